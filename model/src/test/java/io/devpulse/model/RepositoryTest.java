@@ -1,0 +1,28 @@
+package io.devpulse.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class RepositoryTest {
+  @Test
+  void parsesAndComparesIgnoringCase() {
+    Repository repo = Repository.parse("vLLM-project/vllm");
+
+    assertThat(repo.owner()).isEqualTo("vLLM-project");
+    assertThat(repo.toString()).isEqualTo("vLLM-project/vllm");
+    assertThat(repo).isEqualTo(Repository.parse("vllm-project/VLLM"));
+    assertThat(repo.key()).isEqualTo("vllm-project/vllm");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vllm", "/vllm", "vllm/", "a/b/c", "a b/c", ""})
+  void rejectsWhatIsNotOwnerSlashName(String text) {
+    assertThatThrownBy(() -> Repository.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("repository (" + text + ") must be OWNER/NAME");
+  }
+}
