@@ -1,0 +1,31 @@
+package io.devpulse.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root command: prints the command list when given no subcommand. */
+@Command(
+    name = "devpulse",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    resourceBundle = Messages.BUNDLE,
+    subcommands = {ImportCommand.class, QueryCommand.class, StatsCommand.class})
+final class DevpulseCommand implements Runnable {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  DevpulseCommand(CliContext context) {
+    this.context = context;
+  }
+
+  CliContext context() {
+    return context;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(context.out());
+  }
+}

@@ -1,0 +1,51 @@
+package io.devpulse.cli;
+
+import io.devpulse.github.RecordType;
+import io.devpulse.model.Repository;
+import io.devpulse.model.UserErrorException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/**
+ * Entry point. {@link #run} returns the exit code instead of exiting, so tests run commands in-process
+ * and assert exit code, stdout and stderr; only {@link #main} calls {@code System.exit}.
+ */
+public final class Main {
+  /**
+   * Lucene reports through java.util.logging that the JDK's incubating vector module is not enabled;
+   * that is a tuning hint for Lucene's vector search, which devpulse does not use, so it is not shown.
+   * Held in a field because JUL keeps loggers weakly.
+   */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    LUCENE_LOG.setLevel(Level.SEVERE);
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(out, err, System.getenv(), args));
+  }
+
+  /** Runs one devpulse command line with the given streams and environment; returns its exit code. */
+  public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
+    CommandLine cli = new CommandLine(new DevpulseCommand(new CliContext(out, err, env)));
+    cli.registerConverter(Repository.class, Repository::parse);
+    cli.registerConverter(RecordType.class, RecordType::parse);
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setExecutionExceptionHandler(new OneLineErrors(err));
+    cli.setExitCodeExceptionMapper(Main::exitCodeOf);
+    cli.setParameterExceptionHandler(new UsageErrors());
+    return cli.execute(args);
+  }
+
+  static int exitCodeOf(Throwable t) {
+    return t instanceof UserErrorException ? ExitCode.USER_ERROR : ExitCode.INTERNAL;
+  }
+}

@@ -1,0 +1,38 @@
+package io.devpulse.cli;
+
+import io.devpulse.model.UserErrorException;
+import java.io.PrintStream;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Prints a failed command's error as one line on stderr ({@code devpulse: message}); the stack trace
+ * only with {@code --verbose}. The exit code comes from {@link Main#exitCodeOf}.
+ */
+final class OneLineErrors implements IExecutionExceptionHandler {
+  private final PrintStream err;
+
+  OneLineErrors(PrintStream err) {
+    this.err = err;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
+    boolean verbose = parseResult.hasMatchedOption("--verbose")
+        || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+    if (ex instanceof UserErrorException) {
+      err.println("devpulse: " + oneLine(ex.getMessage()));
+    } else {
+      err.println("devpulse: internal error: " + oneLine(String.valueOf(ex)));
+    }
+    if (verbose) {
+      ex.printStackTrace(err);
+    }
+    return Main.exitCodeOf(ex);
+  }
+
+  static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  }
+}

@@ -1,0 +1,18 @@
+package io.devpulse.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+
+/** A wrong command line: the problem in one line, then how to get help; exit code {@link ExitCode#USAGE}. */
+final class UsageErrors implements IParameterExceptionHandler {
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine cli = ex.getCommandLine();
+    PrintWriter err = cli.getErr();
+    err.println("devpulse: " + OneLineErrors.oneLine(ex.getMessage()));
+    err.println(Messages.get("usage.tryHelp", cli.getCommandSpec().qualifiedName()));
+    return ExitCode.USAGE;
+  }
+}

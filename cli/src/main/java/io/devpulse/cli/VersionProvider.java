@@ -1,0 +1,26 @@
+package io.devpulse.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code devpulse --version}: the build's version and the Java running it. */
+final class VersionProvider implements IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    Properties p = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new String[] {
+      "devpulse " + p.getProperty("version", "unknown"),
+      "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+    };
+  }
+}

@@ -1,0 +1,36 @@
+package io.devpulse.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** One in-process run of the CLI: exit code, stdout, stderr. */
+record CliRun(int exitCode, String out, String err) {
+
+  static CliRun of(String... args) {
+    return withEnv(Map.of(), args);
+  }
+
+  static CliRun withEnv(Map<String, String> env, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        env, args);
+    return new CliRun(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A test resource as a path, e.g. {@code fixture("vllm-2025-12-10-hour/issues.json")}. */
+  static String fixture(String relative) {
+    try {
+      return Path.of(CliRun.class.getResource("/fixtures/" + relative).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

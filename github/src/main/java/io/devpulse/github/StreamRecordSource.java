@@ -1,0 +1,58 @@
+package io.devpulse.github;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Any sequence of root-level JSON values, read with Jackson's streaming parser one record at a time:
+ * arrays are pages and are looked into (also nested, as {@code gh api --paginate --slurp} writes them),
+ * every other value is a record. A syntax error is fatal: the parser cannot find the next record after it.
+ */
+final class StreamRecordSource implements RecordSource {
+  private final JsonParser parser;
+  private final String file;
+  private long index;
+
+  StreamRecordSource(InputStream in, String file) throws IOException {
+    this.parser = Json.FACTORY.createParser(in);
+    this.file = file;
+  }
+
+  @Override
+  public RawRecord next() throws IOException {
+    try {
+      while (true) {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+          return null;
+        }
+        if (token == JsonToken.START_ARRAY || token == JsonToken.END_ARRAY) {
+          continue;
+        }
+        index++;
+        SourcePosition start = at(parser.currentTokenLocation());
+        JsonNode node = parser.readValueAsTree();
+        return RawRecord.parsed(index, start, node == null ? NullNode.getInstance() : node);
+      }
+    } catch (JsonProcessingException e) {
+      throw BadInputException.at(
+          at(JsonErrors.location(e, parser)), JsonErrors.describe(e, parser), e);
+    }
+  }
+
+  private SourcePosition at(JsonLocation location) {
+    return new SourcePosition(file, Math.max(1, location.getLineNr()), Math.max(0, location.getColumnNr()),
+        Math.max(0, location.getByteOffset()));
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * Reads what the GitHub REST API returns, as saved by {@code curl} or {@code gh api}, into the model's
+ * records. Start from {@link io.devpulse.github.GithubFileReader}: open a file (or a stream) with {@link
+ * io.devpulse.github.ReadOptions} (fallback repository, forced {@link io.devpulse.github.RecordType},
+ * skip bad records) and call {@code next()} until it is empty; each {@link
+ * io.devpulse.github.ParsedRecord} holds an item, comment or review, the record's compact JSON and its
+ * {@link io.devpulse.github.SourcePosition}, and every problem with the input is a one-line {@link
+ * io.devpulse.github.BadInputException}. The other classes are package-private: {@code RecordShape} tells
+ * a record's type, {@code ItemJson}, {@code CommentJson} and {@code ReviewJson} map one kind each, and
+ * {@code LineRecordSource} (JSON Lines) and {@code StreamRecordSource} (arrays, pages, single objects)
+ * split the input into records.
+ */
+package io.devpulse.github;

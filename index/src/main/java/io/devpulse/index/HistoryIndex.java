@@ -1,0 +1,286 @@
+package io.devpulse.index;
+
+import io.devpulse.index.internal.CommentDocuments;
+import io.devpulse.index.internal.CountByCollector;
+import io.devpulse.index.internal.IndexFields;
+import io.devpulse.index.internal.IndexQueries;
+import io.devpulse.index.internal.ItemDocuments;
+import io.devpulse.index.internal.ItemQueryParser;
+import io.devpulse.index.internal.ItemSorts;
+import io.devpulse.index.internal.ReviewDocuments;
+import io.devpulse.model.Comment;
+import io.devpulse.model.Item;
+import io.devpulse.model.Repository;
+import io.devpulse.model.Review;
+import io.devpulse.model.UserErrorException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * Reads the index as of its last commit: search and count items, look up one item with its comments and
+ * reviews, and walk all items for reclassification. Opening is cheap enough per command; an open
+ * instance does not see later commits. Safe for concurrent use; I/O failures are thrown as {@link
+ * UncheckedIOException}.
+ *
+ * <p>Results are rebuilt from stored fields; the stored GitHub JSON is read only by the {@code json}
+ * methods and {@link #forEachItemWithJson}.
+ */
+public final class HistoryIndex implements Closeable {
+  private static final Set<String> JSON_ONLY = Set.of(IndexFields.JSON);
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private HistoryIndex(Directory directory, DirectoryReader reader) {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Opens the index in {@code dir}; a {@link UserErrorException} when there is none. */
+  public static HistoryIndex open(Path dir) {
+    Objects.requireNonNull(dir, "dir");
+    if (!Files.isDirectory(dir)) {
+      throw noIndex(dir);
+    }
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        directory.close();
+        throw noIndex(dir);
+      }
+      return new HistoryIndex(directory, DirectoryReader.open(directory));
+    } catch (IOException e) {
+      IOUtils.closeWhileHandlingException(directory);
+      throw new UncheckedIOException("cannot open index " + dir, e);
+    }
+  }
+
+  private static UserErrorException noIndex(Path dir) {
+    return new UserErrorException("no index at " + dir + "; run devpulse import first");
+  }
+
+  /** Items matching {@code query} (classic Lucene syntax, blank for all), filtered, ordered and cut. */
+  public SearchResult search(String query, SearchOptions options) {
+    Objects.requireNonNull(options, "options");
+    Query q = IndexQueries.items(ItemQueryParser.parseQuery(query), options.repository());
+    Sort sort = ItemSorts.sort(options.sortField(), options.descending());
+    return io(() -> {
+      TopDocs top = sort == null
+          ? searcher.search(q, options.limit())
+          : searcher.search(q, options.limit(), sort);
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value()
+          : searcher.count(q);
+      StoredFields stored = searcher.storedFields();
+      List<IndexedItem> items = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc hit : top.scoreDocs) {
+        items.add(ItemDocuments.toIndexedItem(stored.document(hit.doc, ItemDocuments.STORED_FIELDS)));
+      }
+      return new SearchResult(total, items);
+    });
+  }
+
+  /**
+   * How many items matching {@code query} fall under each key of {@code by}: dates ({@code 2025-12-10},
+   * {@code 2025-W50}, {@code 2025-12}, in {@code zone}) ordered by key with items lacking {@code dateField}
+   * last under {@code none}; other dimensions most first, ties by key, items without a value left out.
+   * {@code dateField} and {@code zone} may be null unless {@code by} is a date. Reads doc values only.
+   */
+  public Map<String, Long> countBy(
+      String query, Repository repositoryOrNull, CountBy by, DateField dateField, ZoneId zone) {
+    Objects.requireNonNull(by, "by");
+    if (by.isDate()) {
+      Objects.requireNonNull(dateField, "dateField");
+      Objects.requireNonNull(zone, "zone");
+    }
+    Query q = IndexQueries.items(ItemQueryParser.parseQuery(query), repositoryOrNull);
+    return Collections.unmodifiableMap(io(() -> CountByCollector.count(searcher, q, by, dateField, zone)));
+  }
+
+  /** Counts, time span and last commit data of the index. */
+  public IndexStats stats() {
+    return io(() -> {
+      Query items = IndexQueries.ofType(IndexFields.TYPE_ITEM);
+      return new IndexStats(
+          reader.numDocs(),
+          searcher.count(items),
+          Collections.unmodifiableMap(CountByCollector.countTerms(searcher, items, IndexFields.REPO)),
+          Collections.unmodifiableMap(CountByCollector.countTerms(searcher, items, IndexFields.KIND)),
+          Collections.unmodifiableMap(CountByCollector.countTerms(searcher, items, IndexFields.STATE)),
+          searcher.count(IndexQueries.ofType(IndexFields.TYPE_COMMENT)),
+          searcher.count(IndexQueries.byBots(IndexFields.TYPE_COMMENT)),
+          searcher.count(IndexQueries.ofType(IndexFields.TYPE_REVIEW)),
+          extremeCreated(items, false),
+          extremeCreated(items, true),
+          reader.getIndexCommit().getUserData());
+    });
+  }
+
+  private Instant extremeCreated(Query items, boolean latest) throws IOException {
+    Sort sort = ItemSorts.sort("created", latest);
+    TopDocs top = searcher.search(items, 1, sort);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexFields.CREATED_AT));
+    return IndexFields.storedTime(doc, IndexFields.CREATED_AT);
+  }
+
+  /** Item {@code number} of {@code repository}, if indexed. */
+  public Optional<IndexedItem> item(Repository repository, int number) {
+    return io(() -> loadByKey(Item.keyOf(repository, number), ItemDocuments.STORED_FIELDS)
+        .map(ItemDocuments::toIndexedItem));
+  }
+
+  /** The GitHub JSON item {@code number} of {@code repository} was indexed from, if indexed. */
+  public Optional<String> json(Repository repository, int number) {
+    return io(() -> loadByKey(Item.keyOf(repository, number), JSON_ONLY).map(d -> d.get(IndexFields.JSON)));
+  }
+
+  /** The GitHub JSON of an item this index returned. */
+  public String json(IndexedItem item) {
+    Item i = item.item();
+    return json(i.repository(), i.number())
+        .orElseThrow(() -> new NoSuchElementException("item " + i.key() + " is not in the index"));
+  }
+
+  private Optional<Document> loadByKey(String key, Set<String> fields) throws IOException {
+    TopDocs top = searcher.search(IndexQueries.byKey(key), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc, fields));
+  }
+
+  /** Comments created in {@code [fromInclusive, toExclusive)}, oldest first; all repositories if null. */
+  public List<Comment> comments(Repository repositoryOrNull, Instant fromInclusive, Instant toExclusive) {
+    Query q = IndexQueries.createdBetween(
+        IndexFields.TYPE_COMMENT, repositoryOrNull, fromInclusive, toExclusive);
+    return io(() ->
+        all(q, IndexFields.CREATED_AT, CommentDocuments.STORED_FIELDS, CommentDocuments::toComment));
+  }
+
+  /** The comments on item {@code number}, oldest first. */
+  public List<Comment> commentsOn(Repository repository, int number) {
+    Query q = IndexQueries.on(IndexFields.TYPE_COMMENT, Objects.requireNonNull(repository), number);
+    return io(() ->
+        all(q, IndexFields.CREATED_AT, CommentDocuments.STORED_FIELDS, CommentDocuments::toComment));
+  }
+
+  /** The reviews of pull request {@code pullNumber}, by submission time, pending ones last. */
+  public List<Review> reviews(Repository repository, int pullNumber) {
+    Query q = IndexQueries.on(IndexFields.TYPE_REVIEW, Objects.requireNonNull(repository), pullNumber);
+    return io(() ->
+        all(q, IndexFields.SUBMITTED_AT, ReviewDocuments.STORED_FIELDS, ReviewDocuments::toReview));
+  }
+
+  private <T> List<T> all(Query q, String timeField, Set<String> fields, Function<Document, T> mapper)
+      throws IOException {
+    int count = searcher.count(q);
+    if (count == 0) {
+      return List.of();
+    }
+    TopDocs top = searcher.search(q, count, ItemSorts.oldestFirst(timeField));
+    StoredFields stored = searcher.storedFields();
+    List<T> result = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc hit : top.scoreDocs) {
+      result.add(mapper.apply(stored.document(hit.doc, fields)));
+    }
+    return List.copyOf(result);
+  }
+
+  /** Streams every item, in index order, without its JSON. */
+  public void forEachItem(Consumer<IndexedItem> action) {
+    Objects.requireNonNull(action, "action");
+    eachItemDocument(ItemDocuments.STORED_FIELDS, doc -> action.accept(ItemDocuments.toIndexedItem(doc)));
+  }
+
+  /** Streams every item with its JSON, in index order: for reclassifying and re-putting items. */
+  public void forEachItemWithJson(BiConsumer<IndexedItem, String> action) {
+    Objects.requireNonNull(action, "action");
+    Set<String> fields = new HashSet<>(ItemDocuments.STORED_FIELDS);
+    fields.add(IndexFields.JSON);
+    eachItemDocument(
+        fields, doc -> action.accept(ItemDocuments.toIndexedItem(doc), doc.get(IndexFields.JSON)));
+  }
+
+  private void eachItemDocument(Set<String> fields, Consumer<Document> action) {
+    Term items = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM);
+    io(() -> {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader leafReader = leaf.reader();
+        PostingsEnum postings = leafReader.postings(items, PostingsEnum.NONE);
+        if (postings == null) {
+          continue;
+        }
+        Bits live = leafReader.getLiveDocs();
+        StoredFields stored = leafReader.storedFields();
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            action.accept(stored.document(doc, fields));
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void close() {
+    try {
+      IOUtils.close(reader, directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the index", e);
+    }
+  }
+
+  private interface IoCall<T> {
+    T call() throws IOException;
+  }
+
+  private static <T> T io(IoCall<T> call) {
+    try {
+      return call.call();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index", e);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package io.devpulse.index;
+
+import io.devpulse.index.internal.CommentDocuments;
+import io.devpulse.index.internal.IndexAnalyzers;
+import io.devpulse.index.internal.IndexFields;
+import io.devpulse.index.internal.ItemDocuments;
+import io.devpulse.index.internal.KnownVersions;
+import io.devpulse.index.internal.ReviewDocuments;
+import io.devpulse.model.Comment;
+import io.devpulse.model.Entity;
+import io.devpulse.model.Item;
+import io.devpulse.model.Review;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * A writing session on the index: put items, comments and reviews, then {@link #commit} them. Only one
+ * session can be open on an index at a time ({@link IndexInUseException} otherwise).
+ *
+ * <p>Every entity is upserted by its key; an incoming copy older than the indexed one (by {@code
+ * updatedAt}) is ignored, one as new replaces it, so putting the same data twice changes nothing. {@link
+ * #close()} rolls back whatever was not committed: an import that fails half way leaves the index as it
+ * was at the last commit.
+ *
+ * <pre>{@code
+ * try (IndexUpdate update = IndexUpdate.open(dir)) {
+ *   for (...) update.put(entity, json);
+ *   update.commit(Map.of("lastImport", Instant.now().toString()));
+ * }
+ * }</pre>
+ *
+ * <p>I/O failures are thrown as {@link UncheckedIOException}. Not thread-safe.
+ */
+public final class IndexUpdate implements Closeable {
+  private static final double RAM_BUFFER_MB = 64;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final KnownVersions versions;
+  private boolean closed;
+
+  private IndexUpdate(Directory directory, IndexWriter writer, KnownVersions versions) {
+    this.directory = directory;
+    this.writer = writer;
+    this.versions = versions;
+  }
+
+  /** Opens (and creates, if needed) the index in {@code dir} for writing. */
+  public static IndexUpdate open(Path dir) {
+    Objects.requireNonNull(dir, "dir");
+    Directory directory = null;
+    IndexWriter writer = null;
+    try {
+      Files.createDirectories(dir);
+      directory = FSDirectory.open(dir);
+      IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.forIndexing())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setCommitOnClose(false)
+          .setRAMBufferSizeMB(RAM_BUFFER_MB);
+      writer = new IndexWriter(directory, config);
+      return new IndexUpdate(directory, writer, new KnownVersions(writer, KnownVersions.DEFAULT_MAX_PENDING));
+    } catch (LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new IndexInUseException(dir, e);
+    } catch (IOException e) {
+      closeQuietly(writer == null ? null : writer::rollback, directory);
+      throw new UncheckedIOException("cannot open index " + dir + " for writing", e);
+    }
+  }
+
+  /** Puts an item (without classification), comment or review with the JSON it was read from. */
+  public PutResult put(Entity entity, String json) {
+    Objects.requireNonNull(json, "json");
+    return switch (entity) {
+      case Item item -> put(item, json, null);
+      case Comment comment ->
+          write(comment.key(), comment.updatedAt(), () -> CommentDocuments.toDocument(comment, json));
+      case Review review ->
+          write(review.key(), review.updatedAt(), () -> ReviewDocuments.toDocument(review, json));
+    };
+  }
+
+  /** Puts an item with the JSON it was read from and its classification ({@code null} for none). */
+  public PutResult put(Item item, String json, StoredClassification classification) {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(json, "json");
+    return write(item.key(), item.updatedAt(), () -> ItemDocuments.toDocument(item, json, classification));
+  }
+
+  private PutResult write(String key, Instant updatedAt, Supplier<Document> document) {
+    ensureOpen();
+    long incoming = updatedAt.toEpochMilli();
+    try {
+      OptionalLong indexed = versions.updatedAt(key);
+      if (indexed.isPresent() && indexed.getAsLong() > incoming) {
+        return PutResult.KEPT_NEWER;
+      }
+      writer.updateDocument(new Term(IndexFields.KEY, key), document.get());
+      versions.record(key, incoming);
+      return indexed.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + key + " to the index", e);
+    }
+  }
+
+  /**
+   * Makes everything put so far durable and visible to readers. {@code userData} is merged over the
+   * previous commit's user data, so keys not given (e.g. {@code lastImport}) keep their values. May be
+   * called more than once per session.
+   */
+  public void commit(Map<String, String> userData) {
+    Objects.requireNonNull(userData, "userData");
+    ensureOpen();
+    Map<String, String> merged = new HashMap<>();
+    Iterable<Map.Entry<String, String>> previous = writer.getLiveCommitData();
+    if (previous != null) {
+      previous.forEach(e -> merged.put(e.getKey(), e.getValue()));
+    }
+    merged.putAll(userData);
+    writer.setLiveCommitData(merged.entrySet());
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the index", e);
+    }
+  }
+
+  /** Rolls back everything put since the last commit and releases the index. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      IOUtils.close(versions, writer::rollback, directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the index", e);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("index update is closed");
+    }
+  }
+
+  private static void closeQuietly(Closeable... closeables) {
+    IOUtils.closeWhileHandlingException(closeables);
+  }
+}

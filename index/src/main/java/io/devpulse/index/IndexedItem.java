@@ -1,0 +1,22 @@
+package io.devpulse.index;
+
+import io.devpulse.model.Item;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An item as the index holds it, rebuilt from stored fields (not from its JSON; ask {@link
+ * HistoryIndex#json(IndexedItem)} for that).
+ *
+ * @param classification the stored classification, or {@code null} when the item has none
+ */
+public record IndexedItem(Item item, StoredClassification classification) {
+  public IndexedItem {
+    Objects.requireNonNull(item, "item");
+  }
+
+  /** The stored classification, if the item has one. */
+  public Optional<StoredClassification> classificationIfAny() {
+    return Optional.ofNullable(classification);
+  }
+}

@@ -1,0 +1,148 @@
+package io.devpulse.index.internal;
+
+import io.devpulse.index.DateField;
+import io.devpulse.model.Repository;
+import java.time.Instant;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The index's field names and the one way each kind of field is written. Lucene requires a field name to
+ * have the same schema in every document, so items, comments and reviews share these helpers.
+ *
+ * <p>Keyword fields are indexed in lower case (queries match case-insensitively) and kept as written in
+ * stored fields and doc values (what reports show). Times are epoch milliseconds in a {@link LongPoint}
+ * (ranges) and a {@link NumericDocValuesField} (sorting, counting), and the exact {@link Instant} as a
+ * stored string (round trips).
+ */
+public final class IndexFields {
+  /** item, comment or review. */
+  public static final String DOC_TYPE = "doctype";
+  public static final String TYPE_ITEM = "item";
+  public static final String TYPE_COMMENT = "comment";
+  public static final String TYPE_REVIEW = "review";
+
+  /** {@code Entity.key()}: the term every update replaces by. */
+  public static final String KEY = "key";
+  /** The repository's lower-case key (indexed, doc values). */
+  public static final String REPO = "repo";
+  /** The repository as written (stored). */
+  public static final String REPO_NAME = "repo_name";
+  /** The item's number; for comments and reviews the number of the item they belong to. */
+  public static final String NUMBER = "number";
+  public static final String KIND = "kind";
+  public static final String STATE = "state";
+  public static final String MERGED = "merged";
+  public static final String DRAFT = "draft";
+  public static final String TITLE = "title";
+  public static final String BODY = "body";
+  /** Title and body together: the default field of queries. */
+  public static final String TEXT = "text";
+  public static final String LABEL = "label";
+  public static final String AUTHOR = "author";
+  public static final String AUTHOR_TYPE = "author_type";
+  public static final String BOT = "bot";
+  public static final String ASSOCIATION = "author_association";
+  public static final String HTML_URL = "html_url";
+  public static final String CHANGED_FILES = "changed_files";
+  public static final String CREATED_AT = "created_at";
+  public static final String UPDATED_AT = "updated_at";
+  public static final String CLOSED_AT = "closed_at";
+  public static final String MERGED_AT = "merged_at";
+  public static final String SUBMITTED_AT = "submitted_at";
+  public static final String COMMENTS = "comments";
+  public static final String TOPIC = "topic";
+  public static final String PRIORITY = "priority";
+  public static final String EVIDENCE = "evidence";
+  public static final String FINGERPRINT = "fingerprint";
+  /** The GitHub JSON the entity was read from. */
+  public static final String JSON = "json";
+  /** Comment or review id. */
+  public static final String ID = "id";
+  public static final String COMMENT_BODY = "comment_body";
+  public static final String REVIEW_BODY = "review_body";
+  public static final String REVIEW_STATE = "review_state";
+
+  private IndexFields() {}
+
+  /** The index field holding an item time. */
+  public static String timeField(DateField field) {
+    return switch (field) {
+      case CREATED -> CREATED_AT;
+      case UPDATED -> UPDATED_AT;
+      case CLOSED -> CLOSED_AT;
+      case MERGED -> MERGED_AT;
+    };
+  }
+
+  /** The lower-case form keyword fields are indexed and queried in. */
+  public static String fold(String value) {
+    return value.toLowerCase(Locale.ROOT);
+  }
+
+  /** A keyword matched case-insensitively; stored and in sorted doc values as written. */
+  public static void addKeyword(Document doc, String name, String value) {
+    doc.add(new StringField(name, fold(value), Field.Store.NO));
+    doc.add(new StoredField(name, value));
+    doc.add(new SortedDocValuesField(name, new BytesRef(value)));
+  }
+
+  /** One value of a multi-valued keyword; stored in order and in sorted-set doc values as written. */
+  public static void addMultiKeyword(Document doc, String name, String value) {
+    doc.add(new StringField(name, fold(value), Field.Store.NO));
+    doc.add(new StoredField(name, value));
+    doc.add(new SortedSetDocValuesField(name, new BytesRef(value)));
+  }
+
+  /** {@code true} or {@code false}, indexed and stored. */
+  public static void addFlag(Document doc, String name, boolean value) {
+    doc.add(new StringField(name, Boolean.toString(value), Field.Store.YES));
+  }
+
+  /** A time, if present: point, doc values and the exact instant stored. */
+  public static void addTime(Document doc, String name, Instant time) {
+    if (time == null) {
+      return;
+    }
+    long millis = time.toEpochMilli();
+    doc.add(new LongPoint(name, millis));
+    doc.add(new NumericDocValuesField(name, millis));
+    doc.add(new StoredField(name, time.toString()));
+  }
+
+  /** An int: point, doc values and stored. */
+  public static void addInt(Document doc, String name, int value) {
+    doc.add(new IntPoint(name, value));
+    doc.add(new NumericDocValuesField(name, value));
+    doc.add(new StoredField(name, value));
+  }
+
+  /** The fields every document has: its type, key and repository. */
+  public static void addIdentity(Document doc, String type, String key, Repository repo) {
+    doc.add(new StringField(DOC_TYPE, type, Field.Store.NO));
+    doc.add(new StringField(KEY, key, Field.Store.NO));
+    doc.add(new StringField(REPO, repo.key(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(REPO, new BytesRef(repo.key())));
+    doc.add(new StoredField(REPO_NAME, repo.fullName()));
+  }
+
+  /** A stored time read back, or null when the document has none. */
+  public static Instant storedTime(Document doc, String name) {
+    String value = doc.get(name);
+    return value == null ? null : Instant.parse(value);
+  }
+
+  /** A stored int read back. */
+  public static int storedInt(Document doc, String name) {
+    return doc.getField(name).numericValue().intValue();
+  }
+}

@@ -1,0 +1,61 @@
+package io.devpulse.index.internal;
+
+import io.devpulse.model.Repository;
+import java.time.Instant;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/** The queries the index builds for itself: filters by document type, repository, number and time. */
+public final class IndexQueries {
+  private IndexQueries() {}
+
+  /** Documents of one type: {@link IndexFields#TYPE_ITEM}, comment or review. */
+  public static Query ofType(String type) {
+    return new TermQuery(new Term(IndexFields.DOC_TYPE, type));
+  }
+
+  /** Documents of one type whose author is a bot ({@code type} comment or review). */
+  public static Query byBots(String type) {
+    return builder(type, null)
+        .add(new TermQuery(new Term(IndexFields.BOT, "true")), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** The document with this entity key. */
+  public static Query byKey(String key) {
+    return new TermQuery(new Term(IndexFields.KEY, key));
+  }
+
+  /** {@code query} restricted to items (of {@code repositoryOrNull}, if given). */
+  public static Query items(Query query, Repository repositoryOrNull) {
+    return builder(IndexFields.TYPE_ITEM, repositoryOrNull).add(query, BooleanClause.Occur.MUST).build();
+  }
+
+  /** Comments or reviews on item {@code number} of {@code repository}. */
+  public static Query on(String type, Repository repository, int number) {
+    return builder(type, repository)
+        .add(IntPoint.newExactQuery(IndexFields.NUMBER, number), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** Documents of {@code type} created in {@code [from, to)}. */
+  public static Query createdBetween(String type, Repository repositoryOrNull, Instant from, Instant to) {
+    return builder(type, repositoryOrNull)
+        .add(DateBounds.rangeQuery(IndexFields.CREATED_AT, from.toEpochMilli(), to.toEpochMilli() - 1),
+            BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static BooleanQuery.Builder builder(String type, Repository repositoryOrNull) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(ofType(type), BooleanClause.Occur.FILTER);
+    if (repositoryOrNull != null) {
+      builder.add(
+          new TermQuery(new Term(IndexFields.REPO, repositoryOrNull.key())), BooleanClause.Occur.FILTER);
+    }
+    return builder;
+  }
+}

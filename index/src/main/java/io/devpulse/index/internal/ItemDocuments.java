@@ -1,0 +1,112 @@
+package io.devpulse.index.internal;
+
+import static io.devpulse.index.internal.IndexFields.*;
+
+import io.devpulse.index.IndexedItem;
+import io.devpulse.index.StoredClassification;
+import io.devpulse.model.Actor;
+import io.devpulse.model.ActorType;
+import io.devpulse.model.Item;
+import io.devpulse.model.ItemKind;
+import io.devpulse.model.ItemState;
+import io.devpulse.model.Repository;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+
+/** Maps an {@link Item} (with its JSON and classification) to a Lucene document and back. */
+public final class ItemDocuments {
+  /** The stored fields {@link #toIndexedItem} reads: everything but the JSON. */
+  public static final Set<String> STORED_FIELDS = Set.of(
+      REPO_NAME, NUMBER, KIND, STATE, DRAFT, TITLE, BODY, AUTHOR, AUTHOR_TYPE, LABEL, CREATED_AT,
+      UPDATED_AT, CLOSED_AT, MERGED_AT, COMMENTS, ASSOCIATION, HTML_URL, CHANGED_FILES, TOPIC, PRIORITY,
+      EVIDENCE, FINGERPRINT);
+
+  private ItemDocuments() {}
+
+  /** The document for {@code item}; {@code classification} may be null. */
+  public static Document toDocument(Item item, String json, StoredClassification classification) {
+    Document doc = new Document();
+    addIdentity(doc, TYPE_ITEM, item.key(), item.repository());
+    addInt(doc, NUMBER, item.number());
+    addKeyword(doc, KIND, item.kind().key());
+    addKeyword(doc, STATE, item.state().key());
+    addFlag(doc, MERGED, item.isMerged());
+    addFlag(doc, DRAFT, item.draft());
+    doc.add(new TextField(TITLE, item.title(), Field.Store.YES));
+    doc.add(new TextField(BODY, item.body(), Field.Store.YES));
+    doc.add(new TextField(TEXT, item.title(), Field.Store.NO));
+    doc.add(new TextField(TEXT, item.body(), Field.Store.NO));
+    for (String label : item.labels()) {
+      addMultiKeyword(doc, LABEL, label);
+    }
+    addKeyword(doc, AUTHOR, item.author().login());
+    addKeyword(doc, AUTHOR_TYPE, item.author().type().name());
+    addFlag(doc, BOT, item.author().isBot());
+    addTime(doc, CREATED_AT, item.createdAt());
+    addTime(doc, UPDATED_AT, item.updatedAt());
+    addTime(doc, CLOSED_AT, item.closedAt());
+    addTime(doc, MERGED_AT, item.mergedAt());
+    addInt(doc, COMMENTS, item.commentCount());
+    doc.add(new StoredField(ASSOCIATION, item.authorAssociation()));
+    doc.add(new StoredField(HTML_URL, item.htmlUrl()));
+    for (String file : item.changedFiles()) {
+      doc.add(new StoredField(CHANGED_FILES, file));
+    }
+    if (classification != null) {
+      addClassification(doc, classification);
+    }
+    doc.add(new StoredField(JSON, json));
+    return doc;
+  }
+
+  private static void addClassification(Document doc, StoredClassification c) {
+    for (String topic : c.topics()) {
+      addMultiKeyword(doc, TOPIC, topic);
+    }
+    if (!c.priority().isEmpty()) {
+      doc.add(new StringField(PRIORITY, fold(c.priority()), Field.Store.NO));
+      doc.add(new StoredField(PRIORITY, c.priority()));
+    }
+    for (String line : c.evidence()) {
+      doc.add(new StoredField(EVIDENCE, line));
+    }
+    doc.add(new StringField(FINGERPRINT, fold(c.fingerprint()), Field.Store.NO));
+    doc.add(new StoredField(FINGERPRINT, c.fingerprint()));
+  }
+
+  /** Rebuilds the item from a document loaded with (at least) {@link #STORED_FIELDS}. */
+  public static IndexedItem toIndexedItem(Document doc) {
+    Repository repository = Repository.parse(doc.get(REPO_NAME));
+    Item item = Item.builder(repository, storedInt(doc, NUMBER), ItemKind.parse(doc.get(KIND)))
+        .state(ItemState.parse(doc.get(STATE)))
+        .draft(Boolean.parseBoolean(doc.get(DRAFT)))
+        .title(doc.get(TITLE))
+        .body(doc.get(BODY))
+        .author(new Actor(doc.get(AUTHOR), ActorType.valueOf(doc.get(AUTHOR_TYPE))))
+        .labels(List.of(doc.getValues(LABEL)))
+        .createdAt(storedTime(doc, CREATED_AT))
+        .updatedAt(storedTime(doc, UPDATED_AT))
+        .closedAt(storedTime(doc, CLOSED_AT))
+        .mergedAt(storedTime(doc, MERGED_AT))
+        .commentCount(storedInt(doc, COMMENTS))
+        .authorAssociation(doc.get(ASSOCIATION))
+        .htmlUrl(doc.get(HTML_URL))
+        .changedFiles(List.of(doc.getValues(CHANGED_FILES)))
+        .build();
+    return new IndexedItem(item, classification(doc));
+  }
+
+  private static StoredClassification classification(Document doc) {
+    String fingerprint = doc.get(FINGERPRINT);
+    if (fingerprint == null) {
+      return null;
+    }
+    return new StoredClassification(
+        List.of(doc.getValues(TOPIC)), doc.get(PRIORITY), List.of(doc.getValues(EVIDENCE)), fingerprint);
+  }
+}

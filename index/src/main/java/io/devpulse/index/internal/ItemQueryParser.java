@@ -1,0 +1,254 @@
+package io.devpulse.index.internal;
+
+import io.devpulse.index.BadQueryException;
+import io.devpulse.model.ItemKind;
+import io.devpulse.model.ItemState;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Lucene's classic query syntax over the item fields users know ({@code kind:pr AND merged:true}, {@code
+ * created:[2025-12-01 TO 2025-12-31]}, {@code title:"prefix lm"}, {@code label:bug}); unfielded words
+ * search title and body. Terms are ANDed unless {@code OR} says otherwise.
+ *
+ * <p>Each query field maps to an index field and a way of matching: text is analysed, keywords match
+ * ignoring case, {@code kind}/{@code state}/flags are checked against their few values, numbers and dates
+ * become point ranges. {@code merged} is both the flag ({@code merged:true}) and the merge time ({@code
+ * merged:[a TO b]}); {@code created:true} means "has a creation time". Mistakes become a one-line {@link
+ * BadQueryException}. A parser is not thread-safe: use {@link #parseQuery}, which makes one per query.
+ */
+public final class ItemQueryParser extends QueryParser {
+  private enum Match { TEXT, KEYWORD, FLAG, KIND, STATE, MERGED, DATE, INT }
+
+  private record Spec(Match match, String indexField) {}
+
+  private static final Map<String, Spec> FIELDS = Map.ofEntries(
+      Map.entry("text", new Spec(Match.TEXT, IndexFields.TEXT)),
+      Map.entry("title", new Spec(Match.TEXT, IndexFields.TITLE)),
+      Map.entry("body", new Spec(Match.TEXT, IndexFields.BODY)),
+      Map.entry("repo", new Spec(Match.KEYWORD, IndexFields.REPO)),
+      Map.entry("label", new Spec(Match.KEYWORD, IndexFields.LABEL)),
+      Map.entry("labels", new Spec(Match.KEYWORD, IndexFields.LABEL)),
+      Map.entry("author", new Spec(Match.KEYWORD, IndexFields.AUTHOR)),
+      Map.entry("author_type", new Spec(Match.KEYWORD, IndexFields.AUTHOR_TYPE)),
+      Map.entry("topic", new Spec(Match.KEYWORD, IndexFields.TOPIC)),
+      Map.entry("priority", new Spec(Match.KEYWORD, IndexFields.PRIORITY)),
+      Map.entry("fingerprint", new Spec(Match.KEYWORD, IndexFields.FINGERPRINT)),
+      Map.entry("kind", new Spec(Match.KIND, IndexFields.KIND)),
+      Map.entry("state", new Spec(Match.STATE, IndexFields.STATE)),
+      Map.entry("draft", new Spec(Match.FLAG, IndexFields.DRAFT)),
+      Map.entry("bot", new Spec(Match.FLAG, IndexFields.BOT)),
+      Map.entry("merged", new Spec(Match.MERGED, IndexFields.MERGED_AT)),
+      Map.entry("created", new Spec(Match.DATE, IndexFields.CREATED_AT)),
+      Map.entry("updated", new Spec(Match.DATE, IndexFields.UPDATED_AT)),
+      Map.entry("closed", new Spec(Match.DATE, IndexFields.CLOSED_AT)),
+      Map.entry("number", new Spec(Match.INT, IndexFields.NUMBER)),
+      Map.entry("comments", new Spec(Match.INT, IndexFields.COMMENTS)));
+
+  /** The field names queries may use, in alphabetical order. */
+  public static final String KNOWN_FIELDS = String.join(", ", new TreeSet<>(FIELDS.keySet()));
+
+  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+
+  private ItemQueryParser() {
+    super(IndexFields.TEXT, IndexAnalyzers.forQueries());
+    setDefaultOperator(AND_OPERATOR);
+    // Runs of CJK characters and hyphenated words analyse to several tokens: keep them a phrase.
+    setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(true);
+  }
+
+  /** Parses a user's query over items; blank means all. */
+  public static Query parseQuery(String query) {
+    if (query == null || query.isBlank()) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    QueryText text = QueryText.of(query);
+    try {
+      return new ItemQueryParser().parse(text.text());
+    } catch (ParseException e) {
+      throw syntaxError(e, text);
+    }
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    Spec spec = spec(field);
+    String value = queryText.strip();
+    return switch (spec.match()) {
+      case TEXT, KEYWORD -> super.getFieldQuery(spec.indexField(), queryText, quoted);
+      case FLAG -> new TermQuery(new Term(spec.indexField(), flag(field, value, "true or false")));
+      case KIND -> new TermQuery(new Term(IndexFields.KIND, kind(value)));
+      case STATE -> new TermQuery(new Term(IndexFields.STATE, state(value)));
+      case MERGED -> isFlag(value)
+          ? new TermQuery(new Term(IndexFields.MERGED, flag(field, value, "true, false or a date")))
+          : DateBounds.on(field, spec.indexField(), value);
+      case DATE -> isFlag(value)
+          ? hasValue(spec.indexField(), Boolean.parseBoolean(flag(field, value, "")))
+          : DateBounds.on(field, spec.indexField(), value);
+      case INT -> intRange(spec.indexField(), parseInt(field, value), parseInt(field, value));
+    };
+  }
+
+  @Override
+  protected Query getRangeQuery(
+      String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    Spec spec = spec(field);
+    return switch (spec.match()) {
+      case DATE, MERGED ->
+          DateBounds.range(field, spec.indexField(), part1, part2, startInclusive, endInclusive);
+      case INT -> intRange(
+          spec.indexField(),
+          DateBounds.isOpen(part1) ? Integer.MIN_VALUE : bound(field, part1, startInclusive ? 0 : 1),
+          DateBounds.isOpen(part2) ? Integer.MAX_VALUE : bound(field, part2, endInclusive ? 0 : -1));
+      default -> super.getRangeQuery(spec.indexField(), part1, part2, startInclusive, endInclusive);
+    };
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if (field.equals("*") && termStr.equals("*")) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    Spec spec = spec(field);
+    if (termStr.equals("*") && (spec.match() == Match.DATE || spec.match() == Match.MERGED
+        || spec.match() == Match.INT)) {
+      return new FieldExistsQuery(spec.indexField());
+    }
+    return super.getWildcardQuery(textOrKeyword(field, termStr), termStr);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    return super.getPrefixQuery(textOrKeyword(field, termStr + "*"), termStr);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    return super.getFuzzyQuery(textOrKeyword(field, termStr + "~"), termStr, minSimilarity);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    return super.getRegexpQuery(textOrKeyword(field, "/" + termStr + "/"), termStr);
+  }
+
+  /** The index field for a pattern query, which only text and keyword fields support. */
+  private static String textOrKeyword(String field, String pattern) {
+    Spec spec = spec(field);
+    if (spec.match() != Match.TEXT && spec.match() != Match.KEYWORD) {
+      throw new BadQueryException(
+          "bad value in " + field + ": " + pattern + "; wildcards, fuzzy and regular expressions work on"
+              + " text and keyword fields only");
+    }
+    return spec.indexField();
+  }
+
+  private static Spec spec(String field) {
+    Spec spec = FIELDS.get(field);
+    if (spec == null) {
+      throw new BadQueryException("unknown field " + field + " in query; known fields: " + KNOWN_FIELDS);
+    }
+    return spec;
+  }
+
+  private static boolean isFlag(String value) {
+    return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
+  }
+
+  private static String flag(String field, String value, String expected) {
+    if (!isFlag(value)) {
+      throw new BadQueryException("bad value in " + field + ": " + value + "; expected " + expected);
+    }
+    return IndexFields.fold(value);
+  }
+
+  private static String kind(String value) {
+    try {
+      return ItemKind.parse(value).key();
+    } catch (IllegalArgumentException e) {
+      throw new BadQueryException("bad value in kind: " + value + "; expected issue or pr", e);
+    }
+  }
+
+  private static String state(String value) {
+    try {
+      return ItemState.parse(value).key();
+    } catch (IllegalArgumentException e) {
+      throw new BadQueryException("bad value in state: " + value + "; expected open or closed", e);
+    }
+  }
+
+  /** Documents with (or without) a value in {@code indexField}. */
+  private static Query hasValue(String indexField, boolean present) {
+    Query exists = new FieldExistsQuery(indexField);
+    if (present) {
+      return exists;
+    }
+    return new BooleanQuery.Builder()
+        .add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.FILTER)
+        .add(exists, BooleanClause.Occur.MUST_NOT)
+        .build();
+  }
+
+  private static int bound(String field, String text, int adjust) {
+    int value = parseInt(field, text);
+    boolean overflows =
+        (adjust > 0 && value == Integer.MAX_VALUE) || (adjust < 0 && value == Integer.MIN_VALUE);
+    return overflows ? value : value + adjust;
+  }
+
+  private static int parseInt(String field, String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new BadQueryException(
+          "bad number in " + field + ": " + text + "; expected a whole number or *", e);
+    }
+  }
+
+  private static Query intRange(String indexField, int lower, int upper) {
+    return new IndexOrDocValuesQuery(
+        IntPoint.newRangeQuery(indexField, lower, upper),
+        NumericDocValuesField.newSlowRangeQuery(indexField, lower, upper));
+  }
+
+  /** One line with the 1-based column of the first offending character. */
+  private static BadQueryException syntaxError(ParseException wrapper, QueryText text) {
+    Throwable cause = wrapper.getCause() == null ? wrapper : wrapper.getCause();
+    if (cause instanceof ParseException e && e.currentToken != null && e.currentToken.next != null) {
+      Token next = e.currentToken.next;
+      String what = next.kind == QueryParserConstants.EOF
+          ? "unexpected end of query"
+          : "unexpected \"" + next.image + "\"";
+      return new BadQueryException(
+          "bad query at column " + text.originalColumn(next.beginColumn) + ": " + what, wrapper);
+    }
+    String message = String.valueOf(cause.getMessage());
+    Matcher column = COLUMN.matcher(message);
+    if (column.find()) {
+      String what = message.contains("<EOF>") ? "unexpected end of query (unclosed quote?)"
+          : "unexpected character";
+      int at = text.originalColumn(Integer.parseInt(column.group(1)));
+      return new BadQueryException("bad query at column " + at + ": " + what, wrapper);
+    }
+    return new BadQueryException("bad query: " + message.lines().findFirst().orElse(""), wrapper);
+  }
+}

@@ -1,0 +1,264 @@
+package io.devpulse.index;
+
+import static io.devpulse.index.TestData.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import io.devpulse.model.Comment;
+import io.devpulse.model.Item;
+import io.devpulse.model.Review;
+import io.devpulse.model.ReviewState;
+import io.devpulse.model.UserErrorException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexUpdateTest {
+  @TempDir Path dir;
+
+  private void putAll(IndexUpdate update) {
+    items().forEach(i -> update.put(i, json(i)));
+    comments().forEach(c -> update.put(c, json(c)));
+    reviews().forEach(r -> update.put(r, json(r)));
+  }
+
+  private IndexStats stats() {
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      return index.stats();
+    }
+  }
+
+  private Item indexed(Item item) {
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      return index.item(item.repository(), item.number()).orElseThrow().item();
+    }
+  }
+
+  private static Item retitled(Item item, String title, String updatedAt) {
+    return item.toBuilder().title(title).updatedAt(t(updatedAt)).build();
+  }
+
+  @Test
+  void createsTheDirectoryAndAddsEntities() {
+    Path nested = dir.resolve("a/b/index");
+    List<PutResult> results = new ArrayList<>();
+    try (IndexUpdate update = IndexUpdate.open(nested)) {
+      items().forEach(i -> results.add(update.put(i, json(i))));
+      update.commit(Map.of());
+    }
+    assertThat(results).containsOnly(PutResult.ADDED).hasSize(5);
+    try (HistoryIndex index = HistoryIndex.open(nested)) {
+      assertThat(index.stats().items()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void puttingTheSameEntitiesTwiceChangesNothing() {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      putAll(update);
+      update.commit(Map.of());
+    }
+    IndexStats first = stats();
+    List<PutResult> second = new ArrayList<>();
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      items().forEach(i -> second.add(update.put(i, json(i))));
+      comments().forEach(c -> second.add(update.put(c, json(c))));
+      reviews().forEach(r -> second.add(update.put(r, json(r))));
+      putAll(update);
+      update.commit(Map.of());
+    }
+    assertThat(second).containsOnly(PutResult.REPLACED);
+    assertThat(stats()).isEqualTo(first);
+    assertThat(first.documents()).isEqualTo(11);
+  }
+
+  @Test
+  void anOlderCopyNeverReplacesANewerOneInTheSameSession() {
+    Item newer = retitled(prefixLm(), "newer", "2025-12-20T00:00:00Z");
+    Item older = retitled(prefixLm(), "older", "2025-12-19T23:59:59Z");
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      assertThat(update.put(newer, json(newer))).isEqualTo(PutResult.ADDED);
+      assertThat(update.put(older, json(older))).isEqualTo(PutResult.KEPT_NEWER);
+      update.commit(Map.of());
+    }
+    assertThat(indexed(prefixLm()).title()).isEqualTo("newer");
+  }
+
+  @Test
+  void anOlderCopyNeverReplacesANewerOneAcrossCommits() {
+    Item newer = retitled(prefixLm(), "newer", "2025-12-20T00:00:00Z");
+    Item older = retitled(prefixLm(), "older", "2025-12-19T00:00:00Z");
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(newer, json(newer));
+      update.commit(Map.of());
+      assertThat(update.put(older, json(older))).isEqualTo(PutResult.KEPT_NEWER);
+      update.commit(Map.of());
+    }
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      assertThat(update.put(older, json(older))).isEqualTo(PutResult.KEPT_NEWER);
+      update.commit(Map.of());
+    }
+    assertThat(indexed(prefixLm()).title()).isEqualTo("newer");
+  }
+
+  @Test
+  void aCopyAsNewReplacesAndANewerOneToo() {
+    Item first = retitled(prefixLm(), "first", "2025-12-20T00:00:00Z");
+    Item sameTime = retitled(prefixLm(), "same time", "2025-12-20T00:00:00Z");
+    Item later = retitled(prefixLm(), "later", "2025-12-21T00:00:00Z");
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(first, json(first));
+      update.commit(Map.of());
+    }
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      assertThat(update.put(sameTime, json(sameTime))).isEqualTo(PutResult.REPLACED);
+      update.commit(Map.of());
+    }
+    assertThat(indexed(prefixLm()).title()).isEqualTo("same time");
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      assertThat(update.put(later, json(later))).isEqualTo(PutResult.REPLACED);
+      update.commit(Map.of());
+    }
+    assertThat(indexed(prefixLm())).isEqualTo(later);
+    assertThat(stats().items()).isEqualTo(1);
+  }
+
+  @Test
+  void anOlderCommentOrReviewNeverReplacesANewerOne() {
+    Comment comment = comments().get(0);
+    Comment edited = new Comment(comment.repository(), comment.id(), comment.itemNumber(), comment.author(),
+        comment.createdAt(), t("2025-12-05T00:00:00Z"), "edited");
+    Review pending = reviews().get(0);
+    Review submitted = new Review(pending.repository(), pending.id(), pending.pullNumber(), pending.author(),
+        ReviewState.COMMENTED, t("2025-12-09T12:00:00Z"), "submitted");
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      assertThat(update.put(edited, json(edited))).isEqualTo(PutResult.ADDED);
+      assertThat(update.put(comment, json(comment))).isEqualTo(PutResult.KEPT_NEWER);
+      assertThat(update.put(pending, json(pending))).isEqualTo(PutResult.ADDED);
+      assertThat(update.put(submitted, json(submitted))).isEqualTo(PutResult.REPLACED);
+      assertThat(update.put(pending, json(pending))).isEqualTo(PutResult.KEPT_NEWER);
+      update.commit(Map.of());
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      assertThat(index.commentsOn(VLLM, 30001)).containsExactly(edited);
+      assertThat(index.reviews(VLLM, 30001)).containsExactly(submitted);
+    }
+  }
+
+  @Test
+  void closingWithoutCommitLeavesTheIndexExactlyAsBefore() {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      putAll(update);
+      update.commit(Map.of("lastImport", "2026-01-01T00:00:00Z"));
+    }
+    IndexStats before = stats();
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      Item changed = retitled(prefixLm(), "changed", "2026-02-01T00:00:00Z");
+      update.put(changed, json(changed));
+      Item added = Item.builder(VLLM, 40000, io.devpulse.model.ItemKind.ISSUE)
+          .createdAt(t("2026-02-01T00:00:00Z")).build();
+      update.put(added, json(added));
+      update.put(comment(VLLM, 99, 40000, ISOTR0PY, "2026-02-01T00:00:00Z"), "{}");
+      // no commit: an import that failed half way
+    }
+    assertThat(stats()).isEqualTo(before);
+    assertThat(indexed(prefixLm())).isEqualTo(prefixLm());
+  }
+
+  @Test
+  void closingWithoutAnyCommitLeavesNoIndex() {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      putAll(update);
+    }
+    assertThatThrownBy(() -> HistoryIndex.open(dir))
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage("no index at " + dir + "; run devpulse import first");
+  }
+
+  @Test
+  void batchCommitsStayWhenALaterBatchIsRolledBack() {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(prefixLm(), json(prefixLm()));
+      update.commit(Map.of("batch", "1"));
+      update.put(botFix(), json(botFix()));
+    }
+    IndexStats stats = stats();
+    assertThat(stats.items()).isEqualTo(1);
+    assertThat(stats.commitData()).containsExactly(entry("batch", "1"));
+  }
+
+  @Test
+  void commitDataMergesOverThePreviousCommits() {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(prefixLm(), json(prefixLm()));
+      update.commit(Map.of("lastImport", "2026-01-01T00:00:00Z", "source", "export.json"));
+    }
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(botFix(), json(botFix()));
+      update.commit(Map.of("lastSync", "2026-01-02T00:00:00Z", "source", "api"));
+    }
+    assertThat(stats().commitData()).containsOnly(
+        entry("lastImport", "2026-01-01T00:00:00Z"),
+        entry("lastSync", "2026-01-02T00:00:00Z"),
+        entry("source", "api"));
+  }
+
+  @Test
+  void aSecondWriterIsTurnedAway() {
+    try (IndexUpdate first = IndexUpdate.open(dir)) {
+      assertThatThrownBy(() -> IndexUpdate.open(dir))
+          .isInstanceOf(IndexInUseException.class)
+          .isInstanceOf(UserErrorException.class)
+          .hasMessage("index " + dir + " is in use by another devpulse process");
+      first.put(prefixLm(), json(prefixLm()));
+      first.commit(Map.of());
+    }
+    try (IndexUpdate again = IndexUpdate.open(dir)) {
+      assertThat(again.put(prefixLm(), json(prefixLm()))).isEqualTo(PutResult.REPLACED);
+    }
+  }
+
+  @Test
+  void readersDoNotBlockWritersNorSeeUncommittedPuts() {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(prefixLm(), json(prefixLm()));
+      update.commit(Map.of());
+      try (HistoryIndex index = HistoryIndex.open(dir)) {
+        update.put(botFix(), json(botFix()));
+        assertThat(index.stats().items()).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void reclassifiesAnItemFromItsStoredJson() {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(prefixLm(), json(prefixLm()));
+      update.commit(Map.of());
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir); IndexUpdate update = IndexUpdate.open(dir)) {
+      index.forEachItemWithJson((item, json) ->
+          assertThat(update.put(item.item(), json, DOCS_LOW)).isEqualTo(PutResult.REPLACED));
+      update.commit(Map.of());
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      assertThat(index.item(VLLM, 30001).orElseThrow().classification()).isEqualTo(DOCS_LOW);
+      assertThat(index.json(VLLM, 30001)).contains(json(prefixLm()));
+      assertThat(index.search("topic:docs", SearchOptions.byRelevance(5)).totalHits()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void refusesWorkAfterClose() {
+    IndexUpdate update = IndexUpdate.open(dir);
+    update.close();
+    update.close();
+    assertThatThrownBy(() -> update.put(prefixLm(), "{}"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("index update is closed");
+  }
+}

@@ -1,0 +1,96 @@
+package io.devpulse.index.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.devpulse.index.BadQueryException;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ItemQueryParserTest {
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+      "kind:pr AND merged:true AND author:Isotr0py | +kind:pr +merged:true +author:isotr0py",
+      "labels:Bug | label:bug",
+      "label:\"Good First Issue\" | label:good first issue",
+      "title:\"prefix lm\" | title:\"prefix lm\"",
+      "PrefixLM | text:prefixlm",
+      "加载失败 | text:\"加载 载失 失败\"",
+      "kind:PULL_REQUEST | kind:pr",
+      "state:Open | state:open",
+      "draft:TRUE | draft:true",
+      "created:true | FieldExistsQuery [field=created_at]",
+      "closed:false | #*:* -FieldExistsQuery [field=closed_at]",
+      "merged:* | FieldExistsQuery [field=merged_at]",
+      "topic:AMD-ROCm | topic:amd-rocm",
+      "*:* | *:*",
+  })
+  void translatesQueries(String query, String expected) {
+    assertThat(ItemQueryParser.parseQuery(query).toString()).isEqualTo(expected);
+  }
+
+  @Test
+  void treatsBlankAsAll() {
+    assertThat(ItemQueryParser.parseQuery(" ")).isInstanceOf(MatchAllDocsQuery.class);
+    assertThat(ItemQueryParser.parseQuery(null)).isInstanceOf(MatchAllDocsQuery.class);
+  }
+
+  @Test
+  void turnsDatesAndNumbersIntoRanges() {
+    assertThat(ItemQueryParser.parseQuery("created:2025-12-10"))
+        .isEqualTo(DateBounds.rangeQuery(IndexFields.CREATED_AT, 1765324800000L, 1765411199999L));
+    assertThat(ItemQueryParser.parseQuery("merged:[2025-12-10 TO *]"))
+        .isEqualTo(DateBounds.rangeQuery(IndexFields.MERGED_AT, 1765324800000L, Long.MAX_VALUE));
+    assertThat(ItemQueryParser.parseQuery("number:{30000 TO 30400}").toString())
+        .contains("number:[30001 TO 30399]");
+    assertThat(ItemQueryParser.parseQuery("comments:[2 TO *]").toString())
+        .contains("comments:[2 TO 2147483647]");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+      "kind:pr AND ) | bad query at column 12: unexpected \")\"",
+      "kind:pr AND | bad query at column 11: unexpected end of query",
+      "label:bug OR OR x | bad query at column 13: unexpected \"OR\"",
+      "title:(foo | bad query at column 10: unexpected end of query",
+      "title:\"prefix lm | bad query at column 17: unexpected end of query (unclosed quote?)",
+  })
+  void reportsSyntaxErrorsWithTheirColumn(String query, String message) {
+    assertThatThrownBy(() -> ItemQueryParser.parseQuery(query))
+        .isInstanceOf(BadQueryException.class)
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+      "created:2025-13-01 | bad date in created: 2025-13-01; expected a day like 2025-12-10, an instant like"
+          + " 2025-12-10T08:00:00Z, or *",
+      "closed:[2025-12-01 TO 2025-02-30] | bad date in closed: 2025-02-30; expected a day like 2025-12-10,"
+          + " an instant like 2025-12-10T08:00:00Z, or *",
+      "merged:[yesterday TO *] | bad date in merged: yesterday; expected a day like 2025-12-10, an instant"
+          + " like 2025-12-10T08:00:00Z, or *",
+      "number:abc | bad number in number: abc; expected a whole number or *",
+      "comments:[two TO *] | bad number in comments: two; expected a whole number or *",
+      "kind:bug | bad value in kind: bug; expected issue or pr",
+      "state:merged | bad value in state: merged; expected open or closed",
+      "draft:yes | bad value in draft: yes; expected true or false",
+      "created:2025* | bad value in created: 2025*; wildcards, fuzzy and regular expressions work on text"
+          + " and keyword fields only",
+  })
+  void reportsBadValuesNamingFieldAndValue(String query, String message) {
+    assertThatThrownBy(() -> ItemQueryParser.parseQuery(query))
+        .isInstanceOf(BadQueryException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void listsTheKnownFieldsForAnUnknownOne() {
+    assertThatThrownBy(() -> ItemQueryParser.parseQuery("kind:pr AND milestone:v1"))
+        .isInstanceOf(BadQueryException.class)
+        .hasMessage("unknown field milestone in query; known fields: author, author_type, body, bot, closed,"
+            + " comments, created, draft, fingerprint, kind, label, labels, merged, number, priority, repo,"
+            + " state, text, title, topic, updated");
+  }
+}
