@@ -1,0 +1,37 @@
+package io.devpulse.cli;
+
+import static io.devpulse.cli.CliRun.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatsCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void tableShowsCountsSpanAndLastImport() {
+    String index = tmp.resolve("index").toString();
+    CliRun.of("import", "--index", index, fixture("vllm-2025-12-10-hour/issues.json"),
+        fixture("vllm-2025-12-10-hour/comments.json"));
+
+    CliRun run = CliRun.of("stats", "--index", index);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("items", "5 (pr 4, issue 1) (open 4, closed 1)")
+        .contains("- vllm-project/vllm", "4 (0 human, 4 bot)")
+        .contains("2025-12-09T03:00:00Z .. 2025-12-10T11:50:00Z")
+        .containsPattern("last import +20\\d\\d-");
+  }
+
+  @Test
+  void noIndexIsAUserError() {
+    CliRun run = CliRun.of("stats", "--index", tmp.resolve("none").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(run.err().strip()).isEqualTo("devpulse: no index at " + tmp.resolve("none")
+        + "; run devpulse import first");
+  }
+}
