@@ -3,11 +3,12 @@ package io.devpulse.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devpulse.index.IndexedItem;
-import io.devpulse.index.StoredClassification;
+import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** One item as {@code query --format json|csv} prints it: the same columns in both formats. */
 final class ItemJson {
@@ -45,7 +46,7 @@ final class ItemJson {
 
   static List<String> row(IndexedItem hit) {
     Item item = hit.item();
-    StoredClassification c = hit.classification();
+    Classification c = hit.classification();
     List<String> row = new ArrayList<>(COLUMNS.size());
     row.add(item.repository().fullName());
     row.add(String.valueOf(item.number()));
@@ -55,7 +56,7 @@ final class ItemJson {
     row.add(String.valueOf(item.draft()));
     row.add(item.title());
     row.add(item.author().login());
-    row.add(item.author().type().name().toLowerCase(java.util.Locale.ROOT));
+    row.add(item.author().type().name().toLowerCase(Locale.ROOT));
     row.add(String.join(";", item.labels()));
     row.add(text(item.createdAt()));
     row.add(text(item.updatedAt()));
@@ -64,7 +65,7 @@ final class ItemJson {
     row.add(String.valueOf(item.commentCount()));
     row.add(item.htmlUrl());
     row.add(String.join(";", topics(hit)));
-    row.add(c == null || c.priority() == null ? "" : c.priority());
+    row.add(c == null ? "" : c.priority().key());
     return row;
   }
 

@@ -8,6 +8,7 @@ import io.devpulse.index.internal.KnownVersions;
 import io.devpulse.index.internal.ReviewDocuments;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Entity;
+import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import io.devpulse.model.Review;
 import java.io.Closeable;
@@ -98,7 +99,7 @@ public final class IndexUpdate implements Closeable {
   }
 
   /** Puts an item with the JSON it was read from and its classification ({@code null} for none). */
-  public PutResult put(Item item, String json, StoredClassification classification) {
+  public PutResult put(Item item, String json, Classification classification) {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(json, "json");
     return write(item.key(), item.updatedAt(), () -> ItemDocuments.toDocument(item, json, classification));

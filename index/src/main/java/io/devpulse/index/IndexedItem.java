@@ -1,5 +1,6 @@
 package io.devpulse.index;
 
+import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,13 +11,13 @@ import java.util.Optional;
  *
  * @param classification the stored classification, or {@code null} when the item has none
  */
-public record IndexedItem(Item item, StoredClassification classification) {
+public record IndexedItem(Item item, Classification classification) {
   public IndexedItem {
     Objects.requireNonNull(item, "item");
   }
 
   /** The stored classification, if the item has one. */
-  public Optional<StoredClassification> classificationIfAny() {
+  public Optional<Classification> classificationIfAny() {
     return Optional.ofNullable(classification);
   }
 }

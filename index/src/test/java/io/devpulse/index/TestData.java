@@ -2,11 +2,14 @@ package io.devpulse.index;
 
 import io.devpulse.model.Actor;
 import io.devpulse.model.ActorType;
+import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Entity;
+import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
+import io.devpulse.model.Priority;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.ReviewState;
@@ -21,10 +24,10 @@ public final class TestData {
   public static final Actor DEPENDABOT = new Actor("dependabot[bot]", ActorType.BOT);
   public static final Actor ACTIONS = new Actor("github-actions[bot]", ActorType.BOT);
 
-  public static final StoredClassification AMD_HIGH =
-      new StoredClassification(List.of("amd-rocm"), "high", List.of("title mentions MI300X"), "rules-v1");
-  public static final StoredClassification DOCS_LOW =
-      new StoredClassification(List.of("docs"), "low", List.of(), "rules-v1");
+  public static final Classification AMD_HIGH = new Classification(List.of("amd-rocm"), Priority.HIGH,
+      List.of(Evidence.topic("amd-rocm", "amd-rocm: title word", "title: 'MI300X'")), "rules-v1");
+  public static final Classification DOCS_LOW =
+      new Classification(List.of("docs"), Priority.LOW, List.of(), "rules-v1");
 
   private TestData() {}
 

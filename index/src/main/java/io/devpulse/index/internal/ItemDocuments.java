@@ -3,15 +3,18 @@ package io.devpulse.index.internal;
 import static io.devpulse.index.internal.IndexFields.*;
 
 import io.devpulse.index.IndexedItem;
-import io.devpulse.index.StoredClassification;
 import io.devpulse.model.Actor;
 import io.devpulse.model.ActorType;
+import io.devpulse.model.Classification;
+import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
+import io.devpulse.model.Priority;
 import io.devpulse.model.Repository;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -29,7 +32,7 @@ public final class ItemDocuments {
   private ItemDocuments() {}
 
   /** The document for {@code item}; {@code classification} may be null. */
-  public static Document toDocument(Item item, String json, StoredClassification classification) {
+  public static Document toDocument(Item item, String json, Classification classification) {
     Document doc = new Document();
     addIdentity(doc, TYPE_ITEM, item.key(), item.repository());
     addInt(doc, NUMBER, item.number());
@@ -64,16 +67,13 @@ public final class ItemDocuments {
     return doc;
   }
 
-  private static void addClassification(Document doc, StoredClassification c) {
+  private static void addClassification(Document doc, Classification c) {
     for (String topic : c.topics()) {
       addMultiKeyword(doc, TOPIC, topic);
     }
-    if (!c.priority().isEmpty()) {
-      doc.add(new StringField(PRIORITY, fold(c.priority()), Field.Store.NO));
-      doc.add(new StoredField(PRIORITY, c.priority()));
-    }
-    for (String line : c.evidence()) {
-      doc.add(new StoredField(EVIDENCE, line));
+    doc.add(new StringField(PRIORITY, c.priority().key(), Field.Store.YES));
+    for (Evidence evidence : c.evidence()) {
+      doc.add(new StoredField(EVIDENCE, evidence.encode()));
     }
     doc.add(new StringField(FINGERPRINT, fold(c.fingerprint()), Field.Store.NO));
     doc.add(new StoredField(FINGERPRINT, c.fingerprint()));
@@ -101,12 +101,13 @@ public final class ItemDocuments {
     return new IndexedItem(item, classification(doc));
   }
 
-  private static StoredClassification classification(Document doc) {
+  private static Classification classification(Document doc) {
     String fingerprint = doc.get(FINGERPRINT);
     if (fingerprint == null) {
       return null;
     }
-    return new StoredClassification(
-        List.of(doc.getValues(TOPIC)), doc.get(PRIORITY), List.of(doc.getValues(EVIDENCE)), fingerprint);
+    List<Evidence> evidence = Stream.of(doc.getValues(EVIDENCE)).map(Evidence::decode).toList();
+    return new Classification(List.of(doc.getValues(TOPIC)), Priority.parse(doc.get(PRIORITY)),
+        evidence, fingerprint);
   }
 }

@@ -3,12 +3,14 @@ package io.devpulse.index.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.index.IndexedItem;
-import io.devpulse.index.StoredClassification;
 import io.devpulse.model.Actor;
 import io.devpulse.model.ActorType;
+import io.devpulse.model.Classification;
+import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
+import io.devpulse.model.Priority;
 import io.devpulse.model.Repository;
 import java.io.IOException;
 import java.time.Instant;
@@ -22,7 +24,7 @@ import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 
 class ItemDocumentsTest {
-  private static IndexedItem roundTrip(Item item, StoredClassification classification) throws IOException {
+  private static IndexedItem roundTrip(Item item, Classification classification) throws IOException {
     try (Directory dir = new ByteBuffersDirectory();
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzers.forIndexing()))) {
       writer.addDocument(ItemDocuments.toDocument(item, "{}", classification));
@@ -53,8 +55,10 @@ class ItemDocumentsTest {
         .htmlUrl("https://github.com/ROCm/vLLM/pull/7")
         .changedFiles(List.of("b.py", "a.py"))
         .build();
-    StoredClassification classification = new StoredClassification(
-        List.of("amd-rocm", "Quantization"), "High", List.of("title: MI300X", "label: rocm"), "Fp-1");
+    Classification classification = new Classification(
+        List.of("amd-rocm", "Quantization"), Priority.HIGH,
+        List.of(Evidence.topic("amd-rocm", "r1", "title: 'MI300X'"), Evidence.topic("amd-rocm", "r2", "label rocm")),
+        "Fp-1");
 
     IndexedItem indexed = roundTrip(item, classification);
 
@@ -77,13 +81,12 @@ class ItemDocumentsTest {
   }
 
   @Test
-  void keepsAnEmptyPriorityOutOfTheIndex() throws IOException {
-    StoredClassification none = new StoredClassification(List.of(), null, List.of(), "fp");
+  void roundTripsAClassificationWithoutTopicsOrEvidence() throws IOException {
+    Classification none = new Classification(List.of(), Priority.NORMAL, List.of(), "fp");
     Item item = Item.builder(new Repository("a", "b"), 1, ItemKind.ISSUE)
         .createdAt(Instant.parse("2025-01-01T00:00:00Z"))
         .build();
 
-    assertThat(none.priority()).isEmpty();
     assertThat(roundTrip(item, none).classification()).isEqualTo(none);
   }
 }

@@ -1,0 +1,44 @@
+package io.devpulse.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the rules concluded about one item: its topics (several, or none), its priority and the evidence
+ * for each, and the fingerprint of the rule set that decided — so a later run can tell which items were
+ * classified by older rules.
+ */
+public record Classification(
+    List<String> topics, Priority priority, List<Evidence> evidence, String fingerprint) {
+
+  public Classification {
+    topics = List.copyOf(Objects.requireNonNull(topics, "topics"));
+    Objects.requireNonNull(priority, "priority");
+    evidence = List.copyOf(Objects.requireNonNull(evidence, "evidence"));
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    if (fingerprint.isBlank()) {
+      throw new IllegalArgumentException("fingerprint must not be blank");
+    }
+    for (String topic : topics) {
+      if (topic.isBlank()) {
+        throw new IllegalArgumentException("topics (" + topics + ") must not contain a blank topic");
+      }
+    }
+  }
+
+  public boolean hasTopic(String topic) {
+    return topics.contains(topic);
+  }
+
+  /** The evidence for one topic, in the order the rules gave it. */
+  public List<Evidence> evidenceFor(String topic) {
+    return evidence.stream()
+        .filter(e -> e.kind() == Evidence.Kind.TOPIC && e.label().equals(topic))
+        .toList();
+  }
+
+  /** The reasons behind the priority, most urgent first as the rules gave them. */
+  public List<Evidence> priorityReasons() {
+    return evidence.stream().filter(e -> e.kind() == Evidence.Kind.PRIORITY).toList();
+  }
+}
