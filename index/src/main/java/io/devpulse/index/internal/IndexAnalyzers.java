@@ -26,9 +26,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * its parts are all indexed, so {@code prefixlm}, {@code PrefixLM} and {@code "prefix lm"} all match.
  */
 public final class IndexAnalyzers {
-  /** Gap between title and body in the catch-all field, so phrases do not span the two. */
-  private static final int VALUE_GAP = 100;
-
   private static final int WORD_DELIMITER_FLAGS =
       WordDelimiterGraphFilter.GENERATE_WORD_PARTS
           | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
@@ -76,11 +73,6 @@ public final class IndexAnalyzers {
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
       return new LowerCaseFilter(new CJKWidthFilter(in));
-    }
-
-    @Override
-    public int getPositionIncrementGap(String fieldName) {
-      return VALUE_GAP;
     }
   }
 

@@ -42,8 +42,6 @@ public final class ItemDocuments {
     addFlag(doc, DRAFT, item.draft());
     doc.add(new TextField(TITLE, item.title(), Field.Store.YES));
     doc.add(new TextField(BODY, item.body(), Field.Store.YES));
-    doc.add(new TextField(TEXT, item.title(), Field.Store.NO));
-    doc.add(new TextField(TEXT, item.body(), Field.Store.NO));
     for (String label : item.labels()) {
       addMultiKeyword(doc, LABEL, label);
     }

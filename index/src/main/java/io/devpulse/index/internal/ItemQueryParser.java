@@ -92,7 +92,8 @@ public final class ItemQueryParser extends QueryParser {
     Spec spec = spec(field);
     String value = queryText.strip();
     return switch (spec.match()) {
-      case TEXT, KEYWORD -> super.getFieldQuery(spec.indexField(), queryText, quoted);
+      case TEXT, KEYWORD ->
+          eachTextField(spec.indexField(), f -> super.getFieldQuery(f, queryText, quoted));
       case FLAG -> new TermQuery(new Term(spec.indexField(), flag(field, value, "true or false")));
       case KIND -> new TermQuery(new Term(IndexFields.KIND, kind(value)));
       case STATE -> new TermQuery(new Term(IndexFields.STATE, state(value)));
@@ -132,22 +133,49 @@ public final class ItemQueryParser extends QueryParser {
         || spec.match() == Match.INT)) {
       return new FieldExistsQuery(spec.indexField());
     }
-    return super.getWildcardQuery(textOrKeyword(field, termStr), termStr);
+    return eachTextField(textOrKeyword(field, termStr), f -> super.getWildcardQuery(f, termStr));
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return super.getPrefixQuery(textOrKeyword(field, termStr + "*"), termStr);
+    return eachTextField(textOrKeyword(field, termStr + "*"), f -> super.getPrefixQuery(f, termStr));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-    return super.getFuzzyQuery(textOrKeyword(field, termStr + "~"), termStr, minSimilarity);
+    return eachTextField(
+        textOrKeyword(field, termStr + "~"), f -> super.getFuzzyQuery(f, termStr, minSimilarity));
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    return super.getRegexpQuery(textOrKeyword(field, "/" + termStr + "/"), termStr);
+    return eachTextField(
+        textOrKeyword(field, "/" + termStr + "/"), f -> super.getRegexpQuery(f, termStr));
+  }
+
+  /** Builds a query for one index field. */
+  @FunctionalInterface
+  private interface FieldQuery {
+    Query on(String indexField) throws ParseException;
+  }
+
+  /**
+   * The catch-all {@code text} field is not indexed (that would analyse every body twice): a query on it
+   * is the same query on the title or the body. Other fields pass through.
+   */
+  private static Query eachTextField(String indexField, FieldQuery query) throws ParseException {
+    if (!indexField.equals(IndexFields.TEXT)) {
+      return query.on(indexField);
+    }
+    Query title = query.on(IndexFields.TITLE);
+    Query body = query.on(IndexFields.BODY);
+    if (title == null || body == null) {
+      return title == null ? body : title;
+    }
+    return new BooleanQuery.Builder()
+        .add(title, BooleanClause.Occur.SHOULD)
+        .add(body, BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** The index field for a pattern query, which only text and keyword fields support. */
