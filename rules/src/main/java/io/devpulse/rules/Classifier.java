@@ -1,0 +1,224 @@
+package io.devpulse.rules;
+
+import io.devpulse.model.Actor;
+import io.devpulse.model.Classification;
+import io.devpulse.model.Comment;
+import io.devpulse.model.Evidence;
+import io.devpulse.model.Item;
+import io.devpulse.model.Priority;
+import io.devpulse.rules.facts.ActorFact;
+import io.devpulse.rules.facts.AuthorHistory;
+import io.devpulse.rules.facts.BotVerdict;
+import io.devpulse.rules.facts.ItemFact;
+import io.devpulse.rules.facts.LabelHistory;
+import io.devpulse.rules.facts.PriorityHit;
+import io.devpulse.rules.facts.TopicHit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Classifies items with a {@link CompiledRules}: per item, inserts the {@link ItemFact}, its term matches
+ * and history facts into one reused Drools session, fires the rules (at most {@code maxFirings} times),
+ * collects {@link TopicHit}s and {@link PriorityHit}s and empties the session again. Also judges accounts
+ * bot or human with the pack's bot rules, remembering each verdict.
+ *
+ * <p>Not thread-safe: one classifier per thread. Close it to free the session.
+ */
+public final class Classifier implements AutoCloseable {
+  private final CompiledRules rules;
+  private final int maxFirings;
+  private final Map<String, BotVerdict> bots = new HashMap<>();
+  private KieSession session;
+
+  Classifier(CompiledRules rules, int maxFirings) {
+    this.rules = rules;
+    this.maxFirings = maxFirings;
+  }
+
+  /** Classifies {@code item} without comments. */
+  public Classification classify(Item item, History history) {
+    return classify(item, List.of(), history);
+  }
+
+  /**
+   * Classifies {@code item}; {@code comments} are its comments (bots' ones are dropped before the rules
+   * see them), {@code history} gives the author's and labels' earlier items ({@link History#NONE} if none).
+   *
+   * @throws RuleRuntimeException when a rule throws or the rules fire {@code maxFirings} times
+   */
+  public Classification classify(Item item, List<Comment> comments, History history) {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(history, "history");
+    List<Comment> human = comments.isEmpty() ? List.of()
+        : comments.stream().filter(c -> !isBot(c.author())).toList();
+    ItemFact fact = ItemFact.of(item, human, isBot(item.author()));
+    List<Object> facts = new ArrayList<>();
+    facts.add(fact);
+    facts.addAll(rules.matcher().match(fact));
+    Optional<AuthorHistory> author = history.author(item);
+    author.ifPresent(facts::add);
+    for (LabelHistory lh : history.labels(item)) {
+      facts.add(lh);
+    }
+    List<Object> out = run(item.key(), facts);
+    return toClassification(out);
+  }
+
+  /** Classifies each item in order with the same session; see {@link #classify(Item, History)}. */
+  public List<Classification> classifyAll(List<Item> items, History history) {
+    List<Classification> out = new ArrayList<>(items.size());
+    for (Item item : items) {
+      out.add(classify(item, history));
+    }
+    return out;
+  }
+
+  /** Whether the pack's bot rules call {@code actor} a bot. */
+  public boolean isBot(Actor actor) {
+    return botVerdict(actor).bot();
+  }
+
+  /** The bot rules' verdict on {@code actor} (computed once per login and type). */
+  public BotVerdict botVerdict(Actor actor) {
+    String key = actor.type() + " " + actor.login();
+    BotVerdict v = bots.get(key);
+    if (v == null) {
+      ActorFact fact = new ActorFact(actor.login(), actor.type(), rules.matcher().matchLogin(actor.login()));
+      v = run("account " + actor.login(), List.of(fact)).stream()
+          .filter(BotVerdict.class::isInstance).map(BotVerdict.class::cast)
+          .filter(b -> b.login().equals(actor.login()))
+          .max(Comparator.comparing(BotVerdict::bot).thenComparing(BotVerdict::rule, Comparator.reverseOrder()))
+          .orElse(BotVerdict.human(actor.login()));
+      bots.put(key, v);
+    }
+    return v;
+  }
+
+  @Override
+  public void close() {
+    if (session != null) {
+      session.dispose();
+      session = null;
+    }
+  }
+
+  private KieSession session() {
+    if (session == null) {
+      session = rules.kieBase().newKieSession();
+    }
+    return session;
+  }
+
+  /** Inserts {@code facts}, fires, returns the output facts and leaves the session empty. */
+  private List<Object> run(String subject, List<Object> facts) {
+    KieSession s = session();
+    try {
+      for (Object f : facts) {
+        s.insert(f);
+      }
+      int fired = s.fireAllRules(maxFirings);
+      if (fired >= maxFirings) {
+        close();
+        throw endless(subject, facts);
+      }
+      List<Object> out = new ArrayList<>();
+      for (Object o : s.getObjects()) {
+        if (o instanceof TopicHit || o instanceof PriorityHit || o instanceof BotVerdict) {
+          out.add(o);
+        }
+      }
+      for (FactHandle h : new ArrayList<FactHandle>(s.getFactHandles())) {
+        s.delete(h);
+      }
+      return out;
+    } catch (ConsequenceException e) {
+      close();
+      String rule = e.getRule() == null ? "?" : e.getRule().getName();
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new RuleRuntimeException("rule \"" + rule + "\" failed on " + subject + ": "
+          + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+          List.of(rule), subject, e);
+    } catch (RuleRuntimeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      close();
+      throw new RuleRuntimeException("rules failed on " + subject + ": " + e.getMessage(), List.of(), subject, e);
+    }
+  }
+
+  /** Replays the item in a fresh session, counting firings per rule, and names the busiest rules. */
+  private RuleRuntimeException endless(String subject, List<Object> facts) {
+    Map<String, Integer> counts = new HashMap<>();
+    KieSession s = rules.kieBase().newKieSession();
+    try {
+      s.addEventListener(new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+          counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        }
+      });
+      facts.forEach(s::insert);
+      s.fireAllRules(maxFirings);
+    } catch (RuntimeException ignored) {
+      // the counts so far are what matters
+    } finally {
+      s.dispose();
+    }
+    int top = counts.values().stream().max(Integer::compare).orElse(0);
+    List<String> culprits = counts.entrySet().stream()
+        .filter(e -> e.getValue() * 10 >= top)
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).toList();
+    StringBuilder names = new StringBuilder();
+    for (String c : culprits) {
+      names.append(names.isEmpty() ? "" : ", ").append('"').append(c).append("\" (").append(counts.get(c))
+          .append(" firings)");
+    }
+    return new RuleRuntimeException("rules fired " + maxFirings + " times on " + subject
+        + " without finishing (endless loop?): " + names, culprits, subject, null);
+  }
+
+  private Classification toClassification(List<Object> out) {
+    Set<String> topics = new TreeSet<>();
+    Priority priority = null;
+    List<TopicHit> topicHits = new ArrayList<>();
+    List<PriorityHit> priorityHits = new ArrayList<>();
+    for (Object o : out) {
+      if (o instanceof TopicHit t) {
+        topics.add(t.topic());
+        topicHits.add(t);
+      } else if (o instanceof PriorityHit p) {
+        priorityHits.add(p);
+        if (priority == null || p.level().isAbove(priority)) {
+          priority = p.level();
+        }
+      }
+    }
+    Set<Evidence> evidence = new LinkedHashSet<>();
+    topicHits.sort(Comparator.comparing(TopicHit::topic).thenComparing(TopicHit::rule)
+        .thenComparing(TopicHit::evidence));
+    for (TopicHit t : topicHits) {
+      evidence.add(new Evidence(Evidence.Kind.TOPIC, t.topic(), t.rule(), t.evidence()));
+    }
+    priorityHits.sort(Comparator.comparing(PriorityHit::level).thenComparing(PriorityHit::rule)
+        .thenComparing(PriorityHit::reason));
+    for (PriorityHit p : priorityHits) {
+      evidence.add(new Evidence(Evidence.Kind.PRIORITY, p.level().key(), p.rule(), p.reason()));
+    }
+    return new Classification(List.copyOf(topics), priority == null ? Priority.NORMAL : priority,
+        List.copyOf(evidence), rules.fingerprint());
+  }
+}

@@ -1,0 +1,71 @@
+package io.devpulse.rules;
+
+import io.devpulse.rules.internal.TermMatcher;
+import java.util.List;
+import java.util.Objects;
+import org.kie.api.KieBase;
+
+/**
+ * A compiled rule pack: the Drools rule base and the term matcher. Thread-safe and meant to live as long
+ * as the process; make a {@link Classifier} per thread from it.
+ */
+public final class CompiledRules {
+  /** Default bound on rule firings per item; reaching it is reported as an endless loop. */
+  public static final int DEFAULT_MAX_FIRINGS = 10_000;
+
+  private final RulePack pack;
+  private final KieBase kieBase;
+  private final TermMatcher matcher;
+  private final List<String> topics;
+  private final List<String> ruleNames;
+  private final String fingerprint;
+
+  CompiledRules(RulePack pack, KieBase kieBase, TermMatcher matcher, List<String> topics, List<String> ruleNames) {
+    this.pack = Objects.requireNonNull(pack);
+    this.kieBase = Objects.requireNonNull(kieBase);
+    this.matcher = Objects.requireNonNull(matcher);
+    this.topics = List.copyOf(topics);
+    this.ruleNames = List.copyOf(ruleNames);
+    this.fingerprint = pack.fingerprint();
+  }
+
+  public RulePack pack() {
+    return pack;
+  }
+
+  /** The pack's {@link RulePack#fingerprint()}, computed once. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /** The topic lists' names ({@code terms/topics/*.txt}), sorted: the topics rules are expected to use. */
+  public List<String> topics() {
+    return topics;
+  }
+
+  /** Every rule's name, sorted. */
+  public List<String> ruleNames() {
+    return ruleNames;
+  }
+
+  /** A classifier bounding firings at {@link #DEFAULT_MAX_FIRINGS} per item. */
+  public Classifier newClassifier() {
+    return new Classifier(this, DEFAULT_MAX_FIRINGS);
+  }
+
+  /** A classifier bounding firings at {@code maxFirings} per item. */
+  public Classifier newClassifier(int maxFirings) {
+    if (maxFirings <= 0) {
+      throw new IllegalArgumentException("maxFirings (" + maxFirings + ") must be positive");
+    }
+    return new Classifier(this, maxFirings);
+  }
+
+  KieBase kieBase() {
+    return kieBase;
+  }
+
+  TermMatcher matcher() {
+    return matcher;
+  }
+}

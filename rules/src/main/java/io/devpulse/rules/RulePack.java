@@ -1,0 +1,87 @@
+package io.devpulse.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The files of a rule pack as loaded: relative name ({@code topics.drl}, {@code terms/topics/docs.txt},
+ * {@code bots.txt}; always {@code /}-separated) → text, sorted by name, and where they came from. Get one
+ * from {@link RulePacks#locate}; compile it with {@link RuleCompiler#compile}.
+ *
+ * @param origin {@code built-in} or the directory's absolute path
+ * @param files name → text, sorted by name (unmodifiable)
+ */
+public record RulePack(String origin, Map<String, String> files) {
+  /**
+   * Version of the fact model rule files are written against (ItemFact, TermHit, ... and how text is
+   * cleaned and matched). Part of the {@link #fingerprint()}: bump it whenever a change to those classes
+   * can change a classification, so stored classifications are recomputed.
+   */
+  public static final int FACTS_MODEL_VERSION = 1;
+
+  /** The origin of the pack shipped in the jar. */
+  public static final String BUILT_IN = "built-in";
+
+  public RulePack {
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(files, "files");
+    files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
+  }
+
+  public boolean isBuiltIn() {
+    return BUILT_IN.equals(origin);
+  }
+
+  /**
+   * SHA-256 (lower-case hex) over {@link #FACTS_MODEL_VERSION} and every file's name and content, in name
+   * order. Equal fingerprints mean equal classifications for equal input; the origin does not count, so
+   * {@code rules init} output has the built-in pack's fingerprint until it is edited.
+   */
+  public String fingerprint() {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+    update(sha, "devpulse-facts-model:" + FACTS_MODEL_VERSION);
+    for (var e : files.entrySet()) {
+      update(sha, e.getKey());
+      update(sha, e.getValue());
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static void update(MessageDigest sha, String s) {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    // length-prefixed, so that moving text from one file's end to the next file's name changes the hash
+    sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+    sha.update(bytes);
+  }
+
+  /** Rule files: names ending in {@code .drl}. */
+  public Map<String, String> drlFiles() {
+    return filter(".drl");
+  }
+
+  private Map<String, String> filter(String suffix) {
+    TreeMap<String, String> out = new TreeMap<>();
+    files.forEach((k, v) -> {
+      if (k.endsWith(suffix)) {
+        out.put(k, v);
+      }
+    });
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "RulePack[" + origin + ", " + files.size() + " files]";
+  }
+}

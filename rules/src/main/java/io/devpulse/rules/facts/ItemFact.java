@@ -1,0 +1,177 @@
+package io.devpulse.rules.facts;
+
+import io.devpulse.model.ActorType;
+import io.devpulse.model.Comment;
+import io.devpulse.model.Item;
+import io.devpulse.rules.internal.TextCleaner;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The item as rule authors see it: an issue or pull request with its text already normalised. The engine
+ * makes one per item and inserts it with the item's {@link TermHit}s, {@link TermCount}s and, when a
+ * history is available, its {@link AuthorHistory} and {@link LabelHistory} facts.
+ *
+ * <pre>{@code
+ * $i : ItemFact( isPullRequest(), hasTag("bugfix"), !authorIsBot() )
+ * }</pre>
+ *
+ * <p>Equality is identity: two facts are the same only when they are the same object, which keeps joins
+ * such as {@code TermHit( item == $i )} cheap. Text matching belongs in term files, not in constraints:
+ * {@code title()} and {@code body()} are here for rare special cases and for consequences.
+ */
+public final class ItemFact {
+  private final Item item;
+  private final String title;
+  private final List<String> rawTags;
+  private final List<String> tags;
+  private final String body;
+  private final List<String> comments;
+  private final boolean authorIsBot;
+
+  private ItemFact(Item item, List<Comment> humanComments, boolean authorIsBot) {
+    this.item = item;
+    this.title = TextCleaner.title(item.title());
+    this.rawTags = List.copyOf(TextCleaner.tags(item.title()));
+    this.tags = rawTags.stream().map(TextCleaner::lower).toList();
+    this.body = TextCleaner.body(item.body());
+    this.comments = humanComments.stream().map(c -> TextCleaner.body(c.body())).toList();
+    this.authorIsBot = authorIsBot;
+  }
+
+  /**
+   * The fact for {@code item}; {@code humanComments} are the comments rules may look at (the engine passes
+   * the non-bot ones), {@code authorIsBot} the bot rules' verdict on the author.
+   */
+  public static ItemFact of(Item item, List<Comment> humanComments, boolean authorIsBot) {
+    return new ItemFact(Objects.requireNonNull(item, "item"), List.copyOf(humanComments), authorIsBot);
+  }
+
+  /** The model item, for anything not exposed here (dates, state, comment count, ...). */
+  public Item item() {
+    return item;
+  }
+
+  /** {@code owner/name#number}, lower case. */
+  public String key() {
+    return item.key();
+  }
+
+  public int number() {
+    return item.number();
+  }
+
+  public boolean isPullRequest() {
+    return item.isPullRequest();
+  }
+
+  public boolean isIssue() {
+    return item.isIssue();
+  }
+
+  /** Open, or merged / closed as GitHub last said. */
+  public boolean isOpen() {
+    return item.isOpen();
+  }
+
+  public boolean isMerged() {
+    return item.isMerged();
+  }
+
+  public boolean isDraft() {
+    return item.draft();
+  }
+
+  /** The title without its {@code [...]} tags and backticks, whitespace collapsed (original case). */
+  public String title() {
+    return title;
+  }
+
+  /** The title's {@code [...]} tags, lower case, in order: {@code [ROCm][Bugfix]} gives rocm, bugfix. */
+  public List<String> tags() {
+    return tags;
+  }
+
+  /** The tags as written, for evidence. */
+  public List<String> rawTags() {
+    return rawTags;
+  }
+
+  /** Whether the title has the tag {@code tag} (ignoring case; {@code "Bug"} matches {@code [bug]}). */
+  public boolean hasTag(String tag) {
+    return tags.contains(tag.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the title has any {@code [...]} tag. */
+  public boolean isTagged() {
+    return !tags.isEmpty();
+  }
+
+  /**
+   * The body without what misleads keyword rules: HTML comments, {@code <details>} blocks and fenced code
+   * (logs, tracebacks, environment dumps), vLLM's {@code collect_env.py} output and template sections,
+   * markdown markup and URLs. Whitespace collapsed.
+   */
+  public String body() {
+    return body;
+  }
+
+  /** The raw markdown body, as GitHub has it. */
+  public String rawBody() {
+    return item.body();
+  }
+
+  /** GitHub labels, as on the item. */
+  public List<String> labels() {
+    return item.labels();
+  }
+
+  /** Whether a label with this name is present, ignoring case. */
+  public boolean hasLabel(String label) {
+    return item.hasLabel(label);
+  }
+
+  /** The author's login. */
+  public String author() {
+    return item.author().login();
+  }
+
+  /** The author's GitHub account type (USER, BOT, ORGANIZATION, UNKNOWN). */
+  public ActorType authorType() {
+    return item.author().type();
+  }
+
+  /** The bot rules' verdict on the author (GitHub type Bot, a {@code [bot]} login or {@code bots.txt}). */
+  public boolean authorIsBot() {
+    return authorIsBot;
+  }
+
+  /** GitHub's author_association: OWNER, MEMBER, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, NONE, ... */
+  public String authorAssociation() {
+    return item.authorAssociation();
+  }
+
+  /** Changed file paths of a pull request; empty when unknown (not synced) and for issues. */
+  public List<String> paths() {
+    return item.changedFiles();
+  }
+
+  /** The cleaned bodies of the human comments the caller passed (often none). */
+  public List<String> comments() {
+    return comments;
+  }
+
+  /**
+   * A bug report: an issue labelled {@code bug} or tagged {@code [Bug]} (vLLM's bug template title
+   * {@code [Bug]: ...}).
+   */
+  public boolean isBugReport() {
+    return item.isIssue() && (hasLabel("bug") || hasTag("bug"));
+  }
+
+  @Override
+  public String toString() {
+    return "ItemFact[" + key() + " " + title + "]";
+  }
+}

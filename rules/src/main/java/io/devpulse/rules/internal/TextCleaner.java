@@ -1,0 +1,108 @@
+package io.devpulse.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns GitHub titles and markdown bodies into the text rules see: title tags split off, and bodies without
+ * the noise that makes keyword rules misfire (vLLM's {@code collect_env.py} block, which says "ROCM used to
+ * build PyTorch: N/A" on every NVIDIA bug; issue-template boilerplate; logs in code fences; markup).
+ */
+public final class TextCleaner {
+  /** A {@code [...]} tag: up to 40 characters without brackets. */
+  private static final Pattern TAG = Pattern.compile("\\[([^\\[\\]\\r\\n]{1,40})\\]");
+
+  private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?(-->|\\z)", Pattern.DOTALL);
+  private static final Pattern DETAILS =
+      Pattern.compile("<details\\b.*?(</details>|\\z)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~)[^\\n]*\\n.*?(^[ \\t]*\\1[ \\t]*$|\\z)",
+      Pattern.DOTALL);
+  /** Markdown sections (any heading level) that templates add and that say nothing about the item. */
+  private static final Pattern TEMPLATE_HEADING = Pattern.compile(
+      "(?i)^(#{1,6})\\s*(your current environment|before submitting a new issue.*|"
+          + "essential elements of an effective pr description.*)\\s*$");
+  private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s");
+  private static final Pattern ENV_LINE = Pattern.compile(
+      "(?i)(used to build pytorch|collect_env|==============================|is debug build\\s*:|"
+          + "runtime version\\s*:|rocm version\\s*:)");
+  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
+  private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+  private static final Pattern CHECKBOX = Pattern.compile("(?m)^\\s*[-*]\\s*\\[[ xX]\\]\\s*");
+  private static final Pattern MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]\\s)|[`*_~|]{1,3}");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s:;,.\\-–—|]+");
+
+  private TextCleaner() {}
+
+  /** The title's {@code [...]} tags as written (without brackets, trimmed), in order. */
+  public static List<String> tags(String title) {
+    List<String> tags = new ArrayList<>();
+    Matcher m = TAG.matcher(title);
+    while (m.find()) {
+      String tag = m.group(1).strip();
+      if (!tag.isEmpty()) {
+        tags.add(tag);
+      }
+    }
+    return tags;
+  }
+
+  /** The title without {@code [...]} tags and backticks, whitespace collapsed, leading ":" dropped. */
+  public static String title(String title) {
+    String t = TAG.matcher(title).replaceAll(" ").replace('`', ' ');
+    t = SPACE.matcher(t).replaceAll(" ").strip();
+    return LEADING_PUNCT.matcher(t).replaceAll("");
+  }
+
+  /**
+   * The body as rules see it: without HTML comments, {@code <details>} blocks and fenced code (logs,
+   * environment dumps), without template sections ("Your current environment", "Before submitting a new
+   * issue..."), without any line that looks like {@code collect_env.py} output, and without markdown
+   * markup, images and URLs; link texts stay. Whitespace is collapsed to single spaces.
+   */
+  public static String body(String markdown) {
+    if (markdown.isEmpty()) {
+      return "";
+    }
+    String s = markdown.replace("\r\n", "\n");
+    s = HTML_COMMENT.matcher(s).replaceAll(" ");
+    s = DETAILS.matcher(s).replaceAll(" ");
+    s = FENCE.matcher(s).replaceAll(" ");
+    StringBuilder kept = new StringBuilder(s.length());
+    int skipLevel = 0; // >0: inside a template section of this heading level
+    for (String line : s.split("\n", -1)) {
+      Matcher heading = HEADING.matcher(line);
+      if (heading.find()) {
+        int level = heading.group(1).length();
+        if (TEMPLATE_HEADING.matcher(line.strip()).matches()) {
+          skipLevel = level;
+          continue;
+        }
+        if (skipLevel > 0 && level <= skipLevel) {
+          skipLevel = 0;
+        }
+      }
+      if (skipLevel > 0 || ENV_LINE.matcher(line).find()) {
+        continue;
+      }
+      kept.append(line).append('\n');
+    }
+    s = IMAGE.matcher(kept).replaceAll(" ");
+    s = LINK.matcher(s).replaceAll("$1");
+    s = URL.matcher(s).replaceAll(" ");
+    s = HTML_TAG.matcher(s).replaceAll(" ");
+    s = CHECKBOX.matcher(s).replaceAll(" ");
+    s = MARKUP.matcher(s).replaceAll(" ");
+    return SPACE.matcher(s).replaceAll(" ").strip();
+  }
+
+  /** Lower case for matching (ROOT locale: "I" stays "i" on Turkish machines). */
+  public static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
