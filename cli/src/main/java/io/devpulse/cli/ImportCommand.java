@@ -20,6 +20,7 @@ import picocli.CommandLine.ParentCommand;
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand DevpulseCommand root;
   @Mixin IndexOption index;
+  @Mixin RulesOption rules;
 
   @Option(names = "--repo", paramLabel = "OWNER/NAME", descriptionKey = "import.repo")
   Repository repo;
@@ -46,7 +47,8 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     Path dir = index.resolve(ctx.env());
-    ImportSummary s = new Importer(Clock.systemUTC()).importFiles(dir, files, options);
+    ImportSummary s = new Importer(Clock.systemUTC())
+        .importFiles(dir, files, options, rules.compile(ctx.env()));
     ctx.out().println(Messages.get("import.summary",
         s.items(), s.added(), s.replaced(), s.keptNewer(), s.comments(), s.reviews(), s.files(), dir));
     if (s.skipped() > 0) {

@@ -13,6 +13,7 @@ import io.devpulse.index.SearchResult;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -38,6 +39,7 @@ final class QueryCommand implements Callable<Integer> {
   @ParentCommand DevpulseCommand root;
   @Spec CommandSpec spec;
   @Mixin IndexOption index;
+  @Mixin RulesOption rules;
 
   @Parameters(paramLabel = "QUERY", arity = "0..1", descriptionKey = "query.query")
   String query = "*:*";
@@ -76,7 +78,9 @@ final class QueryCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--limit (" + limit + ") must be positive");
     }
     CliContext ctx = root.context();
-    try (HistoryIndex history = HistoryIndex.open(index.resolve(ctx.env()))) {
+    Path dir = index.resolve(ctx.env());
+    ClassificationRefresh.ensureCurrent(dir, rules.pack(ctx.env()), ctx.err());
+    try (HistoryIndex history = HistoryIndex.open(dir)) {
       if (countBy != null) {
         printCounts(ctx.out(), history.countBy(query, repo, countBy, dateField, zone));
       } else {

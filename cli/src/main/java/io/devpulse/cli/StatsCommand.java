@@ -16,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
 final class StatsCommand implements Callable<Integer> {
   @ParentCommand DevpulseCommand root;
   @Mixin IndexOption index;
+  @Mixin RulesOption rules;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       descriptionKey = "stats.format", converter = Converters.OutputFormatConverter.class)
@@ -28,6 +29,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CliContext ctx = root.context();
     Path dir = index.resolve(ctx.env());
+    ClassificationRefresh.ensureCurrent(dir, rules.pack(ctx.env()), ctx.err());
     try (HistoryIndex history = HistoryIndex.open(dir)) {
       IndexStats stats = history.stats();
       if (format == OutputFormat.JSON) {

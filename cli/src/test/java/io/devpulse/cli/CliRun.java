@@ -10,9 +10,17 @@ import java.util.Map;
 /** One in-process run of the CLI: exit code, stdout, stderr. */
 record CliRun(int exitCode, String out, String err) {
 
+  /**
+   * Runs with an environment whose DEVPULSE_HOME does not exist, so neither the developer's own index
+   * nor their own rules ({@code ~/.local/share/devpulse}) can leak into a test.
+   */
   static CliRun of(String... args) {
-    return withEnv(Map.of(), args);
+    return withEnv(Map.of("DEVPULSE_HOME", NO_HOME), args);
   }
+
+  private static final String NO_HOME =
+      Path.of(System.getProperty("java.io.tmpdir"), "devpulse-test-no-home-" + ProcessHandle.current().pid())
+          .toString();
 
   static CliRun withEnv(Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -2,6 +2,7 @@ package io.devpulse.index;
 
 import io.devpulse.index.internal.CommentDocuments;
 import io.devpulse.index.internal.CountByCollector;
+import io.devpulse.index.internal.DateBounds;
 import io.devpulse.index.internal.IndexFields;
 import io.devpulse.index.internal.IndexQueries;
 import io.devpulse.index.internal.ItemDocuments;
@@ -39,11 +40,14 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
@@ -71,6 +75,18 @@ public final class HistoryIndex implements Closeable {
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Whether {@code dir} holds a committed index. */
+  public static boolean exists(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read index " + dir, e);
+    }
   }
 
   /** Opens the index in {@code dir}; a {@link UserErrorException} when there is none. */
@@ -225,6 +241,44 @@ public final class HistoryIndex implements Closeable {
       result.add(mapper.apply(stored.document(hit.doc, fields)));
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * The items of {@code repository} by {@code login} created before {@code before}, with their topics: the
+   * history rules' view of an author. Two doc-values passes over the author's items, however large the
+   * index.
+   */
+  public TopicCounts earlierItemsBy(Repository repository, String login, Instant before) {
+    return earlierItems(repository, IndexFields.AUTHOR, login, before);
+  }
+
+  /** The items of {@code repository} labelled {@code label} created before {@code before}, with their topics. */
+  public TopicCounts earlierItemsLabelled(Repository repository, String label, Instant before) {
+    return earlierItems(repository, IndexFields.LABEL, label, before);
+  }
+
+  private TopicCounts earlierItems(Repository repository, String field, String value, Instant before) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(value, "value");
+    Query query = new BooleanQuery.Builder()
+        .add(IndexQueries.items(new TermQuery(new Term(field, IndexFields.fold(value))), repository),
+            BooleanClause.Occur.FILTER)
+        .add(DateBounds.rangeQuery(IndexFields.CREATED_AT, Long.MIN_VALUE, before.toEpochMilli() - 1),
+            BooleanClause.Occur.FILTER)
+        .build();
+    return io(() -> new TopicCounts(searcher.count(query),
+        CountByCollector.countTerms(searcher, query, IndexFields.TOPIC)));
+  }
+
+  /** How many items were not classified by the rule set with this fingerprint (older rules, or none). */
+  public long countItemsNotClassifiedBy(String fingerprint) {
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    Query stale = new BooleanQuery.Builder()
+        .add(IndexQueries.ofType(IndexFields.TYPE_ITEM), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.FINGERPRINT, IndexFields.fold(fingerprint))),
+            BooleanClause.Occur.MUST_NOT)
+        .build();
+    return io(() -> (long) searcher.count(stale));
   }
 
   /** Streams every item, in index order, without its JSON. */

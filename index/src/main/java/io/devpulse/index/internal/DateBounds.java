@@ -48,7 +48,7 @@ public final class DateBounds {
   }
 
   /** Points for selective ranges, doc values when another clause leads: Lucene picks per segment. */
-  static Query rangeQuery(String indexField, long lower, long upper) {
+  public static Query rangeQuery(String indexField, long lower, long upper) {
     return new IndexOrDocValuesQuery(
         LongPoint.newRangeQuery(indexField, lower, upper),
         NumericDocValuesField.newSlowRangeQuery(indexField, lower, upper));

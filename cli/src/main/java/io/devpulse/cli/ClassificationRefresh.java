@@ -1,0 +1,39 @@
+package io.devpulse.cli;
+
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.index.IndexInUseException;
+import io.devpulse.rules.RuleCompiler;
+import io.devpulse.rules.RulePack;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Keeps the index's classification in step with the rule files: before a command reads the index, items
+ * classified by another rule set (the files changed since) are classified again from their stored data,
+ * and the command says so on stderr. Costs one count query when nothing changed — Drools is started only
+ * when there is work.
+ */
+final class ClassificationRefresh {
+  private ClassificationRefresh() {}
+
+  static void ensureCurrent(Path indexDir, RulePack pack, PrintStream err) {
+    if (!HistoryIndex.exists(indexDir)) {
+      return;
+    }
+    long stale;
+    try (HistoryIndex index = HistoryIndex.open(indexDir)) {
+      stale = index.countItemsNotClassifiedBy(pack.fingerprint());
+    }
+    if (stale == 0) {
+      return;
+    }
+    try {
+      long done = new Reclassifier(Clock.systemUTC())
+          .reclassify(indexDir, RuleCompiler.compile(pack), false);
+      err.println(Messages.get("rules.reclassified", done, pack.origin()));
+    } catch (IndexInUseException e) {
+      err.println(Messages.get("rules.staleBusy", stale));
+    }
+  }
+}

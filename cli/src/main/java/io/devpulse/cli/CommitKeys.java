@@ -1,0 +1,13 @@
+package io.devpulse.cli;
+
+/** Keys the CLI writes into the index's commit user data. */
+final class CommitKeys {
+  /** When the last import finished (ISO-8601). */
+  static final String LAST_IMPORT = "lastImport";
+  /** The fingerprint of the rule set that last classified items. */
+  static final String RULES_FINGERPRINT = "rules.fingerprint";
+  /** When items were last reclassified (ISO-8601). */
+  static final String LAST_CLASSIFY = "lastClassify";
+
+  private CommitKeys() {}
+}
