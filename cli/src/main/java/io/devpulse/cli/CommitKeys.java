@@ -6,6 +6,8 @@ final class CommitKeys {
   static final String LAST_IMPORT = "lastImport";
   /** The fingerprint of the rule set that last classified items. */
   static final String RULES_FINGERPRINT = "rules.fingerprint";
+  /** When the last sync commit was made (ISO-8601). */
+  static final String LAST_SYNC = "lastSync";
   /** When items were last reclassified (ISO-8601). */
   static final String LAST_CLASSIFY = "lastClassify";
 

@@ -10,7 +10,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     resourceBundle = Messages.BUNDLE,
-    subcommands = {ImportCommand.class, QueryCommand.class, StatsCommand.class})
+    subcommands = {
+      ImportCommand.class, SyncCommand.class, QueryCommand.class, StatsCommand.class,
+      ClassifyCommand.class, RulesCommand.class
+    })
 final class DevpulseCommand implements Runnable {
   private final CliContext context;
 

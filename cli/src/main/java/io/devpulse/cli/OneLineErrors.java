@@ -1,6 +1,7 @@
 package io.devpulse.cli;
 
 import io.devpulse.model.UserErrorException;
+import io.devpulse.rules.RuleCompileException;
 import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -21,7 +22,11 @@ final class OneLineErrors implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
     boolean verbose = parseResult.hasMatchedOption("--verbose")
         || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
-    if (ex instanceof UserErrorException) {
+    if (ex instanceof RuleCompileException compile) {
+      // Like a compiler: a summary line, then one file:line:column: message line per problem.
+      err.println("devpulse: " + ex.getMessage().lines().findFirst().orElse(""));
+      compile.problems().forEach(err::println);
+    } else if (ex instanceof UserErrorException) {
       err.println("devpulse: " + oneLine(ex.getMessage()));
     } else {
       err.println("devpulse: internal error: " + oneLine(String.valueOf(ex)));

@@ -9,5 +9,14 @@
  * a record's type, {@code ItemJson}, {@code CommentJson} and {@code ReviewJson} map one kind each, and
  * {@code LineRecordSource} (JSON Lines) and {@code StreamRecordSource} (arrays, pages, single objects)
  * split the input into records.
+ *
+ * <p>To read the live API, start from {@link io.devpulse.github.GithubClient} (build it with the API URL
+ * and a {@link io.devpulse.github.TokenSource}; {@code get} returns an {@link io.devpulse.github.ApiPage}
+ * whose {@code readRecords} uses the same reader, with the URL as the name), {@link
+ * io.devpulse.github.GithubEndpoints} for the lists a sync reads, and {@link
+ * io.devpulse.github.SyncCheckpoint} for what a sync keeps in the index's commit user data; {@link
+ * io.devpulse.github.RateLimit}, {@link io.devpulse.github.RetryPolicy} and {@link
+ * io.devpulse.github.Sleeper} decide and perform the waits, and every failure is a one-line {@link
+ * io.devpulse.github.GithubApiException} naming the URL, never the token.
  */
 package io.devpulse.github;

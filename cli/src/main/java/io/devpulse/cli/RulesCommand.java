@@ -1,0 +1,28 @@
+package io.devpulse.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code devpulse rules}: the rule pack's own commands (init, check, test, eval). */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    resourceBundle = Messages.BUNDLE,
+    subcommands = {
+      RulesInitCommand.class, RulesCheckCommand.class, RulesTestCommand.class, RulesEvalCommand.class
+    })
+final class RulesCommand implements Runnable {
+  @ParentCommand DevpulseCommand root;
+  @Spec CommandSpec spec;
+
+  CliContext context() {
+    return root.context();
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(context().out());
+  }
+}

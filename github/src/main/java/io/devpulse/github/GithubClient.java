@@ -1,0 +1,443 @@
+package io.devpulse.github;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the GitHub REST API (api.github.com or a GitHub Enterprise {@code https://HOST/api/v3}) over
+ * {@code java.net.http}, one page per {@link #get} call, and takes care of what a scheduled sync must
+ * survive:
+ *
+ * <ul>
+ *   <li>rate limits: an exhausted primary limit ({@code X-RateLimit-Remaining: 0}) waits until {@code
+ *       X-RateLimit-Reset}, before the request when the previous response said so or after a 403/429; a
+ *       secondary limit waits {@code Retry-After} seconds, or a minute (doubling) when the response only
+ *       says "secondary rate limit"; all waits together may not exceed {@code maxWait}, else a {@link
+ *       RateLimitWaitException};
+ *   <li>passing faults: HTTP 5xx, timeouts and broken connections are retried with the {@link
+ *       RetryPolicy}'s backoff;
+ *   <li>conditional requests: given an ETag, the request carries {@code If-None-Match} and a 304 comes
+ *       back as a page that is {@link ApiPage#notModified()} (GitHub does not count it against the limit);
+ *   <li>the token: sent only in the {@code Authorization} header and only to the API's own origin (a
+ *       {@code Link} or redirect to another host is refused); messages carry URLs, never the token.
+ * </ul>
+ *
+ * <p>Every other failure is a one-line {@link GithubApiException} that starts with the URL: 401 says the
+ * token was rejected, 404 that the repository or item does not exist (or the token cannot see it).
+ * Waits go through the {@link Sleeper} and time through the {@link Clock}, so tests spend neither. Not
+ * thread-safe; close it to release the HTTP client.
+ */
+public final class GithubClient implements AutoCloseable {
+  /** The public GitHub API. */
+  public static final URI DEFAULT_API_URL = URI.create("https://api.github.com");
+
+  /** What GitHub says in a secondary rate limit's message. */
+  private static final Pattern SECONDARY = Pattern.compile("(?i)secondary rate limit|abuse");
+  private static final Pattern SECRET_QUERY = Pattern.compile(
+      "(?i)([?&](?:access_token|token|client_secret)=)[^&#]*");
+  private static final Duration SECONDARY_FIRST_WAIT = Duration.ofMinutes(1);
+  private static final int MAX_REDIRECTS = 5;
+  private static final int MAX_MESSAGE = 200;
+
+  private final URI apiUrl;
+  private final TokenSource token;
+  private final RetryPolicy retryPolicy;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final Duration timeout;
+  private final Duration maxWait;
+  private final ApiListener listener;
+  private final String userAgent;
+  private final HttpClient http;
+
+  private Duration waited = Duration.ZERO;
+  private int requests;
+  private int notModified;
+  private RateLimit lastRateLimit;
+
+  private GithubClient(Builder b) {
+    this.apiUrl = b.apiUrl;
+    this.token = b.token;
+    this.retryPolicy = b.retryPolicy;
+    this.sleeper = b.sleeper;
+    this.clock = b.clock;
+    this.timeout = b.timeout;
+    this.maxWait = b.maxWait;
+    this.listener = b.listener;
+    this.userAgent = b.userAgent;
+    this.http = HttpClient.newBuilder()
+        .connectTimeout(timeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  /**
+   * A builder for a client of {@code apiUrl} ({@code https://api.github.com}, {@code
+   * https://HOST/api/v3}, or a test server); anonymous, default retries, real sleeps, 30 s timeout,
+   * 15 minutes of rate-limit waits at most.
+   */
+  public static Builder builder(URI apiUrl) {
+    return new Builder(apiUrl);
+  }
+
+  /** The API's base URL, without a trailing slash. */
+  public URI apiUrl() {
+    return apiUrl;
+  }
+
+  /** Where the token came from ({@link TokenSource#origin()}), for messages. */
+  public TokenSource token() {
+    return token;
+  }
+
+  /**
+   * The URL of {@code pathAndQuery} under the API's base URL: {@code /repos/o/n/issues?state=all} under
+   * {@code https://HOST/api/v3} is {@code https://HOST/api/v3/repos/o/n/issues?state=all}.
+   */
+  public URI resolve(String pathAndQuery) {
+    Objects.requireNonNull(pathAndQuery, "pathAndQuery");
+    String base = apiUrl.toString();
+    return URI.create(base + (pathAndQuery.startsWith("/") ? "" : "/") + pathAndQuery);
+  }
+
+  /** How many HTTP requests were sent so far, retries and 304s included. */
+  public int requests() {
+    return requests;
+  }
+
+  /** How many requests were answered 304 Not Modified. */
+  public int notModifiedResponses() {
+    return notModified;
+  }
+
+  /** How long the client waited for rate limits so far (retry backoffs not included). */
+  public Duration waited() {
+    return waited;
+  }
+
+  /** The rate limit the latest response stated. */
+  public Optional<RateLimit> lastRateLimit() {
+    return Optional.ofNullable(lastRateLimit);
+  }
+
+  /**
+   * GETs one page.
+   *
+   * @param uri an absolute URL on the API's origin, usually from {@link #resolve} or {@link ApiPage#next()}
+   * @param etagOrNull the ETag of an earlier response of the same URL, to ask "changed since?"
+   * @return a 2xx page, or a {@link ApiPage#notModified()} page for 304
+   * @throws GithubApiException for every other outcome, after retries and waits
+   */
+  public ApiPage get(URI uri, String etagOrNull) {
+    Objects.requireNonNull(uri, "uri");
+    requireApiOrigin(uri, "request");
+    URI current = uri;
+    int failures = 0;
+    int secondaryStrikes = 0;
+    int redirects = 0;
+    while (true) {
+      waitIfExhausted(current);
+      HttpResponse<byte[]> response;
+      String problem;
+      try {
+        requests++;
+        response = http.send(request(current, etagOrNull), HttpResponse.BodyHandlers.ofByteArray());
+        problem = null;
+      } catch (HttpTimeoutException e) {
+        response = null;
+        problem = "no response within " + human(timeout);
+      } catch (IOException e) {
+        response = null;
+        problem = "connection failed (" + describe(e) + ")";
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new GithubApiException(0, display(current) + ": interrupted", e);
+      }
+      if (response != null) {
+        int status = response.statusCode();
+        HttpHeaders headers = response.headers();
+        Optional<RateLimit> rate = RateLimit.from(headers);
+        rate.ifPresent(r -> lastRateLimit = r);
+        listener.responded(display(current), status, rate);
+        if (status >= 200 && status < 300) {
+          URI next = LinkHeader.parse(headers.firstValue("link").orElse(null)).next().orElse(null);
+          if (next != null) {
+            requireApiOrigin(next, "next page (Link header)");
+          }
+          return new ApiPage(current, status, response.body(), next,
+              headers.firstValue("etag").orElse(null), rate.orElse(null));
+        }
+        if (status == 304) {
+          notModified++;
+          return new ApiPage(current, status, new byte[0], null,
+              headers.firstValue("etag").orElse(etagOrNull), rate.orElse(null));
+        }
+        if (status == 301 || status == 302 || status == 307 || status == 308) {
+          current = redirect(current, headers, ++redirects);
+          continue;
+        }
+        String message = githubMessage(response.body());
+        if (status == 403 || status == 429) {
+          Optional<Duration> wait = rateLimitWait(status, headers, rate, message, secondaryStrikes);
+          if (wait.isPresent()) {
+            boolean primary = rate.isPresent() && rate.get().exhausted();
+            if (!primary) {
+              secondaryStrikes++;
+            }
+            String reason = primary
+                ? "primary rate limit (" + rate.get().resource() + ") exhausted, resets at " + rate.get().reset()
+                : "secondary rate limit (HTTP " + status + ")";
+            pause(current, status, wait.get(), reason);
+            if (primary) {
+              lastRateLimit = null; // the wait covered it
+            }
+            continue;
+          }
+        }
+        if (status >= 500) {
+          problem = "HTTP " + status + describeMessage(message);
+        } else {
+          throw failure(current, status, message);
+        }
+      }
+      failures++;
+      if (!retryPolicy.retriesAfter(failures)) {
+        throw new GithubApiException(response == null ? 0 : response.statusCode(),
+            display(current) + ": " + problem + "; gave up after " + failures + " attempts");
+      }
+      Duration backoff = retryPolicy.backoff(failures);
+      listener.retrying(display(current), failures, problem, backoff);
+      sleep(current, backoff);
+    }
+  }
+
+  private HttpRequest request(URI uri, String etagOrNull) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+        .GET()
+        .timeout(timeout)
+        .header("Accept", "application/vnd.github+json")
+        .header("X-GitHub-Api-Version", "2022-11-28")
+        .header("User-Agent", userAgent);
+    token.authorization().ifPresent(value -> request.header("Authorization", value));
+    if (etagOrNull != null && !etagOrNull.isBlank()) {
+      request.header("If-None-Match", etagOrNull);
+    }
+    return request.build();
+  }
+
+  /** Before a request: when the last response said the limit is used up, wait for its reset. */
+  private void waitIfExhausted(URI uri) {
+    if (lastRateLimit != null && lastRateLimit.exhausted() && clock.instant().isBefore(lastRateLimit.reset())) {
+      RateLimit limit = lastRateLimit;
+      pause(uri, 0, limit.waitAt(clock.instant()),
+          "primary rate limit (" + limit.resource() + ") exhausted, resets at " + limit.reset());
+      lastRateLimit = null;
+    }
+  }
+
+  private Optional<Duration> rateLimitWait(
+      int status, HttpHeaders headers, Optional<RateLimit> rate, String message, int strikes) {
+    OptionalLong retryAfter = RateLimit.number(headers, "retry-after");
+    if (retryAfter.isPresent()) {
+      return Optional.of(Duration.ofSeconds(Math.max(1, retryAfter.getAsLong())));
+    }
+    if (rate.isPresent() && rate.get().exhausted()) {
+      return Optional.of(rate.get().waitAt(clock.instant()));
+    }
+    if (status == 429 || SECONDARY.matcher(message).find()) {
+      return Optional.of(SECONDARY_FIRST_WAIT.multipliedBy(1L << Math.min(strikes, 6)));
+    }
+    return Optional.empty();
+  }
+
+  private void pause(URI uri, int status, Duration wait, String reason) {
+    Duration total = waited.plus(wait);
+    if (total.compareTo(maxWait) > 0) {
+      throw new RateLimitWaitException(status, display(uri) + ": " + reason + "; waiting " + human(wait)
+          + " would exceed the maximum wait of " + human(maxWait)
+          + (waited.isZero() ? "" : " (" + human(waited) + " already waited)"), wait);
+    }
+    listener.waiting(wait, reason);
+    sleep(uri, wait);
+    waited = total;
+  }
+
+  private void sleep(URI uri, Duration duration) {
+    try {
+      sleeper.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GithubApiException(0, display(uri) + ": interrupted while waiting", e);
+    }
+  }
+
+  private URI redirect(URI from, HttpHeaders headers, int count) {
+    String location = headers.firstValue("location").orElseThrow(() ->
+        new GithubApiException(0, display(from) + ": redirect without a Location header"));
+    if (count > MAX_REDIRECTS) {
+      throw new GithubApiException(0, display(from) + ": more than " + MAX_REDIRECTS + " redirects");
+    }
+    URI to = from.resolve(location);
+    requireApiOrigin(to, "redirect");
+    return to;
+  }
+
+  private GithubApiException failure(URI uri, int status, String message) {
+    String where = display(uri) + ": HTTP " + status;
+    return switch (status) {
+      case 401 -> new GithubApiException(status, where + ": GitHub rejected the token from "
+          + token.origin() + describeMessage(message) + "; check that it is valid and not expired");
+      case 404 -> new GithubApiException(status, where + ": not found"
+          + (token.isPresent() ? " (or the token from " + token.origin() + " cannot see it)"
+              : " (or it is private and needs a token)"));
+      case 403 -> new GithubApiException(status, where + ": forbidden" + describeMessage(message));
+      default -> new GithubApiException(status, where + describeMessage(message));
+    };
+  }
+
+  private void requireApiOrigin(URI uri, String what) {
+    if (!uri.isAbsolute()
+        || !Objects.equals(lower(uri.getScheme()), lower(apiUrl.getScheme()))
+        || !Objects.equals(lower(uri.getHost()), lower(apiUrl.getHost()))
+        || port(uri) != port(apiUrl)) {
+      throw new GithubApiException(0, display(uri) + ": " + what + " leaves the API at " + apiUrl
+          + "; not following it (the token is only sent to the API)");
+    }
+  }
+
+  private static int port(URI uri) {
+    if (uri.getPort() >= 0) {
+      return uri.getPort();
+    }
+    return "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+
+  /** GitHub's {@code message} from an error body, or "" when there is none. */
+  private static String githubMessage(byte[] body) {
+    if (body == null || body.length == 0) {
+      return "";
+    }
+    try {
+      JsonNode root = Json.MAPPER.readTree(body);
+      JsonNode message = root == null ? null : root.get("message");
+      return message != null && message.isTextual() ? message.asText() : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static String describeMessage(String message) {
+    if (message.isBlank()) {
+      return "";
+    }
+    String one = message.replaceAll("\\s+", " ").strip();
+    return " (" + (one.length() > MAX_MESSAGE ? one.substring(0, MAX_MESSAGE) + "..." : one) + ")";
+  }
+
+  private static String describe(IOException e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+  }
+
+  /**
+   * A URL as messages and progress show it: as requested, with the values of any {@code access_token},
+   * {@code token} or {@code client_secret} query parameters replaced by {@code ***}.
+   */
+  public static String display(URI uri) {
+    return SECRET_QUERY.matcher(uri.toString()).replaceAll("$1***");
+  }
+
+  /** {@code 45s}, {@code 2m 5s}, {@code 1h 0m}: a wait as people read it. */
+  public static String human(Duration d) {
+    long millis = Math.max(0, d.toMillis());
+    if (millis > 0 && millis < 1000) {
+      return millis + "ms";
+    }
+    long seconds = (millis + 999) / 1000;
+    if (seconds < 60) {
+      return seconds + "s";
+    }
+    if (seconds < 3600) {
+      return seconds / 60 + "m" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + "s");
+    }
+    return seconds / 3600 + "h " + (seconds % 3600) / 60 + "m";
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  /** Configures a {@link GithubClient}. */
+  public static final class Builder {
+    private final URI apiUrl;
+    private TokenSource token = TokenSource.none();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Sleeper sleeper = Sleeper.system();
+    private Clock clock = Clock.systemUTC();
+    private Duration timeout = Duration.ofSeconds(30);
+    private Duration maxWait = Duration.ofMinutes(15);
+    private ApiListener listener = ApiListener.NONE;
+    private String userAgent = "devpulse";
+
+    private Builder(URI apiUrl) {
+      Objects.requireNonNull(apiUrl, "apiUrl");
+      String scheme = lower(apiUrl.getScheme());
+      if (!("https".equals(scheme) || "http".equals(scheme)) || apiUrl.getHost() == null
+          || apiUrl.getRawQuery() != null || apiUrl.getRawFragment() != null) {
+        throw new IllegalArgumentException(
+            "API URL (" + apiUrl + ") must be http(s)://HOST[:PORT][/PATH] without query");
+      }
+      String text = apiUrl.toString();
+      this.apiUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    public Builder token(TokenSource v) { token = Objects.requireNonNull(v, "token"); return this; }
+    public Builder retryPolicy(RetryPolicy v) { retryPolicy = Objects.requireNonNull(v, "retryPolicy"); return this; }
+    public Builder sleeper(Sleeper v) { sleeper = Objects.requireNonNull(v, "sleeper"); return this; }
+    public Builder clock(Clock v) { clock = Objects.requireNonNull(v, "clock"); return this; }
+    public Builder listener(ApiListener v) { listener = Objects.requireNonNull(v, "listener"); return this; }
+    public Builder userAgent(String v) { userAgent = Objects.requireNonNull(v, "userAgent"); return this; }
+
+    /** How long to wait for a connection and for a response's headers. */
+    public Builder timeout(Duration v) {
+      Objects.requireNonNull(v, "timeout");
+      if (v.isNegative() || v.isZero()) {
+        throw new IllegalArgumentException("timeout (" + v + ") must be positive");
+      }
+      timeout = v;
+      return this;
+    }
+
+    /** How long rate limits may make the client wait in all before it gives up. */
+    public Builder maxWait(Duration v) {
+      Objects.requireNonNull(v, "maxWait");
+      if (v.isNegative()) {
+        throw new IllegalArgumentException("maxWait (" + v + ") must not be negative");
+      }
+      maxWait = v;
+      return this;
+    }
+
+    public GithubClient build() {
+      return new GithubClient(this);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.devpulse.github;
+
+import io.devpulse.model.UserErrorException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The GitHub token a sync authenticates with, and where it came from. The token itself leaves this class
+ * only as the {@code Authorization} header {@link GithubClient} sends; {@link #toString()}, {@link
+ * #origin()} and every error message name the source, never the value.
+ */
+public final class TokenSource {
+  /** The environment variable holding the token. */
+  public static final String ENV_VARIABLE = "GITHUB_TOKEN";
+
+  /** What a token may contain: visible ASCII (GitHub's tokens are {@code ghp_...}, {@code github_pat_...}). */
+  private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7e]+");
+
+  private static final TokenSource NONE = new TokenSource(null, "no token");
+
+  private final String token;
+  private final String origin;
+
+  private TokenSource(String token, String origin) {
+    this.token = token;
+    this.origin = origin;
+  }
+
+  /** Anonymous access. */
+  public static TokenSource none() {
+    return NONE;
+  }
+
+  /** {@code GITHUB_TOKEN} from {@code env}; anonymous when it is unset or blank. */
+  public static TokenSource fromEnv(Map<String, String> env) {
+    Objects.requireNonNull(env, "env");
+    String value = env.get(ENV_VARIABLE);
+    if (value == null || value.isBlank()) {
+      return NONE;
+    }
+    return checked(value.strip(), ENV_VARIABLE);
+  }
+
+  /**
+   * The first line of {@code file}, trimmed.
+   *
+   * @throws UserErrorException when the file cannot be read or holds no token
+   */
+  public static TokenSource fromFile(Path file) {
+    Objects.requireNonNull(file, "file");
+    String origin = "token file " + file;
+    String content;
+    try {
+      content = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new UserErrorException("cannot read " + origin + " (" + e.getClass().getSimpleName() + ")");
+    }
+    String firstLine = content.strip().lines().findFirst().orElse("").strip();
+    if (firstLine.isEmpty()) {
+      throw new UserErrorException(origin + " is empty");
+    }
+    return checked(firstLine, origin);
+  }
+
+  private static TokenSource checked(String token, String origin) {
+    if (!TOKEN.matcher(token).matches()) {
+      throw new UserErrorException(
+          "the token from " + origin + " contains spaces or characters a GitHub token cannot have");
+    }
+    return new TokenSource(token, origin);
+  }
+
+  /** Whether there is a token (else requests are anonymous, 60 an hour). */
+  public boolean isPresent() {
+    return token != null;
+  }
+
+  /** Where the token came from: {@code GITHUB_TOKEN}, {@code token file PATH} or {@code no token}. */
+  public String origin() {
+    return origin;
+  }
+
+  /** The {@code Authorization} header value, when there is a token. */
+  Optional<String> authorization() {
+    return token == null ? Optional.empty() : Optional.of("Bearer " + token);
+  }
+
+  /** Whether {@code text} contains the token (for callers that must prove they never print it). */
+  public boolean appearsIn(CharSequence text) {
+    return token != null && text.toString().contains(token);
+  }
+
+  @Override
+  public String toString() {
+    return "TokenSource[" + origin + "]";
+  }
+}

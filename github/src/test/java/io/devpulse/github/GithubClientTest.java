@@ -1,0 +1,394 @@
+package io.devpulse.github;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.devpulse.github.LocalServer.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class GithubClientTest {
+  private static final String TOKEN = "ghp_TestTokenThatMustNeverBePrinted123";
+  private static final Instant NOW = Instant.parse("2025-12-10T12:00:00Z");
+  private static final String ISSUES = "/repos/octo/hello/issues";
+  private static final String PAGE = "[" + Inputs.ISSUE + "]";
+
+  private final LocalServer server = LocalServer.start();
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final List<String> events = new ArrayList<>();
+  private final ApiListener listener = new ApiListener() {
+    @Override
+    public void waiting(Duration duration, String reason) {
+      events.add("wait " + duration.toSeconds() + "s: " + reason);
+    }
+
+    @Override
+    public void retrying(String url, int attempt, String problem, Duration backoff) {
+      events.add("retry " + attempt + " in " + backoff.toSeconds() + "s: " + problem);
+    }
+  };
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private GithubClient.Builder builder() {
+    return GithubClient.builder(server.url())
+        .token(TokenSource.fromEnv(Map.of("GITHUB_TOKEN", TOKEN)))
+        .sleeper(sleeper)
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .listener(listener)
+        .timeout(Duration.ofSeconds(5));
+  }
+
+  private GithubClient client() {
+    return builder().build();
+  }
+
+  private static Response limited(int status, long remaining, Instant reset, String message) {
+    return Response.status(status, "{\"message\":\"" + message + "\"}")
+        .header("X-RateLimit-Limit", "5000")
+        .header("X-RateLimit-Remaining", String.valueOf(remaining))
+        .header("X-RateLimit-Reset", String.valueOf(reset.getEpochSecond()))
+        .header("X-RateLimit-Resource", "core");
+  }
+
+  private URI issues() {
+    return server.url(ISSUES + "?state=all");
+  }
+
+  @Test
+  void followsLinkHeadersAndSendsTheTokenOnlyInTheAuthorizationHeader() throws Exception {
+    server.on(ISSUES, r -> {
+      if (r.pathAndQuery().endsWith("page=2")) {
+        return Response.json("[" + Inputs.ISSUE_PR + "]");
+      }
+      return Response.json(PAGE)
+          .header("Link", "<" + server.url(ISSUES + "?state=all&page=2") + ">; rel=\"next\", <"
+              + server.url(ISSUES + "?state=all&page=2") + ">; rel=\"last\"");
+    });
+
+    List<Integer> numbers = new ArrayList<>();
+    try (GithubClient client = client()) {
+      for (URI next = issues(); next != null; ) {
+        ApiPage page = client.get(next, null);
+        page.readRecords(ReadOptions.defaults())
+            .forEach(r -> numbers.add(((io.devpulse.model.Item) r.entity()).number()));
+        next = page.next().orElse(null);
+      }
+      assertThat(client.requests()).isEqualTo(2);
+    }
+
+    assertThat(numbers).containsExactly(1, 2);
+    LocalServer.Request first = server.requests().get(0);
+    assertThat(first.header("Authorization")).isEqualTo("Bearer " + TOKEN);
+    assertThat(first.header("Accept")).isEqualTo("application/vnd.github+json");
+    assertThat(first.header("User-Agent")).isEqualTo("devpulse");
+    assertThat(first.pathAndQuery()).doesNotContain(TOKEN);
+    assertThat(server.requests().get(1).pathAndQuery()).isEqualTo(ISSUES + "?state=all&page=2");
+  }
+
+  @Test
+  void anonymousRequestsCarryNoAuthorizationHeader() {
+    server.on(ISSUES, r -> Response.json("[]"));
+
+    try (GithubClient client = builder().token(TokenSource.none()).build()) {
+      client.get(issues(), null);
+    }
+
+    assertThat(server.requests().get(0).header("Authorization")).isNull();
+  }
+
+  @Test
+  void exhaustedPrimaryLimitWaitsUntilTheResetThenResumes() {
+    server.onSequence(ISSUES,
+        limited(403, 0, NOW.plusSeconds(30), "API rate limit exceeded for user ID 1."),
+        Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      ApiPage page = client.get(issues(), null);
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(client.waited()).isEqualTo(Duration.ofSeconds(31));
+    }
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(31));
+    assertThat(events).containsExactly(
+        "wait 31s: primary rate limit (core) exhausted, resets at 2025-12-10T12:00:30Z");
+  }
+
+  @Test
+  void aLastRequestOfTheWindowMakesTheNextRequestWaitForTheReset() {
+    server.onSequence(ISSUES,
+        Response.json(PAGE).header("X-RateLimit-Remaining", "0")
+            .header("X-RateLimit-Reset", String.valueOf(NOW.plusSeconds(9).getEpochSecond())),
+        Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      client.get(issues(), null);
+      assertThat(sleeper.waits()).isEmpty();
+      client.get(issues(), null);
+    }
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(10));
+    assertThat(server.requests()).hasSize(2);
+  }
+
+  @Test
+  void secondaryLimitWaitsRetryAfterSeconds() {
+    server.onSequence(ISSUES,
+        limited(403, 4000, NOW.plusSeconds(3000), "You have exceeded a secondary rate limit.")
+            .header("Retry-After", "7"),
+        Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+    }
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(7));
+    assertThat(events).containsExactly("wait 7s: secondary rate limit (HTTP 403)");
+  }
+
+  @Test
+  void secondaryLimitWithoutRetryAfterWaitsAMinuteThenTwo() {
+    Response secondary = Response.status(403,
+        "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes.\"}");
+    server.onSequence(ISSUES, secondary, secondary, Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      client.get(issues(), null);
+    }
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2));
+  }
+
+  @Test
+  void tooManyRequestsWithoutHeadersIsASecondaryLimit() {
+    server.onSequence(ISSUES, Response.status(429, ""), Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      client.get(issues(), null);
+    }
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofMinutes(1));
+  }
+
+  @Test
+  void givesUpWhenTheResetIsFurtherAwayThanMaxWait() {
+    server.on(ISSUES, r -> limited(403, 0, NOW.plusSeconds(3599), "API rate limit exceeded"));
+
+    try (GithubClient client = builder().maxWait(Duration.ofMinutes(10)).build()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isInstanceOf(RateLimitWaitException.class)
+          .hasMessage(issues() + ": primary rate limit (core) exhausted, resets at 2025-12-10T12:59:59Z;"
+              + " waiting 1h 0m would exceed the maximum wait of 10m")
+          .satisfies(e -> assertThat(((RateLimitWaitException) e).refusedWait())
+              .isEqualTo(Duration.ofSeconds(3600)));
+    }
+
+    assertThat(sleeper.waits()).isEmpty();
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void maxWaitCountsAllWaitsTogether() {
+    server.on(ISSUES, r -> Response.status(429, "").header("Retry-After", "40"));
+
+    try (GithubClient client = builder().maxWait(Duration.ofSeconds(100)).build()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isInstanceOf(RateLimitWaitException.class)
+          .hasMessageEndingWith("secondary rate limit (HTTP 429); waiting 40s would exceed the maximum"
+              + " wait of 1m 40s (1m 20s already waited)");
+    }
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(40), Duration.ofSeconds(40));
+  }
+
+  @Test
+  void serverErrorIsRetriedAfterABackoff() {
+    server.onSequence(ISSUES, Response.status(500, "{\"message\":\"Server Error\"}"), Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+      assertThat(client.requests()).isEqualTo(2);
+    }
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1));
+    assertThat(events).containsExactly("retry 1 in 1s: HTTP 500 (Server Error)");
+  }
+
+  @Test
+  void persistentServerErrorsGiveUpAfterTheLastAttemptWithTheUrl() {
+    server.on(ISSUES, r -> Response.status(502, ""));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isInstanceOf(GithubApiException.class)
+          .hasMessage(issues() + ": HTTP 502; gave up after 5 attempts");
+    }
+
+    assertThat(sleeper.waits()).containsExactly(
+        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
+  }
+
+  @Test
+  void aTimeoutIsRetried() {
+    server.onSequence(ISSUES, Response.json(PAGE).delayed(Duration.ofSeconds(3)), Response.json(PAGE));
+
+    try (GithubClient client = builder().timeout(Duration.ofMillis(300)).build()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+    }
+
+    assertThat(events).containsExactly("retry 1 in 1s: no response within 300ms");
+  }
+
+  @Test
+  void droppedConnectionsAreRetried() {
+    // java.net.http itself retries an idempotent request once; the client's retries cover the rest.
+    server.onSequence(ISSUES, Response.dropConnection(), Response.dropConnection(),
+        Response.dropConnection(), Response.dropConnection(), Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+    }
+
+    assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e).contains(": connection failed ("));
+    assertThat(server.requests()).hasSize(5);
+  }
+
+  @Test
+  void rejectedTokenSaysWhereTheTokenCameFromWithoutPrintingIt() {
+    server.on(ISSUES, r -> Response.status(401, "{\"message\":\"Bad credentials\"}"));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isInstanceOf(GithubApiException.class)
+          .hasMessage(issues() + ": HTTP 401: GitHub rejected the token from GITHUB_TOKEN (Bad credentials);"
+              + " check that it is valid and not expired")
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain(TOKEN));
+    }
+
+    assertThat(server.requests()).hasSize(1);
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void missingRepositoryIsNotFound() {
+    try (GithubClient client = builder().token(TokenSource.none()).build()) {
+      assertThatThrownBy(() -> client.get(server.url("/repos/octo/nope/issues"), null))
+          .isInstanceOf(GithubApiException.class)
+          .hasMessage(server.url("/repos/octo/nope/issues")
+              + ": HTTP 404: not found (or it is private and needs a token)");
+    }
+  }
+
+  @Test
+  void forbiddenWithoutRateLimitIsAnErrorNotAWait() {
+    server.on(ISSUES, r -> limited(403, 4999, NOW.plusSeconds(60), "Resource not accessible by integration"));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .hasMessage(issues() + ": HTTP 403: forbidden (Resource not accessible by integration)");
+    }
+
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void etagMakesAConditionalRequestAndA304IsNotModified() {
+    server.on(ISSUES, r -> "\"v1\"".equals(r.header("If-None-Match"))
+        ? Response.status(304, "")
+        : Response.json(PAGE).header("ETag", "\"v1\""));
+
+    try (GithubClient client = client()) {
+      ApiPage first = client.get(issues(), null);
+      ApiPage second = client.get(issues(), first.etag().orElseThrow());
+
+      assertThat(first.notModified()).isFalse();
+      assertThat(second.notModified()).isTrue();
+      assertThat(second.status()).isEqualTo(304);
+      assertThat(second.etag()).contains("\"v1\"");
+      assertThat(second.next()).isEmpty();
+      assertThat(client.notModifiedResponses()).isEqualTo(1);
+    }
+
+    assertThat(server.requests().get(1).header("If-None-Match")).isEqualTo("\"v1\"");
+  }
+
+  @Test
+  void aNextLinkToAnotherHostIsRefusedSoTheTokenStaysHome() {
+    server.on(ISSUES, r -> Response.json(PAGE)
+        .header("Link", "<https://evil.example/steal?page=2>; rel=\"next\""));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isInstanceOf(GithubApiException.class)
+          .hasMessage("https://evil.example/steal?page=2: next page (Link header) leaves the API at "
+              + server.url() + "; not following it (the token is only sent to the API)");
+    }
+  }
+
+  @Test
+  void redirectsWithinTheApiAreFollowed() {
+    server.on("/repos/octo/old/issues", r -> Response.status(301, "").header("Location", ISSUES + "?state=all"));
+    server.on(ISSUES, r -> Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      ApiPage page = client.get(server.url("/repos/octo/old/issues?state=all"), null);
+      assertThat(page.uri()).isEqualTo(issues());
+    }
+
+    assertThat(server.requests().get(1).header("Authorization")).isEqualTo("Bearer " + TOKEN);
+  }
+
+  @Test
+  void rateLimitOfTheLatestResponseIsKept() {
+    server.on(ISSUES, r -> Response.json(PAGE).header("X-RateLimit-Remaining", "4321")
+        .header("X-RateLimit-Reset", "1765368000").header("X-RateLimit-Limit", "5000"));
+
+    try (GithubClient client = client()) {
+      assertThat(client.lastRateLimit()).isEmpty();
+      client.get(issues(), null);
+      assertThat(client.lastRateLimit()).map(RateLimit::remaining).isEqualTo(Optional.of(4321L));
+    }
+  }
+
+  @Test
+  void resolvesPathsUnderAnEnterpriseBaseUrl() {
+    try (GithubClient client = GithubClient.builder(URI.create("https://ghe.example.com/api/v3/")).build()) {
+      assertThat(client.resolve("/repos/o/n/issues?state=all"))
+          .isEqualTo(URI.create("https://ghe.example.com/api/v3/repos/o/n/issues?state=all"));
+    }
+  }
+
+  @Test
+  void rejectsAnApiUrlThatIsNotHttp() {
+    assertThatThrownBy(() -> GithubClient.builder(URI.create("ftp://example.com")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("API URL (ftp://example.com) must be http(s)://HOST[:PORT][/PATH] without query");
+  }
+
+  @Test
+  void displayHidesSecretQueryParameters() {
+    assertThat(GithubClient.display(URI.create("https://h/x?a=1&access_token=abc&b=2")))
+        .isEqualTo("https://h/x?a=1&access_token=***&b=2");
+  }
+
+  @Test
+  void humanDurations() {
+    assertThat(GithubClient.human(Duration.ofMillis(300))).isEqualTo("300ms");
+    assertThat(GithubClient.human(Duration.ofSeconds(45))).isEqualTo("45s");
+    assertThat(GithubClient.human(Duration.ofSeconds(125))).isEqualTo("2m 5s");
+    assertThat(GithubClient.human(Duration.ofMinutes(15))).isEqualTo("15m");
+    assertThat(GithubClient.human(Duration.ofSeconds(3600))).isEqualTo("1h 0m");
+  }
+}

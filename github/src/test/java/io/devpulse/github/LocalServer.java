@@ -1,0 +1,151 @@
+package io.devpulse.github;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A real HTTP server on 127.0.0.1 that answers each path with scripted responses and records requests. */
+final class LocalServer implements AutoCloseable {
+  /** What the server received. */
+  record Request(String method, String pathAndQuery, Map<String, String> headers) {
+    String header(String name) {
+      return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** What to answer; {@code status} -1 drops the connection without a response. */
+  record Response(int status, Map<String, String> headers, String body, Duration delay) {
+    static Response json(String body) {
+      return new Response(200, Map.of("Content-Type", "application/json"), body, Duration.ZERO);
+    }
+
+    static Response status(int status, String body) {
+      return new Response(status, Map.of("Content-Type", "application/json"), body, Duration.ZERO);
+    }
+
+    static Response dropConnection() {
+      return new Response(-1, Map.of(), "", Duration.ZERO);
+    }
+
+    Response header(String name, String value) {
+      Map<String, String> h = new LinkedHashMap<>(headers);
+      h.put(name, value);
+      return new Response(status, h, body, delay);
+    }
+
+    Response delayed(Duration d) {
+      return new Response(status, headers, body, d);
+    }
+  }
+
+  @FunctionalInterface
+  interface Handler {
+    Response handle(Request request) throws Exception;
+  }
+
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newCachedThreadPool();
+  private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
+  private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
+
+  private LocalServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::serve);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  static LocalServer start() {
+    try {
+      return new LocalServer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Answers {@code path} (without query) with {@code handler}. */
+  LocalServer on(String path, Handler handler) {
+    handlers.put(path, handler);
+    return this;
+  }
+
+  /** Answers {@code path} with these responses in turn, the last one from then on. */
+  LocalServer onSequence(String path, Response... responses) {
+    AtomicInteger n = new AtomicInteger();
+    return on(path, r -> responses[Math.min(n.getAndIncrement(), responses.length - 1)]);
+  }
+
+  /** {@code http://127.0.0.1:PORT}. */
+  URI url() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  URI url(String pathAndQuery) {
+    return URI.create(url() + pathAndQuery);
+  }
+
+  List<Request> requests() {
+    synchronized (requests) {
+      return List.copyOf(requests);
+    }
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      Map<String, String> headers = new LinkedHashMap<>();
+      exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
+      Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers);
+      requests.add(request);
+      Handler handler = handlers.get(exchange.getRequestURI().getPath());
+      Response response;
+      try {
+        response = handler == null ? Response.status(404, "{\"message\":\"Not Found\"}") : handler.handle(request);
+      } catch (Exception e) {
+        response = Response.status(599, "{\"message\":\"test handler failed: " + e + "\"}");
+      }
+      if (!response.delay().isZero()) {
+        try {
+          Thread.sleep(response.delay());
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+      if (response.status() < 0) {
+        return; // closing the exchange without a response drops the connection
+      }
+      response.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+      byte[] body = response.body().getBytes(UTF_8);
+      boolean empty = body.length == 0 || response.status() == 304;
+      exchange.sendResponseHeaders(response.status(), empty ? -1 : body.length);
+      if (!empty) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(body);
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,63 @@
+package io.devpulse.github;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.devpulse.model.UserErrorException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TokenSourceTest {
+  private static final String TOKEN = "ghp_secretSecretSecret0123456789";
+
+  @TempDir Path tmp;
+
+  @Test
+  void readsGithubTokenFromTheEnvironmentAndNeverShowsIt() {
+    TokenSource source = TokenSource.fromEnv(Map.of("GITHUB_TOKEN", " " + TOKEN + "\n"));
+
+    assertThat(source.isPresent()).isTrue();
+    assertThat(source.origin()).isEqualTo("GITHUB_TOKEN");
+    assertThat(source.toString()).isEqualTo("TokenSource[GITHUB_TOKEN]");
+    assertThat(source.authorization()).contains("Bearer " + TOKEN);
+    assertThat(source.appearsIn("x " + TOKEN + " y")).isTrue();
+    assertThat(source.appearsIn("nothing")).isFalse();
+  }
+
+  @Test
+  void unsetOrBlankVariableMeansAnonymous() {
+    assertThat(TokenSource.fromEnv(Map.of()).isPresent()).isFalse();
+    assertThat(TokenSource.fromEnv(Map.of("GITHUB_TOKEN", "  ")).isPresent()).isFalse();
+    assertThat(TokenSource.none().authorization()).isEmpty();
+    assertThat(TokenSource.none().appearsIn("anything")).isFalse();
+  }
+
+  @Test
+  void readsTheFirstLineOfATokenFile() throws Exception {
+    Path file = Files.writeString(tmp.resolve("token"), "\n" + TOKEN + "\nsecond line\n");
+
+    TokenSource source = TokenSource.fromFile(file);
+
+    assertThat(source.authorization()).contains("Bearer " + TOKEN);
+    assertThat(source.origin()).isEqualTo("token file " + file);
+  }
+
+  @Test
+  void emptyMissingOrGarbledTokenFilesAreUserErrorsWithoutTheContent() throws Exception {
+    Path empty = Files.writeString(tmp.resolve("empty"), "  \n");
+    Path spaced = Files.writeString(tmp.resolve("spaced"), "ghp_abc def");
+
+    assertThatThrownBy(() -> TokenSource.fromFile(empty))
+        .isInstanceOf(UserErrorException.class).hasMessage("token file " + empty + " is empty");
+    assertThatThrownBy(() -> TokenSource.fromFile(tmp.resolve("missing")))
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage("cannot read token file " + tmp.resolve("missing") + " (NoSuchFileException)");
+    assertThatThrownBy(() -> TokenSource.fromFile(spaced))
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage("the token from token file " + spaced
+            + " contains spaces or characters a GitHub token cannot have");
+  }
+}
