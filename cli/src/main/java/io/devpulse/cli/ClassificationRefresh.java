@@ -2,7 +2,6 @@ package io.devpulse.cli;
 
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexInUseException;
-import io.devpulse.rules.RuleCompiler;
 import io.devpulse.rules.RulePack;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ final class ClassificationRefresh {
     }
     try {
       long done = new Reclassifier(Clock.systemUTC())
-          .reclassify(indexDir, RuleCompiler.compile(pack), false);
+          .reclassify(indexDir, RulesOption.compiled(pack), false);
       err.println(Messages.get("rules.reclassified", done, pack.origin()));
     } catch (IndexInUseException e) {
       err.println(Messages.get("rules.staleBusy", stale));

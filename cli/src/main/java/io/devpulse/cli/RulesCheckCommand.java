@@ -2,7 +2,6 @@ package io.devpulse.cli;
 
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RuleCompileException;
-import io.devpulse.rules.RuleCompiler;
 import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RulePacks;
 import io.devpulse.rules.RuleProblem;
@@ -28,7 +27,7 @@ final class RulesCheckCommand implements Callable<Integer> {
     CliContext ctx = parent.context();
     RulePack pack = dir == null ? RulePacks.locate(null, ctx.env()) : RulePacks.load(dir);
     try {
-      CompiledRules rules = RuleCompiler.compile(pack);
+      CompiledRules rules = RulesOption.compiled(pack);
       ctx.out().println(Messages.get("rules.check.ok", pack.origin(), rules.ruleNames().size(),
           rules.topics().size(), String.join(", ", rules.topics()), rules.fingerprint()));
       return ExitCode.OK;

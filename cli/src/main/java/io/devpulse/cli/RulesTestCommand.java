@@ -4,7 +4,6 @@ import io.devpulse.model.Classification;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.History;
-import io.devpulse.rules.RuleCompiler;
 import io.devpulse.rules.RulePacks;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +29,7 @@ final class RulesTestCommand implements Callable<Integer> {
     Path dir = args.size() == 2 ? args.get(0) : null;
     Path casesFile = args.get(args.size() - 1);
     List<RuleCase> cases = RuleCases.read(casesFile);
-    CompiledRules rules = RuleCompiler.compile(
+    CompiledRules rules = RulesOption.compiled(
         dir == null ? RulePacks.locate(null, ctx.env()) : RulePacks.load(dir));
     int passed = 0;
     int failed = 0;

@@ -1,0 +1,160 @@
+package io.devpulse.cli;
+
+import static io.devpulse.cli.CliRun.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code devpulse rules} and its subcommands init, check, test and eval. */
+class RulesCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void withoutSubcommandPrintsThem() {
+    CliRun run = CliRun.of("rules");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("init", "check", "test", "eval");
+  }
+
+  @Test
+  void initWritesTheBuiltInPackAndRefusesToOverwrite() {
+    Path dir = tmp.resolve("rules");
+
+    CliRun first = CliRun.of("rules", "init", dir.toString());
+    CliRun second = CliRun.of("rules", "init", dir.toString());
+
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(dir.resolve("topics.drl")).exists();
+    assertThat(dir.resolve("terms/topics/amd-rocm.txt")).exists();
+    assertThat(second.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(second.err()).contains("already exists (use --force to overwrite)");
+    assertThat(CliRun.of("rules", "init", "--force", dir.toString()).exitCode()).isZero();
+  }
+
+  @Test
+  void checkSummarisesAGoodPack() {
+    CliRun run = CliRun.of("rules", "check");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("ok: built-in: ").contains("amd-rocm", "low-precision", "fingerprint");
+  }
+
+  @Test
+  void checkListsEachProblemAsFileLineColumn() throws Exception {
+    Path dir = tmp.resolve("rules");
+    CliRun.of("rules", "init", dir.toString());
+    Files.writeString(dir.resolve("broken.drl"), """
+        package io.devpulse.rules.builtin;
+        import io.devpulse.rules.facts.*;
+
+        rule "missing paren"
+        when
+            $i : ItemFact( hasTag("docs")
+        then
+        end
+        """);
+
+    CliRun run = CliRun.of("rules", "check", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(run.err().lines().findFirst().orElseThrow())
+        .matches(java.util.regex.Pattern.quote(dir.resolve("broken.drl").toString()) + ":\\d+:\\d+: .+");
+    assertThat(run.err()).contains("no rules loaded");
+  }
+
+  @Test
+  void aBrokenPackStopsOtherCommandsWithTheProblems() throws Exception {
+    Path dir = tmp.resolve("rules");
+    CliRun.of("rules", "init", dir.toString());
+    Files.writeString(dir.resolve("topics.drl"), "rule \"x\" when Nope() then end\n",
+        StandardOpenOption.APPEND);
+
+    CliRun run = CliRun.of("import", "--index", tmp.resolve("index").toString(), "--rules",
+        dir.toString(), fixture("vllm-2025-12-10-hour/issues.json"));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(run.err()).startsWith("devpulse: rules (").contains("topics.drl:");
+    assertThat(tmp.resolve("index").resolve("segments_1")).doesNotExist();
+  }
+
+  @Test
+  void testRunsCasesAndEndsWithTheCounts() throws Exception {
+    Path cases = tmp.resolve("cases.jsonl");
+    Files.writeString(cases, """
+        # one case per line
+        {"name": "fp8 crash", "title": "[Bug]: illegal memory access with kv-cache-dtype fp8", "labels": ["bug"], "expect": {"topics": ["low-precision"], "notTopics": ["amd-rocm"], "priority": "high"}}
+        {"name": "rocm tag", "kind": "pr", "title": "[ROCm] Enable AITER on MI300X", "expect": {"topics": ["amd-rocm"]}}
+        {"name": "wrong on purpose", "kind": "pr", "title": "[Doc] Fix typo", "expect": {"topics": ["performance"], "priority": "critical"}}
+        """);
+
+    CliRun run = CliRun.of("rules", "test", cases.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(run.out()).contains("PASS fp8 crash", "PASS rocm tag")
+        .contains("FAIL wrong on purpose: missing topics [performance]")
+        .contains("priority low, expected critical")
+        .endsWith("2 passed, 1 failed\n");
+  }
+
+  @Test
+  void testNamesTheLineAndFieldOfABadCase() throws Exception {
+    Path cases = tmp.resolve("cases.jsonl");
+    Files.writeString(cases, "{\"title\": \"x\", \"expect\": {}}\n{\"title\": 5, \"expect\": {}}\n");
+
+    CliRun run = CliRun.of("rules", "test", cases.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(run.err().strip()).isEqualTo("devpulse: " + cases + ":2: field 'title': expected a string, got 5");
+  }
+
+  @Test
+  void evalPrintsPrecisionRecallAndF1PerTopic() throws Exception {
+    String index = tmp.resolve("index").toString();
+    CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"));
+    Path truth = tmp.resolve("truth.jsonl");
+    Files.writeString(truth, """
+        {"number": 30388, "topics": ["docs"]}
+        {"number": 1, "topics": ["docs"]}
+        """);
+
+    CliRun run = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("| topic | precision | recall | F1 |")
+        .contains("| docs | 1.00 | 1.00 | 1.00 | 1 |")
+        .contains("1 items evaluated; 1 of the truth not in the index");
+  }
+
+  @Test
+  void evalCanTakeTheTruthFromTitleTagsAndHideThem() throws Exception {
+    String index = tmp.resolve("index").toString();
+    CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"));
+    Path truth = tmp.resolve("truth.jsonl");
+    Files.writeString(truth, "{\"number\": 30388, \"title\": \"[Docs] Generate full list of metrics\"}\n");
+
+    CliRun tagged = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(),
+        "--truth-from-title-tags");
+    CliRun hidden = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(),
+        "--truth-from-title-tags", "--strip-title-tags", "--no-history");
+
+    assertThat(tagged.out()).contains("| docs | 1.00 | 1.00 | 1.00 |");
+    assertThat(hidden.exitCode()).as(hidden.err()).isZero();
+    assertThat(hidden.out()).contains("| docs |");
+  }
+
+  @Test
+  void rulesFromDevpulseHomeAreUsedWhenPresent() throws Exception {
+    Path home = tmp.resolve("home");
+    CliRun.of("rules", "init", home.resolve("rules").toString());
+
+    CliRun run = CliRun.withEnv(Map.of("DEVPULSE_HOME", home.toString()), "rules", "check");
+
+    assertThat(run.out()).startsWith("ok: " + home.resolve("rules").toAbsolutePath());
+  }
+}
