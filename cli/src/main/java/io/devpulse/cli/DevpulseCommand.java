@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     resourceBundle = Messages.BUNDLE,
     subcommands = {
-      ImportCommand.class, SyncCommand.class, QueryCommand.class, StatsCommand.class,
-      ClassifyCommand.class, RulesCommand.class
+      ImportCommand.class, SyncCommand.class, ReportCommand.class, QueryCommand.class,
+      StatsCommand.class, ClassifyCommand.class, RulesCommand.class
     })
 final class DevpulseCommand implements Runnable {
   private final CliContext context;

@@ -1,0 +1,24 @@
+package io.devpulse.report;
+
+import java.util.List;
+
+/**
+ * Comments in the window and the items they went to.
+ *
+ * @param comments all comments created in the window
+ * @param humanComments those by people
+ * @param botComments those by bots (GitHub's verdict or the bot list)
+ * @param discussions items with human comments, most human comments first (then most commenters, then
+ *     newest number), at most five
+ * @param botOnly items whose window comments all came from bots, most first, at most five
+ * @param bots every bot that commented in the window, sorted
+ */
+public record HotDiscussions(
+    int comments, int humanComments, int botComments, List<Discussion> discussions,
+    List<Discussion> botOnly, List<String> bots) {
+  public HotDiscussions {
+    discussions = List.copyOf(discussions);
+    botOnly = List.copyOf(botOnly);
+    bots = List.copyOf(bots);
+  }
+}

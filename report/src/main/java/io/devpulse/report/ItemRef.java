@@ -1,0 +1,45 @@
+package io.devpulse.report;
+
+import io.devpulse.model.Priority;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An issue or pull request as the report shows it. Strings are raw (untrusted: titles, logins and labels
+ * come from GitHub users); renderers escape them. {@link #url} is built from the repository and number,
+ * never taken from the data.
+ *
+ * @param kind {@code issue} or {@code pr}
+ * @param state {@code open}, {@code closed} or {@code merged}
+ * @param priority the rules' priority, or null when the item is not classified
+ */
+public record ItemRef(
+    int number,
+    String kind,
+    String title,
+    String url,
+    String author,
+    List<String> labels,
+    String state,
+    Instant createdAt,
+    Instant closedAt,
+    Instant mergedAt,
+    List<String> topics,
+    Priority priority) {
+
+  public ItemRef {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(author, "author");
+    labels = List.copyOf(labels);
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(createdAt, "createdAt");
+    topics = List.copyOf(topics);
+  }
+
+  public boolean isPullRequest() {
+    return kind.equals("pr");
+  }
+}

@@ -1,0 +1,499 @@
+package io.devpulse.report;
+
+import io.devpulse.index.CountBy;
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.index.IndexedItem;
+import io.devpulse.index.SearchOptions;
+import io.devpulse.index.SearchResult;
+import io.devpulse.model.Classification;
+import io.devpulse.model.Comment;
+import io.devpulse.model.Evidence;
+import io.devpulse.model.Item;
+import io.devpulse.model.Priority;
+import io.devpulse.model.Repository;
+import io.devpulse.model.Review;
+import io.devpulse.model.ReviewState;
+import io.devpulse.report.internal.BodyExtract;
+import io.devpulse.report.internal.Bots;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link Report} for one repository and window from the index and the classifications stored in
+ * it. A build runs a handful of queries, however large the history: one for the items created, closed or
+ * merged in the window, one for the window's comments, one for the oldest item, one {@code countBy} per
+ * earlier trend window, one count per distinct contributor (first-time check), one review lookup per new
+ * pull request and one item lookup per discussed item outside the window. The result depends only on the
+ * index and the request: orders are total (ties broken by number), nothing reads the clock.
+ */
+public final class ReportBuilder {
+  /** The topic the AMD/ROCm section is about. */
+  public static final String AMD_TOPIC = "amd-rocm";
+
+  static final int DISCUSSION_LIMIT = 5;
+  static final int KEY_CHANGE_LIMIT = 5;
+  static final int NOTEWORTHY_LIMIT = 10;
+  static final int EXAMPLE_LIMIT = 3;
+  static final int SUMMARY_LIMIT = 3;
+  static final int MENTION_LIMIT = 5;
+  private static final int FIRST_FETCH = 1000;
+
+  private final HistoryIndex index;
+  private final ReportRequest request;
+  private final Repository repo;
+  private final Window window;
+  private final Bots bots;
+
+  private ReportBuilder(HistoryIndex index, ReportRequest request) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.request = Objects.requireNonNull(request, "request");
+    this.repo = request.repository();
+    this.window = request.window();
+    this.bots = new Bots(request.botLogins());
+  }
+
+  /** The report on {@code request.repository()} over {@code request.window()}. */
+  public static Report build(HistoryIndex index, ReportRequest request) {
+    return new ReportBuilder(index, request).build();
+  }
+
+  /** One window item: the indexed item, its classification (or null) and how the report shows it. */
+  private record Entry(Item item, Classification classification, ItemRef ref) {
+    int rank() {
+      return classification == null ? Priority.NORMAL.ordinal() : classification.priority().ordinal();
+    }
+
+    List<String> topics() {
+      return classification == null ? List.of() : classification.topics();
+    }
+
+    List<Evidence> priorityReasons() {
+      return classification == null ? List.of() : classification.priorityReasons();
+    }
+
+    List<Evidence> topicEvidence() {
+      return classification == null ? List.of()
+          : classification.evidence().stream().filter(e -> e.kind() == Evidence.Kind.TOPIC).toList();
+    }
+  }
+
+  /** Most urgent first; unclassified items count as normal; ties newest number first. */
+  private static final Comparator<Entry> URGENCY =
+      Comparator.comparingInt(Entry::rank).thenComparing(e -> -e.item().number());
+
+  private Report build() {
+    List<Entry> items = windowItems();
+    Map<Integer, List<Comment>> comments = commentsByItem();
+
+    List<Entry> newIssues = select(items, i -> i.isIssue() && window.contains(i.createdAt()), Item::createdAt);
+    List<Entry> closedIssues = select(items, i -> i.isIssue() && window.contains(i.closedAt()), Item::closedAt);
+    List<Entry> newPulls =
+        select(items, i -> i.isPullRequest() && window.contains(i.createdAt()), Item::createdAt);
+    List<Entry> mergedPulls =
+        select(items, i -> i.isPullRequest() && window.contains(i.mergedAt()), Item::mergedAt);
+    List<Entry> closedUnmerged =
+        select(items, i -> i.isClosedUnmerged() && window.contains(i.closedAt()), Item::closedAt);
+
+    Stats stats = new Stats(newIssues.size(), closedIssues.size(), newPulls.size(), mergedPulls.size(),
+        closedUnmerged.size());
+    Noteworthy noteworthy = noteworthy(items);
+    Trends trends = trends(items);
+    Summary summary = new Summary(
+        trends.topics().stream().filter(t -> t.count() > 0).limit(SUMMARY_LIMIT)
+            .map(t -> new TopicCount(t.topic(), t.count())).toList(),
+        noteworthy.items().stream().limit(SUMMARY_LIMIT).map(ReasonedItem::item).toList());
+    return new Report(
+        header(),
+        stats,
+        summary,
+        amd(items, newIssues.size(), newPulls.size()),
+        hotDiscussions(items, comments),
+        trends,
+        keyChanges(items, comments),
+        activity(items, newPulls, comments),
+        noteworthy,
+        new Appendix(refs(newIssues), refs(closedIssues), refs(newPulls), refs(mergedPulls),
+            refs(closedUnmerged)));
+  }
+
+  private ReportHeader header() {
+    LocalDate date = LocalDate.ofInstant(window.to().minus(1, ChronoUnit.NANOS), request.zone());
+    return new ReportHeader(repo.fullName(), request.projectName(), window.from(), window.to(),
+        request.zone().getId(), date.toString());
+  }
+
+  // ---- queries -------------------------------------------------------------------------------------
+
+  /** {@code [from TO to}} in query syntax. */
+  static String span(Window w) {
+    return "[" + w.from() + " TO " + w.to() + "}";
+  }
+
+  /** Items created, closed or merged in {@code w}. */
+  static String activeIn(Window w) {
+    String span = span(w);
+    return "created:" + span + " OR closed:" + span + " OR merged:" + span;
+  }
+
+  private List<Entry> windowItems() {
+    String query = activeIn(window);
+    SearchResult result = index.search(query, new SearchOptions(repo, "created", true, FIRST_FETCH));
+    if (result.totalHits() > result.items().size()) {
+      int all = (int) Math.min(Integer.MAX_VALUE - 8, result.totalHits());
+      result = index.search(query, new SearchOptions(repo, "created", true, all));
+    }
+    List<Entry> entries = new ArrayList<>(result.items().size());
+    for (IndexedItem indexed : result.items()) {
+      entries.add(entry(indexed));
+    }
+    return entries;
+  }
+
+  private Entry entry(IndexedItem indexed) {
+    return new Entry(indexed.item(), indexed.classification(), ref(indexed.item(), indexed.classification()));
+  }
+
+  static ItemRef ref(Item item, Classification c) {
+    String url = "https://github.com/" + item.repository().fullName()
+        + (item.isPullRequest() ? "/pull/" : "/issues/") + item.number();
+    String state = item.isMerged() ? "merged" : item.state().key();
+    return new ItemRef(item.number(), item.kind().key(), item.title(), url, item.author().login(),
+        item.labels(), state, item.createdAt(), item.closedAt(), item.mergedAt(),
+        c == null ? List.of() : c.topics(), c == null ? null : c.priority());
+  }
+
+  private Map<Integer, List<Comment>> commentsByItem() {
+    Map<Integer, List<Comment>> byItem = new TreeMap<>();
+    for (Comment c : index.comments(repo, window.from(), window.to())) {
+      byItem.computeIfAbsent(c.itemNumber(), n -> new ArrayList<>()).add(c);
+    }
+    return byItem;
+  }
+
+  private static List<Entry> select(List<Entry> items, Predicate<Item> in, Function<Item, Instant> time) {
+    return items.stream()
+        .filter(e -> in.test(e.item()))
+        .sorted(Comparator.comparing((Entry e) -> time.apply(e.item())).reversed()
+            .thenComparing(e -> -e.item().number()))
+        .toList();
+  }
+
+  private static List<ItemRef> refs(List<Entry> entries) {
+    return entries.stream().map(Entry::ref).toList();
+  }
+
+  // ---- sections ------------------------------------------------------------------------------------
+
+  private AmdSection amd(List<Entry> items, int newIssues, int newPulls) {
+    List<ReasonedItem> amdItems = items.stream()
+        .filter(e -> e.topics().contains(AMD_TOPIC))
+        .sorted(URGENCY)
+        .map(e -> new ReasonedItem(e.ref(), e.classification().evidenceFor(AMD_TOPIC)))
+        .toList();
+    AmdChecks checks = request.amdChecks();
+    Set<String> matching = new TreeSet<>();
+    for (Entry e : items) {
+      String login = e.item().author().login();
+      String lower = login.toLowerCase(Locale.ROOT);
+      if (!bots.isBot(e.item().author())
+          && checks.loginSuffixes().stream().anyMatch(s -> lower.endsWith(s.toLowerCase(Locale.ROOT)))) {
+        matching.add(login);
+      }
+    }
+    Map<String, Pattern> patterns = new LinkedHashMap<>();
+    for (String keyword : checks.keywords()) {
+      patterns.put(keyword, Pattern.compile(
+          "(?<![\\p{L}\\p{N}])" + Pattern.quote(keyword), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+    List<AmdMention> mentions = new ArrayList<>();
+    items.stream()
+        .filter(e -> !e.topics().contains(AMD_TOPIC))
+        .sorted(Comparator.comparing((Entry e) -> -e.item().number()))
+        .forEach(e -> {
+          String all = e.item().title() + "\n" + e.item().body();
+          List<String> found = patterns.entrySet().stream()
+              .filter(p -> p.getValue().matcher(all).find()).map(Map.Entry::getKey).toList();
+          if (!found.isEmpty() && mentions.size() < MENTION_LIMIT) {
+            String visible = e.item().title() + "\n" + BodyExtract.withoutCodeAndDetails(e.item().body());
+            boolean hidden = found.stream().noneMatch(k -> patterns.get(k).matcher(visible).find());
+            mentions.add(new AmdMention(e.ref(), found, hidden));
+          }
+        });
+    return new AmdSection(amdItems, checks, newIssues, newPulls, items.size() - newIssues - newPulls,
+        List.copyOf(matching), mentions);
+  }
+
+  private HotDiscussions hotDiscussions(List<Entry> items, Map<Integer, List<Comment>> comments) {
+    Map<Integer, Entry> inWindow = byNumber(items);
+    List<Discussion> human = new ArrayList<>();
+    List<Discussion> botOnly = new ArrayList<>();
+    Set<String> allBots = new TreeSet<>();
+    int humanCount = 0;
+    int botCount = 0;
+    List<int[]> humanRank = new ArrayList<>();
+    List<int[]> botRank = new ArrayList<>();
+    Map<Integer, Tally> tallies = new HashMap<>();
+    for (Map.Entry<Integer, List<Comment>> on : comments.entrySet()) {
+      Tally t = tally(on.getValue());
+      tallies.put(on.getKey(), t);
+      humanCount += t.human();
+      botCount += t.bot();
+      allBots.addAll(t.bots());
+      if (t.human() > 0) {
+        humanRank.add(new int[] {on.getKey(), t.human(), t.commenters().size()});
+      } else {
+        botRank.add(new int[] {on.getKey(), t.bot(), 0});
+      }
+    }
+    Comparator<int[]> order = Comparator.<int[]>comparingInt(r -> -r[1]).thenComparingInt(r -> -r[2])
+        .thenComparingInt(r -> -r[0]);
+    humanRank.sort(order);
+    botRank.sort(order);
+    for (int[] r : humanRank) {
+      if (human.size() == DISCUSSION_LIMIT) {
+        break;
+      }
+      lookup(r[0], inWindow).ifPresent(ref -> human.add(discussion(ref, tallies.get(r[0]))));
+    }
+    for (int[] r : botRank) {
+      if (botOnly.size() == DISCUSSION_LIMIT) {
+        break;
+      }
+      lookup(r[0], inWindow).ifPresent(ref -> botOnly.add(discussion(ref, tallies.get(r[0]))));
+    }
+    return new HotDiscussions(humanCount + botCount, humanCount, botCount, human, botOnly,
+        List.copyOf(allBots));
+  }
+
+  private record Tally(int human, int bot, List<String> commenters, List<String> bots) {}
+
+  private Tally tally(List<Comment> comments) {
+    int human = 0;
+    int bot = 0;
+    Set<String> commenters = new LinkedHashSet<>();
+    Set<String> botNames = new TreeSet<>();
+    for (Comment c : comments) {
+      if (bots.isBot(c.author())) {
+        bot++;
+        botNames.add(Bots.name(c.author().login()));
+      } else {
+        human++;
+        commenters.add(c.author().login());
+      }
+    }
+    return new Tally(human, bot, List.copyOf(commenters), List.copyOf(botNames));
+  }
+
+  private static Discussion discussion(ItemRef ref, Tally t) {
+    return new Discussion(ref, t.human(), t.bot(), t.commenters(), t.bots());
+  }
+
+  /** The item from the window, else from the index (a comment on an older item). */
+  private Optional<ItemRef> lookup(int number, Map<Integer, Entry> inWindow) {
+    Entry e = inWindow.get(number);
+    if (e != null) {
+      return Optional.of(e.ref());
+    }
+    return index.item(repo, number).map(i -> ref(i.item(), i.classification()));
+  }
+
+  private Trends trends(List<Entry> items) {
+    Map<String, List<Entry>> byTopic = new TreeMap<>();
+    for (Entry e : items) {
+      for (String topic : e.topics()) {
+        byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(e);
+      }
+    }
+    int asked = request.trendWindows();
+    Instant oldest = oldestCreated();
+    int held = 0;
+    Map<String, Long> totals = new TreeMap<>();
+    if (oldest != null) {
+      for (Window earlier : window.previous(asked)) {
+        if (earlier.from().isBefore(oldest)) {
+          break;
+        }
+        held++;
+        index.countBy(activeIn(earlier), repo, CountBy.TOPIC, null, null)
+            .forEach((topic, n) -> totals.merge(topic, n, Long::sum));
+      }
+    }
+    List<TopicTrend> present = new ArrayList<>();
+    for (Map.Entry<String, List<Entry>> t : byTopic.entrySet()) {
+      double mean = held == 0 ? 0 : totals.getOrDefault(t.getKey(), 0L) / (double) held;
+      List<ItemRef> examples =
+          t.getValue().stream().sorted(URGENCY).limit(EXAMPLE_LIMIT).map(Entry::ref).toList();
+      present.add(new TopicTrend(t.getKey(), t.getValue().size(), round(mean),
+          direction(t.getValue().size(), mean, held), examples));
+    }
+    // Most items first; ties: the topic with the more urgent items, then by name.
+    Map<String, Integer> urgency = new HashMap<>();
+    byTopic.forEach((topic, list) -> urgency.put(topic, list.stream().mapToInt(Entry::rank).min().orElse(9)));
+    present.sort(Comparator.comparingInt((TopicTrend t) -> -t.count())
+        .thenComparingInt(t -> urgency.get(t.topic()))
+        .thenComparing(TopicTrend::topic));
+    List<TopicTrend> gone = new ArrayList<>();
+    if (held > 0) {
+      for (Map.Entry<String, Long> t : totals.entrySet()) {
+        double mean = t.getValue() / (double) held;
+        if (!byTopic.containsKey(t.getKey()) && mean >= 1) {
+          gone.add(new TopicTrend(t.getKey(), 0, round(mean), TrendDirection.FALLING, List.of()));
+        }
+      }
+    }
+    gone.sort(Comparator.comparingDouble((TopicTrend t) -> -t.previousMean()).thenComparing(TopicTrend::topic));
+    List<TopicTrend> all = new ArrayList<>(present);
+    all.addAll(gone);
+    return new Trends(asked, held, all);
+  }
+
+  private Instant oldestCreated() {
+    if (request.trendWindows() == 0) {
+      return null;
+    }
+    List<IndexedItem> first = index.search("", new SearchOptions(repo, "created", false, 1)).items();
+    return first.isEmpty() ? null : first.get(0).item().createdAt();
+  }
+
+  static TrendDirection direction(int count, double mean, int held) {
+    if (held == 0) {
+      return TrendDirection.NO_HISTORY;
+    }
+    if (mean == 0) {
+      return count > 0 ? TrendDirection.NEW : TrendDirection.STEADY;
+    }
+    if (count - mean >= 1 && count >= 1.25 * mean) {
+      return TrendDirection.RISING;
+    }
+    if (mean - count >= 1 && count <= 0.8 * mean) {
+      return TrendDirection.FALLING;
+    }
+    return TrendDirection.STEADY;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
+
+  private KeyChanges keyChanges(List<Entry> items, Map<Integer, List<Comment>> comments) {
+    Map<Integer, Integer> humanComments = new HashMap<>();
+    comments.forEach((n, list) -> humanComments.put(n, tally(list).human()));
+    Comparator<Entry> impact = Comparator.comparingInt(Entry::rank)
+        .thenComparing(e -> !e.item().isMerged())
+        .thenComparingInt(e -> -humanComments.getOrDefault(e.item().number(), 0))
+        .thenComparingInt(e -> -e.item().number());
+    List<KeyChange> changes = items.stream()
+        .filter(e -> e.rank() <= Priority.NORMAL.ordinal())
+        .sorted(impact)
+        .limit(KEY_CHANGE_LIMIT)
+        .map(e -> {
+          List<Evidence> reasons = new ArrayList<>(e.priorityReasons());
+          reasons.addAll(e.topicEvidence());
+          return new KeyChange(e.ref(), BodyExtract.of(e.item().body()), reasons);
+        })
+        .toList();
+    return new KeyChanges(changes);
+  }
+
+  private Noteworthy noteworthy(List<Entry> items) {
+    List<Entry> urgent =
+        items.stream().filter(e -> e.rank() <= Priority.HIGH.ordinal()).sorted(URGENCY).toList();
+    List<ReasonedItem> shown = urgent.stream().limit(NOTEWORTHY_LIMIT)
+        .map(e -> new ReasonedItem(e.ref(), e.priorityReasons())).toList();
+    return new Noteworthy(shown, urgent.size() - shown.size());
+  }
+
+  private Activity activity(List<Entry> items, List<Entry> newPulls, Map<Integer, List<Comment>> comments) {
+    record Counts(int[] opened, int[] merged, Instant[] first) {}
+    Map<String, Counts> byLogin = new TreeMap<>();
+    int issuesOpened = 0;
+    int pullsOpened = 0;
+    for (Entry e : items) {
+      Item i = e.item();
+      boolean opened = window.contains(i.createdAt());
+      boolean merged = window.contains(i.mergedAt());
+      if (bots.isBot(i.author()) || (!opened && !merged)) {
+        continue;
+      }
+      Counts c = byLogin.computeIfAbsent(i.author().login(),
+          l -> new Counts(new int[1], new int[1], new Instant[] {i.createdAt()}));
+      if (opened) {
+        c.opened()[0]++;
+        if (i.isIssue()) {
+          issuesOpened++;
+        } else {
+          pullsOpened++;
+        }
+      }
+      if (merged) {
+        c.merged()[0]++;
+      }
+      if (i.createdAt().isBefore(c.first()[0])) {
+        c.first()[0] = i.createdAt();
+      }
+    }
+    List<Contributor> contributors = new ArrayList<>();
+    byLogin.forEach((login, c) -> contributors.add(
+        new Contributor(login, c.opened()[0], c.merged()[0], !hasItemBefore(login, c.first()[0]))));
+    contributors.sort(Comparator.comparingInt((Contributor c) -> -(c.opened() + c.merged()))
+        .thenComparing(Contributor::login, String.CASE_INSENSITIVE_ORDER)
+        .thenComparing(Contributor::login));
+    List<String> firstTime = contributors.stream().filter(Contributor::firstTime).map(Contributor::login).toList();
+    return new Activity(contributors, issuesOpened, pullsOpened, firstTime, reviewStatus(newPulls, comments));
+  }
+
+  /** Whether the index holds an item by {@code login} created before {@code time}: one count query. */
+  private boolean hasItemBefore(String login, Instant time) {
+    String quoted = "\"" + login.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    String query = "author:" + quoted + " AND created:[* TO " + time + "}";
+    return index.search(query, new SearchOptions(repo, null, true, 1)).totalHits() > 0;
+  }
+
+  private ReviewStatus reviewStatus(List<Entry> newPulls, Map<Integer, List<Comment>> comments) {
+    List<Integer> reviewed = new ArrayList<>();
+    List<Integer> commented = new ArrayList<>();
+    List<Integer> waiting = new ArrayList<>();
+    List<Entry> newestFirst = newPulls.stream().sorted(Comparator.comparingInt(e -> -e.item().number())).toList();
+    for (Entry e : newestFirst) {
+      int n = e.item().number();
+      String author = e.item().author().login();
+      boolean review = false;
+      for (Review r : index.reviews(repo, n)) {
+        if (r.submittedAt() != null && r.submittedAt().isBefore(window.to()) && r.state() != ReviewState.PENDING
+            && !bots.isBot(r.author()) && !r.author().login().equalsIgnoreCase(author)) {
+          review = true;
+          break;
+        }
+      }
+      boolean human = comments.getOrDefault(n, List.of()).stream()
+          .anyMatch(c -> !bots.isBot(c.author()) && !c.author().login().equalsIgnoreCase(author));
+      (review ? reviewed : human ? commented : waiting).add(n);
+    }
+    return new ReviewStatus(reviewed, commented, waiting);
+  }
+
+  private static Map<Integer, Entry> byNumber(List<Entry> items) {
+    Map<Integer, Entry> map = new HashMap<>();
+    for (Entry e : items) {
+      map.put(e.item().number(), e);
+    }
+    return map;
+  }
+}

@@ -1,0 +1,88 @@
+package io.devpulse.report;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import io.devpulse.model.UserErrorException;
+import io.devpulse.report.internal.HtmlEscaper;
+import io.devpulse.report.internal.MarkdownEscaper;
+import io.devpulse.report.internal.ReportView;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes a {@link Report}: JSON through {@link ReportJson}; Markdown and HTML through a Mustache template of
+ * the {@link TemplateSet}, where {@code {{name}}} escapes with the format's escaper (Markdown + Liquid for
+ * {@code md}, HTML for {@code html}) and {@code {{{name}}}} writes text the view already escaped or trusts.
+ * The output depends only on its arguments.
+ */
+public final class ReportRenderer {
+  private ReportRenderer() {}
+
+  /** The report in {@code format} and {@code language}. */
+  public static String render(Report report, ReportFormat format, ReportLanguage language, TemplateSet templates) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(templates, "templates");
+    if (format == ReportFormat.JSON) {
+      return ReportJson.write(report);
+    }
+    UnaryOperator<String> escaper = format == ReportFormat.HTML ? HtmlEscaper::escape : MarkdownEscaper::escape;
+    Map<String, Object> scope = ReportView.of(report, language, templates.messages(language), escaper);
+    String name = templates.templateName(format, language);
+    String text = templates.read(name);
+    EscapingFactory factory = new EscapingFactory(templates, escaper);
+    StringWriter out = new StringWriter(16 * 1024);
+    try {
+      Mustache mustache = factory.compile(new StringReader(text), name);
+      mustache.execute(out, scope).flush();
+    } catch (MustacheException e) {
+      throw new UserErrorException("template " + name + ": " + firstLine(e.getMessage()), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot render " + name, e);
+    }
+    return out.toString();
+  }
+
+  /** Renders as {@code request} says (format, language, template directory). */
+  public static String render(Report report, ReportRequest request) {
+    return render(report, request.format(), request.language(), TemplateSet.overriddenBy(request.templatesDir()));
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "cannot compile" : message.lines().findFirst().orElse("");
+  }
+
+  /** Resolves partials through the template set and escapes {@code {{x}}} for the output format. */
+  private static final class EscapingFactory extends DefaultMustacheFactory {
+    private final TemplateSet templates;
+    private final UnaryOperator<String> escaper;
+
+    EscapingFactory(TemplateSet templates, UnaryOperator<String> escaper) {
+      super(templates::partial);
+      this.templates = templates;
+      this.escaper = escaper;
+    }
+
+    @Override
+    public void encode(String value, Writer writer) {
+      try {
+        writer.write(escaper.apply(value));
+      } catch (IOException e) {
+        throw new MustacheException("cannot write", e);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "mustache over " + templates;
+    }
+  }
+}

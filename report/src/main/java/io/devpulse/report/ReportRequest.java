@@ -1,0 +1,111 @@
+package io.devpulse.report;
+
+import io.devpulse.model.Repository;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Everything one report needs besides the index: what to report on ({@link #repository}, {@link #window}),
+ * how to judge it ({@link #botLogins}, {@link #trendWindows}, {@link #amdChecks}) and how to write it
+ * ({@link #zone}, {@link #language}, {@link #format}, {@link #templatesDir}). Start from {@link #of} and
+ * change what the command line gives with the {@code with} methods.
+ *
+ * @param projectName the name in titles ({@code vLLM}); defaults to the repository's name
+ * @param zone the display zone of times (the window line, the appendix); the analysis period is UTC
+ * @param templatesDir a directory whose templates and message files override the built-in ones, or null
+ * @param botLogins logins (without {@code [bot]}, any case) of accounts to treat as bots in addition to
+ *     those GitHub marks as bots
+ * @param trendWindows how many earlier windows of the same length the trends compare with (0 for none)
+ */
+public record ReportRequest(
+    Repository repository,
+    Window window,
+    String projectName,
+    ZoneId zone,
+    ReportLanguage language,
+    ReportFormat format,
+    Path templatesDir,
+    Set<String> botLogins,
+    int trendWindows,
+    AmdChecks amdChecks) {
+
+  /** The bot list the report uses until the rules module supplies its own. */
+  public static final Set<String> DEFAULT_BOT_LOGINS = Set.of("mergify", "chatgpt-codex-connector",
+      "gemini-code-assist", "github-actions", "dependabot", "coderabbitai");
+
+  /** How many earlier windows trends compare with unless told otherwise. */
+  public static final int DEFAULT_TREND_WINDOWS = 4;
+
+  public ReportRequest {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(window, "window");
+    projectName = projectName == null || projectName.isBlank() ? repository.name() : projectName.strip();
+    if (projectName.chars().anyMatch(c -> c < 0x20)) {
+      throw new IllegalArgumentException("project name (" + projectName + ") must be one line");
+    }
+    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(format, "format");
+    botLogins = Set.copyOf(new TreeSet<>(Objects.requireNonNull(botLogins, "botLogins")));
+    if (trendWindows < 0 || trendWindows > 520) {
+      throw new IllegalArgumentException("trend windows (" + trendWindows + ") must be between 0 and 520");
+    }
+    Objects.requireNonNull(amdChecks, "amdChecks");
+  }
+
+  /** A Markdown report in Chinese, times in UTC, default bots, trends over 4 earlier windows. */
+  public static ReportRequest of(Repository repository, Window window) {
+    return new ReportRequest(repository, window, null, ZoneOffset.UTC, ReportLanguage.ZH, ReportFormat.MD,
+        null, DEFAULT_BOT_LOGINS, DEFAULT_TREND_WINDOWS, AmdChecks.defaults());
+  }
+
+  public ReportRequest withProjectName(String name) {
+    return new ReportRequest(repository, window, name, zone, language, format, templatesDir, botLogins,
+        trendWindows, amdChecks);
+  }
+
+  public ReportRequest withZone(ZoneId z) {
+    return new ReportRequest(repository, window, projectName, z, language, format, templatesDir, botLogins,
+        trendWindows, amdChecks);
+  }
+
+  public ReportRequest withLanguage(ReportLanguage l) {
+    return new ReportRequest(repository, window, projectName, zone, l, format, templatesDir, botLogins,
+        trendWindows, amdChecks);
+  }
+
+  public ReportRequest withFormat(ReportFormat f) {
+    return new ReportRequest(repository, window, projectName, zone, language, f, templatesDir, botLogins,
+        trendWindows, amdChecks);
+  }
+
+  public ReportRequest withTemplatesDir(Path dirOrNull) {
+    return new ReportRequest(repository, window, projectName, zone, language, format, dirOrNull, botLogins,
+        trendWindows, amdChecks);
+  }
+
+  public ReportRequest withBotLogins(Set<String> logins) {
+    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, logins,
+        trendWindows, amdChecks);
+  }
+
+  public ReportRequest withTrendWindows(int n) {
+    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, botLogins,
+        n, amdChecks);
+  }
+
+  public ReportRequest withAmdChecks(AmdChecks checks) {
+    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, botLogins,
+        trendWindows, checks);
+  }
+
+  /** The bot logins in a fixed (sorted) order. */
+  public List<String> sortedBotLogins() {
+    return List.copyOf(new TreeSet<>(botLogins));
+  }
+}

@@ -1,0 +1,18 @@
+package io.devpulse.report;
+
+import java.util.List;
+
+/**
+ * Where the pull requests created in the window stand at its end (numbers, newest first).
+ *
+ * @param reviewed with at least one human review submitted before the window's end
+ * @param commented without a review but with human comments in the window
+ * @param waiting with neither (bot comments do not count)
+ */
+public record ReviewStatus(List<Integer> reviewed, List<Integer> commented, List<Integer> waiting) {
+  public ReviewStatus {
+    reviewed = List.copyOf(reviewed);
+    commented = List.copyOf(commented);
+    waiting = List.copyOf(waiting);
+  }
+}

@@ -1,0 +1,456 @@
+package io.devpulse.report.internal;
+
+import io.devpulse.model.Evidence;
+import io.devpulse.model.Priority;
+import io.devpulse.report.AmdMention;
+import io.devpulse.report.Contributor;
+import io.devpulse.report.Discussion;
+import io.devpulse.report.ItemRef;
+import io.devpulse.report.ReasonedItem;
+import io.devpulse.report.Report;
+import io.devpulse.report.ReportLanguage;
+import io.devpulse.report.Stats;
+import io.devpulse.report.TopicTrend;
+import io.devpulse.report.TrendDirection;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * The values a Markdown or HTML template sees, made from a {@link Report} in one language: nested maps and
+ * lists. Raw data (titles, logins, labels, extracts) is left unescaped for the engine to escape with the
+ * format's escaper ({@code {{title}}}); sentences made from message patterns are escaped here, argument by
+ * argument, and their names end in {@code Text} (use {@code {{{fooText}}}}); {@code t} holds the
+ * messages themselves, trusted text (use {@code {{{t.key}}}}); {@code url} is built from validated parts.
+ */
+public final class ReportView {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+  private static final Pattern PLAIN_YAML = Pattern.compile("[\\p{L}\\p{N} ._/()-]+");
+  private static final int CONTRIBUTORS_SHOWN = 10;
+
+  private final Report report;
+  private final ReportLanguage language;
+  private final Messages m;
+  private final UnaryOperator<String> esc;
+  private final ZoneId zone;
+
+  private ReportView(Report report, ReportLanguage language, Messages messages, UnaryOperator<String> escaper) {
+    this.report = report;
+    this.language = language;
+    this.m = messages;
+    this.esc = escaper;
+    this.zone = ZoneId.of(report.header().zone());
+  }
+
+  /** The template scope of {@code report}; {@code escaper} is the output format's. */
+  public static Map<String, Object> of(
+      Report report, ReportLanguage language, Messages messages, UnaryOperator<String> escaper) {
+    return new ReportView(report, language, messages, escaper).scope();
+  }
+
+  private Map<String, Object> scope() {
+    var h = report.header();
+    String title = m.format("reportTitle", h.project(), h.date());
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("t", m.all());
+    s.put("lang", language.key());
+    s.put("project", h.project());
+    s.put("repository", h.repository());
+    s.put("date", h.date());
+    s.put("title", title);
+    s.put("titleYaml", yaml(title));
+    s.put("analysisHeading", m.format("analysisHeading", h.project()));
+    s.put("windowFrom", displayTime(h.from()));
+    s.put("windowTo", displayTime(h.to()));
+    s.put("period", period(h.from(), h.to()));
+    s.put("stats", stats(report.stats()));
+    s.put("summaryText", summaryText());
+    s.put("amd", amd());
+    s.put("hot", hot());
+    s.put("trends", trends());
+    s.put("keyChanges", keyChanges());
+    s.put("activity", activity());
+    s.put("noteworthy", noteworthy());
+    s.put("appendix", appendix());
+    return s;
+  }
+
+  // ---- formatting helpers -------------------------------------------------------------------------
+
+  /** {@code 2025-12-10 19:43 (UTC+8)} in the display zone. */
+  String displayTime(Instant t) {
+    return TIME.format(t.atZone(zone)) + " (" + zoneLabel(zone.getRules().getOffset(t)) + ")";
+  }
+
+  static String zoneLabel(ZoneOffset offset) {
+    int seconds = offset.getTotalSeconds();
+    if (seconds == 0) {
+      return "UTC";
+    }
+    int abs = Math.abs(seconds);
+    String hours = (seconds < 0 ? "-" : "+") + abs / 3600;
+    int minutes = abs % 3600 / 60;
+    return "UTC" + hours + (minutes == 0 ? "" : String.format(Locale.ROOT, ":%02d", minutes));
+  }
+
+  /** The analysis period in UTC: {@code 2025年12月10日 11:01 - 12:01 (UTC)}. */
+  private String period(Instant from, Instant to) {
+    DateTimeFormatter date = DateTimeFormatter.ofPattern(m.text("periodDatePattern"), Locale.ROOT);
+    var f = from.atZone(ZoneOffset.UTC);
+    var t = to.atZone(ZoneOffset.UTC);
+    String start = date.format(f) + " " + CLOCK.format(f);
+    String end = f.toLocalDate().equals(t.toLocalDate()) ? CLOCK.format(t) : date.format(t) + " " + CLOCK.format(t);
+    return start + " - " + end + " (UTC)";
+  }
+
+  /**
+   * A YAML scalar: plain when it is plain text, else a double-quoted (JSON-style) string; braces become
+   * entities, so no Liquid delimiter appears even in the front matter.
+   */
+  static String yaml(String raw) {
+    String text = LiquidEscaper.escape(raw);
+    if (PLAIN_YAML.matcher(text).matches() && !text.startsWith(" ") && !text.endsWith(" ")) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private String join(List<String> escaped) {
+    return String.join(m.text("listSeparator"), escaped);
+  }
+
+  private String escJoin(List<String> raw) {
+    return join(raw.stream().map(esc).toList());
+  }
+
+  private String kindLabel(ItemRef item) {
+    return m.text(item.isPullRequest() ? "kindPr" : "kindIssue");
+  }
+
+  private String priorityLabel(Priority p) {
+    if (p == null) {
+      return m.text("priorityNone");
+    }
+    return m.text("priority" + p.name().charAt(0) + p.name().substring(1).toLowerCase(Locale.ROOT));
+  }
+
+  private String topicName(String topic) {
+    return m.textOr("topic." + topic, topic);
+  }
+
+  /** How many of one rule's findings a reason shows before "…": the rest adds length, not insight. */
+  private static final int TEXTS_PER_RULE = 3;
+
+  /**
+   * The reasons, one per rule: evidence of the same rule for the same topic or priority is joined, e.g.
+   * {@code crash in a bug report (body: 'CUDA error'; title: 'illegal memory access'; …)}.
+   */
+  private String reasonsText(List<Evidence> reasons) {
+    if (reasons.isEmpty()) {
+      return m.text("noReasons");
+    }
+    Map<List<Object>, List<String>> byRule = new LinkedHashMap<>();
+    for (Evidence e : reasons) {
+      byRule.computeIfAbsent(List.of(e.kind(), e.label(), e.rule()), k -> new ArrayList<>()).add(e.text());
+    }
+    List<String> parts = new ArrayList<>();
+    byRule.forEach((key, texts) -> {
+      List<String> shown = texts.stream().distinct().limit(TEXTS_PER_RULE).map(esc).toList();
+      String joined = String.join("; ", shown) + (texts.stream().distinct().count() > TEXTS_PER_RULE ? "; …" : "");
+      String reason = m.format("reason", esc.apply((String) key.get(2)), joined);
+      parts.add(key.get(0) == Evidence.Kind.TOPIC
+          ? m.format("topicReason", esc.apply(topicName((String) key.get(1))), reason)
+          : reason);
+    });
+    return String.join(m.text("itemSeparator"), parts);
+  }
+
+  /** The fields every listed item has. */
+  private Map<String, Object> item(ItemRef i) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("number", i.number());
+    v.put("kind", i.kind());
+    v.put("kindLabel", kindLabel(i));
+    v.put("url", i.url());
+    v.put("title", i.title());
+    v.put("author", i.author());
+    v.put("labels", String.join(", ", i.labels()));
+    v.put("labelList", i.labels());
+    v.put("hasLabels", !i.labels().isEmpty());
+    v.put("state", i.state());
+    v.put("created", displayTime(i.createdAt()));
+    v.put("closed", i.closedAt() == null ? "" : displayTime(i.closedAt()));
+    v.put("merged", i.mergedAt() == null ? "" : displayTime(i.mergedAt()));
+    v.put("priority", i.priority() == null ? "none" : i.priority().key());
+    v.put("priorityLabel", priorityLabel(i.priority()));
+    v.put("priorityText", m.format("priorityParen", priorityLabel(i.priority())));
+    v.put("topics", String.join(", ", i.topics().stream().map(this::topicName).toList()));
+    v.put("hasTopics", !i.topics().isEmpty());
+    return v;
+  }
+
+  private static List<Map<String, Object>> numbered(List<Map<String, Object>> items) {
+    for (int k = 0; k < items.size(); k++) {
+      items.get(k).put("index", k + 1);
+      items.get(k).put("first", k == 0);
+    }
+    return items;
+  }
+
+  // ---- sections ----------------------------------------------------------------------------------
+
+  private static Map<String, Object> stats(Stats st) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("newIssues", st.newIssues());
+    v.put("closedIssues", st.closedIssues());
+    v.put("newPullRequests", st.newPullRequests());
+    v.put("mergedPullRequests", st.mergedPullRequests());
+    v.put("closedUnmergedPullRequests", st.closedUnmergedPullRequests());
+    return v;
+  }
+
+  private String summaryText() {
+    Stats st = report.stats();
+    List<String> parts = new ArrayList<>();
+    parts.add(st.isEmpty() ? m.text("summaryQuiet")
+        : m.format("summaryCounts", st.newIssues(), st.newPullRequests(), st.mergedPullRequests(),
+            st.closedIssues(), st.closedUnmergedPullRequests()));
+    var summary = report.summary();
+    if (!st.isEmpty()) {
+      parts.add(summary.leadingTopics().isEmpty() ? m.text("summaryNoTopics")
+          : m.format("summaryTopics", join(summary.leadingTopics().stream()
+              .map(t -> m.format("summaryTopicCount", esc.apply(topicName(t.topic())), t.count())).toList())));
+      parts.add(summary.topItems().isEmpty() ? m.text("summaryNoTop")
+          : m.format("summaryTop", join(summary.topItems().stream()
+              .map(i -> m.format("summaryTopItem", kindLabel(i), i.number(), priorityLabel(i.priority()),
+                  esc.apply(i.title())))
+              .toList())));
+    }
+    return String.join(m.text("sentenceSeparator"), parts);
+  }
+
+  private Map<String, Object> amd() {
+    var a = report.amd();
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("hasItems", !a.items().isEmpty());
+    v.put("countText", m.format("amdCount", a.items().size()));
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (ReasonedItem r : a.items()) {
+      Map<String, Object> item = item(r.item());
+      item.put("evidenceText", reasonsText(r.reasons()));
+      items.add(item);
+    }
+    v.put("items", numbered(items));
+    String keywords = escJoin(a.checks().keywords());
+    v.put("checkedText", m.format("amdChecked", a.newPullRequestsChecked(), a.newIssuesChecked(),
+        a.otherItemsChecked(), keywords));
+    String suffixes = join(a.checks().loginSuffixes().stream()
+        .map(s -> m.format("amdLoginSuffix", esc.apply(s))).toList());
+    v.put("hasSuffixes", !a.checks().loginSuffixes().isEmpty());
+    v.put("contributorsText", a.contributorsMatching().isEmpty()
+        ? m.format("amdContributorsNone", suffixes)
+        : m.format("amdContributorsMatch", suffixes, escJoin(a.contributorsMatching())));
+    List<Map<String, Object>> mentions = new ArrayList<>();
+    for (AmdMention mention : a.mentions()) {
+      Map<String, Object> item = item(mention.item());
+      item.put("text", m.format(mention.onlyInCodeOrDetails() ? "amdMentionHidden" : "amdMentionVisible",
+          kindLabel(mention.item()), mention.item().number(), escJoin(mention.keywords())));
+      mentions.add(item);
+    }
+    v.put("mentions", mentions);
+    return v;
+  }
+
+  private Map<String, Object> hot() {
+    var h = report.hotDiscussions();
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("hasComments", h.comments() > 0);
+    v.put("hasHuman", !h.discussions().isEmpty());
+    v.put("hasBotOnly", !h.botOnly().isEmpty());
+    v.put("introText", m.format("hotIntro", h.comments(), h.humanComments(), h.botComments()));
+    List<Map<String, Object>> discussions = new ArrayList<>();
+    for (Discussion d : h.discussions()) {
+      Map<String, Object> item = item(d.item());
+      item.put("humanText", m.format("hotHuman", d.humanComments(), escJoin(d.humanCommenters())));
+      item.put("hasBots", d.botComments() > 0);
+      item.put("botText", m.format("hotBots", d.botComments(), escJoin(d.bots())));
+      discussions.add(item);
+    }
+    v.put("discussions", numbered(discussions));
+    List<Map<String, Object>> botOnly = new ArrayList<>();
+    for (Discussion d : h.botOnly()) {
+      Map<String, Object> item = item(d.item());
+      item.put("text", m.format("hotBotOnlyItem", kindLabel(d.item()), d.item().number(), d.botComments(),
+          escJoin(d.bots())));
+      botOnly.add(item);
+    }
+    v.put("botOnly", botOnly);
+    v.put("botOnlyListText", join(h.botOnly().stream()
+        .map(d -> m.format("hotBotOnlyRef", kindLabel(d.item()), d.item().number(), escJoin(d.bots())))
+        .toList()));
+    v.put("conclusionText", m.format("hotConclusionBotOnly", escJoin(h.bots())));
+    return v;
+  }
+
+  private Map<String, Object> trends() {
+    var tr = report.trends();
+    boolean history = tr.windowsWithHistory() > 0;
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("hasTopics", !tr.topics().isEmpty());
+    v.put("introText", history ? m.format("trendsIntro", tr.windowsWithHistory()) : m.text("trendsNoHistory"));
+    List<Map<String, Object>> topics = new ArrayList<>();
+    for (TopicTrend t : tr.topics()) {
+      Map<String, Object> topic = new LinkedHashMap<>();
+      topic.put("topic", t.topic());
+      topic.put("name", topicName(t.topic()));
+      topic.put("count", t.count());
+      topic.put("mean", mean(t.previousMean()));
+      topic.put("direction", t.direction().name().toLowerCase(Locale.ROOT));
+      topic.put("directionText", direction(t.direction()));
+      topic.put("lineText", history ? m.format("trendLine", t.count(), mean(t.previousMean()))
+          : m.format("trendLineNoHistory", t.count()));
+      topic.put("hasHistory", history);
+      List<Map<String, Object>> examples = new ArrayList<>();
+      for (ItemRef e : t.examples()) {
+        examples.add(item(e));
+      }
+      topic.put("examples", examples);
+      topic.put("hasExamples", !examples.isEmpty());
+      topics.add(topic);
+    }
+    v.put("topics", numbered(topics));
+    return v;
+  }
+
+  private static String mean(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+
+  private String direction(TrendDirection d) {
+    return switch (d) {
+      case NEW -> m.text("trendNew");
+      case RISING -> m.text("trendRising");
+      case STEADY -> m.text("trendSteady");
+      case FALLING -> m.text("trendFalling");
+      case NO_HISTORY -> m.text("trendNoHistory");
+    };
+  }
+
+  private Map<String, Object> keyChanges() {
+    var k = report.keyChanges();
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (var change : k.items()) {
+      Map<String, Object> item = item(change.item());
+      item.put("what", change.what());
+      item.put("hasWhat", !change.what().isEmpty());
+      String priority = m.format("keyImpactPriority", priorityLabel(change.item().priority()));
+      item.put("impactText", change.reasons().isEmpty() ? priority
+          : priority + m.text("itemSeparator") + reasonsText(change.reasons()));
+      items.add(item);
+    }
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("has", !items.isEmpty());
+    v.put("items", numbered(items));
+    return v;
+  }
+
+  private Map<String, Object> activity() {
+    var a = report.activity();
+    Map<String, Object> v = new LinkedHashMap<>();
+    List<Contributor> shown = a.contributors().stream().limit(CONTRIBUTORS_SHOWN).toList();
+    String names = escJoin(shown.stream().map(Contributor::login).toList());
+    if (a.contributors().size() > shown.size()) {
+      names = names + m.format("activityMore", a.contributors().size() - shown.size());
+    }
+    int merged = a.contributors().stream().mapToInt(Contributor::merged).sum();
+    v.put("contributorsText", a.contributors().isEmpty() ? m.text("activityNoContributors")
+        : m.format("activityContributors", a.contributors().size(), a.issuesOpened(), a.pullRequestsOpened(),
+            merged, names));
+    List<String> first = a.firstTimeContributors();
+    String firstNames = escJoin(first.stream().limit(CONTRIBUTORS_SHOWN).toList());
+    if (first.size() > CONTRIBUTORS_SHOWN) {
+      firstNames = firstNames + m.format("activityMore", first.size() - CONTRIBUTORS_SHOWN);
+    }
+    v.put("firstTimeText", a.contributors().isEmpty() ? m.text("none")
+        : first.isEmpty() ? m.text("activityFirstTimeNone") : m.format("activityFirstTime", firstNames));
+    var r = a.reviews();
+    int total = r.reviewed().size() + r.commented().size() + r.waiting().size();
+    String review = total == 0 ? m.text("activityReviewNone")
+        : m.format("activityReview", total, r.reviewed().size(), r.commented().size(), r.waiting().size());
+    if (!r.waiting().isEmpty()) {
+      review = review + m.format("activityWaiting",
+          join(r.waiting().stream().limit(CONTRIBUTORS_SHOWN).map(n -> "#" + n).toList())
+              + (r.waiting().size() > CONTRIBUTORS_SHOWN
+                  ? m.format("activityMore", r.waiting().size() - CONTRIBUTORS_SHOWN) : ""));
+    }
+    v.put("reviewText", review);
+    return v;
+  }
+
+  private Map<String, Object> noteworthy() {
+    var n = report.noteworthy();
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (ReasonedItem r : n.items()) {
+      Map<String, Object> item = item(r.item());
+      item.put("reasonsText", reasonsText(r.reasons()));
+      items.add(item);
+    }
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("has", !items.isEmpty());
+    v.put("items", numbered(items));
+    v.put("hasMore", n.more() > 0);
+    v.put("moreText", m.format("noteworthyMore", n.more()));
+    return v;
+  }
+
+  private List<Map<String, Object>> appendix() {
+    var a = report.appendix();
+    List<Map<String, Object>> sections = new ArrayList<>();
+    sections.add(list("appendixNewIssues", "createdAt", a.newIssues(), ItemRef::createdAt));
+    sections.add(list("appendixClosedIssues", "closedAt", a.closedIssues(), ItemRef::closedAt));
+    sections.add(list("appendixNewPrs", "createdAt", a.newPullRequests(), ItemRef::createdAt));
+    sections.add(list("appendixMergedPrs", "mergedAt", a.mergedPullRequests(), ItemRef::mergedAt));
+    sections.add(list("appendixClosedUnmergedPrs", "closedAt", a.closedUnmergedPullRequests(), ItemRef::closedAt));
+    return sections;
+  }
+
+  private Map<String, Object> list(
+      String heading, String timeLabel, List<ItemRef> refs, java.util.function.Function<ItemRef, Instant> time) {
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (ItemRef r : refs) {
+      Map<String, Object> item = item(r);
+      item.put("timeLabel", m.text(timeLabel));
+      item.put("time", displayTime(time.apply(r)));
+      items.add(item);
+    }
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("heading", m.text(heading));
+    v.put("has", !items.isEmpty());
+    v.put("count", items.size());
+    v.put("items", items);
+    return v;
+  }
+}

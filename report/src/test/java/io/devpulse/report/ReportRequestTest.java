@@ -1,0 +1,44 @@
+package io.devpulse.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class ReportRequestTest {
+  @Test
+  void defaults() {
+    ReportRequest r = ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW);
+
+    assertThat(r.projectName()).isEqualTo("vllm");
+    assertThat(r.zone()).isEqualTo(ZoneOffset.UTC);
+    assertThat(r.language()).isEqualTo(ReportLanguage.ZH);
+    assertThat(r.format()).isEqualTo(ReportFormat.MD);
+    assertThat(r.templatesDir()).isNull();
+    assertThat(r.sortedBotLogins()).containsExactly("chatgpt-codex-connector", "coderabbitai", "dependabot",
+        "gemini-code-assist", "github-actions", "mergify");
+    assertThat(r.trendWindows()).isEqualTo(4);
+  }
+
+  @Test
+  void withersChangeOneThing() {
+    ReportRequest r = ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW).withProjectName(" vLLM ")
+        .withTrendWindows(0).withLanguage(ReportLanguage.EN);
+
+    assertThat(r.projectName()).isEqualTo("vLLM");
+    assertThat(r.trendWindows()).isZero();
+    assertThat(r.language()).isEqualTo(ReportLanguage.EN);
+    assertThat(r.window()).isEqualTo(TestIndexes.HOUR_WINDOW);
+  }
+
+  @Test
+  void checksItsValues() {
+    ReportRequest r = ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW);
+
+    assertThatThrownBy(() -> r.withTrendWindows(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("trend windows (-1) must be between 0 and 520");
+    assertThatThrownBy(() -> r.withProjectName("a\nb"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("project name (a\nb) must be one line");
+  }
+}

@@ -1,0 +1,67 @@
+package io.devpulse.rules;
+
+import io.devpulse.rules.internal.TermFileParser;
+import io.devpulse.rules.internal.TermList;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a pack's term lists without compiling the rules (no Drools start-up): what a report needs to say
+ * what the rules look for — the bot accounts of {@code bots.txt}, a topic's keywords and login patterns.
+ * Malformed lines are skipped here; {@link RuleCompiler} reports them.
+ */
+public final class PackTerms {
+  private final RulePack pack;
+
+  private PackTerms(RulePack pack) {
+    this.pack = pack;
+  }
+
+  public static PackTerms of(RulePack pack) {
+    return new PackTerms(pack);
+  }
+
+  /** The {@code login:} entries of {@code bots.txt}, lower case, in file order. */
+  public Set<String> botLogins() {
+    return values("bots.txt", TermList.Kind.LOGIN);
+  }
+
+  /** The keywords (tag, word, phrase and regex entries) of topic list {@code topic}, as written. */
+  public List<String> topicKeywords(String topic) {
+    List<String> out = new ArrayList<>();
+    for (TermList.Kind kind : List.of(
+        TermList.Kind.TAG, TermList.Kind.WORD, TermList.Kind.PHRASE, TermList.Kind.REGEX)) {
+      for (String v : values(topicFile(topic), kind)) {
+        if (!out.contains(v)) {
+          out.add(v);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The {@code login-suffix:} entries of topic list {@code topic} (e.g. {@code -amd}). */
+  public Set<String> topicLoginSuffixes(String topic) {
+    return values(topicFile(topic), TermList.Kind.LOGIN_SUFFIX);
+  }
+
+  private static String topicFile(String topic) {
+    return "terms/topics/" + topic + ".txt";
+  }
+
+  private Set<String> values(String file, TermList.Kind kind) {
+    String text = pack.files().get(file);
+    Set<String> out = new LinkedHashSet<>();
+    if (text == null) {
+      return out;
+    }
+    for (TermList.Entry e : TermFileParser.parse(file, text, false, new ArrayList<>()).entries()) {
+      if (e.kind() == kind) {
+        out.add(e.value());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,25 @@
+package io.devpulse.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PackTermsTest {
+  @Test
+  void builtInBotsAndAmdTerms() {
+    PackTerms terms = PackTerms.of(RulePacks.builtIn());
+
+    assertThat(terms.botLogins()).contains("mergify", "chatgpt-codex-connector", "gemini-code-assist");
+    assertThat(terms.topicKeywords("amd-rocm")).contains("rocm", "hipblaslt", "composable kernel");
+    assertThat(terms.topicLoginSuffixes("amd-rocm")).containsExactly("-amd");
+  }
+
+  @Test
+  void missingListsAreEmpty() {
+    PackTerms terms = PackTerms.of(new RulePack("test", Map.of("x.drl", "package a;")));
+
+    assertThat(terms.botLogins()).isEmpty();
+    assertThat(terms.topicKeywords("nope")).isEmpty();
+  }
+}
