@@ -115,6 +115,8 @@ class ReportCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("wrote " + post);
     assertThat(Files.readString(post)).isEqualTo(report().out());
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(post)))
+        .isEqualTo("rw-r--r--");
   }
 
   @Test
