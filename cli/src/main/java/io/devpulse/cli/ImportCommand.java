@@ -7,6 +7,7 @@ import io.devpulse.model.UserErrorException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +32,10 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--skip-bad", descriptionKey = "import.skipBad")
   boolean skipBad;
 
+  @Option(names = "--wait", paramLabel = "DURATION", arity = "0..1", fallbackValue = "10m",
+      converter = SyncConverters.Wait.class, descriptionKey = "import.wait")
+  Duration waitForIndex;
+
   @Option(names = "--verbose", descriptionKey = "option.verbose")
   boolean verbose;
 
@@ -47,8 +52,9 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     Path dir = index.resolve(ctx.env());
-    ImportSummary s = new Importer(Clock.systemUTC())
-        .importFiles(dir, files, options, rules.compile(ctx.env()));
+    var compiled = rules.compile(ctx.env());
+    ImportSummary s = IndexWait.retrying(waitForIndex,
+        () -> new Importer(Clock.systemUTC()).importFiles(dir, files, options, compiled));
     ctx.out().println(Messages.get("import.summary",
         s.items(), s.added(), s.replaced(), s.keptNewer(), s.comments(), s.reviews(), s.files(), dir));
     if (s.skipped() > 0) {

@@ -3,7 +3,9 @@ package io.devpulse.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.devpulse.index.HistoryIndex;
-import io.devpulse.index.IndexStats;
+import io.devpulse.index.IndexHealth;
+import io.devpulse.index.IndexStorageException;
+import io.devpulse.model.UserErrorException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,15 +31,29 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CliContext ctx = root.context();
     Path dir = index.resolve(ctx.env());
-    ClassificationRefresh.ensureCurrent(dir, rules.pack(ctx.env()), ctx.err());
-    try (HistoryIndex history = HistoryIndex.open(dir)) {
-      IndexStats stats = history.stats();
-      if (format == OutputFormat.JSON) {
-        ctx.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .writeValueAsString(StatsView.of(dir, stats)));
-      } else {
-        ctx.out().print(StatsView.of(dir, stats).render());
+    // Health first: a damaged index is reported (CheckIndex), not read.
+    IndexHealth health = IndexHealth.check(dir);
+    if (health.state() == IndexHealth.State.DAMAGED) {
+      ctx.out().println(Messages.get("stats.health") + " " + health.summary());
+      health.problems().forEach(p -> ctx.out().println("  " + p));
+      throw new UserErrorException(Messages.get("stats.damaged", dir));
+    }
+    StatsView view;
+    try {
+      ClassificationRefresh.ensureCurrent(dir, rules.pack(ctx.env()), ctx.err());
+      try (HistoryIndex history = HistoryIndex.open(dir)) {
+        view = StatsView.of(dir, history.stats(), health);
       }
+    } catch (IndexStorageException e) {
+      // Damage CheckIndex did not see (or that appeared since): report it the same way.
+      ctx.out().println(Messages.get("stats.health") + " damaged: " + e.getMessage());
+      throw new UserErrorException(Messages.get("stats.damaged", dir), e);
+    }
+    if (format == OutputFormat.JSON) {
+      ctx.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(view));
+    } else {
+      ctx.out().print(view.render());
     }
     return ExitCode.OK;
   }

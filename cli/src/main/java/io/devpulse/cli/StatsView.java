@@ -1,5 +1,6 @@
 package io.devpulse.cli;
 
+import io.devpulse.index.IndexHealth;
 import io.devpulse.index.IndexStats;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,12 +24,19 @@ record StatsView(
     long reviews,
     String firstCreated,
     String lastCreated,
-    String lastImport) {
+    String lastImport,
+    String health) {
 
   static StatsView of(Path dir, IndexStats s) {
+    return of(dir, s, null);
+  }
+
+  /** With the index's health ({@link IndexHealth#summary()}); null when not checked. */
+  static StatsView of(Path dir, IndexStats s, IndexHealth health) {
     return new StatsView(dir.toString(), s.documents(), s.items(), s.itemsByRepository(),
         s.itemsByKind(), s.itemsByState(), s.comments(), s.botComments(), s.reviews(),
-        text(s.firstCreated()), text(s.lastCreated()), s.commitData().get("lastImport"));
+        text(s.firstCreated()), text(s.lastCreated()), s.commitData().get("lastImport"),
+        health == null ? null : health.summary());
   }
 
   String render() {
@@ -45,6 +53,9 @@ record StatsView(
         ? Messages.get("stats.none") : firstCreated + " .. " + lastCreated));
     table.add(List.of(Messages.get("stats.lastImport"),
         lastImport == null ? Messages.get("stats.none") : lastImport));
+    if (health != null) {
+      table.add(List.of(Messages.get("stats.health"), health));
+    }
     // The header row of empty cells is not wanted: drop the first line.
     return table.render().lines().skip(1).collect(Collectors.joining("\n", "", "\n"));
   }

@@ -120,6 +120,23 @@ class ReportCommandTest {
   }
 
   @Test
+  void syncFirstThenReport() {
+    try (FakeGithub github = new FakeGithub(100)) {
+      String fresh = tmp.resolve("synced").toString();
+
+      CliRun run = CliRun.withEnv(
+          java.util.Map.of("DEVPULSE_HOME", tmp.resolve("home").toString(), "GITHUB_TOKEN", "ghp_x"),
+          "report", "--sync", "--api-url", github.url().toString(), "--index", fresh,
+          "--repo", "vllm-project/vllm", "--from", "2025-12-10T11:01Z", "--to", "2025-12-10T12:01Z",
+          "--tz", "Asia/Shanghai", "--project", "vLLM");
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).startsWith("synced 1 repositories into " + fresh + ": 5 items");
+      assertThat(run.out()).isEqualTo(report().out());
+    }
+  }
+
+  @Test
   void aWindowIsRequired() {
     CliRun run = CliRun.of("report", "--index", index, "--repo", "vllm-project/vllm");
 

@@ -59,7 +59,7 @@ class SyncCommandTest {
     String[] all = Stream.concat(
         Stream.of("sync", "--index", index(), "--api-url", github.url().toString()), Stream.of(args))
         .toArray(String[]::new);
-    return SyncRun.withEnv(env, all);
+    return CliRun.withEnv(env, all);
   }
 
   @Test
@@ -253,7 +253,7 @@ class SyncCommandTest {
 
   @Test
   void helpDescribesTheOptions() {
-    CliRun run = SyncRun.withEnv(env(), "sync", "--help");
+    CliRun run = CliRun.withEnv(env(), "sync", "--help");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("Fetch what changed on GitHub").contains("--with-files")
