@@ -105,7 +105,7 @@ public final class HistoryIndex implements Closeable {
       return new HistoryIndex(directory, DirectoryReader.open(directory));
     } catch (IOException e) {
       IOUtils.closeWhileHandlingException(directory);
-      throw new UncheckedIOException("cannot open index " + dir, e);
+      throw IndexStorageException.reading(dir, e);
     }
   }
 
@@ -334,6 +334,9 @@ public final class HistoryIndex implements Closeable {
     try {
       return call.call();
     } catch (IOException e) {
+      if (IndexStorageException.isDamage(e)) {
+        throw IndexStorageException.damaged(null, e);
+      }
       throw new UncheckedIOException("cannot read the index", e);
     }
   }

@@ -47,23 +47,31 @@ import org.apache.lucene.util.IOUtils;
  * }
  * }</pre>
  *
- * <p>I/O failures are thrown as {@link UncheckedIOException}. Not thread-safe.
+ * <p>I/O failures (disk full, read-only, damaged files) are thrown as {@link IndexStorageException}, except
+ * in {@link #close()} ({@link UncheckedIOException}). Not thread-safe.
  */
 public final class IndexUpdate implements Closeable {
   private static final double RAM_BUFFER_MB = 64;
 
+  private final Path dir;
   private final Directory directory;
   private final IndexWriter writer;
   private final KnownVersions versions;
   private boolean closed;
 
-  private IndexUpdate(Directory directory, IndexWriter writer, KnownVersions versions) {
+  private IndexUpdate(Path dir, Directory directory, IndexWriter writer, KnownVersions versions) {
+    this.dir = dir;
     this.directory = directory;
     this.writer = writer;
     this.versions = versions;
   }
 
-  /** Opens (and creates, if needed) the index in {@code dir} for writing. */
+  /**
+   * Opens (and creates, if needed) the index in {@code dir} for writing.
+   *
+   * @throws IndexInUseException when another session holds the index
+   * @throws IndexStorageException when the directory cannot be written (read-only, full, no permission)
+   */
   public static IndexUpdate open(Path dir) {
     Objects.requireNonNull(dir, "dir");
     Directory directory = null;
@@ -76,13 +84,13 @@ public final class IndexUpdate implements Closeable {
           .setCommitOnClose(false)
           .setRAMBufferSizeMB(RAM_BUFFER_MB);
       writer = new IndexWriter(directory, config);
-      return new IndexUpdate(directory, writer, new KnownVersions(writer, KnownVersions.DEFAULT_MAX_PENDING));
+      return new IndexUpdate(dir, directory, writer, new KnownVersions(writer, KnownVersions.DEFAULT_MAX_PENDING));
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IndexInUseException(dir, e);
     } catch (IOException e) {
       closeQuietly(writer == null ? null : writer::rollback, directory);
-      throw new UncheckedIOException("cannot open index " + dir + " for writing", e);
+      throw IndexStorageException.writing(dir, e);
     }
   }
 
@@ -117,7 +125,7 @@ public final class IndexUpdate implements Closeable {
       versions.record(key, incoming);
       return indexed.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + key + " to the index", e);
+      throw IndexStorageException.writing(dir, e);
     }
   }
 
@@ -139,7 +147,7 @@ public final class IndexUpdate implements Closeable {
     try {
       writer.commit();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot commit the index", e);
+      throw IndexStorageException.writing(dir, e);
     }
   }
 
