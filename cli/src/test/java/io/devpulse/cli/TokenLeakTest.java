@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,9 +89,6 @@ class TokenLeakTest {
   }
 
   @Test
-  @Disabled("bug: GithubClient.failure() puts the server's error 'message' into the exception verbatim, so a"
-      + " server or proxy that echoes the Authorization header in its error body gets the token printed on"
-      + " stderr (TokenSource.appearsIn exists but nothing calls it)")
   void aServerThatEchoesTheTokenInItsErrorDoesNotGetItPrinted() throws Exception {
     github.fault(FakeGithub.issuesPage(1),
         Response.status(400, "{\"message\":\"bad header Authorization: token " + TOKEN + "\"}"));

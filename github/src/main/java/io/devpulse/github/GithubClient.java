@@ -189,7 +189,8 @@ public final class GithubClient implements AutoCloseable {
           current = redirect(current, headers, ++redirects);
           continue;
         }
-        String message = githubMessage(response.body());
+        // Servers and proxies may echo request headers: never let the token through into a message.
+        String message = token.redact(githubMessage(response.body()));
         if (status == 403 || status == 429) {
           Optional<Duration> wait = rateLimitWait(status, headers, rate, message, secondaryStrikes);
           if (wait.isPresent()) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -94,6 +95,21 @@ public final class TokenSource {
   /** Whether {@code text} contains the token (for callers that must prove they never print it). */
   public boolean appearsIn(CharSequence text) {
     return token != null && text.toString().contains(token);
+  }
+
+  /**
+   * {@code text} with the token (as is, and Base64-encoded as in Basic authentication) replaced by
+   * {@code ***}: for anything a server sends back that devpulse may print, since a proxy can echo the
+   * request's Authorization header in an error message.
+   */
+  public String redact(String text) {
+    if (token == null || text == null) {
+      return text;
+    }
+    String out = text.replace(token, "***");
+    Base64.Encoder b64 = Base64.getEncoder();
+    out = out.replace(b64.encodeToString(token.getBytes(StandardCharsets.UTF_8)), "***");
+    return out.replace(b64.encodeToString(("x-access-token:" + token).getBytes(StandardCharsets.UTF_8)), "***");
   }
 
   @Override

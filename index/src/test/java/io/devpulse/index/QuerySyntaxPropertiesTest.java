@@ -80,16 +80,11 @@ class QuerySyntaxPropertiesTest {
 
   /** The same soup with regular expressions ({@code /.../}) in it: see the disabled test below. */
   @Property(tries = 300)
-  @net.jqwik.api.Disabled("bug: an invalid regular expression in a query (title:/[/) escapes as"
-      + " IllegalArgumentException, i.e. 'internal error' exit 3, instead of a BadQueryException")
   void syntaxSoupWithRegexesIsParsedOrAClearError(@ForAll("soupWithRegexes") String query) {
     check(query);
   }
 
   @org.junit.jupiter.api.Test
-  @org.junit.jupiter.api.Disabled("bug: an invalid regular expression in a query escapes ItemQueryParser as"
-      + " IllegalArgumentException ('unexpected end-of-string'), so devpulse query 'title:/[/' exits 3 with"
-      + " 'internal error' instead of 1 with a one-line BadQueryException")
   void invalidRegularExpressionIsAClearError() {
     for (String query : List.of("title:/[/", "/[/", "body:/a{/", "/(/", "label:/\\/")) {
       check(query);

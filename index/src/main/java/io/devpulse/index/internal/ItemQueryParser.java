@@ -65,6 +65,9 @@ public final class ItemQueryParser extends QueryParser {
   public static final String KNOWN_FIELDS = String.join(", ", new TreeSet<>(FIELDS.keySet()));
 
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+  /** The numbers of a regular expression's repeat, {@code {n}}, {@code {n,}} or {@code {n,m}}. */
+  private static final Pattern REPEAT = Pattern.compile("(?<!\\\\)\\{\\s*(\\d+)\\s*(?:,\\s*(\\d*)\\s*)?\\}");
+  private static final int MAX_REPEAT = 100;
 
   private ItemQueryParser() {
     super(IndexFields.TEXT, IndexAnalyzers.forQueries());
@@ -149,8 +152,27 @@ public final class ItemQueryParser extends QueryParser {
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    return eachTextField(
-        textOrKeyword(field, "/" + termStr + "/"), f -> super.getRegexpQuery(f, termStr));
+    String indexField = textOrKeyword(field, "/" + termStr + "/");
+    Matcher repeat = REPEAT.matcher(termStr);
+    while (repeat.find()) {
+      // a{1,100000} compiles to an automaton of 100,000 states: minutes of CPU for one query.
+      if (tooMany(repeat.group(1)) || tooMany(repeat.group(2))) {
+        throw new BadQueryException("bad regular expression in " + field + ": /" + termStr + "/; repeat counts"
+            + " above " + MAX_REPEAT + " are not supported");
+      }
+    }
+    try {
+      return eachTextField(indexField, f -> super.getRegexpQuery(f, termStr));
+    } catch (IllegalArgumentException e) {
+      // Lucene's RegExp parser reports a malformed expression this way.
+      throw new BadQueryException("bad regular expression in " + field + ": /" + termStr + "/; "
+          + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+    }
+  }
+
+  private static boolean tooMany(String digits) {
+    return digits != null && !digits.isEmpty()
+        && (digits.length() > 4 || Integer.parseInt(digits) > MAX_REPEAT);
   }
 
   /** Builds a query for one index field. */

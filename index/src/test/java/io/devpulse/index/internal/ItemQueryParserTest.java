@@ -94,4 +94,14 @@ class ItemQueryParserTest {
             + " comments, created, draft, fingerprint, kind, label, labels, merged, number, priority, repo,"
             + " state, text, title, topic, updated");
   }
+
+  @org.junit.jupiter.api.Test
+  void regularExpressionsMustBeValidAndSmall() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ItemQueryParser.parseQuery("title:/[/"))
+        .hasMessage("bad regular expression in title: /[/; unexpected end-of-string");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ItemQueryParser.parseQuery("/a{1,100000}/"))
+        .hasMessage("bad regular expression in text: /a{1,100000}/; repeat counts above 100 are not supported");
+    assertThat(ItemQueryParser.parseQuery("title:/mi[0-9]{3}x?/").toString())
+        .isEqualTo("title:/mi[0-9]{3}x?/");
+  }
 }
