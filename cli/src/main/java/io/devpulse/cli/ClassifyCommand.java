@@ -33,20 +33,15 @@ final class ClassifyCommand implements Callable<Integer> {
   @ParentCommand DevpulseCommand root;
   @Mixin IndexOption index;
   @Mixin RulesOption rules;
+  @Mixin IndexWait indexWait;
 
   /** Only JSON Lines for now: one object per item, easy to pipe into jq or a file. */
   enum Format { JSONL }
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-      descriptionKey = "classify.format", converter = FormatConverter.class)
+      descriptionKey = "classify.format")
   Format format;
 
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return Converters.lowerCaseEnum(Format.class, value);
-    }
-  }
 
   @Option(names = "--all", descriptionKey = "classify.all")
   boolean all;
@@ -56,9 +51,6 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @Option(names = "--type", paramLabel = "TYPE", descriptionKey = "import.type")
   RecordType type;
-
-  @Option(names = "--verbose", descriptionKey = "option.verbose")
-  boolean verbose;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "classify.files")
   List<Path> files = List.of();
@@ -70,7 +62,7 @@ final class ClassifyCommand implements Callable<Integer> {
     CompiledRules compiled = rules.compile(ctx.env());
     if (files.isEmpty()) {
       HistoryIndex.open(dir).close(); // a clear "no index" error before anything else
-      long n = new Reclassifier(Clock.systemUTC()).reclassify(dir, compiled, all);
+      long n = indexWait.retrying(() -> new Reclassifier(Clock.systemUTC()).reclassify(dir, compiled, all));
       ctx.out().println(Messages.get("classify.reclassified", n, dir, compiled.pack().origin()));
       return ExitCode.OK;
     }

@@ -1,16 +1,50 @@
 package io.devpulse.cli;
 
+import io.devpulse.github.RecordType;
 import io.devpulse.index.CountBy;
 import io.devpulse.index.DateField;
+import io.devpulse.model.Repository;
+import io.devpulse.report.ReportFormat;
+import io.devpulse.report.ReportLanguage;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine;
 import picocli.CommandLine.TypeConversionException;
 
-/** Lower-case option values for enums, with the accepted values in the error. */
+/**
+ * How option values become the CLI's types, registered once for every command: enums by lower-case name
+ * (the error lists the accepted values), value types by their own parsers (the error is their message).
+ */
 final class Converters {
   private Converters() {}
+
+  static void registerAll(CommandLine cli) {
+    register(cli, Repository.class, Repository::parse);
+    register(cli, RecordType.class, RecordType::parse);
+    register(cli, SortSpec.class, SortSpec::parse);
+    registerEnum(cli, OutputFormat.class);
+    registerEnum(cli, CountBy.class);
+    registerEnum(cli, DateField.class);
+    registerEnum(cli, ReportFormat.class);
+    registerEnum(cli, ReportLanguage.class);
+    registerEnum(cli, ClassifyCommand.Format.class);
+  }
+
+  private static <T> void register(CommandLine cli, Class<T> type, Function<String, T> parse) {
+    cli.registerConverter(type, value -> {
+      try {
+        return parse.apply(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    });
+  }
+
+  private static <E extends Enum<E>> void registerEnum(CommandLine cli, Class<E> type) {
+    cli.registerConverter(type, value -> lowerCaseEnum(type, value));
+  }
 
   static <E extends Enum<E>> E lowerCaseEnum(Class<E> type, String value) {
     for (E e : type.getEnumConstants()) {
@@ -22,37 +56,5 @@ final class Converters {
         + Arrays.stream(type.getEnumConstants())
             .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
             .collect(Collectors.joining(", ")));
-  }
-
-  static final class OutputFormatConverter implements ITypeConverter<OutputFormat> {
-    @Override
-    public OutputFormat convert(String value) {
-      return Converters.lowerCaseEnum(OutputFormat.class, value);
-    }
-  }
-
-  static final class CountByConverter implements ITypeConverter<CountBy> {
-    @Override
-    public CountBy convert(String value) {
-      return Converters.lowerCaseEnum(CountBy.class, value);
-    }
-  }
-
-  static final class DateFieldConverter implements ITypeConverter<DateField> {
-    @Override
-    public DateField convert(String value) {
-      return Converters.lowerCaseEnum(DateField.class, value);
-    }
-  }
-
-  static final class SortSpecConverter implements ITypeConverter<SortSpec> {
-    @Override
-    public SortSpec convert(String value) {
-      try {
-        return SortSpec.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
   }
 }

@@ -1,6 +1,8 @@
 package io.devpulse.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,6 +20,10 @@ final class DevpulseCommand implements Runnable {
   private final CliContext context;
 
   @Spec CommandSpec spec;
+
+  /** Inherited by every subcommand; read by {@link OneLineErrors} from the parse result. */
+  @Option(names = "--verbose", scope = ScopeType.INHERIT, descriptionKey = "option.verbose")
+  boolean verbose;
 
   DevpulseCommand(CliContext context) {
     this.context = context;

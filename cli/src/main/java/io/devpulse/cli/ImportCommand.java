@@ -7,7 +7,6 @@ import io.devpulse.model.UserErrorException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,6 +21,7 @@ final class ImportCommand implements Callable<Integer> {
   @ParentCommand DevpulseCommand root;
   @Mixin IndexOption index;
   @Mixin RulesOption rules;
+  @Mixin IndexWait indexWait;
 
   @Option(names = "--repo", paramLabel = "OWNER/NAME", descriptionKey = "import.repo")
   Repository repo;
@@ -31,13 +31,6 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(names = "--skip-bad", descriptionKey = "import.skipBad")
   boolean skipBad;
-
-  @Option(names = "--wait", paramLabel = "DURATION", arity = "0..1", fallbackValue = "10m",
-      converter = SyncConverters.Wait.class, descriptionKey = "import.wait")
-  Duration waitForIndex;
-
-  @Option(names = "--verbose", descriptionKey = "option.verbose")
-  boolean verbose;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "import.files")
   List<Path> files;
@@ -53,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     Path dir = index.resolve(ctx.env());
     var compiled = rules.compile(ctx.env());
-    ImportSummary s = IndexWait.retrying(waitForIndex,
+    ImportSummary s = indexWait.retrying(
         () -> new Importer(Clock.systemUTC()).importFiles(dir, files, options, compiled));
     ctx.out().println(Messages.get("import.summary",
         s.items(), s.added(), s.replaced(), s.keptNewer(), s.comments(), s.reviews(), s.files(), dir));

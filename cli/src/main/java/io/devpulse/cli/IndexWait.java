@@ -3,17 +3,24 @@ package io.devpulse.cli;
 import io.devpulse.index.IndexInUseException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
 
 /**
- * {@code --wait}: runs a unit of work that opens the index for writing and, while another devpulse process
- * holds the index, tries again every 200 ms until {@code wait} has passed; then the {@link
- * IndexInUseException} stands. Without a wait (null or zero) the first failure is final, so a second
- * writer fails fast.
+ * {@code --wait[=DURATION]}, for every command that writes the index: runs a unit of work that opens the
+ * index for writing and, while another devpulse process holds it, tries again every 200 ms until the wait
+ * has passed; then the {@link IndexInUseException} stands. Without {@code --wait} the first failure is
+ * final, so a second writer fails fast. Safe because a writer takes the lock before doing anything.
  */
 final class IndexWait {
   private static final long STEP_MILLIS = 200;
 
-  private IndexWait() {}
+  @Option(names = "--wait", paramLabel = "DURATION", arity = "0..1", fallbackValue = "10m",
+      converter = SyncConverters.Wait.class, descriptionKey = "option.wait")
+  Duration wait;
+
+  <T> T retrying(Callable<T> work) throws Exception {
+    return retrying(wait, work);
+  }
 
   static <T> T retrying(Duration wait, Callable<T> work) throws Exception {
     long deadline = System.nanoTime() + (wait == null ? 0 : wait.toNanos());

@@ -1,7 +1,5 @@
 package io.devpulse.cli;
 
-import io.devpulse.github.RecordType;
-import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -35,8 +33,7 @@ public final class Main {
   /** Runs one devpulse command line with the given streams and environment; returns its exit code. */
   public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
     CommandLine cli = new CommandLine(new DevpulseCommand(new CliContext(out, err, env)));
-    cli.registerConverter(Repository.class, Repository::parse);
-    cli.registerConverter(RecordType.class, RecordType::parse);
+    Converters.registerAll(cli);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setExecutionExceptionHandler(new OneLineErrors(err));

@@ -20,8 +20,7 @@ final class OneLineErrors implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
-    boolean verbose = parseResult.hasMatchedOption("--verbose")
-        || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+    boolean verbose = verbose(parseResult);
     if (ex instanceof RuleCompileException compile) {
       // Like a compiler: a summary line, then one file:line:column: message line per problem.
       err.println("devpulse: " + ex.getMessage().lines().findFirst().orElse(""));
@@ -35,6 +34,12 @@ final class OneLineErrors implements IExecutionExceptionHandler {
       ex.printStackTrace(err);
     }
     return Main.exitCodeOf(ex);
+  }
+
+  /** Whether {@code --verbose} was given to the command or any of its subcommands. */
+  private static boolean verbose(ParseResult result) {
+    return result.hasMatchedOption("--verbose")
+        || result.subcommands().stream().anyMatch(OneLineErrors::verbose);
   }
 
   static String oneLine(String message) {

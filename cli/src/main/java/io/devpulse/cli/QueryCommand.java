@@ -47,30 +47,25 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--repo", paramLabel = "OWNER/NAME", descriptionKey = "query.repo")
   Repository repo;
 
-  @Option(names = "--sort", paramLabel = "FIELD[:desc]", descriptionKey = "query.sort",
-      converter = Converters.SortSpecConverter.class)
+  @Option(names = "--sort", paramLabel = "FIELD[:desc]", descriptionKey = "query.sort")
   SortSpec sort;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "50", descriptionKey = "query.limit")
   int limit;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      descriptionKey = "query.format", converter = Converters.OutputFormatConverter.class)
+      descriptionKey = "query.format")
   OutputFormat format;
 
-  @Option(names = "--count-by", paramLabel = "DIMENSION", descriptionKey = "query.countBy",
-      converter = Converters.CountByConverter.class)
+  @Option(names = "--count-by", paramLabel = "DIMENSION", descriptionKey = "query.countBy")
   CountBy countBy;
 
   @Option(names = "--date", paramLabel = "FIELD", defaultValue = "created",
-      descriptionKey = "query.date", converter = Converters.DateFieldConverter.class)
+      descriptionKey = "query.date")
   DateField dateField;
 
   @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC", descriptionKey = "query.tz")
   ZoneId zone;
-
-  @Option(names = "--verbose", descriptionKey = "option.verbose")
-  boolean verbose;
 
   @Override
   public Integer call() throws Exception {

@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -47,6 +46,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin IndexOption index;
   @Mixin RulesOption rules;
   @Mixin SyncSettings syncSettings;
+  @Mixin IndexWait indexWait;
 
   @Option(names = "--repo", paramLabel = "OWNER/NAME", required = true, descriptionKey = "report.repo")
   Repository repo;
@@ -63,12 +63,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC", descriptionKey = "report.tz")
   ZoneId zone;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "report.lang",
-      converter = LanguageConverter.class)
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "report.lang")
   ReportLanguage language;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", descriptionKey = "report.format",
-      converter = FormatConverter.class)
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", descriptionKey = "report.format")
   ReportFormat format;
 
   @Option(names = "--out", paramLabel = "FILE|DIR", descriptionKey = "report.out")
@@ -86,9 +84,6 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--sync", descriptionKey = "report.sync")
   boolean sync;
-
-  @Option(names = "--verbose", descriptionKey = "option.verbose")
-  boolean verbose;
 
   private final Clock clock;
 
@@ -108,8 +103,8 @@ final class ReportCommand implements Callable<Integer> {
     Path dir = index.resolve(ctx.env());
     RulePack pack = rules.pack(ctx.env());
     if (sync) {
-      SyncSettings.printSummary(ctx.err(), dir,
-          syncSettings.sync(ctx, dir, List.of(repo), RulesOption.compiled(pack)));
+      SyncSettings.printSummary(ctx.err(), dir, indexWait.retrying(
+          () -> syncSettings.sync(ctx, dir, List.of(repo), RulesOption.compiled(pack))));
     }
     ClassificationRefresh.ensureCurrent(dir, pack, ctx.err());
     ReportRequest request = new ReportRequest(repo, window, project, zone, language, format, templates,
@@ -160,17 +155,4 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  static final class LanguageConverter implements ITypeConverter<ReportLanguage> {
-    @Override
-    public ReportLanguage convert(String value) {
-      return Converters.lowerCaseEnum(ReportLanguage.class, value);
-    }
-  }
-
-  static final class FormatConverter implements ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      return Converters.lowerCaseEnum(ReportFormat.class, value);
-    }
-  }
 }

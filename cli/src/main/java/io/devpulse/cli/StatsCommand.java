@@ -21,11 +21,8 @@ final class StatsCommand implements Callable<Integer> {
   @Mixin RulesOption rules;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      descriptionKey = "stats.format", converter = Converters.OutputFormatConverter.class)
+      descriptionKey = "stats.format")
   OutputFormat format;
-
-  @Option(names = "--verbose", descriptionKey = "option.verbose")
-  boolean verbose;
 
   @Override
   public Integer call() throws Exception {

@@ -17,6 +17,7 @@ final class SyncCommand implements Callable<Integer> {
   @Mixin IndexOption index;
   @Mixin RulesOption rules;
   @Mixin SyncSettings settings;
+  @Mixin IndexWait indexWait;
 
   @Option(names = "--repo", paramLabel = "OWNER/NAME", descriptionKey = "sync.repo")
   List<Repository> repos = new ArrayList<>();
@@ -24,15 +25,13 @@ final class SyncCommand implements Callable<Integer> {
   @Option(names = "--repos-file", paramLabel = "FILE", descriptionKey = "sync.reposFile")
   Path reposFile;
 
-  @Option(names = "--verbose", descriptionKey = "option.verbose")
-  boolean verbose;
-
   @Override
   public Integer call() throws Exception {
     CliContext ctx = root.context();
     List<Repository> repositories = RepositoryList.of(repos, reposFile);
     Path dir = index.resolve(ctx.env());
-    SyncSummary s = settings.sync(ctx, dir, repositories, rules.compile(ctx.env()));
+    var compiled = rules.compile(ctx.env());
+    SyncSummary s = indexWait.retrying(() -> settings.sync(ctx, dir, repositories, compiled));
     SyncSettings.printSummary(ctx.out(), dir, s);
     return ExitCode.OK;
   }

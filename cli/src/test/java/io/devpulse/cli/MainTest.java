@@ -49,4 +49,15 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("'yaml' is not one of table, json, csv");
   }
+
+  @Test
+  void verboseWorksOnEveryCommandAndAddsTheStackTrace() {
+    CliRun quiet = CliRun.of("rules", "check", "/no/such/rules/dir");
+    CliRun verbose = CliRun.of("rules", "check", "--verbose", "/no/such/rules/dir");
+
+    assertThat(quiet.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(quiet.err()).hasLineCount(1);
+    assertThat(verbose.err().lines().count()).isGreaterThan(1);
+    assertThat(verbose.err()).contains("\tat io.devpulse.");
+  }
 }
