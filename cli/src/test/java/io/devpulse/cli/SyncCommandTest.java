@@ -3,7 +3,8 @@ package io.devpulse.cli;
 import static io.devpulse.cli.CliRun.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devpulse.cli.LocalServer.Response;
+import io.devpulse.github.LocalServer;
+import io.devpulse.github.LocalServer.Response;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexedItem;

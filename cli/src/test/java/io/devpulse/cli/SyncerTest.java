@@ -3,11 +3,13 @@ package io.devpulse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.devpulse.cli.LocalServer.Response;
 import io.devpulse.github.BadInputException;
 import io.devpulse.github.GithubApiException;
 import io.devpulse.github.GithubClient;
+import io.devpulse.github.LocalServer;
+import io.devpulse.github.LocalServer.Response;
 import io.devpulse.github.RateLimitWaitException;
+import io.devpulse.github.RecordingSleeper;
 import io.devpulse.github.SyncCheckpoint;
 import io.devpulse.github.SyncStream;
 import io.devpulse.github.TokenSource;

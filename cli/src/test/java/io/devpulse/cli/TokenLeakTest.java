@@ -2,7 +2,8 @@ package io.devpulse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devpulse.cli.LocalServer.Response;
+import io.devpulse.github.LocalServer;
+import io.devpulse.github.LocalServer.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

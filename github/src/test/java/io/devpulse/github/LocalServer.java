@@ -23,41 +23,41 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real HTTP server on 127.0.0.1 that answers each path with scripted responses and records requests. */
-final class LocalServer implements AutoCloseable {
+public final class LocalServer implements AutoCloseable {
   /** What the server received. */
-  record Request(String method, String pathAndQuery, Map<String, String> headers) {
-    String header(String name) {
+  public record Request(String method, String pathAndQuery, Map<String, String> headers) {
+    public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
   }
 
   /** What to answer; {@code status} -1 drops the connection without a response. */
-  record Response(int status, Map<String, String> headers, String body, Duration delay) {
-    static Response json(String body) {
+  public record Response(int status, Map<String, String> headers, String body, Duration delay) {
+    public static Response json(String body) {
       return new Response(200, Map.of("Content-Type", "application/json"), body, Duration.ZERO);
     }
 
-    static Response status(int status, String body) {
+    public static Response status(int status, String body) {
       return new Response(status, Map.of("Content-Type", "application/json"), body, Duration.ZERO);
     }
 
-    static Response dropConnection() {
+    public static Response dropConnection() {
       return new Response(-1, Map.of(), "", Duration.ZERO);
     }
 
-    Response header(String name, String value) {
+    public Response header(String name, String value) {
       Map<String, String> h = new LinkedHashMap<>(headers);
       h.put(name, value);
       return new Response(status, h, body, delay);
     }
 
-    Response delayed(Duration d) {
+    public Response delayed(Duration d) {
       return new Response(status, headers, body, d);
     }
   }
 
   @FunctionalInterface
-  interface Handler {
+  public interface Handler {
     Response handle(Request request) throws Exception;
   }
 
@@ -73,7 +73,7 @@ final class LocalServer implements AutoCloseable {
     server.start();
   }
 
-  static LocalServer start() {
+  public static LocalServer start() {
     try {
       return new LocalServer();
     } catch (IOException e) {
@@ -82,27 +82,27 @@ final class LocalServer implements AutoCloseable {
   }
 
   /** Answers {@code path} (without query) with {@code handler}. */
-  LocalServer on(String path, Handler handler) {
+  public LocalServer on(String path, Handler handler) {
     handlers.put(path, handler);
     return this;
   }
 
   /** Answers {@code path} with these responses in turn, the last one from then on. */
-  LocalServer onSequence(String path, Response... responses) {
+  public LocalServer onSequence(String path, Response... responses) {
     AtomicInteger n = new AtomicInteger();
     return on(path, r -> responses[Math.min(n.getAndIncrement(), responses.length - 1)]);
   }
 
   /** {@code http://127.0.0.1:PORT}. */
-  URI url() {
+  public URI url() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  URI url(String pathAndQuery) {
+  public URI url(String pathAndQuery) {
     return URI.create(url() + pathAndQuery);
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     synchronized (requests) {
       return List.copyOf(requests);
     }

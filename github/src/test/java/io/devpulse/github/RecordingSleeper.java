@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A {@link Sleeper} that records the waits instead of spending them. */
-final class RecordingSleeper implements Sleeper {
+public final class RecordingSleeper implements Sleeper {
   private final List<Duration> waits = new ArrayList<>();
 
   @Override
@@ -13,7 +13,7 @@ final class RecordingSleeper implements Sleeper {
     waits.add(duration);
   }
 
-  synchronized List<Duration> waits() {
+  public synchronized List<Duration> waits() {
     return List.copyOf(waits);
   }
 }
