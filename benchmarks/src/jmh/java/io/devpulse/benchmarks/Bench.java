@@ -1,0 +1,120 @@
+package io.devpulse.benchmarks;
+
+import io.devpulse.cli.Main;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+
+/**
+ * Where the benchmarks find their data, shared by every benchmark: the system property {@code
+ * devpulse.bench.dir} (benchmarks/run passes {@code benchmarks/target/bench}) holds {@code corpus/}
+ * (see {@link Corpus}) and {@code index/}, the corpus imported once with the built-in rules.
+ */
+final class Bench {
+  static final String REPO = "vllm-project/vllm";
+
+  private Bench() {}
+
+  static Path dir() {
+    return Path.of(System.getProperty("devpulse.bench.dir", "target/bench")).toAbsolutePath();
+  }
+
+  static Path items() {
+    return dir().resolve("corpus/items.jsonl");
+  }
+
+  static Path comments() {
+    return dir().resolve("corpus/comments.jsonl");
+  }
+
+  /** The corpus index (items and comments, built-in rules); built here if benchmarks/run did not. */
+  static synchronized Path index() {
+    Path index = dir().resolve("index");
+    if (!Files.isDirectory(index)) {
+      Path tmp = dir().resolve("index.tmp");
+      deleteTree(tmp);
+      cli("import", "--index", tmp.toString(), items().toString(), comments().toString());
+      try {
+        Files.move(tmp, index, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return index;
+  }
+
+  /** An environment whose DEVPULSE_HOME has no rules, so the built-in pack is used unless --rules. */
+  static Map<String, String> env() {
+    Path home = dir().resolve("home");
+    return Map.of("HOME", home.toString(), "DEVPULSE_HOME", home.resolve("devpulse").toString());
+  }
+
+  static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+
+  /** Runs a devpulse command in-process, output discarded; fails on a non-zero exit code. */
+  static void cli(String... args) {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int rc = Main.run(NULL, new PrintStream(err, true, StandardCharsets.UTF_8), env(), args);
+    if (rc != 0) {
+      throw new IllegalStateException("devpulse " + String.join(" ", args) + " exited " + rc + ": "
+          + err.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  static Path tempDir(String prefix) {
+    try {
+      Files.createDirectories(dir().resolve("tmp"));
+      return Files.createTempDirectory(dir().resolve("tmp"), prefix);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void deleteTree(Path root) {
+    if (root == null || !Files.exists(root)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Files.delete(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+          Files.delete(d);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void copyTree(Path from, Path to) {
+    try (var walk = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else if (!p.getFileName().toString().equals("write.lock")) {
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}

@@ -1,0 +1,66 @@
+package io.devpulse.benchmarks;
+
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.model.Repository;
+import io.devpulse.report.Report;
+import io.devpulse.report.ReportBuilder;
+import io.devpulse.report.ReportRenderer;
+import io.devpulse.report.ReportRequest;
+import io.devpulse.report.Window;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Reports in-process on the 100k-item index (sampled): {@code build} is ReportBuilder.build +
+ * ReportRenderer.render (Markdown, Chinese, 4 trend windows) on an open index; {@code cli} the whole
+ * {@code devpulse report} command in-process (rule pack read, classification freshness check, index
+ * open, build, render). Windows end at {@link #TO}, a weekday in the densest part of the corpus.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ReportBench {
+  static final String TO = "2026-01-14T12:00:00Z";
+
+  @Param({"1h", "7d"})
+  public String window;
+
+  private HistoryIndex index;
+  private ReportRequest request;
+
+  @Setup(Level.Trial)
+  public void open() {
+    index = HistoryIndex.open(Bench.index());
+    Window w = Window.parse(null, TO, window, Instant.parse(TO));
+    request = ReportRequest.of(Repository.parse(Bench.REPO), w).withProjectName("vLLM")
+        .withZone(ZoneId.of("Asia/Shanghai"));
+  }
+
+  @TearDown(Level.Trial)
+  public void close() {
+    index.close();
+  }
+
+  @Benchmark
+  public String build() {
+    Report report = ReportBuilder.build(index, request);
+    return ReportRenderer.render(report, request);
+  }
+
+  @Benchmark
+  public void cli() {
+    Bench.cli("report", "--index", Bench.index().toString(), "--repo", Bench.REPO, "--project", "vLLM",
+        "--last", window, "--to", TO, "--tz", "Asia/Shanghai");
+  }
+}
