@@ -30,7 +30,8 @@ final class Reclassifier {
     try (IndexUpdate update = IndexUpdate.open(indexDir);
         HistoryIndex index = HistoryIndex.open(indexDir);
         Classifier classifier = rules.newClassifier()) {
-      History history = new IndexHistory(index);
+      // Every item asks for its history: read it once rather than querying the index per item.
+      History history = HistorySnapshot.of(index);
       index.forEachItemWithJson((hit, json) -> {
         Classification old = hit.classification();
         if (all || old == null || !old.fingerprint().equals(fingerprint)) {
