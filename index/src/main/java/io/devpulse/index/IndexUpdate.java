@@ -121,7 +121,11 @@ public final class IndexUpdate implements Closeable {
       if (indexed.isPresent() && indexed.getAsLong() > incoming) {
         return PutResult.KEPT_NEWER;
       }
-      writer.updateDocument(new Term(IndexFields.KEY, key), document.get());
+      if (indexed.isPresent()) {
+        writer.updateDocument(new Term(IndexFields.KEY, key), document.get());
+      } else {
+        writer.addDocument(document.get()); // nothing to delete: skips the delete-by-term bookkeeping
+      }
       versions.record(key, incoming);
       return indexed.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
     } catch (IOException e) {

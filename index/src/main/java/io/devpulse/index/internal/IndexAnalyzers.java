@@ -34,9 +34,13 @@ public final class IndexAnalyzers {
 
   private IndexAnalyzers() {}
 
-  /** For the writer: text fields get the full chain; other fields are added pre-analysed. */
+  /**
+   * For the writer: titles get the full chain; bodies skip the word-delimiter step, which costs more than
+   * the rest of indexing together and matters for short names in titles ({@code PrefixLM}); other fields
+   * are added pre-analysed.
+   */
   public static Analyzer forIndexing() {
-    return new TextAnalyzer(true);
+    return new PerFieldAnalyzerWrapper(new TextAnalyzer(false), Map.of(IndexFields.TITLE, new TextAnalyzer(true)));
   }
 
   /** For the query parser: text fields without word splitting, every other field a lower-cased keyword. */

@@ -64,4 +64,10 @@ class IndexAnalyzersTest {
     assertThat(tokens(IndexAnalyzers.forQueries(), IndexFields.LABEL, "Good First Issue"))
         .containsExactly("good first issue");
   }
+
+  @Test
+  void bodiesAreNotSplitIntoWordParts() throws Exception {
+    assertThat(tokens(IndexAnalyzers.forIndexing(), IndexFields.BODY, "Add PrefixLM support"))
+        .containsExactly("add", "prefixlm", "support");
+  }
 }

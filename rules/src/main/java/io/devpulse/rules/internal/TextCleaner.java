@@ -28,6 +28,9 @@ public final class TextCleaner {
   private static final Pattern ENV_LINE = Pattern.compile(
       "(?i)(used to build pytorch|collect_env|==============================|is debug build\\s*:|"
           + "runtime version\\s*:|rocm version\\s*:)");
+  /** Lower-case fragments one of which every {@link #ENV_LINE} match contains. */
+  private static final List<String> ENV_MARKERS = List.of("used to build pytorch", "collect_env",
+      "==============================", "is debug build", "runtime version", "rocm version");
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
@@ -69,15 +72,25 @@ public final class TextCleaner {
     if (markdown.isEmpty()) {
       return "";
     }
+    // Each pattern runs only when the text holds what it needs to match: most bodies have no comments,
+    // details, fences or environment dump, and the regexes were most of the classification time.
     String s = markdown.replace("\r\n", "\n");
-    s = HTML_COMMENT.matcher(s).replaceAll(" ");
-    s = DETAILS.matcher(s).replaceAll(" ");
-    s = FENCE.matcher(s).replaceAll(" ");
+    String lower = lower(s);
+    if (s.contains("<!--")) {
+      s = HTML_COMMENT.matcher(s).replaceAll(" ");
+    }
+    if (lower.contains("<details")) {
+      s = DETAILS.matcher(s).replaceAll(" ");
+    }
+    if (s.contains("```") || s.contains("~~~")) {
+      s = FENCE.matcher(s).replaceAll(" ");
+    }
+    boolean envLines = ENV_MARKERS.stream().anyMatch(lower::contains);
     StringBuilder kept = new StringBuilder(s.length());
     int skipLevel = 0; // >0: inside a template section of this heading level
     for (String line : s.split("\n", -1)) {
-      Matcher heading = HEADING.matcher(line);
-      if (heading.find()) {
+      Matcher heading = line.indexOf('#') >= 0 ? HEADING.matcher(line) : null;
+      if (heading != null && heading.find()) {
         int level = heading.group(1).length();
         if (TEMPLATE_HEADING.matcher(line.strip()).matches()) {
           skipLevel = level;
@@ -87,16 +100,25 @@ public final class TextCleaner {
           skipLevel = 0;
         }
       }
-      if (skipLevel > 0 || ENV_LINE.matcher(line).find()) {
+      if (skipLevel > 0 || (envLines && ENV_LINE.matcher(line).find())) {
         continue;
       }
       kept.append(line).append('\n');
     }
-    s = IMAGE.matcher(kept).replaceAll(" ");
-    s = LINK.matcher(s).replaceAll("$1");
-    s = URL.matcher(s).replaceAll(" ");
-    s = HTML_TAG.matcher(s).replaceAll(" ");
-    s = CHECKBOX.matcher(s).replaceAll(" ");
+    s = kept.toString();
+    if (s.contains("](")) {
+      s = IMAGE.matcher(s).replaceAll(" ");
+      s = LINK.matcher(s).replaceAll("$1");
+    }
+    if (s.contains("http")) {
+      s = URL.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('<') >= 0) {
+      s = HTML_TAG.matcher(s).replaceAll(" ");
+    }
+    if (s.indexOf('[') >= 0) {
+      s = CHECKBOX.matcher(s).replaceAll(" ");
+    }
     s = MARKUP.matcher(s).replaceAll(" ");
     return SPACE.matcher(s).replaceAll(" ").strip();
   }
