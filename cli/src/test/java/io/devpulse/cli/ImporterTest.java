@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.devpulse.github.BadInputException;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.rules.CompiledRules;
-import io.devpulse.rules.RuleCompiler;
-import io.devpulse.rules.RulePacks;
 import io.devpulse.rules.RuleRuntimeException;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Classification;
@@ -70,19 +68,7 @@ class ImporterTest {
     Path index = tmp.resolve("index");
     importer.importFiles(index, List.of(Path.of(fixture("vllm-week-2025-12-12/issues.json"))),
         ReadOptions.defaults(), TestRules.BUILT_IN);
-    Path rules = tmp.resolve("rules");
-    RulePacks.writeBuiltIn(rules, false);
-    Files.writeString(rules.resolve("boom.drl"), """
-        package io.devpulse.rules.builtin;
-        import io.devpulse.rules.facts.*;
-        rule "boom on docs"
-        when
-            $i : ItemFact( hasTag("docs") )
-        then
-            throw new IllegalStateException("boom");
-        end
-        """);
-    CompiledRules failing = RuleCompiler.compile(RulePacks.load(rules));
+    CompiledRules failing = TestRules.failingOnTag(tmp.resolve("rules"), "docs");
 
     assertThatThrownBy(() -> importer.importFiles(index,
         List.of(Path.of(fixture("vllm-2025-12-10-hour/issues.json"))), ReadOptions.defaults(), failing))

@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.rules.CompiledRules;
-import io.devpulse.rules.RuleCompiler;
-import io.devpulse.rules.RulePacks;
 import io.devpulse.rules.RuleRuntimeException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,19 +57,7 @@ class ReclassifierTest {
   void aRuleThatFailsHalfWayLeavesEveryItemAsItWas() throws Exception {
     Path index = imported();
     List<IndexedItem> before = items(index);
-    Path rules = tmp.resolve("rules");
-    RulePacks.writeBuiltIn(rules, false);
-    Files.writeString(rules.resolve("boom.drl"), """
-        package io.devpulse.rules.builtin;
-        import io.devpulse.rules.facts.*;
-        rule "boom on rocm"
-        when
-            $i : ItemFact( hasTag("rocm") )
-        then
-            throw new IllegalStateException("boom");
-        end
-        """);
-    CompiledRules failing = RuleCompiler.compile(RulePacks.load(rules));
+    CompiledRules failing = TestRules.failingOnTag(tmp.resolve("rules"), "rocm");
 
     assertThatThrownBy(() -> reclassifier.reclassify(index, failing, true))
         .isInstanceOf(RuleRuntimeException.class).hasMessageContaining("boom on rocm");
