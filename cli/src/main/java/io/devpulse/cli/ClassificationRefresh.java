@@ -16,17 +16,35 @@ import java.time.Clock;
 final class ClassificationRefresh {
   private ClassificationRefresh() {}
 
-  static void ensureCurrent(Path indexDir, RulePack pack, PrintStream err) {
-    if (!HistoryIndex.exists(indexDir)) {
-      return;
-    }
+  /**
+   * Opens the index for reading with its classification current: one count query when nothing changed,
+   * so a command opens the index once; after a reclassification, the reopened index.
+   */
+  static HistoryIndex openCurrent(Path indexDir, RulePack pack, PrintStream err) {
+    HistoryIndex index = HistoryIndex.open(indexDir);
     long stale;
-    try (HistoryIndex index = HistoryIndex.open(indexDir)) {
+    try {
       stale = index.countItemsNotClassifiedBy(pack.fingerprint());
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
     }
     if (stale == 0) {
-      return;
+      return index;
     }
+    index.close();
+    refresh(indexDir, pack, stale, err);
+    return HistoryIndex.open(indexDir);
+  }
+
+  /** {@link #openCurrent} for a command that only needs the refresh; nothing when there is no index. */
+  static void ensureCurrent(Path indexDir, RulePack pack, PrintStream err) {
+    if (HistoryIndex.exists(indexDir)) {
+      openCurrent(indexDir, pack, err).close();
+    }
+  }
+
+  private static void refresh(Path indexDir, RulePack pack, long stale, PrintStream err) {
     try {
       long done = new Reclassifier(Clock.systemUTC())
           .reclassify(indexDir, RulesOption.compiled(pack), false);

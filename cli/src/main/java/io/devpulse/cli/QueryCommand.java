@@ -74,8 +74,8 @@ final class QueryCommand implements Callable<Integer> {
     }
     CliContext ctx = root.context();
     Path dir = index.resolve(ctx.env());
-    ClassificationRefresh.ensureCurrent(dir, rules.pack(ctx.env()), ctx.err());
-    try (HistoryIndex history = HistoryIndex.open(dir)) {
+    try (HistoryIndex history =
+        ClassificationRefresh.openCurrent(dir, rules.pack(ctx.env()), ctx.err())) {
       if (countBy != null) {
         printCounts(ctx.out(), history.countBy(query, repo, countBy, dateField, zone));
       } else {

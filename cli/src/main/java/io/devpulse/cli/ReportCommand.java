@@ -106,11 +106,10 @@ final class ReportCommand implements Callable<Integer> {
       SyncSettings.printSummary(ctx.err(), dir, indexWait.retrying(
           () -> syncSettings.sync(ctx, dir, List.of(repo), RulesOption.compiled(pack))));
     }
-    ClassificationRefresh.ensureCurrent(dir, pack, ctx.err());
     ReportRequest request = new ReportRequest(repo, window, project, zone, language, format, templates,
         bots(pack), trendWindows, AmdChecks.defaults());
     String text;
-    try (HistoryIndex history = HistoryIndex.open(dir)) {
+    try (HistoryIndex history = ClassificationRefresh.openCurrent(dir, pack, ctx.err())) {
       Report report = ReportBuilder.build(history, request);
       text = ReportRenderer.render(report, request);
     }

@@ -37,8 +37,8 @@ final class StatsCommand implements Callable<Integer> {
     }
     StatsView view;
     try {
-      ClassificationRefresh.ensureCurrent(dir, rules.pack(ctx.env()), ctx.err());
-      try (HistoryIndex history = HistoryIndex.open(dir)) {
+      try (HistoryIndex history =
+          ClassificationRefresh.openCurrent(dir, rules.pack(ctx.env()), ctx.err())) {
         view = StatsView.of(dir, history.stats(), health);
       }
     } catch (IndexStorageException e) {
