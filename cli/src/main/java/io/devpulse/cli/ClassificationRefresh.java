@@ -37,13 +37,6 @@ final class ClassificationRefresh {
     return HistoryIndex.open(indexDir);
   }
 
-  /** {@link #openCurrent} for a command that only needs the refresh; nothing when there is no index. */
-  static void ensureCurrent(Path indexDir, RulePack pack, PrintStream err) {
-    if (HistoryIndex.exists(indexDir)) {
-      openCurrent(indexDir, pack, err).close();
-    }
-  }
-
   private static void refresh(Path indexDir, RulePack pack, long stale, PrintStream err) {
     try {
       long done = new Reclassifier(Clock.systemUTC())

@@ -107,7 +107,7 @@ final class ReportCommand implements Callable<Integer> {
           () -> syncSettings.sync(ctx, dir, List.of(repo), RulesOption.compiled(pack))));
     }
     ReportRequest request = new ReportRequest(repo, window, project, zone, language, format, templates,
-        bots(pack), trendWindows, AmdChecks.defaults());
+        bots(pack), trendWindows, amdChecks(pack));
     String text;
     try (HistoryIndex history = ClassificationRefresh.openCurrent(dir, pack, ctx.err())) {
       Report report = ReportBuilder.build(history, request);
@@ -128,6 +128,15 @@ final class ReportCommand implements Callable<Integer> {
     Set<String> bots = new TreeSet<>(ReportRequest.DEFAULT_BOT_LOGINS);
     bots.addAll(PackTerms.of(pack).botLogins());
     return bots;
+  }
+
+  /**
+   * What the AMD section says it checked: the reference's keyword list, and the login suffixes of the
+   * pack's amd-rocm list (so an edited list is what the report names).
+   */
+  private static AmdChecks amdChecks(RulePack pack) {
+    return new AmdChecks(AmdChecks.defaults().keywords(),
+        List.copyOf(PackTerms.of(pack).topicLoginSuffixes(ReportBuilder.AMD_TOPIC)));
   }
 
   /** A Jekyll post name: {@code 2025-12-10-1201-vllm.md}, by the window's end in the display zone. */

@@ -54,8 +54,8 @@ class ClassificationRefreshTest {
   void nothingHappensWhenTheRulesAreUnchanged() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    ClassificationRefresh.ensureCurrent(index, RulePacks.builtIn(),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    ClassificationRefresh.openCurrent(index, RulePacks.builtIn(),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).close();
 
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
@@ -64,8 +64,8 @@ class ClassificationRefreshTest {
   void aBusyIndexKeepsItsClassificationAndSaysWhy() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (IndexUpdate writer = IndexUpdate.open(index)) {
-      ClassificationRefresh.ensureCurrent(index, RulePacks.load(rules),
-          new PrintStream(err, true, StandardCharsets.UTF_8));
+      ClassificationRefresh.openCurrent(index, RulePacks.load(rules),
+          new PrintStream(err, true, StandardCharsets.UTF_8)).close();
     }
 
     assertThat(err.toString(StandardCharsets.UTF_8))

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Reads a pack's term lists without compiling the rules (no Drools start-up): what a report needs to say
- * what the rules look for — the bot accounts of {@code bots.txt}, a topic's keywords and login patterns.
+ * what the rules look for — the bot accounts of {@code bots.txt} and a topic's login patterns.
  * Malformed lines are skipped here; {@link RuleCompiler} reports them.
  */
 public final class PackTerms {
@@ -26,20 +26,6 @@ public final class PackTerms {
   /** The {@code login:} entries of {@code bots.txt}, lower case, in file order. */
   public Set<String> botLogins() {
     return values("bots.txt", TermList.Kind.LOGIN);
-  }
-
-  /** The keywords (tag, word, phrase and regex entries) of topic list {@code topic}, as written. */
-  public List<String> topicKeywords(String topic) {
-    List<String> out = new ArrayList<>();
-    for (TermList.Kind kind : List.of(
-        TermList.Kind.TAG, TermList.Kind.WORD, TermList.Kind.PHRASE, TermList.Kind.REGEX)) {
-      for (String v : values(topicFile(topic), kind)) {
-        if (!out.contains(v)) {
-          out.add(v);
-        }
-      }
-    }
-    return out;
   }
 
   /** The {@code login-suffix:} entries of topic list {@code topic} (e.g. {@code -amd}). */
