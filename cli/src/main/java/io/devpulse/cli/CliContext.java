@@ -1,14 +1,31 @@
 package io.devpulse.cli;
 
+import io.devpulse.app.Devpulse;
+import io.devpulse.app.IndexNotices;
 import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * What a command may use from the outside world: its output streams and the environment. Passed in
- * rather than read from {@code System}, so tests control all three.
+ * What a command may use from the outside world: the application it drives, its output streams and the
+ * environment. Passed in rather than read from {@code System}, so tests control all of them.
  */
-record CliContext(PrintStream out, PrintStream err, Map<String, String> env) {
-  CliContext {
+public record CliContext(Devpulse app, PrintStream out, PrintStream err, Map<String, String> env) {
+  public CliContext {
     env = Map.copyOf(env);
+  }
+
+  /** Notices of the use cases (rules changed, index refreshed), as one line each on stderr. */
+  public IndexNotices notices() {
+    return new IndexNotices() {
+      @Override
+      public void reclassified(long items, String packOrigin) {
+        err.println(Messages.get("rules.reclassified", items, packOrigin));
+      }
+
+      @Override
+      public void staleButBusy(long items) {
+        err.println(Messages.get("rules.staleBusy", items));
+      }
+    };
   }
 }

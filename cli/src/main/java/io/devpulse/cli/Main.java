@@ -1,5 +1,8 @@
 package io.devpulse.cli;
 
+import io.devpulse.app.Devpulse;
+import io.devpulse.cli.command.DevpulseCommand;
+import io.devpulse.cli.option.Converters;
 import io.devpulse.model.UserErrorException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -27,12 +30,16 @@ public final class Main {
     LUCENE_LOG.setLevel(Level.SEVERE);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(out, err, System.getenv(), args));
+    System.exit(run(Devpulse.standard(), out, err, System.getenv(), args));
   }
 
-  /** Runs one devpulse command line with the given streams and environment; returns its exit code. */
-  public static int run(PrintStream out, PrintStream err, Map<String, String> env, String... args) {
-    CommandLine cli = new CommandLine(new DevpulseCommand(new CliContext(out, err, env)));
+  /**
+   * Runs one devpulse command line with the given streams and environment on {@code app} (whose caches
+   * several runs may share); returns its exit code.
+   */
+  public static int run(
+      Devpulse app, PrintStream out, PrintStream err, Map<String, String> env, String... args) {
+    CommandLine cli = new CommandLine(new DevpulseCommand(new CliContext(app, out, err, env)));
     Converters.registerAll(cli);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));

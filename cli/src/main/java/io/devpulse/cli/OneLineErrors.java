@@ -3,18 +3,18 @@ package io.devpulse.cli;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.RuleCompileException;
 import java.io.PrintStream;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Prints a failed command's error as one line on stderr ({@code devpulse: message}); the stack trace
  * only with {@code --verbose}. The exit code comes from {@link Main#exitCodeOf}.
  */
-final class OneLineErrors implements IExecutionExceptionHandler {
+public final class OneLineErrors implements IExecutionExceptionHandler {
   private final PrintStream err;
 
-  OneLineErrors(PrintStream err) {
+  public OneLineErrors(PrintStream err) {
     this.err = err;
   }
 
@@ -42,7 +42,7 @@ final class OneLineErrors implements IExecutionExceptionHandler {
         || result.subcommands().stream().anyMatch(OneLineErrors::verbose);
   }
 
-  static String oneLine(String message) {
+  public static String oneLine(String message) {
     return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 }

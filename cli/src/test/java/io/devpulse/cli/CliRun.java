@@ -1,8 +1,8 @@
 package io.devpulse.cli;
 
+import io.devpulse.app.TestApp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,7 +25,7 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun withEnv(Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(
+    int code = Main.run(TestApp.APP,
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
         env, args);
@@ -35,10 +35,6 @@ record CliRun(int exitCode, String out, String err) {
 
   /** A test resource as a path, e.g. {@code fixture("vllm-2025-12-10-hour/issues.json")}. */
   static String fixture(String relative) {
-    try {
-      return Path.of(CliRun.class.getResource("/fixtures/" + relative).toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestApp.fixture(relative);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.devpulse.app.FakeGithub;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexHealth;
 import java.io.BufferedWriter;

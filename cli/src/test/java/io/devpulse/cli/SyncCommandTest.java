@@ -3,8 +3,9 @@ package io.devpulse.cli;
 import static io.devpulse.cli.CliRun.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devpulse.github.LocalServer;
+import io.devpulse.app.FakeGithub;
 import io.devpulse.github.LocalServer.Response;
+import io.devpulse.github.LocalServer;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexedItem;

@@ -2,8 +2,9 @@ package io.devpulse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devpulse.github.LocalServer;
+import io.devpulse.app.FakeGithub;
 import io.devpulse.github.LocalServer.Response;
+import io.devpulse.github.LocalServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.devpulse.index;
 
+import io.devpulse.index.internal.AccountDocuments;
 import io.devpulse.index.internal.CommentDocuments;
 import io.devpulse.index.internal.CountByCollector;
 import io.devpulse.index.internal.DateBounds;
@@ -9,6 +10,9 @@ import io.devpulse.index.internal.ItemDocuments;
 import io.devpulse.index.internal.ItemQueryParser;
 import io.devpulse.index.internal.ItemSorts;
 import io.devpulse.index.internal.ReviewDocuments;
+import io.devpulse.model.Actor;
+import io.devpulse.model.ActorType;
+import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
@@ -28,6 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.HashMap;
+import java.util.TreeMap;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -156,13 +163,13 @@ public final class HistoryIndex implements Closeable {
     return io(() -> {
       Query items = IndexQueries.ofType(IndexFields.TYPE_ITEM);
       return new IndexStats(
-          reader.numDocs(),
+          reader.numDocs() - searcher.count(IndexQueries.ofType(IndexFields.TYPE_ACCOUNT)),
           searcher.count(items),
           Collections.unmodifiableMap(CountByCollector.countTerms(searcher, items, IndexFields.REPO)),
           Collections.unmodifiableMap(CountByCollector.countTerms(searcher, items, IndexFields.KIND)),
           Collections.unmodifiableMap(CountByCollector.countTerms(searcher, items, IndexFields.STATE)),
           searcher.count(IndexQueries.ofType(IndexFields.TYPE_COMMENT)),
-          searcher.count(IndexQueries.byBots(IndexFields.TYPE_COMMENT)),
+          searcher.count(IndexQueries.byBots(IndexFields.TYPE_COMMENT, botPolicy())),
           searcher.count(IndexQueries.ofType(IndexFields.TYPE_REVIEW)),
           extremeCreated(items, false),
           extremeCreated(items, true),
@@ -281,6 +288,54 @@ public final class HistoryIndex implements Closeable {
     return io(() -> (long) searcher.count(stale));
   }
 
+  /** The rules' stored verdicts on accounts, as one policy (GitHub's type flag for accounts not judged). */
+  public BotPolicy botPolicy() {
+    Map<String, Boolean> verdicts = new HashMap<>();
+    eachDocument(IndexFields.TYPE_ACCOUNT, AccountDocuments.STORED_FIELDS, doc -> {
+      AccountVerdict v = AccountDocuments.toVerdict(doc);
+      verdicts.put(v.account().login(), v.bot());
+    });
+    return new BotPolicy(verdicts);
+  }
+
+  /** The stored verdicts on accounts, in index order. */
+  public List<AccountVerdict> accountVerdicts() {
+    List<AccountVerdict> out = new ArrayList<>();
+    eachDocument(IndexFields.TYPE_ACCOUNT, AccountDocuments.STORED_FIELDS,
+        doc -> out.add(AccountDocuments.toVerdict(doc)));
+    return out;
+  }
+
+  /** Every account that wrote an item, comment or review here, once each (by folded login). */
+  public Collection<Actor> authors() {
+    Map<String, Actor> authors = new TreeMap<>();
+    Set<String> fields = Set.of(IndexFields.AUTHOR, IndexFields.AUTHOR_TYPE);
+    for (String type : List.of(IndexFields.TYPE_ITEM, IndexFields.TYPE_COMMENT, IndexFields.TYPE_REVIEW)) {
+      eachDocument(type, fields, doc -> authors.putIfAbsent(IndexFields.fold(doc.get(IndexFields.AUTHOR)),
+          new Actor(doc.get(IndexFields.AUTHOR), ActorType.valueOf(doc.get(IndexFields.AUTHOR_TYPE)))));
+    }
+    return List.copyOf(authors.values());
+  }
+
+  /**
+   * How many account verdicts the rule set with this fingerprint did not make; when the index holds
+   * documents but no verdict at all (written before accounts were judged), every author counts.
+   */
+  public long countAccountsNotJudgedBy(String fingerprint) {
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    Query stale = new BooleanQuery.Builder()
+        .add(IndexQueries.ofType(IndexFields.TYPE_ACCOUNT), BooleanClause.Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.FINGERPRINT, IndexFields.fold(fingerprint))),
+            BooleanClause.Occur.MUST_NOT)
+        .build();
+    return io(() -> {
+      if (searcher.count(IndexQueries.ofType(IndexFields.TYPE_ACCOUNT)) == 0 && reader.numDocs() > 0) {
+        return (long) authors().size();
+      }
+      return (long) searcher.count(stale);
+    });
+  }
+
   /** Streams every item, in index order, without its JSON. */
   public void forEachItem(Consumer<IndexedItem> action) {
     Objects.requireNonNull(action, "action");
@@ -297,7 +352,11 @@ public final class HistoryIndex implements Closeable {
   }
 
   private void eachItemDocument(Set<String> fields, Consumer<Document> action) {
-    Term items = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM);
+    eachDocument(IndexFields.TYPE_ITEM, fields, action);
+  }
+
+  private void eachDocument(String type, Set<String> fields, Consumer<Document> action) {
+    Term items = new Term(IndexFields.DOC_TYPE, type);
     io(() -> {
       for (LeafReaderContext leaf : reader.leaves()) {
         LeafReader leafReader = leaf.reader();

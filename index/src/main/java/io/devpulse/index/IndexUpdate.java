@@ -1,5 +1,6 @@
 package io.devpulse.index;
 
+import io.devpulse.index.internal.AccountDocuments;
 import io.devpulse.index.internal.CommentDocuments;
 import io.devpulse.index.internal.IndexAnalyzers;
 import io.devpulse.index.internal.IndexFields;
@@ -111,6 +112,17 @@ public final class IndexUpdate implements Closeable {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(json, "json");
     return write(item.key(), item.updatedAt(), () -> ItemDocuments.toDocument(item, json, classification));
+  }
+
+  /** Puts the rules' verdict on an account, replacing any earlier one (verdicts have no age). */
+  public void put(AccountVerdict verdict) {
+    Objects.requireNonNull(verdict, "verdict");
+    ensureOpen();
+    try {
+      writer.updateDocument(AccountDocuments.key(verdict.account().login()), AccountDocuments.toDocument(verdict));
+    } catch (IOException e) {
+      throw IndexStorageException.writing(dir, e);
+    }
   }
 
   private PutResult write(String key, Instant updatedAt, Supplier<Document> document) {

@@ -10,11 +10,11 @@ import io.devpulse.model.Comment;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.Priority;
+import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.ReviewState;
 import io.devpulse.report.internal.BodyExtract;
-import io.devpulse.report.internal.Bots;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -59,14 +59,14 @@ public final class ReportBuilder {
   private final ReportRequest request;
   private final Repository repo;
   private final Window window;
-  private final Bots bots;
+  private final BotPolicy bots;
 
   private ReportBuilder(HistoryIndex index, ReportRequest request) {
     this.index = Objects.requireNonNull(index, "index");
     this.request = Objects.requireNonNull(request, "request");
     this.repo = request.repository();
     this.window = request.window();
-    this.bots = new Bots(request.botLogins());
+    this.bots = request.bots();
   }
 
   /** The report on {@code request.repository()} over {@code request.window()}. */
@@ -292,7 +292,7 @@ public final class ReportBuilder {
     for (Comment c : comments) {
       if (bots.isBot(c.author())) {
         bot++;
-        botNames.add(Bots.name(c.author().login()));
+        botNames.add(BotPolicy.displayName(c.author().login()));
       } else {
         human++;
         commenters.add(c.author().login());
@@ -459,11 +459,9 @@ public final class ReportBuilder {
     return new Activity(contributors, issuesOpened, pullsOpened, firstTime, reviewStatus(newPulls, comments));
   }
 
-  /** Whether the index holds an item by {@code login} created before {@code time}: one count query. */
+  /** Whether the index holds an item by {@code login} created before {@code time}. */
   private boolean hasItemBefore(String login, Instant time) {
-    String quoted = "\"" + login.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    String query = "author:" + quoted + " AND created:[* TO " + time + "}";
-    return index.search(query, new SearchOptions(repo, null, true, 1)).totalHits() > 0;
+    return index.earlierItemsBy(repo, login, time).items() > 0;
   }
 
   private ReviewStatus reviewStatus(List<Entry> newPulls, Map<Integer, List<Comment>> comments) {

@@ -1,25 +1,23 @@
 package io.devpulse.report;
 
+import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Repository;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Everything one report needs besides the index: what to report on ({@link #repository}, {@link #window}),
- * how to judge it ({@link #botLogins}, {@link #trendWindows}, {@link #amdChecks}) and how to write it
+ * how to judge it ({@link #bots}, {@link #trendWindows}, {@link #amdChecks}) and how to write it
  * ({@link #zone}, {@link #language}, {@link #format}, {@link #templatesDir}). Start from {@link #of} and
  * change what the command line gives with the {@code with} methods.
  *
  * @param projectName the name in titles ({@code vLLM}); defaults to the repository's name
  * @param zone the display zone of times (the window line, the appendix); the analysis period is UTC
  * @param templatesDir a directory whose templates and message files override the built-in ones, or null
- * @param botLogins logins (without {@code [bot]}, any case) of accounts to treat as bots in addition to
- *     those GitHub marks as bots
+ * @param bots who is a bot: the rules' verdicts stored in the index, over GitHub's type flag
  * @param trendWindows how many earlier windows of the same length the trends compare with (0 for none)
  */
 public record ReportRequest(
@@ -30,13 +28,9 @@ public record ReportRequest(
     ReportLanguage language,
     ReportFormat format,
     Path templatesDir,
-    Set<String> botLogins,
+    BotPolicy bots,
     int trendWindows,
     AmdChecks amdChecks) {
-
-  /** The bot list the report uses until the rules module supplies its own. */
-  public static final Set<String> DEFAULT_BOT_LOGINS = Set.of("mergify", "chatgpt-codex-connector",
-      "gemini-code-assist", "github-actions", "dependabot", "coderabbitai");
 
   /** How many earlier windows trends compare with unless told otherwise. */
   public static final int DEFAULT_TREND_WINDOWS = 4;
@@ -51,61 +45,56 @@ public record ReportRequest(
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(format, "format");
-    botLogins = Set.copyOf(new TreeSet<>(Objects.requireNonNull(botLogins, "botLogins")));
+    Objects.requireNonNull(bots, "bots");
     if (trendWindows < 0 || trendWindows > 520) {
       throw new IllegalArgumentException("trend windows (" + trendWindows + ") must be between 0 and 520");
     }
     Objects.requireNonNull(amdChecks, "amdChecks");
   }
 
-  /** A Markdown report in Chinese, times in UTC, default bots, trends over 4 earlier windows. */
+  /** A Markdown report in Chinese, times in UTC, GitHub's bot flag, trends over 4 earlier windows. */
   public static ReportRequest of(Repository repository, Window window) {
     return new ReportRequest(repository, window, null, ZoneOffset.UTC, ReportLanguage.ZH, ReportFormat.MD,
-        null, DEFAULT_BOT_LOGINS, DEFAULT_TREND_WINDOWS, AmdChecks.defaults());
+        null, BotPolicy.GITHUB_TYPE_ONLY, DEFAULT_TREND_WINDOWS, AmdChecks.defaults());
   }
 
   public ReportRequest withProjectName(String name) {
-    return new ReportRequest(repository, window, name, zone, language, format, templatesDir, botLogins,
+    return new ReportRequest(repository, window, name, zone, language, format, templatesDir, bots,
         trendWindows, amdChecks);
   }
 
   public ReportRequest withZone(ZoneId z) {
-    return new ReportRequest(repository, window, projectName, z, language, format, templatesDir, botLogins,
+    return new ReportRequest(repository, window, projectName, z, language, format, templatesDir, bots,
         trendWindows, amdChecks);
   }
 
   public ReportRequest withLanguage(ReportLanguage l) {
-    return new ReportRequest(repository, window, projectName, zone, l, format, templatesDir, botLogins,
+    return new ReportRequest(repository, window, projectName, zone, l, format, templatesDir, bots,
         trendWindows, amdChecks);
   }
 
   public ReportRequest withFormat(ReportFormat f) {
-    return new ReportRequest(repository, window, projectName, zone, language, f, templatesDir, botLogins,
+    return new ReportRequest(repository, window, projectName, zone, language, f, templatesDir, bots,
         trendWindows, amdChecks);
   }
 
   public ReportRequest withTemplatesDir(Path dirOrNull) {
-    return new ReportRequest(repository, window, projectName, zone, language, format, dirOrNull, botLogins,
+    return new ReportRequest(repository, window, projectName, zone, language, format, dirOrNull, bots,
         trendWindows, amdChecks);
   }
 
-  public ReportRequest withBotLogins(Set<String> logins) {
-    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, logins,
+  public ReportRequest withBots(BotPolicy policy) {
+    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, policy,
         trendWindows, amdChecks);
   }
 
   public ReportRequest withTrendWindows(int n) {
-    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, botLogins,
+    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, bots,
         n, amdChecks);
   }
 
   public ReportRequest withAmdChecks(AmdChecks checks) {
-    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, botLogins,
+    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, bots,
         trendWindows, checks);
-  }
-
-  /** The bot logins in a fixed (sorted) order. */
-  public List<String> sortedBotLogins() {
-    return List.copyOf(new TreeSet<>(botLogins));
   }
 }

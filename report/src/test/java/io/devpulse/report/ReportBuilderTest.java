@@ -152,11 +152,11 @@ class ReportBuilderTest {
     }
 
     @Test
-    void botListDecidesWhoIsABot() {
+    void theBotPolicyDecidesWhoIsABot() {
       Report noList = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
-          .withBotLogins(java.util.Set.of("markmc")));
+          .withBots(new io.devpulse.model.BotPolicy(java.util.Map.of("markmc", true))));
 
-      // GitHub already marks the fixture's bots; the list adds markmc, who drops out of the contributors.
+      // GitHub already marks the fixture's bots; the policy adds markmc, who drops out of the contributors.
       assertThat(noList.hotDiscussions().humanComments()).isZero();
       assertThat(noList.activity().contributors()).extracting(Contributor::login).doesNotContain("markmc");
     }

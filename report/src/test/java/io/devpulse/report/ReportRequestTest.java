@@ -16,8 +16,7 @@ class ReportRequestTest {
     assertThat(r.language()).isEqualTo(ReportLanguage.ZH);
     assertThat(r.format()).isEqualTo(ReportFormat.MD);
     assertThat(r.templatesDir()).isNull();
-    assertThat(r.sortedBotLogins()).containsExactly("chatgpt-codex-connector", "coderabbitai", "dependabot",
-        "gemini-code-assist", "github-actions", "mergify");
+    assertThat(r.bots()).isEqualTo(io.devpulse.model.BotPolicy.GITHUB_TYPE_ONLY);
     assertThat(r.trendWindows()).isEqualTo(4);
   }
 

@@ -33,6 +33,28 @@ public final class PackTerms {
     return values(topicFile(topic), TermList.Kind.LOGIN_SUFFIX);
   }
 
+  /**
+   * The {@code tag:}, {@code word:} and {@code phrase:} entries of topic list {@code topic}, once each
+   * (ignoring case), in file order: the plain terms a report can say it looked for.
+   */
+  public Set<String> topicTerms(String topic) {
+    Set<String> seen = new LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>();
+    String file = topicFile(topic);
+    String text = pack.files().get(file);
+    if (text == null) {
+      return out;
+    }
+    for (TermList.Entry e : TermFileParser.parse(file, text, false, new ArrayList<>()).entries()) {
+      boolean plain = e.kind() == TermList.Kind.TAG || e.kind() == TermList.Kind.WORD
+          || e.kind() == TermList.Kind.PHRASE;
+      if (plain && seen.add(e.value().toLowerCase(java.util.Locale.ROOT))) {
+        out.add(e.value());
+      }
+    }
+    return out;
+  }
+
   private static String topicFile(String topic) {
     return "terms/topics/" + topic + ".txt";
   }

@@ -30,6 +30,8 @@ public final class IndexFields {
   public static final String TYPE_ITEM = "item";
   public static final String TYPE_COMMENT = "comment";
   public static final String TYPE_REVIEW = "review";
+  /** The rules' bot-or-human verdict on one account ({@link AccountDocuments}). */
+  public static final String TYPE_ACCOUNT = "account";
 
   /** {@code Entity.key()}: the term every update replaces by. */
   public static final String KEY = "key";

@@ -7,7 +7,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import io.devpulse.model.BotPolicy;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The queries the index builds for itself: filters by document type, repository, number and time. */
 public final class IndexQueries {
@@ -18,11 +23,28 @@ public final class IndexQueries {
     return new TermQuery(new Term(IndexFields.DOC_TYPE, type));
   }
 
-  /** Documents of one type whose author is a bot ({@code type} comment or review). */
-  public static Query byBots(String type) {
-    return builder(type, null)
+  /**
+   * Documents of one type whose author is a bot by {@code policy}: an account the rules called a bot, or
+   * one GitHub flags as a bot that the rules did not call human.
+   */
+  public static Query byBots(String type, BotPolicy policy) {
+    List<BytesRef> bots = new ArrayList<>();
+    List<BytesRef> humans = new ArrayList<>();
+    // Verdicts are keyed without the "[bot]" suffix; the author field holds the login as GitHub sent it.
+    policy.verdicts().forEach((login, bot) -> {
+      (bot ? bots : humans).add(new BytesRef(login));
+      (bot ? bots : humans).add(new BytesRef(login + "[bot]"));
+    });
+    Query flagged = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(IndexFields.BOT, "true")), BooleanClause.Occur.FILTER)
+        .add(new TermInSetQuery(IndexFields.AUTHOR, humans), BooleanClause.Occur.MUST_NOT)
         .build();
+    Query bot = new BooleanQuery.Builder()
+        .add(flagged, BooleanClause.Occur.SHOULD)
+        .add(new TermInSetQuery(IndexFields.AUTHOR, bots), BooleanClause.Occur.SHOULD)
+        .setMinimumNumberShouldMatch(1)
+        .build();
+    return builder(type, null).add(bot, BooleanClause.Occur.FILTER).build();
   }
 
   /** The document with this entity key. */

@@ -1,0 +1,38 @@
+package io.devpulse.app;
+
+import io.devpulse.rules.CompiledRules;
+import io.devpulse.rules.RuleCompileException;
+import io.devpulse.rules.RulePack;
+import io.devpulse.rules.RuleProblem;
+import java.util.List;
+
+/** Compiles a rule pack and says what it holds, or every problem with its file, line and column. */
+public final class CheckRules {
+  private final Devpulse app;
+
+  public CheckRules(Devpulse app) {
+    this.app = app;
+  }
+
+  /**
+   * The outcome: the pack's rules and topics when it compiled, else its problems.
+   *
+   * @param fingerprint null when the pack did not compile
+   */
+  public record Result(
+      RulePack pack, List<String> ruleNames, List<String> topics, String fingerprint,
+      List<RuleProblem> problems) {
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  public Result run(RulePack pack) {
+    try {
+      CompiledRules rules = app.rules().compile(pack);
+      return new Result(pack, rules.ruleNames(), rules.topics(), rules.fingerprint(), List.of());
+    } catch (RuleCompileException e) {
+      return new Result(pack, List.of(), List.of(), null, e.problems());
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.devpulse.app;
+
+import io.devpulse.app.internal.AccountJudge;
+import io.devpulse.app.internal.CommitKeys;
+import io.devpulse.app.internal.IndexHistory;
+import io.devpulse.github.GithubFileReader;
+import io.devpulse.github.ParsedRecord;
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.index.IndexUpdate;
+import io.devpulse.model.Comment;
+import io.devpulse.model.Item;
+import io.devpulse.model.Review;
+import io.devpulse.rules.Classifier;
+import io.devpulse.rules.CompiledRules;
+import io.devpulse.rules.History;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads GitHub JSON files into the index as one unit of work: every item is classified by the rules
+ * (with history from what the index held before) and every author judged bot or human, every record is
+ * put, then one commit; any failure — a bad record, a failing rule — rolls the whole import back, so the
+ * index is exactly as before.
+ */
+public final class ImportFiles {
+  private final Devpulse app;
+
+  public ImportFiles(Devpulse app) {
+    this.app = app;
+  }
+
+  public ImportSummary run(ImportRequest request) throws IOException {
+    CompiledRules rules = app.rules().compile(request.pack());
+    Path indexDir = request.indexDir();
+    long added = 0, replaced = 0, keptNewer = 0, comments = 0, reviews = 0, skipped = 0;
+    try (IndexUpdate update = IndexUpdate.open(indexDir);
+        HistoryIndex before = HistoryIndex.exists(indexDir) ? HistoryIndex.open(indexDir) : null;
+        Classifier classifier = rules.newClassifier()) {
+      History history = IndexHistory.of(before);
+      AccountJudge accounts = new AccountJudge(classifier, rules.fingerprint());
+      for (Path file : request.files()) {
+        try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {
+          for (Optional<ParsedRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+            ParsedRecord record = next.get();
+            switch (record.entity()) {
+              case Item item -> {
+                accounts.see(item.author());
+                switch (update.put(item, record.json(), classifier.classify(item, history))) {
+                  case ADDED -> added++;
+                  case REPLACED -> replaced++;
+                  case KEPT_NEWER -> keptNewer++;
+                }
+              }
+              case Comment comment -> {
+                accounts.see(comment.author());
+                update.put(comment, record.json());
+                comments++;
+              }
+              case Review review -> {
+                accounts.see(review.author());
+                update.put(review, record.json());
+                reviews++;
+              }
+            }
+          }
+          skipped += reader.skipped();
+        }
+      }
+      accounts.storeIn(update);
+      update.commit(Map.of(
+          CommitKeys.LAST_IMPORT, app.clock().instant().toString(),
+          CommitKeys.RULES_FINGERPRINT, rules.fingerprint()));
+    }
+    return new ImportSummary(request.files().size(), added, replaced, keptNewer, comments, reviews, skipped);
+  }
+}

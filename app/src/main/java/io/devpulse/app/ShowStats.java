@@ -1,0 +1,54 @@
+package io.devpulse.app;
+
+import io.devpulse.app.internal.CurrentIndex;
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.index.IndexHealth;
+import io.devpulse.index.IndexStats;
+import io.devpulse.index.IndexStorageException;
+import io.devpulse.rules.RulePack;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What the index holds and whether it is healthy: health first (a damaged index is described, not
+ * read), then its counts over a classification in step with the rule files.
+ */
+public final class ShowStats {
+  private final Devpulse app;
+
+  public ShowStats(Devpulse app) {
+    this.app = app;
+  }
+
+  public record Request(Path indexDir, RulePack pack) {
+    public Request {
+      Objects.requireNonNull(indexDir, "indexDir");
+      Objects.requireNonNull(pack, "pack");
+    }
+  }
+
+  /**
+   * The health check, and the counts when the index could be read.
+   *
+   * @param statsOrNull null when the index is damaged
+   * @param damageOrNull what reading found damaged that the health check did not, else null
+   */
+  public record Result(IndexHealth health, IndexStats statsOrNull, String damageOrNull) {
+    public boolean damaged() {
+      return statsOrNull == null;
+    }
+  }
+
+  public Result run(Request request, IndexNotices notices) {
+    IndexHealth health = IndexHealth.check(request.indexDir());
+    if (health.state() == IndexHealth.State.DAMAGED) {
+      return new Result(health, null, null);
+    }
+    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
+      return new Result(health, index.stats(), null);
+    } catch (IndexStorageException e) {
+      // Damage the health check did not see (or that appeared since).
+      return new Result(health, null, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package io.devpulse.app;
+
+import java.time.Instant;
+
+/**
+ * What a {@link Syncer} fetches besides issues, pull requests and comments.
+ *
+ * @param sinceOrNull fetch changes since this time instead of each stream's checkpoint; null to resume
+ *     from the checkpoints (and fetch the whole history of a stream that has none)
+ * @param withReviews also fetch the reviews of every pull request updated since the checkpoint
+ * @param withFiles also fetch the changed file paths of every such pull request
+ */
+public record SyncOptions(Instant sinceOrNull, boolean withReviews, boolean withFiles) {
+
+  /** From the checkpoints, without reviews or files. */
+  public static SyncOptions defaults() {
+    return new SyncOptions(null, false, false);
+  }
+}

@@ -1,0 +1,68 @@
+package io.devpulse.app;
+
+import io.devpulse.app.internal.CurrentIndex;
+import io.devpulse.app.internal.ReportFiles;
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.report.AmdChecks;
+import io.devpulse.report.Report;
+import io.devpulse.report.ReportBuilder;
+import io.devpulse.report.ReportRenderer;
+import io.devpulse.report.ReportRequest;
+import io.devpulse.rules.PackTerms;
+import io.devpulse.rules.RulePack;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds and renders the report of one window from the index over a classification in step with the
+ * rule files, and publishes it: returned as text, or written atomically to a file or, given a directory,
+ * to a Jekyll post named by the window. Who is a bot and what the AMD section checked come from the
+ * rule pack, so an edited pack shows in the report.
+ */
+public final class WriteReport {
+  private final Devpulse app;
+
+  public WriteReport(Devpulse app) {
+    this.app = app;
+  }
+
+  /**
+   * @param report what to report and how; its bots and AMD checks are replaced by the pack's
+   * @param outOrNull a file, or an existing directory for a post named by the window; null for text only
+   */
+  public record Request(Path indexDir, RulePack pack, ReportRequest report, Path outOrNull) {
+    public Request {
+      Objects.requireNonNull(indexDir, "indexDir");
+      Objects.requireNonNull(pack, "pack");
+      Objects.requireNonNull(report, "report");
+    }
+  }
+
+  /** The rendered report, and the file it was written to (null when not written). */
+  public record Result(String text, Path writtenOrNull) {}
+
+  public Result run(Request request, IndexNotices notices) {
+    String text;
+    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
+      ReportRequest report = request.report()
+          .withBots(index.botPolicy())
+          .withAmdChecks(amdChecks(request.pack()));
+      Report built = ReportBuilder.build(index, report);
+      text = ReportRenderer.render(built, report);
+    }
+    if (request.outOrNull() == null) {
+      return new Result(text, null);
+    }
+    Path file = ReportFiles.target(request.outOrNull(), request.report());
+    ReportFiles.write(file, text);
+    return new Result(text, file);
+  }
+
+  /** What the AMD section says it checked: the plain terms and login suffixes of the pack's list. */
+  static AmdChecks amdChecks(RulePack pack) {
+    PackTerms terms = PackTerms.of(pack);
+    return new AmdChecks(List.copyOf(terms.topicTerms(ReportBuilder.AMD_TOPIC)),
+        List.copyOf(terms.topicLoginSuffixes(ReportBuilder.AMD_TOPIC)));
+  }
+}

@@ -1,0 +1,15 @@
+package io.devpulse.app.internal;
+
+/** Keys the CLI writes into the index's commit user data. */
+public final class CommitKeys {
+  /** When the last import finished (ISO-8601). */
+  public static final String LAST_IMPORT = "lastImport";
+  /** The fingerprint of the rule set that last classified items. */
+  public static final String RULES_FINGERPRINT = "rules.fingerprint";
+  /** When the last sync commit was made (ISO-8601). */
+  public static final String LAST_SYNC = "lastSync";
+  /** When items were last reclassified (ISO-8601). */
+  public static final String LAST_CLASSIFY = "lastClassify";
+
+  private CommitKeys() {}
+}

@@ -1,0 +1,69 @@
+package io.devpulse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.index.IndexedItem;
+import io.devpulse.rules.RulePack;
+import io.devpulse.rules.RuleRuntimeException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReclassifyTest {
+  @TempDir Path tmp;
+
+  private final Reclassify reclassify =
+      new Reclassify(new Devpulse(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)));
+
+  private long reclassify(Path index, RulePack pack, boolean all) {
+    return reclassify.run(new Reclassify.Request(index, pack, all)).items();
+  }
+
+  private Path imported() {
+    Path index = tmp.resolve("index");
+    TestApp.importFixtures(index, "vllm-week-2025-12-12/issues.json");
+    return index;
+  }
+
+  private static List<IndexedItem> items(Path index) {
+    List<IndexedItem> out = new ArrayList<>();
+    try (HistoryIndex history = HistoryIndex.open(index)) {
+      history.forEachItem(out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void onlyItemsOfOtherRuleSetsUnlessAll() {
+    Path index = imported();
+
+    assertThat(reclassify(index, TestRules.BUILT_IN, false)).isZero();
+    assertThat(reclassify(index, TestRules.BUILT_IN, true)).isEqualTo(222);
+    // The import saw an empty index; now every item has the others as history. Once more changes nothing.
+    List<IndexedItem> once = items(index);
+    reclassify(index, TestRules.BUILT_IN, true);
+    assertThat(items(index)).containsExactlyInAnyOrderElementsOf(once);
+    assertThat(once).extracting(i -> i.item().number()).hasSize(222);
+    try (HistoryIndex history = HistoryIndex.open(index)) {
+      assertThat(history.stats().commitData()).containsEntry("lastClassify", "2026-01-01T00:00:00Z");
+    }
+  }
+
+  @Test
+  void aRuleThatFailsHalfWayLeavesEveryItemAsItWas() throws Exception {
+    Path index = imported();
+    List<IndexedItem> before = items(index);
+    RulePack failing = TestRules.failingOnTag(tmp.resolve("rules"), "rocm");
+
+    assertThatThrownBy(() -> reclassify(index, failing, true))
+        .isInstanceOf(RuleRuntimeException.class).hasMessageContaining("boom on rocm");
+    assertThat(items(index)).containsExactlyInAnyOrderElementsOf(before);
+  }
+}

@@ -1,0 +1,167 @@
+package io.devpulse.cli.command;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.devpulse.app.QueryIndex;
+import io.devpulse.cli.CliContext;
+import io.devpulse.cli.ExitCode;
+import io.devpulse.cli.Messages;
+import io.devpulse.cli.option.IndexOption;
+import io.devpulse.cli.option.OutputFormat;
+import io.devpulse.cli.option.RulesOption;
+import io.devpulse.cli.option.SortSpec;
+import io.devpulse.cli.output.Csv;
+import io.devpulse.cli.output.ItemJson;
+import io.devpulse.cli.output.TextTable;
+import io.devpulse.index.CountBy;
+import io.devpulse.index.DateField;
+import io.devpulse.index.IndexedItem;
+import io.devpulse.index.SearchOptions;
+import io.devpulse.index.SearchResult;
+import io.devpulse.model.Item;
+import io.devpulse.model.Repository;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code devpulse query}: Lucene query syntax over the index; items, or counts with --count-by. */
+@Command(name = "query", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
+public final class QueryCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @ParentCommand DevpulseCommand root;
+  @Spec CommandSpec spec;
+  @Mixin IndexOption index;
+  @Mixin RulesOption rules;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..1", descriptionKey = "query.query")
+  String query = "*:*";
+
+  @Option(names = "--repo", paramLabel = "OWNER/NAME", descriptionKey = "query.repo")
+  Repository repo;
+
+  @Option(names = "--sort", paramLabel = "FIELD[:desc]", descriptionKey = "query.sort")
+  SortSpec sort;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "50", descriptionKey = "query.limit")
+  int limit;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      descriptionKey = "query.format")
+  OutputFormat format;
+
+  @Option(names = "--count-by", paramLabel = "DIMENSION", descriptionKey = "query.countBy")
+  CountBy countBy;
+
+  @Option(names = "--date", paramLabel = "FIELD", defaultValue = "created",
+      descriptionKey = "query.date")
+  DateField dateField;
+
+  @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC", descriptionKey = "query.tz")
+  ZoneId zone;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit <= 0) {
+      throw new ParameterException(spec.commandLine(), "--limit (" + limit + ") must be positive");
+    }
+    CliContext ctx = root.context();
+    Path dir = index.resolve(ctx.env());
+    QueryIndex.Request request = new QueryIndex.Request(dir, rules.pack(ctx.env()), query, repo);
+    QueryIndex queries = new QueryIndex(ctx.app());
+    if (countBy != null) {
+      printCounts(ctx.out(), queries.countBy(request, countBy, dateField, zone, ctx.notices()));
+    } else {
+      SearchOptions options = new SearchOptions(
+          repo, sort == null ? null : sort.field(), sort != null && sort.descending(), limit);
+      printItems(ctx.out(), queries.search(request, options, ctx.notices()));
+    }
+    return ExitCode.OK;
+  }
+
+  private void printCounts(PrintStream out, Map<String, Long> counts) throws Exception {
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    switch (format) {
+      case JSON -> {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("countBy", countBy.name().toLowerCase(Locale.ROOT));
+        if (countBy.isDate()) {
+          root.put("date", dateField.name().toLowerCase(Locale.ROOT));
+          root.put("zone", zone.getId());
+        }
+        root.put("total", total);
+        ObjectNode c = root.putObject("counts");
+        counts.forEach(c::put);
+        out.println(JSON.writeValueAsString(root));
+      }
+      case CSV -> {
+        out.println(Csv.row(List.of("key", "count")));
+        counts.forEach((k, v) -> out.println(Csv.row(List.of(k, String.valueOf(v)))));
+      }
+      case TABLE -> {
+        TextTable table = new TextTable(
+            List.of(countBy.name().toLowerCase(Locale.ROOT), "count"), 80);
+        counts.forEach((k, v) -> table.add(List.of(k, String.valueOf(v))));
+        table.add(List.of(Messages.get("query.total"), String.valueOf(total)));
+        out.print(table.render());
+      }
+    }
+  }
+
+  private void printItems(PrintStream out, SearchResult result) throws Exception {
+    switch (format) {
+      case JSON -> {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("total", result.totalHits());
+        ArrayNode items = root.putArray("items");
+        for (IndexedItem hit : result.items()) {
+          items.add(ItemJson.of(hit));
+        }
+        out.println(JSON.writeValueAsString(root));
+      }
+      case CSV -> {
+        out.println(Csv.row(ItemJson.COLUMNS));
+        for (IndexedItem hit : result.items()) {
+          out.println(Csv.row(ItemJson.row(hit)));
+        }
+      }
+      case TABLE -> {
+        TextTable table = new TextTable(
+            List.of("item", "kind", "state", "created", "author", "title"), 72);
+        for (IndexedItem hit : result.items()) {
+          Item item = hit.item();
+          table.add(List.of(
+              item.repository().fullName() + "#" + item.number(),
+              item.kind().key(),
+              item.isMerged() ? "merged" : item.state().key(),
+              day(item.createdAt()),
+              item.author().login(),
+              item.title()));
+        }
+        out.print(table.render());
+        out.println(Messages.get("query.shown", result.items().size(), result.totalHits()));
+      }
+    }
+  }
+
+  private static String day(Instant t) {
+    return t == null ? "" : t.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+  }
+}

@@ -1,0 +1,30 @@
+package io.devpulse.cli.command;
+
+import io.devpulse.cli.CliContext;
+import io.devpulse.cli.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code devpulse rules}: the rule pack's own commands (init, check, test, eval). */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    resourceBundle = Messages.BUNDLE,
+    subcommands = {
+      RulesInitCommand.class, RulesCheckCommand.class, RulesTestCommand.class, RulesEvalCommand.class
+    })
+public final class RulesCommand implements Runnable {
+  @ParentCommand DevpulseCommand root;
+  @Spec CommandSpec spec;
+
+  public CliContext context() {
+    return root.context();
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(context().out());
+  }
+}

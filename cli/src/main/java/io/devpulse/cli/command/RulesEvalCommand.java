@@ -1,0 +1,52 @@
+package io.devpulse.cli.command;
+
+import io.devpulse.app.EvaluateRules;
+import io.devpulse.cli.CliContext;
+import io.devpulse.cli.ExitCode;
+import io.devpulse.cli.Messages;
+import io.devpulse.cli.option.IndexOption;
+import io.devpulse.cli.option.RulesOption;
+import io.devpulse.model.Repository;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code devpulse rules eval --truth FILE}: classifies the truth's items as stored in the index (history
+ * from the index) and prints precision, recall and F1 per topic as a Markdown table.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
+public final class RulesEvalCommand implements Callable<Integer> {
+  @ParentCommand RulesCommand parent;
+  @Mixin IndexOption index;
+  @Mixin RulesOption rules;
+
+  @Option(names = "--truth", paramLabel = "FILE", required = true, descriptionKey = "rules.eval.truth")
+  Path truth;
+
+  @Option(names = "--truth-from-title-tags", descriptionKey = "rules.eval.fromTags")
+  boolean fromTitleTags;
+
+  @Option(names = "--strip-title-tags", descriptionKey = "rules.eval.strip")
+  boolean stripTitleTags;
+
+  @Option(names = "--no-history", descriptionKey = "rules.eval.noHistory")
+  boolean noHistory;
+
+  @Option(names = "--repo", paramLabel = "OWNER/NAME", descriptionKey = "rules.eval.repo")
+  Repository repo;
+
+  @Override
+  public Integer call() throws Exception {
+    CliContext ctx = parent.context();
+    EvaluateRules.Result result = new EvaluateRules(ctx.app()).run(new EvaluateRules.Request(
+        index.resolve(ctx.env()), rules.pack(ctx.env()), truth, fromTitleTags, stripTitleTags, noHistory,
+        repo));
+    ctx.out().print(result.evaluation().toMarkdown());
+    ctx.out().println(Messages.get("rules.eval.summary", result.evaluated(), result.missing()));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,31 @@
+package io.devpulse.cli.command;
+
+import io.devpulse.cli.ExitCode;
+import io.devpulse.cli.Messages;
+import io.devpulse.rules.RulePacks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code devpulse rules init DIR}: writes the built-in pack out for editing. */
+@Command(name = "init", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
+public final class RulesInitCommand implements Callable<Integer> {
+  @ParentCommand RulesCommand parent;
+
+  @Parameters(paramLabel = "DIR", descriptionKey = "rules.init.dir")
+  Path dir;
+
+  @Option(names = "--force", descriptionKey = "rules.init.force")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    List<String> written = RulePacks.writeBuiltIn(dir, force);
+    parent.context().out().println(Messages.get("rules.init.done", written.size(), dir));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,61 @@
+package io.devpulse.cli.command;
+
+import io.devpulse.app.RuleCase;
+import io.devpulse.app.RuleCases;
+import io.devpulse.app.TestRules;
+import io.devpulse.cli.CliContext;
+import io.devpulse.cli.ExitCode;
+import io.devpulse.cli.Messages;
+import io.devpulse.rules.RulePack;
+import io.devpulse.rules.RulePacks;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code devpulse rules test [DIR] CASES}: runs a pack on each case of a cases file ({@link RuleCases})
+ * and prints PASS/FAIL per case, then {@code N passed, M failed}; exit 1 when any case fails.
+ */
+@Command(name = "test", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
+public final class RulesTestCommand implements Callable<Integer> {
+  @ParentCommand RulesCommand parent;
+
+  @Parameters(paramLabel = "DIR_OR_CASES", arity = "1..2", descriptionKey = "rules.test.args")
+  List<Path> args;
+
+  @Override
+  public Integer call() throws Exception {
+    CliContext ctx = parent.context();
+    Path dir = args.size() == 2 ? args.get(0) : null;
+    Path casesFile = args.get(args.size() - 1);
+    List<RuleCase> cases = RuleCases.read(casesFile);
+    RulePack pack = dir == null ? RulePacks.locate(null, ctx.env()) : RulePacks.load(dir);
+    int passed = 0;
+    int failed = 0;
+    for (TestRules.Outcome o : new TestRules(ctx.app()).run(pack, cases)) {
+      if (o.passed()) {
+        passed++;
+        ctx.out().println(Messages.get("rules.test.pass", o.ruleCase().name()));
+      } else {
+        failed++;
+        ctx.out().println(Messages.get("rules.test.fail", o.ruleCase().name(),
+            o.failures().stream().map(RulesTestCommand::words).collect(Collectors.joining("; "))));
+      }
+    }
+    ctx.out().println(Messages.get("rules.test.summary", passed, failed));
+    return failed == 0 ? ExitCode.OK : ExitCode.USER_ERROR;
+  }
+
+  private static String words(RuleCase.Failure failure) {
+    return switch (failure) {
+      case RuleCase.MissingTopics m -> Messages.get("rules.test.missing", m.missing(), m.actual());
+      case RuleCase.UnwantedTopics u -> Messages.get("rules.test.unwanted", u.unwanted());
+      case RuleCase.WrongPriority p ->
+          Messages.get("rules.test.priority", p.actual().key(), p.expected().key());
+    };
+  }
+}

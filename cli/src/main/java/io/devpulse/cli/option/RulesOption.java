@@ -1,0 +1,18 @@
+package io.devpulse.cli.option;
+
+import io.devpulse.rules.RulePack;
+import io.devpulse.rules.RulePacks;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** {@code --rules DIR}: which rule pack classifies items; see {@link RulePacks#locate}. */
+public final class RulesOption {
+  @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "option.rules")
+  Path rules;
+
+  /** The pack in use, read from disk (cheap: the use case compiles it when it needs to). */
+  public RulePack pack(Map<String, String> env) {
+    return RulePacks.locate(rules, env);
+  }
+}
