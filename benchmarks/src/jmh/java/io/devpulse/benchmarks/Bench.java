@@ -1,11 +1,15 @@
 package io.devpulse.benchmarks;
 
-import io.devpulse.cli.Main;
+import io.devpulse.app.Devpulse;
+import io.devpulse.app.ImportFiles;
+import io.devpulse.app.ImportRequest;
+import io.devpulse.app.ImportSummary;
+import io.devpulse.github.ReadOptions;
+import io.devpulse.rules.RulePack;
+import io.devpulse.rules.RulePacks;
+import java.util.List;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +46,7 @@ final class Bench {
     if (!Files.isDirectory(index)) {
       Path tmp = dir().resolve("index.tmp");
       deleteTree(tmp);
-      cli("import", "--index", tmp.toString(), items().toString(), comments().toString());
+      importFiles(tmp, BUILT_IN, items(), comments());
       try {
         Files.move(tmp, index, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
@@ -58,15 +62,21 @@ final class Bench {
     return Map.of("HOME", home.toString(), "DEVPULSE_HOME", home.resolve("devpulse").toString());
   }
 
-  static final PrintStream NULL = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+  /**
+   * The application the benchmarks drive, as a front end would: one per JVM, so each rule pack is
+   * compiled once (like the CLI within one process).
+   */
+  static final Devpulse APP = Devpulse.standard();
 
-  /** Runs a devpulse command in-process, output discarded; fails on a non-zero exit code. */
-  static void cli(String... args) {
-    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-    int rc = Main.run(NULL, new PrintStream(err, true, StandardCharsets.UTF_8), env(), args);
-    if (rc != 0) {
-      throw new IllegalStateException("devpulse " + String.join(" ", args) + " exited " + rc + ": "
-          + err.toString(StandardCharsets.UTF_8));
+  static final RulePack BUILT_IN = RulePacks.builtIn();
+
+  /** Imports {@code files} into {@code index} with {@code pack}: the {@code import} use case. */
+  static ImportSummary importFiles(Path index, RulePack pack, Path... files) {
+    try {
+      return new ImportFiles(APP).run(
+          new ImportRequest(index, List.of(files), ReadOptions.defaults(), pack));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

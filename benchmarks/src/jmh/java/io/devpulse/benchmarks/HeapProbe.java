@@ -1,7 +1,6 @@
 package io.devpulse.benchmarks;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import io.devpulse.cli.Main;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -51,10 +50,14 @@ public final class HeapProbe {
         gcs.incrementAndGet();
       }, null, null);
     }
-    List<String> cmd = new ArrayList<>(List.of("import", "--index", index.toString()));
-    cmd.addAll(files);
     long t0 = System.nanoTime();
-    int rc = Main.run(Bench.NULL, System.err, Bench.env(), cmd.toArray(String[]::new));
+    int rc = 0;
+    try {
+      Bench.importFiles(index, Bench.BUILT_IN, files.stream().map(Path::of).toArray(Path[]::new));
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      rc = 1;
+    }
     long elapsed = System.nanoTime() - t0;
     System.gc();
     Thread.sleep(500); // let the last notifications arrive

@@ -56,8 +56,8 @@ public class ImportBench {
   }
 
   @Benchmark
-  public void cliImport() {
-    Bench.cli("import", "--index", index.toString(), Bench.items().toString());
+  public void appImport() {
+    Bench.importFiles(index, Bench.BUILT_IN, Bench.items());
   }
 
   @Benchmark

@@ -1,5 +1,6 @@
 package io.devpulse.benchmarks;
 
+import io.devpulse.app.Reclassify;
 import io.devpulse.rules.RulePacks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +50,6 @@ public class ReclassifyBench {
 
   @Benchmark
   public void afterRuleEdit() {
-    Bench.cli("classify", "--index", index.toString(), "--rules", rules.toString());
+    new Reclassify(Bench.APP).run(new Reclassify.Request(index, RulePacks.load(rules), false));
   }
 }

@@ -1,6 +1,8 @@
 package io.devpulse.benchmarks;
 
 import io.devpulse.index.HistoryIndex;
+import io.devpulse.app.IndexNotices;
+import io.devpulse.app.WriteReport;
 import io.devpulse.model.Repository;
 import io.devpulse.report.Report;
 import io.devpulse.report.ReportBuilder;
@@ -23,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Reports in-process on the 100k-item index (sampled): {@code build} is ReportBuilder.build +
- * ReportRenderer.render (Markdown, Chinese, 4 trend windows) on an open index; {@code cli} the whole
+ * ReportRenderer.render (Markdown, Chinese, 4 trend windows) on an open index; {@code app} the whole
  * {@code devpulse report} command in-process (rule pack read, classification freshness check, index
  * open, build, render). Windows end at {@link #TO}, a weekday in the densest part of the corpus.
  */
@@ -58,9 +60,10 @@ public class ReportBench {
     return ReportRenderer.render(report, request);
   }
 
+  /** The whole {@code report} use case: open the index, check the rules, build, render. */
   @Benchmark
-  public void cli() {
-    Bench.cli("report", "--index", Bench.index().toString(), "--repo", Bench.REPO, "--project", "vLLM",
-        "--last", window, "--to", TO, "--tz", "Asia/Shanghai");
+  public String app() {
+    return new WriteReport(Bench.APP).run(
+        new WriteReport.Request(Bench.index(), Bench.BUILT_IN, request, null), IndexNotices.NONE).text();
   }
 }

@@ -62,8 +62,8 @@ public final class Table {
   private String build(Path dir) throws IOException {
     header();
     // 1. parse vs import
-    rate("Import: `devpulse import` in-process (parse + classify + index + commit)",
-        "ImportBench.cliImport", "≥ 20,000");
+    rate("Import: the import use case in-process (parse + classify + index + commit)",
+        "ImportBench.appImport", "≥ 20,000");
     rate("Import without classification (parse + index, public APIs)", "ImportBench.parseIndex", "");
     rate("Parse + classify, no index (Drools, no history)", "ImportBench.parseClassify", "");
     rate("Parse only: devpulse GithubFileReader (JSON → Item)", "ParseBench.devpulseReader", "");
@@ -86,14 +86,14 @@ public final class Table {
           "QueryBench.search[" + topic + "]", "");
       sample("Query same, `--count-by week` (HistoryIndex.countBy)", "QueryBench.countByWeek[" + topic + "]",
           "median ≤ 20 ms");
-      sample("Query same, whole `devpulse query --count-by week` in-process",
-          "QueryBench.cliCountByWeek[" + topic + "]", "median ≤ 20 ms");
+      sample("Query same, the whole query use case (`--count-by week`) in-process",
+          "QueryBench.appCountByWeek[" + topic + "]", "median ≤ 20 ms");
     }
     // 4. reports
     for (String w : List.of("1h", "7d")) {
       sample(w + " report: ReportBuilder.build + render (index open)", "ReportBench.build[" + w + "]",
           w.equals("1h") ? "≤ 200 ms" : "");
-      sample(w + " report: whole `devpulse report` in-process", "ReportBench.cli[" + w + "]",
+      sample(w + " report: the whole report use case in-process", "ReportBench.app[" + w + "]",
           w.equals("1h") ? "≤ 200 ms" : "");
     }
     // 5. cold CLI
@@ -105,7 +105,7 @@ public final class Table {
     if (rc != null) {
       double[] v = raw(rc);
       double m = median(v);
-      rows.add(row("Reclassify 100k after a rule edit, in-process (`devpulse classify --rules`)", fmt(m),
+      rows.add(row("Reclassify 100k after a rule edit, in-process (the reclassify use case)", fmt(m),
           range(v, x -> x), "s", "≤ 10 s", m <= 10 ? "yes" : "**no**"));
     }
     // 7. heap
