@@ -1,5 +1,6 @@
 package io.devpulse.cli;
 
+import io.devpulse.cli.output.TerminalText;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.RuleCompileException;
 import java.io.PrintStream;

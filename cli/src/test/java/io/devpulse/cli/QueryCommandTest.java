@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.devpulse.cli.output.DisplayWidth;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,36 @@ class QueryCommandTest {
     all[2] = index;
     System.arraycopy(args, 0, all, 3, args.length);
     return CliRun.of(all);
+  }
+
+  @Test
+  void tablesWithChineseLabelsAndTitlesLineUpOnScreen(@TempDir Path dir) throws Exception {
+    String issue = """
+        {"url": "https://api.github.com/repos/acme/widgets/issues/%1$d", "number": %1$d,
+         "title": "%2$s", "user": {"login": "%3$s", "type": "User"}, "labels": [{"name": "%4$s"}],
+         "state": "open", "created_at": "2025-12-10T11:0%1$d:00Z", "updated_at": "2025-12-10T11:0%1$d:00Z",
+         "body": ""}""";
+    Path file = java.nio.file.Files.writeString(dir.resolve("issues.json"), "[" + String.join(",",
+        issue.formatted(1, "性能回退：解码慢了 8%", "alice", "性能"), issue.formatted(2, "fp8 crash", "bob", "bug"),
+        issue.formatted(3, "文档", "李雷", "文档与示例")) + "]");
+    String chinese = dir.resolve("index").toString();
+    assertThat(CliRun.of("import", "--index", chinese, file.toString()).exitCode()).isZero();
+
+    CliRun labels = CliRun.of("query", "--index", chinese, "--count-by", "label");
+    CliRun items = CliRun.of("query", "--index", chinese, "--sort", "created");
+
+    assertThat(labels.exitCode()).as(labels.err()).isZero();
+    // The count column starts at the same screen column on every line, Chinese or not.
+    assertThat(labels.out().lines().map(l -> DisplayWidth.of(l.substring(0, l.lastIndexOf("  ") + 2))))
+        .hasSize(5).containsOnly(DisplayWidth.of("文档与示例  "));
+    assertThat(items.out().lines().limit(4).map(l -> DisplayWidth.of(l.substring(0, l.indexOf("  title") < 0
+        ? titleStart(l) : l.indexOf("title")))).distinct()).hasSize(1);
+  }
+
+  /** Where the title cell starts: after the author cell, the fifth. */
+  private static int titleStart(String line) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\S+\\s+){5}").matcher(line);
+    return m.find() ? m.end() : -1;
   }
 
   @Test

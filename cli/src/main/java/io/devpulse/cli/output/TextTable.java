@@ -1,12 +1,14 @@
 package io.devpulse.cli.output;
 
+import com.google.common.base.CharMatcher;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A plain left-aligned table for terminals: columns padded to their widest cell, the last column left
- * unpadded, cells cut at a maximum width with an ellipsis. Widths count code points (good enough for a
- * terminal; East Asian wide characters will still look wider).
+ * unpadded, cells cut at a maximum width with an ellipsis. Widths are terminal columns ({@link
+ * DisplayWidth}: a Chinese character takes two), and control characters in cells (an escape sequence in
+ * a title, say) are shown as {@code ?}, never sent to the terminal.
  */
 public final class TextTable {
   private final List<String> header;
@@ -54,14 +56,11 @@ public final class TextTable {
   }
 
   private String cut(String cell) {
-    String flat = cell == null ? "" : cell.replaceAll("\\s+", " ");
-    if (length(flat) <= maxCell) {
-      return flat;
-    }
-    return flat.substring(0, flat.offsetByCodePoints(0, maxCell - 1)) + "…";
+    String flat = cell == null ? "" : CharMatcher.whitespace().collapseFrom(cell, ' ');
+    return DisplayWidth.truncate(TerminalText.safe(flat), maxCell);
   }
 
   private static int length(String s) {
-    return s.codePointCount(0, s.length());
+    return DisplayWidth.of(s);
   }
 }

@@ -17,6 +17,24 @@ class TextTableTest {
   }
 
   @Test
+  void chineseCellsPadByDisplayWidth() {
+    TextTable table = new TextTable(List.of("title", "n"), 20);
+    table.add(List.of("性能优化", "1"));
+    table.add(List.of("fp8 fix", "2"));
+
+    assertThat(table.render()).isEqualTo("title     n\n性能优化  1\nfp8 fix   2\n");
+    assertThat(table.render().lines().map(DisplayWidth::of)).containsExactly(11, 11, 11);
+  }
+
+  @Test
+  void controlCharactersNeverReachTheTerminal() {
+    TextTable table = new TextTable(List.of("t"), 20);
+    table.add(List.of("a\u001B]0;pwned\u0007b"));
+
+    assertThat(table.render()).isEqualTo("t\na?]0;pwned?b\n");
+  }
+
+  @Test
   void flattensLineBreaksInCells() {
     TextTable table = new TextTable(List.of("t"), 20);
     table.add(List.of("a\nb"));

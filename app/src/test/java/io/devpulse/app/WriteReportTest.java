@@ -1,0 +1,71 @@
+package io.devpulse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devpulse.model.Repository;
+import io.devpulse.report.ReportLanguage;
+import io.devpulse.report.ReportRequest;
+import io.devpulse.report.Window;
+import io.devpulse.rules.RulePack;
+import io.devpulse.rules.RulePacks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WriteReportTest {
+  private static final ReportRequest HOUR = ReportRequest.of(Repository.parse("vllm-project/vllm"),
+      new Window(Instant.parse("2025-12-10T11:01:00Z"), Instant.parse("2025-12-10T12:01:00Z")))
+      .withLanguage(ReportLanguage.EN);
+
+  @TempDir Path tmp;
+  private Path index;
+
+  @BeforeEach
+  void importTheHour() {
+    index = tmp.resolve("index");
+    TestApp.importFixtures(index, "vllm-2025-12-10-hour/issues.json", "vllm-2025-12-10-hour/comments.json");
+  }
+
+  private WriteReport.Result report(RulePack pack, Path out) {
+    return new WriteReport(TestApp.APP).run(new WriteReport.Request(index, pack, HOUR, out), IndexNotices.NONE);
+  }
+
+  private static String checkedLine(String report) {
+    return report.lines().filter(l -> l.startsWith("- Checked the new pull requests")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theAmdSectionSaysWhatThePacksListLooksFor() throws Exception {
+    Path rules = tmp.resolve("rules");
+    RulePacks.writeBuiltIn(rules, false);
+    Path amd = rules.resolve("terms/topics/amd-rocm.txt");
+    Files.writeString(amd, Files.readString(amd).replace(" quark,", "").replace(", quark", ""));
+
+    String builtIn = checkedLine(report(TestRules.BUILT_IN, null).text());
+    String edited = checkedLine(report(RulePacks.load(rules), null).text());
+
+    assertThat(builtIn).contains("rocm, amd, hip", "quark", "composable kernel");
+    assertThat(edited).contains("rocm, amd, hip", "composable kernel").doesNotContain("quark");
+  }
+
+  @Test
+  void aDirectoryGetsAPostNamedByTheWindowsEnd() throws Exception {
+    Path posts = Files.createDirectory(tmp.resolve("_posts"));
+
+    WriteReport.Result result = report(TestRules.BUILT_IN, posts);
+
+    assertThat(result.writtenOrNull()).isEqualTo(posts.resolve("2025-12-10-1201-vllm.md"));
+    assertThat(Files.readString(result.writtenOrNull())).isEqualTo(result.text());
+  }
+
+  @Test
+  void withoutOutTheTextIsReturnedAndNothingWritten() {
+    WriteReport.Result result = report(TestRules.BUILT_IN, null);
+
+    assertThat(result.writtenOrNull()).isNull();
+    assertThat(result.text()).contains("Stats: New issues 1 | Closed issues 0 | New PRs 3");
+  }
+}
