@@ -43,7 +43,7 @@ class ClassifyCommandTest {
   @Test
   void withoutFilesReclassifiesTheIndex() {
     String index = tmp.resolve("index").toString();
-    CliRun.of("import", "--index", index, fixture("vllm-2025-12-10-hour/issues.json"));
+    assertThat(CliRun.of("import", "--index", index, fixture("vllm-2025-12-10-hour/issues.json")).exitCode()).as("set-up").isZero();
 
     CliRun current = CliRun.of("classify", "--index", index);
     CliRun all = CliRun.of("classify", "--index", index, "--all");

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * import of {@value #BASE_ITEMS} older copies; more with {@code -Ddevpulse.crash.kills=50
  * -Ddevpulse.crash.items=20000}.
  */
+@Tag("slow")
 class ImportCrashSafetyTest {
   static final int DEFAULT_KILLS = 6;
   static final int DEFAULT_ITEMS = 1_000;

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * "index DIR is in use by another devpulse process", or with {@code --wait} waits for the first and then
  * runs; a reader during a write sees the last commit, not the writer's uncommitted work.
  */
+@Tag("slow")
 class IndexConcurrencyTest {
   private static final Repository VLLM = Repository.parse("vllm-project/vllm");
 

@@ -48,7 +48,7 @@ class RulesCommandTest {
   @Test
   void checkListsEachProblemAsFileLineColumn() throws Exception {
     Path dir = tmp.resolve("rules");
-    CliRun.of("rules", "init", dir.toString());
+    assertThat(CliRun.of("rules", "init", dir.toString()).exitCode()).as("set-up").isZero();
     Files.writeString(dir.resolve("broken.drl"), """
         package io.devpulse.rules.builtin;
         import io.devpulse.rules.facts.*;
@@ -71,7 +71,7 @@ class RulesCommandTest {
   @Test
   void aBrokenPackStopsOtherCommandsWithTheProblems() throws Exception {
     Path dir = tmp.resolve("rules");
-    CliRun.of("rules", "init", dir.toString());
+    assertThat(CliRun.of("rules", "init", dir.toString()).exitCode()).as("set-up").isZero();
     Files.writeString(dir.resolve("topics.drl"), "rule \"x\" when Nope() then end\n",
         StandardOpenOption.APPEND);
 
@@ -116,7 +116,7 @@ class RulesCommandTest {
   @Test
   void evalPrintsPrecisionRecallAndF1PerTopic() throws Exception {
     String index = tmp.resolve("index").toString();
-    CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"));
+    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
     Path truth = tmp.resolve("truth.jsonl");
     Files.writeString(truth, """
         {"number": 30388, "topics": ["docs"]}
@@ -134,7 +134,7 @@ class RulesCommandTest {
   @Test
   void evalCanTakeTheTruthFromTitleTagsAndHideThem() throws Exception {
     String index = tmp.resolve("index").toString();
-    CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"));
+    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
     Path truth = tmp.resolve("truth.jsonl");
     Files.writeString(truth, "{\"number\": 30388, \"title\": \"[Docs] Generate full list of metrics\"}\n");
 
@@ -151,7 +151,7 @@ class RulesCommandTest {
   @Test
   void rulesFromDevpulseHomeAreUsedWhenPresent() throws Exception {
     Path home = tmp.resolve("home");
-    CliRun.of("rules", "init", home.resolve("rules").toString());
+    assertThat(CliRun.of("rules", "init", home.resolve("rules").toString()).exitCode()).as("set-up").isZero();
 
     CliRun run = CliRun.withEnv(Map.of("DEVPULSE_HOME", home.toString()), "rules", "check");
 

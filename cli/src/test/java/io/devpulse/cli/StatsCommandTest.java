@@ -13,8 +13,8 @@ class StatsCommandTest {
   @Test
   void tableShowsCountsSpanAndLastImport() {
     String index = tmp.resolve("index").toString();
-    CliRun.of("import", "--index", index, fixture("vllm-2025-12-10-hour/issues.json"),
-        fixture("vllm-2025-12-10-hour/comments.json"));
+    assertThat(CliRun.of("import", "--index", index, fixture("vllm-2025-12-10-hour/issues.json"),
+        fixture("vllm-2025-12-10-hour/comments.json")).exitCode()).as("set-up").isZero();
 
     CliRun run = CliRun.of("stats", "--index", index);
 

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Default {@value #DEFAULT_KILLS} kills; more with {@code -Ddevpulse.crash.kills=N}.
  */
+@Tag("slow")
 class SyncCrashSafetyTest {
   static final int DEFAULT_KILLS = 4;
   static final int ISSUES = 600;

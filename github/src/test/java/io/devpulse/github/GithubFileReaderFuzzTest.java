@@ -30,6 +30,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Hostile input for the JSON readers ({@link GithubFileReader} for files, {@link ApiPage} for sync pages):
@@ -41,6 +42,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * <p>Bounded by {@code jqwik.tries.default} (src/test/resources/junit-platform.properties); a long run:
  * {@code -Djqwik.tries.default=100000}. The counts are printed after the class.
  */
+@Tag("slow")
 class GithubFileReaderFuzzTest {
   private static final List<byte[]> SEEDS = List.of(
       read(Inputs.HOUR.resolve("issues.json")),

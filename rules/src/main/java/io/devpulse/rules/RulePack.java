@@ -1,10 +1,10 @@
 package io.devpulse.rules;
 
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import com.google.common.primitives.Ints;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -44,25 +44,19 @@ public record RulePack(String origin, Map<String, String> files) {
    * {@code rules init} output has the built-in pack's fingerprint until it is edited.
    */
   public String fingerprint() {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    Hasher sha = Hashing.sha256().newHasher();
     update(sha, "devpulse-facts-model:" + FACTS_MODEL_VERSION);
     for (var e : files.entrySet()) {
       update(sha, e.getKey());
       update(sha, e.getValue());
     }
-    return HexFormat.of().formatHex(sha.digest());
+    return sha.hash().toString();
   }
 
-  private static void update(MessageDigest sha, String s) {
+  private static void update(Hasher sha, String s) {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     // length-prefixed, so that moving text from one file's end to the next file's name changes the hash
-    sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
-    sha.update(bytes);
+    sha.putBytes(Ints.toByteArray(bytes.length)).putBytes(bytes);
   }
 
   /** Rule files: names ending in {@code .drl}. */

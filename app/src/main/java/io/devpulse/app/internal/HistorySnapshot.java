@@ -1,5 +1,8 @@
 package io.devpulse.app.internal;
 
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
@@ -33,18 +36,22 @@ public final class HistorySnapshot implements History {
   }
 
   public static HistorySnapshot of(HistoryIndex index) {
-    Map<String, List<Entry>> authors = new HashMap<>();
-    Map<String, List<Entry>> labels = new HashMap<>();
+    // Values in creation order, so each key's timeline is sorted as it is built.
+    Comparator<Entry> byCreation = Comparator.comparingLong(Entry::created);
+    ImmutableListMultimap.Builder<String, Entry> authors =
+        ImmutableListMultimap.<String, Entry>builder().orderValuesBy(byCreation);
+    ImmutableListMultimap.Builder<String, Entry> labels =
+        ImmutableListMultimap.<String, Entry>builder().orderValuesBy(byCreation);
     index.forEachItem(hit -> {
       Item item = hit.item();
       Classification c = hit.classification();
       Entry entry = new Entry(item.createdAt().toEpochMilli(), c == null ? List.of() : c.topics());
-      authors.computeIfAbsent(key(item, item.author().login()), k -> new ArrayList<>()).add(entry);
+      authors.put(key(item, item.author().login()), entry);
       for (String label : item.labels()) {
-        labels.computeIfAbsent(key(item, label), k -> new ArrayList<>()).add(entry);
+        labels.put(key(item, label), entry);
       }
     });
-    return new HistorySnapshot(timelines(authors), timelines(labels));
+    return new HistorySnapshot(timelines(authors.build()), timelines(labels.build()));
   }
 
   @Override
@@ -80,9 +87,9 @@ public final class HistorySnapshot implements History {
     return item.repository().key() + '\u0000' + value.toLowerCase(Locale.ROOT);
   }
 
-  private static Map<String, Timeline> timelines(Map<String, List<Entry>> entries) {
-    Map<String, Timeline> out = new HashMap<>(entries.size() * 2);
-    entries.forEach((k, v) -> out.put(k, Timeline.of(v)));
+  private static Map<String, Timeline> timelines(ListMultimap<String, Entry> entries) {
+    Map<String, Timeline> out = new HashMap<>(entries.keySet().size() * 2);
+    Multimaps.asMap(entries).forEach((k, v) -> out.put(k, Timeline.of(v)));
     return out;
   }
 
@@ -90,8 +97,8 @@ public final class HistorySnapshot implements History {
 
   /** Creation times in order, and per topic how many of the first i items had it. */
   private record Timeline(long[] times, Map<String, int[]> runningCounts) {
+    /** From entries in creation order. */
     static Timeline of(List<Entry> entries) {
-      entries.sort(Comparator.comparingLong(Entry::created));
       long[] times = new long[entries.size()];
       Map<String, int[]> running = new HashMap<>();
       for (int i = 0; i < entries.size(); i++) {

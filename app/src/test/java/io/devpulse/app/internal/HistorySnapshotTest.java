@@ -11,9 +11,11 @@ import io.devpulse.rules.History;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag("slow")
 class HistorySnapshotTest {
   @TempDir Path tmp;
 

@@ -2,6 +2,7 @@ package io.devpulse.report.internal;
 
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Priority;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.devpulse.report.AmdMention;
 import io.devpulse.report.Contributor;
 import io.devpulse.report.Discussion;
@@ -121,21 +122,9 @@ public final class ReportView {
     if (PLAIN_YAML.matcher(text).matches() && !text.startsWith(" ") && !text.endsWith(" ")) {
       return text;
     }
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    // A JSON string is a YAML double-quoted scalar: Jackson's encoder escapes quotes, backslashes and
+    // control characters.
+    return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
   }
 
   private String join(List<String> escaped) {

@@ -2,8 +2,8 @@ package io.devpulse.rules.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devpulse.model.Item;
 import io.devpulse.model.Classification;
+import io.devpulse.model.Item;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.Fixtures;
@@ -19,11 +19,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * Prints the rules-vs-baseline table and the classification speed; asserts floors just under the measured
  * scores, so a pack change that makes things worse fails here.
  */
+@Tag("slow")
 class VllmMergedPrsEvalTest {
   static final Map<Integer, Set<String>> truth = new LinkedHashMap<>();
   static final List<Item> items = new ArrayList<>();
@@ -113,21 +114,5 @@ class VllmMergedPrsEvalTest {
     assertThat(withRules.score("docs").f1()).isGreaterThan(0.55);
     assertThat(withRules.score("performance").f1()).isGreaterThan(0.28);
     assertThat(withRules.score("low-precision").f1()).isGreaterThan(0.18);
-  }
-
-  @Test
-  void speed() {
-    History loo = InMemoryHistory.leaveOneOut(truthByItem());
-    try (Classifier c = rules.newClassifier()) {
-      for (int pass = 1; pass <= 12; pass++) {
-        History history = pass % 2 == 0 ? History.NONE : loo;
-        long t = System.nanoTime();
-        c.classifyAll(items, history);
-        double s = (System.nanoTime() - t) / 1e9;
-        System.out.printf(Locale.ROOT, "pass %d (%s): %d items in %.3f s = %.0f items/s%n", pass,
-            history == History.NONE ? "no history" : "leave-one-out history", items.size(), s,
-            items.size() / s);
-      }
-    }
   }
 }
