@@ -39,7 +39,8 @@ import java.util.function.IntPredicate;
  * an index holds them; this is what {@code devpulse rules eval --strip-title-tags} measures). The 300 truth
  * rows are scored on both, whole and in two cross-validation halves.
  *
- * <p>Run {@link #main} (args: {@code [--pack DIR] [--errors N] [--half A|B]}) to print the tables while
+ * <p>Run {@link #main} (args: {@code [--pack DIR] [--errors N] [--half A|B] [--explain TOPIC]}; with
+ * {@code --half} only that half is shown, so tuning on one half does not peek at the other) to print the tables while
  * editing a pack; {@code SubjectEvalReport} prints them in the build, {@code SubjectTruthFloorsTest}
  * guards them.
  */
@@ -145,16 +146,36 @@ public final class SubjectEval {
     return sb.toString();
   }
 
+  /** Every row true or predicted for {@code topic}: TP/FP/FN, title and the topic's evidence. */
+  static void explain(Run run, SubjectTruth truth, String topic) {
+    for (SubjectTruth.Row row : truth.rows()) {
+      Evaluation.Prediction p = run.predictions().get(row.number());
+      boolean t = row.topics().contains(topic);
+      boolean hit = p.topics().contains(topic);
+      if (t || hit) {
+        String kind = !row.scores(topic) ? "AMB" : t && hit ? "TP " : hit ? "FP " : "FN ";
+        System.out.println(kind + " #" + row.number() + " " + p.title() + "\n      " + p.evidenceFor(topic).stream()
+            .map(e -> e.rule() + ": " + e.text()).toList());
+      }
+    }
+  }
+
   /** Prints the tables (and with {@code --errors N} the misses) for the built-in pack or {@code --pack DIR}. */
   public static void main(String[] args) {
     RulePack pack = RulePacks.builtIn();
     int errors = 0;
     IntPredicate rows = n -> true;
+    String explain = null;
+    String onlyHalf = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--pack" -> pack = RulePacks.load(Path.of(args[++i]));
         case "--errors" -> errors = Integer.parseInt(args[++i]);
-        case "--half" -> rows = args[++i].equalsIgnoreCase("A") ? HALF_A : HALF_B;
+        case "--half" -> {
+          onlyHalf = args[++i];
+          rows = onlyHalf.equalsIgnoreCase("A") ? HALF_A : HALF_B;
+        }
+        case "--explain" -> explain = args[++i];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -164,9 +185,16 @@ public final class SubjectEval {
     for (Run run : run(rules).values()) {
       Titles titles = run.titles();
       System.out.println("## " + titles.name().toLowerCase(Locale.ROOT) + " titles\n");
-      System.out.println(table(run, truth));
+      if (onlyHalf == null) {
+        System.out.println(table(run, truth));
+      } else {
+        System.out.println(run.evaluate(truth.filter(rows)).toMarkdown());
+      }
       if (errors > 0) {
         System.out.println(run.evaluate(truth.filter(rows)).errorsToMarkdown(errors));
+      }
+      if (explain != null) {
+        explain(run, truth.filter(rows), explain);
       }
     }
     System.out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - t) / 1e9);
