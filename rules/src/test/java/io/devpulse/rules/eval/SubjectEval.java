@@ -40,7 +40,8 @@ import java.util.function.IntPredicate;
  * rows are scored on both, whole and in two cross-validation halves.
  *
  * <p>Run {@link #main} (args: {@code [--pack DIR] [--errors N] [--half A|B] [--explain TOPIC]}; with
- * {@code --half} only that half is shown, so tuning on one half does not peek at the other) to print the tables while
+ * {@code --half} only that half is shown, so tuning on one half does not peek at the other; or {@code
+ * --pack DIR --compare OTHER_DIR} for the topic counts of two packs on all 7,080) to print the tables while
  * editing a pack; {@code SubjectEvalReport} prints them in the build, {@code SubjectTruthFloorsTest}
  * guards them.
  */
@@ -160,6 +161,45 @@ public final class SubjectEval {
     }
   }
 
+  /**
+   * How often each topic is given to the 7,080 pull requests (full titles) by {@code before} and {@code
+   * after}, with up to 8 items per topic that gained or lost it: what a pack change does to the topics the
+   * subject truth does not cover.
+   */
+  static void compare(CompiledRules before, CompiledRules after) {
+    Map<Integer, Evaluation.Prediction> b = run(before).get(Titles.FULL).predictions();
+    Map<Integer, Evaluation.Prediction> a = run(after).get(Titles.FULL).predictions();
+    Set<String> topics = new java.util.TreeSet<>(before.topics());
+    topics.addAll(after.topics());
+    System.out.println("| topic | before | after | gained | lost |\n|---|---:|---:|---:|---:|");
+    Map<String, List<String>> samples = new TreeMap<>();
+    for (String topic : topics) {
+      int nb = 0;
+      int na = 0;
+      int gained = 0;
+      int lost = 0;
+      for (var e : b.entrySet()) {
+        boolean x = e.getValue().topics().contains(topic);
+        boolean y = a.get(e.getKey()).topics().contains(topic);
+        nb += x ? 1 : 0;
+        na += y ? 1 : 0;
+        if (x != y) {
+          gained += y ? 1 : 0;
+          lost += x ? 1 : 0;
+          List<String> l = samples.computeIfAbsent(topic, k -> new ArrayList<>());
+          if (l.size() < Integer.getInteger("samples", 8)) {
+            l.add((y ? "+ " : "- ") + e.getValue().title());
+          }
+        }
+      }
+      System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", topic, nb, na, gained, lost);
+    }
+    samples.forEach((topic, l) -> {
+      System.out.println("\n" + topic + ":");
+      l.forEach(x -> System.out.println("  " + x));
+    });
+  }
+
   /** Prints the tables (and with {@code --errors N} the misses) for the built-in pack or {@code --pack DIR}. */
   public static void main(String[] args) {
     RulePack pack = RulePacks.builtIn();
@@ -167,6 +207,7 @@ public final class SubjectEval {
     IntPredicate rows = n -> true;
     String explain = null;
     String onlyHalf = null;
+    RulePack compare = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--pack" -> pack = RulePacks.load(Path.of(args[++i]));
@@ -176,11 +217,16 @@ public final class SubjectEval {
           rows = onlyHalf.equalsIgnoreCase("A") ? HALF_A : HALF_B;
         }
         case "--explain" -> explain = args[++i];
+        case "--compare" -> compare = RulePacks.load(Path.of(args[++i]));
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
     long t = System.nanoTime();
     CompiledRules rules = RuleCompiler.compile(pack);
+    if (compare != null) {
+      compare(RuleCompiler.compile(compare), rules);
+      return;
+    }
     SubjectTruth truth = truth();
     for (Run run : run(rules).values()) {
       Titles titles = run.titles();
