@@ -111,8 +111,14 @@ class VllmMergedPrsEvalTest {
     assertThat(withRules.micro().f1()).isGreaterThan(base.micro().f1());
     // floors just under the scores measured when the built-in pack was written (see the report)
     assertThat(withRules.score("amd-rocm").f1()).isGreaterThan(0.75);
-    assertThat(withRules.score("docs").f1()).isGreaterThan(0.55);
-    assertThat(withRules.score("performance").f1()).isGreaterThan(0.28);
+    // docs: code comments and typos count as docs now (the subject guide says so; most such pull requests are
+    // tagged [Misc], not [Doc]), so precision against the tags fell from 0.65 to 0.59, F1 from 0.58 to 0.56
+    assertThat(withRules.score("docs").f1()).isGreaterThan(0.54);
+    // performance: since the pack reads speed work that its authors did not tag [Perf] (benchmarks, fusion,
+    // CUDA graphs, cut syncs and copies; judged right by the subject truth, see SubjectTruthFloorsTest),
+    // recall of the [Perf] tags rose from 0.37 to 0.53 and precision against them fell from 0.24 to 0.18
+    assertThat(withRules.score("performance").f1()).isGreaterThan(0.25);
+    assertThat(withRules.score("performance").recall()).isGreaterThan(0.50);
     assertThat(withRules.score("low-precision").f1()).isGreaterThan(0.18);
   }
 }

@@ -1,0 +1,299 @@
+package io.devpulse.rules.eval;
+
+import io.devpulse.model.UserErrorException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+
+/**
+ * Labelled truth for an {@link Evaluation}: per item number, the topics it is about and the topics its
+ * labellers disagreed on. Read from JSON Lines, one row per item:
+ *
+ * <pre>{@code
+ * {"number": 30387, "topics": ["low-precision"], "ambiguous": ["performance"]}
+ * }</pre>
+ *
+ * <p>{@code topics} is required (an array of topic names, possibly empty); {@code ambiguous} is optional
+ * (none when absent). A topic listed in {@code ambiguous} is left out of that row's score for that topic:
+ * predicting it or not is neither a true positive, a false positive nor a false negative. Other fields
+ * ({@code title}, {@code author}, ...) are ignored, so {@code vllm-subject-dev.jsonl} reads as it is.
+ * Blank lines are skipped. Bad rows are rejected with {@code file:line: field 'x': problem}.
+ */
+public final class SubjectTruth {
+  /**
+   * One labelled item.
+   *
+   * @param number the item (issue or pull request) number
+   * @param topics the topics the item is about (sorted)
+   * @param ambiguous the topics not scored for this item (sorted)
+   * @param line the row's line in its source (0 when built in code)
+   */
+  public record Row(int number, Set<String> topics, Set<String> ambiguous, int line) {
+    public Row {
+      if (number <= 0) {
+        throw new IllegalArgumentException("number (" + number + ") must be positive");
+      }
+      topics = Collections.unmodifiableSet(new TreeSet<>(topics));
+      ambiguous = Collections.unmodifiableSet(new TreeSet<>(ambiguous));
+    }
+
+    /** Whether this row counts for {@code topic}'s score (the topic is not ambiguous here). */
+    public boolean scores(String topic) {
+      return !ambiguous.contains(topic);
+    }
+
+    /** Whether the item is about {@code topic} and counts for it. */
+    public boolean isAbout(String topic) {
+      return topics.contains(topic) && scores(topic);
+    }
+  }
+
+  private final String source;
+  private final Map<Integer, Row> rows;
+
+  private SubjectTruth(String source, Map<Integer, Row> rows) {
+    this.source = source;
+    this.rows = Collections.unmodifiableMap(rows);
+  }
+
+  /** Reads {@code file} (UTF-8 JSON Lines). */
+  public static SubjectTruth read(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(file.toString(), in);
+    } catch (CharacterCodingException e) {
+      throw new UserErrorException(file + ": not UTF-8 text", e);
+    } catch (IOException e) {
+      throw new UserErrorException("cannot read truth file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses JSON Lines {@code text}; {@code source} names it in messages. */
+  public static SubjectTruth parse(String source, String text) {
+    try {
+      return parse(source, new StringReader(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses JSON Lines from {@code in}; {@code source} names it in messages ({@code source:line: ...}). */
+  public static SubjectTruth parse(String source, Reader in) throws IOException {
+    Objects.requireNonNull(source, "source");
+    BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    Map<Integer, Row> rows = new LinkedHashMap<>();
+    int lineNo = 0;
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      lineNo++;
+      if (lineNo == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      Row row = row(source, lineNo, line);
+      Row earlier = rows.putIfAbsent(row.number(), row);
+      if (earlier != null) {
+        throw bad(source, lineNo, "number", "item " + row.number() + " is already on line " + earlier.line());
+      }
+    }
+    return new SubjectTruth(source, rows);
+  }
+
+  /** Truth without ambiguity from number → topics (e.g. an existing truth map). */
+  public static SubjectTruth of(Map<Integer, ? extends Collection<String>> topicsByNumber) {
+    Map<Integer, Row> rows = new LinkedHashMap<>();
+    topicsByNumber.forEach((n, ts) -> rows.put(n, new Row(n, Set.copyOf(ts), Set.of(), 0)));
+    return new SubjectTruth("(truth)", rows);
+  }
+
+  /** Truth from rows built in code. */
+  public static SubjectTruth of(String source, Collection<Row> rows) {
+    Map<Integer, Row> byNumber = new LinkedHashMap<>();
+    for (Row row : rows) {
+      if (byNumber.putIfAbsent(row.number(), row) != null) {
+        throw new IllegalArgumentException("item " + row.number() + " is in the truth twice");
+      }
+    }
+    return new SubjectTruth(source, byNumber);
+  }
+
+  private static Row row(String source, int line, String text) {
+    Object parsed;
+    try {
+      parsed = JsonLine.parse(text);
+    } catch (JsonLine.SyntaxException e) {
+      throw new UserErrorException(source + ":" + line + ": malformed JSON: " + e.getMessage(), e);
+    }
+    if (!(parsed instanceof Map<?, ?> map)) {
+      throw new UserErrorException(source + ":" + line + ": expected a JSON object, found " + kind(parsed));
+    }
+    Object number = map.get("number");
+    if (number == null) {
+      throw bad(source, line, "number", "missing (expected a positive integer)");
+    }
+    int n = positiveInt(number);
+    if (n <= 0) {
+      throw bad(source, line, "number", "expected a positive integer, found " + shown(number));
+    }
+    Set<String> topics = topics(source, line, map, "topics", true);
+    Set<String> ambiguous = topics(source, line, map, "ambiguous", false);
+    return new Row(n, topics, ambiguous, line);
+  }
+
+  private static Set<String> topics(String source, int line, Map<?, ?> row, String field, boolean required) {
+    Object v = row.get(field);
+    if (v == null || (v == JsonLine.NULL && !required)) {
+      if (required) {
+        throw bad(source, line, field, "missing (expected an array of topic names)");
+      }
+      return Set.of();
+    }
+    if (!(v instanceof List<?> list)) {
+      throw bad(source, line, field, "expected an array of topic names, found " + kind(v));
+    }
+    Set<String> out = new TreeSet<>();
+    for (Object t : list) {
+      if (!(t instanceof String s)) {
+        throw bad(source, line, field, "expected an array of topic names, found an element " + shown(t));
+      }
+      if (s.isBlank() || !s.equals(s.strip())) {
+        throw bad(source, line, field, "topic name \"" + s + "\" is blank or has surrounding spaces");
+      }
+      if (!out.add(s)) {
+        throw bad(source, line, field, "topic '" + s + "' is listed twice");
+      }
+    }
+    return out;
+  }
+
+  private static int positiveInt(Object v) {
+    if (!(v instanceof BigDecimal d)) {
+      return -1;
+    }
+    try {
+      return d.stripTrailingZeros().scale() <= 0 ? d.intValueExact() : -1;
+    } catch (ArithmeticException e) {
+      return -1;
+    }
+  }
+
+  private static String kind(Object v) {
+    if (v instanceof Map<?, ?>) {
+      return "an object";
+    }
+    if (v instanceof List<?>) {
+      return "an array";
+    }
+    return shown(v);
+  }
+
+  private static String shown(Object v) {
+    if (v instanceof String s) {
+      return "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+    }
+    if (v instanceof Map<?, ?>) {
+      return "an object";
+    }
+    if (v instanceof List<?>) {
+      return "an array";
+    }
+    return v instanceof BigDecimal d ? d.toString() : String.valueOf(v);
+  }
+
+  private static UserErrorException bad(String source, int line, String field, String problem) {
+    return new UserErrorException(source + ":" + line + ": field '" + field + "': " + problem);
+  }
+
+  /** Where the rows came from (the file name given to {@link #read} or {@link #parse}). */
+  public String source() {
+    return source;
+  }
+
+  /** The rows in file order. */
+  public List<Row> rows() {
+    return List.copyOf(rows.values());
+  }
+
+  /** Item number → row, in file order (unmodifiable). */
+  public Map<Integer, Row> byNumber() {
+    return rows;
+  }
+
+  public int size() {
+    return rows.size();
+  }
+
+  /** The row of item {@code number}, or null. */
+  public Row row(int number) {
+    return rows.get(number);
+  }
+
+  /** Every topic named in a row ({@code topics} or {@code ambiguous}), sorted. */
+  public Set<String> topics() {
+    Set<String> out = new TreeSet<>();
+    for (Row r : rows.values()) {
+      out.addAll(r.topics());
+      out.addAll(r.ambiguous());
+    }
+    return out;
+  }
+
+  /** Number → topics (ambiguous ones not included), in file order. */
+  public Map<Integer, Set<String>> topicsByNumber() {
+    Map<Integer, Set<String>> out = new LinkedHashMap<>();
+    rows.forEach((n, r) -> out.put(n, r.topics()));
+    return out;
+  }
+
+  /** The rows whose number passes {@code keep} (e.g. one half of a cross-validation split). */
+  public SubjectTruth filter(IntPredicate keep) {
+    Map<Integer, Row> out = new LinkedHashMap<>();
+    rows.forEach((n, r) -> {
+      if (keep.test(n)) {
+        out.put(n, r);
+      }
+    });
+    return new SubjectTruth(source, out);
+  }
+
+  /**
+   * Checks every topic named in a row against {@code known} (e.g. the rule pack's topics), so a typo in the
+   * truth does not silently score as a topic nobody predicts.
+   *
+   * @throws UserErrorException {@code file:line: field 'topics': unknown topic 'x' (known: a, b, ...)}
+   *     for the first row naming an unknown topic
+   */
+  public void requireKnownTopics(Collection<String> known) {
+    for (Row r : rows.values()) {
+      for (String field : List.of("topics", "ambiguous")) {
+        for (String t : field.equals("topics") ? r.topics() : r.ambiguous()) {
+          if (!known.contains(t)) {
+            throw bad(source, r.line(), field, "unknown topic '" + t + "' (known: "
+                + String.join(", ", new TreeSet<>(known)) + ")");
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SubjectTruth[" + source + ", " + rows.size() + " rows]";
+  }
+}
