@@ -1,0 +1,13 @@
+/**
+ * The use cases of devpulse, the one place every front end (the CLI, the benchmarks, a scheduler or a
+ * server) calls. Make one {@link io.devpulse.app.Devpulse} per process — it owns the clock and the cache
+ * of compiled rule packs — then run a use case with a plain request and read its plain result: {@link
+ * io.devpulse.app.ImportFiles} (GitHub JSON files into the index), {@link io.devpulse.app.SyncRepositories}
+ * (the live API), {@link io.devpulse.app.Reclassify}, {@link io.devpulse.app.QueryIndex}, {@link
+ * io.devpulse.app.ShowStats}, {@link io.devpulse.app.ClassifyFiles}, {@link io.devpulse.app.CheckRules},
+ * {@link io.devpulse.app.TestRules}, {@link io.devpulse.app.EvaluateRules} and {@link
+ * io.devpulse.app.WriteReport}. Use cases that read the index first bring its classification in step
+ * with the rule files and say so through {@link io.devpulse.app.IndexNotices}; user mistakes are {@link
+ * io.devpulse.model.UserErrorException}s with one-line messages.
+ */
+package io.devpulse.app;
