@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +25,8 @@ import java.util.regex.Pattern;
  *       X-RateLimit-Reset}, before the request when the previous response said so or after a 403/429; a
  *       secondary limit waits {@code Retry-After} seconds, or a minute (doubling) when the response only
  *       says "secondary rate limit"; all waits together may not exceed {@code maxWait}, else a {@link
- *       RateLimitWaitException};
+ *       RateLimitWaitException}; the headers are a server's word, so absurd values are clamped ({@link
+ *       RateLimit#from}, {@link RetryAfter}) rather than trusted to overflow or throw;
  *   <li>passing faults: HTTP 5xx, timeouts and broken connections are retried with the {@link
  *       RetryPolicy}'s backoff;
  *   <li>conditional requests: given an ETag, the request carries {@code If-None-Match} and a 304 comes
@@ -51,6 +51,8 @@ public final class GithubClient implements AutoCloseable {
   private static final Duration SECONDARY_FIRST_WAIT = Duration.ofMinutes(1);
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_MESSAGE = 200;
+  /** An ETag worth keeping: visible ASCII and spaces, as long as a sane one (GitHub's are about 70). */
+  private static final Pattern USABLE_ETAG = Pattern.compile("[\\x20-\\x7e]{1,512}");
 
   private final URI apiUrl;
   private final TokenSource token;
@@ -177,16 +179,14 @@ public final class GithubClient implements AutoCloseable {
           if (next != null) {
             requireApiOrigin(next, "next page (Link header)");
           }
-          return new ApiPage(current, status, response.body(), next,
-              headers.firstValue("etag").orElse(null), rate.orElse(null));
+          return new ApiPage(current, status, response.body(), next, etag(headers, null), rate.orElse(null));
         }
         if (status == 304) {
           notModified++;
-          return new ApiPage(current, status, new byte[0], null,
-              headers.firstValue("etag").orElse(etagOrNull), rate.orElse(null));
+          return new ApiPage(current, status, new byte[0], null, etag(headers, etagOrNull), rate.orElse(null));
         }
         if (status == 301 || status == 302 || status == 307 || status == 308) {
-          current = redirect(current, headers, ++redirects);
+          current = redirect(current, status, headers, ++redirects);
           continue;
         }
         // Servers and proxies may echo request headers: never let the token through into a message.
@@ -233,7 +233,7 @@ public final class GithubClient implements AutoCloseable {
         .header("X-GitHub-Api-Version", "2022-11-28")
         .header("User-Agent", userAgent);
     token.authorization().ifPresent(value -> request.header("Authorization", value));
-    if (etagOrNull != null && !etagOrNull.isBlank()) {
+    if (usableEtag(etagOrNull)) {
       request.header("If-None-Match", etagOrNull);
     }
     return request.build();
@@ -249,11 +249,25 @@ public final class GithubClient implements AutoCloseable {
     }
   }
 
+  /**
+   * The response's ETag when it can be sent back in {@code If-None-Match} and stored: never one that is
+   * not a header value, absurdly long, or that holds the token (a server echoing it would otherwise put
+   * it into the sync checkpoint).
+   */
+  private String etag(HttpHeaders headers, String fallback) {
+    String etag = headers.firstValue("etag").orElse(fallback);
+    return usableEtag(etag) && !token.appearsIn(etag) ? etag : null;
+  }
+
+  private static boolean usableEtag(String etag) {
+    return etag != null && !etag.isBlank() && USABLE_ETAG.matcher(etag).matches();
+  }
+
   private Optional<Duration> rateLimitWait(
       int status, HttpHeaders headers, Optional<RateLimit> rate, String message, int strikes) {
-    OptionalLong retryAfter = RateLimit.number(headers, "retry-after");
+    Optional<Duration> retryAfter = RetryAfter.from(headers);
     if (retryAfter.isPresent()) {
-      return Optional.of(Duration.ofSeconds(Math.max(1, retryAfter.getAsLong())));
+      return retryAfter;
     }
     if (rate.isPresent() && rate.get().exhausted()) {
       return Optional.of(rate.get().waitAt(clock.instant()));
@@ -265,15 +279,15 @@ public final class GithubClient implements AutoCloseable {
   }
 
   private void pause(URI uri, int status, Duration wait, String reason) {
-    Duration total = waited.plus(wait);
-    if (total.compareTo(maxWait) > 0) {
+    // Compared as what is left, so that no sum of waits can overflow whatever maxWait is.
+    if (wait.compareTo(maxWait.minus(waited)) > 0) {
       throw new RateLimitWaitException(status, display(uri) + ": " + reason + "; waiting " + human(wait)
           + " would exceed the maximum wait of " + human(maxWait)
           + (waited.isZero() ? "" : " (" + human(waited) + " already waited)"), wait);
     }
     listener.waiting(wait, reason);
     sleep(uri, wait);
-    waited = total;
+    waited = waited.plus(wait);
   }
 
   private void sleep(URI uri, Duration duration) {
@@ -285,13 +299,19 @@ public final class GithubClient implements AutoCloseable {
     }
   }
 
-  private URI redirect(URI from, HttpHeaders headers, int count) {
+  private URI redirect(URI from, int status, HttpHeaders headers, int count) {
     String location = headers.firstValue("location").orElseThrow(() ->
-        new GithubApiException(0, display(from) + ": redirect without a Location header"));
+        new GithubApiException(status, display(from) + ": redirect without a Location header"));
     if (count > MAX_REDIRECTS) {
-      throw new GithubApiException(0, display(from) + ": more than " + MAX_REDIRECTS + " redirects");
+      throw new GithubApiException(status, display(from) + ": more than " + MAX_REDIRECTS + " redirects");
     }
-    URI to = from.resolve(location);
+    URI to;
+    try {
+      to = from.resolve(location.strip());
+    } catch (IllegalArgumentException e) {
+      throw new GithubApiException(status, display(from) + ": HTTP " + status
+          + ": redirect to an unreadable Location (" + JsonSnippet.cut(location) + ")");
+    }
     requireApiOrigin(to, "redirect");
     return to;
   }
@@ -365,13 +385,15 @@ public final class GithubClient implements AutoCloseable {
     return SECRET_QUERY.matcher(uri.toString()).replaceAll("$1***");
   }
 
-  /** {@code 45s}, {@code 2m 5s}, {@code 1h 0m}: a wait as people read it. */
+  /** {@code 45s}, {@code 2m 5s}, {@code 1h 0m}: a wait as people read it (any duration, negative is 0s). */
   public static String human(Duration d) {
-    long millis = Math.max(0, d.toMillis());
-    if (millis > 0 && millis < 1000) {
-      return millis + "ms";
+    if (d.isNegative() || d.isZero()) {
+      return "0s";
     }
-    long seconds = (millis + 999) / 1000;
+    if (d.getSeconds() == 0) {
+      return d.toMillis() > 0 ? d.toMillis() + "ms" : "0s";
+    }
+    long seconds = d.getSeconds() + (d.toMillisPart() > 0 && d.getSeconds() < Long.MAX_VALUE ? 1 : 0);
     if (seconds < 60) {
       return seconds + "s";
     }

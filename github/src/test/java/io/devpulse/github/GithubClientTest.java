@@ -214,6 +214,80 @@ class GithubClientTest {
   }
 
   @Test
+  void anAbsurdResetIsARateLimitWaitNotAnInternalError() {
+    server.on(ISSUES, r -> Response.status(403, "{\"message\":\"API rate limit exceeded\"}")
+        .header("X-RateLimit-Remaining", "0").header("X-RateLimit-Reset", "9223372036854775807"));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isInstanceOf(RateLimitWaitException.class)
+          .hasMessageStartingWith(issues() + ": primary rate limit (core) exhausted, resets at 9999-12-31T23:59:59Z;"
+              + " waiting ")
+          .hasMessageEndingWith(" would exceed the maximum wait of 15m");
+    }
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void anAbsurdResetOnASuccessStopsTheNextRequestCleanly() {
+    server.on(ISSUES, r -> Response.json(PAGE)
+        .header("X-RateLimit-Remaining", "0").header("X-RateLimit-Reset", "9223372036854775807"));
+
+    try (GithubClient client = client()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+      assertThatThrownBy(() -> client.get(issues(), null)).isInstanceOf(RateLimitWaitException.class);
+    }
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void anAbsurdRetryAfterIsARateLimitWaitNotAnOverflow() {
+    server.on(ISSUES, r -> Response.status(429, "").header("Retry-After", "9223372036854775807"));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isInstanceOf(RateLimitWaitException.class)
+          .hasMessage(issues() + ": secondary rate limit (HTTP 429); waiting 24h 0m would exceed the maximum"
+              + " wait of 15m");
+    }
+  }
+
+  @Test
+  void retryAfterWaitsAddUpWithoutOverflowUnderAHugeMaxWait() {
+    server.onSequence(ISSUES, Response.status(429, "").header("Retry-After", "9223372036854775807"),
+        Response.json(PAGE));
+
+    try (GithubClient client = builder().maxWait(Duration.ofSeconds(Long.MAX_VALUE)).build()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+    }
+    assertThat(sleeper.waits()).containsExactly(Duration.ofDays(1));
+  }
+
+  @Test
+  void aRedirectToAnUnreadableLocationIsAClearError() {
+    server.on(ISSUES, r -> Response.status(302, "").header("Location", "http://[::1"));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isExactlyInstanceOf(GithubApiException.class)
+          .hasMessage(issues() + ": HTTP 302: redirect to an unreadable Location (http://[::1)");
+    }
+  }
+
+  @Test
+  void anEtagThatCannotOrMustNotBeSentBackIsDropped() {
+    server.onSequence(ISSUES, Response.json(PAGE).header("ETag", "W/\"" + TOKEN + "\""),
+        Response.json(PAGE).header("ETag", "\"" + "e".repeat(2000) + "\""), Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      assertThat(client.get(issues(), null).etag()).isEmpty();
+      assertThat(client.get(issues(), null).etag()).isEmpty();
+      assertThat(client.get(issues(), "\"bad\u0001\"\n").status()).isEqualTo(200);
+    }
+    assertThat(server.requests().get(2).header("If-None-Match")).isNull();
+  }
+
+  @Test
   void serverErrorIsRetriedAfterABackoff() {
     server.onSequence(ISSUES, Response.status(500, "{\"message\":\"Server Error\"}"), Response.json(PAGE));
 
@@ -390,5 +464,7 @@ class GithubClientTest {
     assertThat(GithubClient.human(Duration.ofSeconds(125))).isEqualTo("2m 5s");
     assertThat(GithubClient.human(Duration.ofMinutes(15))).isEqualTo("15m");
     assertThat(GithubClient.human(Duration.ofSeconds(3600))).isEqualTo("1h 0m");
+    assertThat(GithubClient.human(Duration.ofSeconds(Long.MAX_VALUE))).isEqualTo("2562047788015215h 30m");
+    assertThat(GithubClient.human(Duration.ofSeconds(-5))).isEqualTo("0s");
   }
 }
