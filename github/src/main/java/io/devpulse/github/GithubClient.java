@@ -13,6 +13,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +33,11 @@ import java.util.regex.Pattern;
  *       RateLimit#from}, {@link RetryAfter}) rather than trusted to overflow or throw;
  *   <li>passing faults: HTTP 5xx, timeouts and broken connections are retried with the {@link
  *       RetryPolicy}'s backoff;
+ *   <li>slow and huge responses: each attempt, connecting, headers and body together, must end within
+ *       the {@code timeout} (a body trickling in byte by byte does not reset it), else it is cancelled and
+ *       counts as a timeout; a body larger than {@code maxResponseBytes} (32 MiB by default, about ten
+ *       times GitHub's largest pages) is cancelled at the limit and fails without a retry, so an endless
+ *       body cannot fill the heap;
  *   <li>conditional requests: given an ETag, the request carries {@code If-None-Match} and a 304 comes
  *       back as a page that is {@link ApiPage#notModified()} (GitHub does not count it against the limit);
  *   <li>the token: sent only in the {@code Authorization} header and only to the API's own origin (a
@@ -43,6 +52,13 @@ import java.util.regex.Pattern;
 public final class GithubClient implements AutoCloseable {
   /** The public GitHub API. */
   public static final URI DEFAULT_API_URL = URI.create("https://api.github.com");
+
+  /**
+   * The default limit of one response's body: 32 MiB. A page of 100 issues is typically well under 1 MiB
+   * and stays under a few MiB even with 100 maximal bodies (65,536 characters each), so only a broken or
+   * hostile server reaches it.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L << 20;
 
   /** What GitHub says in a secondary rate limit's message. */
   private static final Pattern SECONDARY = Pattern.compile("(?i)secondary rate limit|abuse");
@@ -61,6 +77,7 @@ public final class GithubClient implements AutoCloseable {
   private final Clock clock;
   private final Duration timeout;
   private final Duration maxWait;
+  private final long maxResponseBytes;
   private final ApiListener listener;
   private final String userAgent;
   private final HttpClient http;
@@ -78,6 +95,7 @@ public final class GithubClient implements AutoCloseable {
     this.clock = b.clock;
     this.timeout = b.timeout;
     this.maxWait = b.maxWait;
+    this.maxResponseBytes = b.maxResponseBytes;
     this.listener = b.listener;
     this.userAgent = b.userAgent;
     this.http = HttpClient.newBuilder()
@@ -88,8 +106,8 @@ public final class GithubClient implements AutoCloseable {
 
   /**
    * A builder for a client of {@code apiUrl} ({@code https://api.github.com}, {@code
-   * https://HOST/api/v3}, or a test server); anonymous, default retries, real sleeps, 30 s timeout,
-   * 15 minutes of rate-limit waits at most.
+   * https://HOST/api/v3}, or a test server); anonymous, default retries, real sleeps, 30 s timeout per
+   * request (body included), 15 minutes of rate-limit waits at most, 32 MiB per response at most.
    */
   public static Builder builder(URI apiUrl) {
     return new Builder(apiUrl);
@@ -156,11 +174,16 @@ public final class GithubClient implements AutoCloseable {
       String problem;
       try {
         requests++;
-        response = http.send(request(current, etagOrNull), HttpResponse.BodyHandlers.ofByteArray());
+        response = send(request(current, etagOrNull));
         problem = null;
-      } catch (HttpTimeoutException e) {
+      } catch (HttpTimeoutException | TimeoutException e) {
         response = null;
-        problem = "no response within " + human(timeout);
+        problem = "no complete response within " + human(timeout);
+      } catch (LimitedBody.TooLargeException e) {
+        // Not retried: the same URL would send the same flood again.
+        throw new GithubApiException(e.status(), display(current) + ": HTTP " + e.status()
+            + ": response body larger than the limit of " + LimitedBody.size(maxResponseBytes)
+            + "; not reading the rest");
       } catch (IOException e) {
         response = null;
         problem = "connection failed (" + describe(e) + ")";
@@ -222,6 +245,37 @@ public final class GithubClient implements AutoCloseable {
       Duration backoff = retryPolicy.backoff(failures);
       listener.retrying(display(current), failures, problem, backoff);
       sleep(current, backoff);
+    }
+  }
+
+  /**
+   * One exchange, connecting, headers and body, within {@code timeout}: {@code HttpRequest.timeout}
+   * alone bounds only the wait for the headers, so the whole exchange is awaited with a deadline and
+   * cancelled (its connection closed) when it passes.
+   */
+  private HttpResponse<byte[]> send(HttpRequest request)
+      throws IOException, InterruptedException, TimeoutException {
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        http.sendAsync(request, LimitedBody.handler(maxResponseBytes));
+    try {
+      return exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      for (Throwable t = cause; t != null; t = t.getCause()) {
+        if (t instanceof LimitedBody.TooLargeException tooLarge) {
+          throw tooLarge;
+        }
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      // Whatever else the HTTP stack fails with on a response it cannot take is a broken exchange.
+      throw new IOException(cause == null ? "exchange failed" : cause.toString(), cause);
+    } finally {
+      exchange.cancel(true); // a no-op when it completed; else aborts the exchange
     }
   }
 
@@ -403,9 +457,18 @@ public final class GithubClient implements AutoCloseable {
     return seconds / 3600 + "h " + (seconds % 3600) / 60 + "m";
   }
 
+  /**
+   * Releases the HTTP client. Exchanges that a deadline or the size limit cancelled may still be winding
+   * down; they are aborted rather than awaited, so closing never waits on a hostile server.
+   */
   @Override
   public void close() {
-    http.close();
+    http.shutdownNow();
+    try {
+      http.awaitTermination(Duration.ofSeconds(1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Configures a {@link GithubClient}. */
@@ -417,6 +480,7 @@ public final class GithubClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration timeout = Duration.ofSeconds(30);
     private Duration maxWait = Duration.ofMinutes(15);
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private ApiListener listener = ApiListener.NONE;
     private String userAgent = "devpulse";
 
@@ -439,7 +503,10 @@ public final class GithubClient implements AutoCloseable {
     public Builder listener(ApiListener v) { listener = Objects.requireNonNull(v, "listener"); return this; }
     public Builder userAgent(String v) { userAgent = Objects.requireNonNull(v, "userAgent"); return this; }
 
-    /** How long to wait for a connection and for a response's headers. */
+    /**
+     * How long one request may take, from connecting to the body's last byte (the CLI's {@code
+     * --timeout}); a request that takes longer is cancelled and retried like any timeout.
+     */
     public Builder timeout(Duration v) {
       Objects.requireNonNull(v, "timeout");
       if (v.isNegative() || v.isZero()) {
@@ -456,6 +523,19 @@ public final class GithubClient implements AutoCloseable {
         throw new IllegalArgumentException("maxWait (" + v + ") must not be negative");
       }
       maxWait = v;
+      return this;
+    }
+
+    /**
+     * How large one response's body may be ({@link #DEFAULT_MAX_RESPONSE_BYTES} unless set); a larger one
+     * is cancelled at the limit and fails the request without a retry.
+     */
+    public Builder maxResponseBytes(long v) {
+      if (v < 1 || v > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException(
+            "maxResponseBytes (" + v + ") must be between 1 and " + (Integer.MAX_VALUE - 8));
+      }
+      maxResponseBytes = v;
       return this;
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class GithubClientTest {
   private static final String TOKEN = "ghp_TestTokenThatMustNeverBePrinted123";
@@ -322,7 +323,67 @@ class GithubClientTest {
       assertThat(client.get(issues(), null).status()).isEqualTo(200);
     }
 
-    assertThat(events).containsExactly("retry 1 in 1s: no response within 300ms");
+    assertThat(events).containsExactly("retry 1 in 1s: no complete response within 300ms");
+  }
+
+  @Test
+  @Timeout(20)
+  void aTricklingBodyIsCutAtTheDeadlineNotWaitedFor() {
+    // Headers at once, then a byte every 2 s: HttpRequest.timeout alone would wait 1,000 s for this page.
+    server.on(ISSUES, r -> Response.json(PAGE).trickled(1, Duration.ofSeconds(2)));
+    long start = System.nanoTime();
+
+    try (GithubClient client = builder().timeout(Duration.ofMillis(500))
+        .retryPolicy(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(1))).build()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isExactlyInstanceOf(GithubApiException.class)
+          .hasMessage(issues() + ": no complete response within 500ms; gave up after 2 attempts");
+    }
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    assertThat(events).containsExactly("retry 1 in 1s: no complete response within 500ms");
+  }
+
+  @Test
+  @Timeout(30)
+  void anEndlessBodyStopsAtTheSizeLimitWithoutARetry() {
+    server.on(ISSUES, r -> Response.json(PAGE).endless());
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isExactlyInstanceOf(GithubApiException.class)
+          .hasMessage(issues() + ": HTTP 200: response body larger than the limit of 32 MiB; not reading the rest")
+          .satisfies(e -> assertThat(((GithubApiException) e).status()).isEqualTo(200));
+      assertThat(client.requests()).isEqualTo(1);
+    }
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void theSizeLimitIsConfigurableAndADeclaredLengthOverItIsRefusedUpFront() {
+    server.on(ISSUES, r -> Response.json("[" + (Inputs.ISSUE + ",").repeat(20) + Inputs.ISSUE + "]"));
+
+    try (GithubClient client = builder().maxResponseBytes(4096).build()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .hasMessage(issues() + ": HTTP 200: response body larger than the limit of 4 KiB; not reading the rest");
+    }
+    try (GithubClient client = builder().maxResponseBytes(1 << 20).build()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+    }
+    assertThatThrownBy(() -> builder().maxResponseBytes(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxResponseBytes (0) must be between 1 and 2147483639");
+  }
+
+  @Test
+  void aBodyCutShortIsRetried() {
+    server.onSequence(ISSUES, Response.json(PAGE).cutAfter(10), Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+      assertThat(client.requests()).isEqualTo(2);
+    }
+    assertThat(events).singleElement().asString().startsWith("retry 1 in 1s: connection failed (");
   }
 
   @Test
