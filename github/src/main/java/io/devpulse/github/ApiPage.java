@@ -23,14 +23,21 @@ public final class ApiPage {
   private final URI next;
   private final String etag;
   private final RateLimit rateLimit;
+  private final long maxContentBytes;
 
   ApiPage(URI uri, int status, byte[] body, URI next, String etag, RateLimit rateLimit) {
+    this(uri, status, body, next, etag, rateLimit, GithubClient.DEFAULT_MAX_RESPONSE_BYTES);
+  }
+
+  /** @param maxContentBytes how large the body's content may be after gzip decompression */
+  ApiPage(URI uri, int status, byte[] body, URI next, String etag, RateLimit rateLimit, long maxContentBytes) {
     this.uri = Objects.requireNonNull(uri, "uri");
     this.status = status;
     this.body = Objects.requireNonNull(body, "body");
     this.next = next;
     this.etag = etag;
     this.rateLimit = rateLimit;
+    this.maxContentBytes = maxContentBytes;
   }
 
   /** The URL that was requested (after redirects). */
@@ -75,14 +82,15 @@ public final class ApiPage {
   /**
    * Every record of the page, read by {@link GithubFileReader} with the URL as the input's name, so a bad
    * page fails with the same one-line {@link BadInputException} as a bad file: {@code URL:1:230 (byte
-   * 229): malformed JSON: ...}. Empty for 304.
+   * 229): malformed JSON: ...}. Empty for 304. A gzip-compressed body (which the client never asks for)
+   * may expand to no more than the client's {@code maxResponseBytes}.
    */
   public List<ParsedRecord> readRecords(ReadOptions options) throws IOException {
     List<ParsedRecord> records = new ArrayList<>();
     if (notModified()) {
       return records;
     }
-    try (GithubFileReader reader = GithubFileReader.open(body(), displayName(), options)) {
+    try (GithubFileReader reader = GithubFileReader.open(body(), displayName(), options, maxContentBytes)) {
       for (Optional<ParsedRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
         records.add(r.get());
       }

@@ -202,7 +202,8 @@ public final class GithubClient implements AutoCloseable {
           if (next != null) {
             requireApiOrigin(next, "next page (Link header)");
           }
-          return new ApiPage(current, status, response.body(), next, etag(headers, null), rate.orElse(null));
+          return new ApiPage(current, status, response.body(), next, etag(headers, null), rate.orElse(null),
+              maxResponseBytes);
         }
         if (status == 304) {
           notModified++;

@@ -68,11 +68,24 @@ public final class GithubFileReader implements Closeable {
    */
   public static GithubFileReader open(InputStream in, String displayName, ReadOptions options)
       throws IOException {
+    return open(in, displayName, options, Long.MAX_VALUE);
+  }
+
+  /**
+   * Reads from a stream whose content, after gzip decompression, may not exceed {@code maxContentBytes}
+   * (an HTTP response: gzip data a server sends can expand a thousandfold); beyond it, {@link #next()}
+   * fails with a {@link BadInputException}.
+   */
+  static GithubFileReader open(InputStream in, String displayName, ReadOptions options, long maxContentBytes)
+      throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(options, "options");
     try {
       InputStream content = GzipInput.decompressIfGzip(in, displayName);
+      if (maxContentBytes < Long.MAX_VALUE) {
+        content = new LimitedInput(content, displayName, maxContentBytes);
+      }
       LayoutSniffer.Result sniffed = LayoutSniffer.sniff(content);
       RecordSource source = switch (sniffed.layout()) {
         case LINES -> new LineRecordSource(sniffed.input(), displayName);
