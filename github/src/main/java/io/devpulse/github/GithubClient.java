@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
  *   <li>conditional requests: given an ETag, the request carries {@code If-None-Match} and a 304 comes
  *       back as a page that is {@link ApiPage#notModified()} (GitHub does not count it against the limit);
  *   <li>the token: sent only in the {@code Authorization} header and only to the API's own origin (a
- *       {@code Link} or redirect to another host is refused); messages carry URLs, never the token.
+ *       {@code Link} or redirect to another host is refused); messages carry URLs, never the token. What
+ *       a server echoes of it, in any response, is {@link TokenSource#MASK} in every message, listener
+ *       call, ETag and record ({@link ApiPage#readRecords}).
  * </ul>
  *
  * <p>Every other failure is a one-line {@link GithubApiException} that starts with the URL: 401 says the
@@ -81,6 +83,7 @@ public final class GithubClient implements AutoCloseable {
   private final ApiListener listener;
   private final String userAgent;
   private final HttpClient http;
+  private final Redaction redaction;
 
   private Duration waited = Duration.ZERO;
   private int requests;
@@ -98,6 +101,7 @@ public final class GithubClient implements AutoCloseable {
     this.maxResponseBytes = b.maxResponseBytes;
     this.listener = b.listener;
     this.userAgent = b.userAgent;
+    this.redaction = Redaction.of(token);
     this.http = HttpClient.newBuilder()
         .connectTimeout(timeout)
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -159,9 +163,18 @@ public final class GithubClient implements AutoCloseable {
    * @param uri an absolute URL on the API's origin, usually from {@link #resolve} or {@link ApiPage#next()}
    * @param etagOrNull the ETag of an earlier response of the same URL, to ask "changed since?"
    * @return a 2xx page, or a {@link ApiPage#notModified()} page for 304
-   * @throws GithubApiException for every other outcome, after retries and waits
+   * @throws GithubApiException for every other outcome, after retries and waits; its message and causes
+   *     never hold the token, whatever the server echoed
    */
   public ApiPage get(URI uri, String etagOrNull) {
+    try {
+      return fetch(uri, etagOrNull);
+    } catch (GithubApiException e) {
+      throw redaction.scrub(e);
+    }
+  }
+
+  private ApiPage fetch(URI uri, String etagOrNull) {
     Objects.requireNonNull(uri, "uri");
     requireApiOrigin(uri, "request");
     URI current = uri;
@@ -181,7 +194,7 @@ public final class GithubClient implements AutoCloseable {
         problem = "no complete response within " + human(timeout);
       } catch (LimitedBody.TooLargeException e) {
         // Not retried: the same URL would send the same flood again.
-        throw new GithubApiException(e.status(), display(current) + ": HTTP " + e.status()
+        throw new GithubApiException(e.status(), where(current) + ": HTTP " + e.status()
             + ": response body larger than the limit of " + LimitedBody.size(maxResponseBytes)
             + "; not reading the rest");
       } catch (IOException e) {
@@ -189,21 +202,21 @@ public final class GithubClient implements AutoCloseable {
         problem = "connection failed (" + describe(e) + ")";
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new GithubApiException(0, display(current) + ": interrupted", e);
+        throw new GithubApiException(0, where(current) + ": interrupted", e);
       }
       if (response != null) {
         int status = response.statusCode();
         HttpHeaders headers = response.headers();
         Optional<RateLimit> rate = RateLimit.from(headers);
         rate.ifPresent(r -> lastRateLimit = r);
-        listener.responded(display(current), status, rate);
+        listener.responded(where(current), status, rate);
         if (status >= 200 && status < 300) {
           URI next = LinkHeader.parse(headers.firstValue("link").orElse(null)).next().orElse(null);
           if (next != null) {
             requireApiOrigin(next, "next page (Link header)");
           }
           return new ApiPage(current, status, response.body(), next, etag(headers, null), rate.orElse(null),
-              maxResponseBytes);
+              maxResponseBytes, token);
         }
         if (status == 304) {
           notModified++;
@@ -241,10 +254,10 @@ public final class GithubClient implements AutoCloseable {
       failures++;
       if (!retryPolicy.retriesAfter(failures)) {
         throw new GithubApiException(response == null ? 0 : response.statusCode(),
-            display(current) + ": " + problem + "; gave up after " + failures + " attempts");
+            where(current) + ": " + problem + "; gave up after " + failures + " attempts");
       }
       Duration backoff = retryPolicy.backoff(failures);
-      listener.retrying(display(current), failures, problem, backoff);
+      listener.retrying(where(current), failures, token.redact(problem), backoff);
       sleep(current, backoff);
     }
   }
@@ -336,7 +349,7 @@ public final class GithubClient implements AutoCloseable {
   private void pause(URI uri, int status, Duration wait, String reason) {
     // Compared as what is left, so that no sum of waits can overflow whatever maxWait is.
     if (wait.compareTo(maxWait.minus(waited)) > 0) {
-      throw new RateLimitWaitException(status, display(uri) + ": " + reason + "; waiting " + human(wait)
+      throw new RateLimitWaitException(status, where(uri) + ": " + reason + "; waiting " + human(wait)
           + " would exceed the maximum wait of " + human(maxWait)
           + (waited.isZero() ? "" : " (" + human(waited) + " already waited)"), wait);
     }
@@ -350,21 +363,21 @@ public final class GithubClient implements AutoCloseable {
       sleeper.sleep(duration);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GithubApiException(0, display(uri) + ": interrupted while waiting", e);
+      throw new GithubApiException(0, where(uri) + ": interrupted while waiting", e);
     }
   }
 
   private URI redirect(URI from, int status, HttpHeaders headers, int count) {
     String location = headers.firstValue("location").orElseThrow(() ->
-        new GithubApiException(status, display(from) + ": redirect without a Location header"));
+        new GithubApiException(status, where(from) + ": redirect without a Location header"));
     if (count > MAX_REDIRECTS) {
-      throw new GithubApiException(status, display(from) + ": more than " + MAX_REDIRECTS + " redirects");
+      throw new GithubApiException(status, where(from) + ": more than " + MAX_REDIRECTS + " redirects");
     }
     URI to;
     try {
       to = from.resolve(location.strip());
     } catch (IllegalArgumentException e) {
-      throw new GithubApiException(status, display(from) + ": HTTP " + status
+      throw new GithubApiException(status, where(from) + ": HTTP " + status
           + ": redirect to an unreadable Location (" + JsonSnippet.cut(location) + ")");
     }
     requireApiOrigin(to, "redirect");
@@ -372,15 +385,15 @@ public final class GithubClient implements AutoCloseable {
   }
 
   private GithubApiException failure(URI uri, int status, String message) {
-    String where = display(uri) + ": HTTP " + status;
+    String prefix = where(uri) + ": HTTP " + status;
     return switch (status) {
-      case 401 -> new GithubApiException(status, where + ": GitHub rejected the token from "
+      case 401 -> new GithubApiException(status, prefix + ": GitHub rejected the token from "
           + token.origin() + describeMessage(message) + "; check that it is valid and not expired");
-      case 404 -> new GithubApiException(status, where + ": not found"
+      case 404 -> new GithubApiException(status, prefix + ": not found"
           + (token.isPresent() ? " (or the token from " + token.origin() + " cannot see it)"
               : " (or it is private and needs a token)"));
-      case 403 -> new GithubApiException(status, where + ": forbidden" + describeMessage(message));
-      default -> new GithubApiException(status, where + describeMessage(message));
+      case 403 -> new GithubApiException(status, prefix + ": forbidden" + describeMessage(message));
+      default -> new GithubApiException(status, prefix + describeMessage(message));
     };
   }
 
@@ -389,9 +402,14 @@ public final class GithubClient implements AutoCloseable {
         || !Objects.equals(lower(uri.getScheme()), lower(apiUrl.getScheme()))
         || !Objects.equals(lower(uri.getHost()), lower(apiUrl.getHost()))
         || port(uri) != port(apiUrl)) {
-      throw new GithubApiException(0, display(uri) + ": " + what + " leaves the API at " + apiUrl
+      throw new GithubApiException(0, where(uri) + ": " + what + " leaves the API at " + apiUrl
           + "; not following it (the token is only sent to the API)");
     }
+  }
+
+  /** {@link #display}, without the token should a server have put it into a URL (a Link, a redirect). */
+  private String where(URI uri) {
+    return token.redact(display(uri));
   }
 
   private static int port(URI uri) {

@@ -416,6 +416,93 @@ class GithubClientTest {
     assertThat(sleeper.waits()).isEmpty();
   }
 
+  /** Every message in {@code e} and its causes and suppressed exceptions, as --verbose prints them. */
+  private static String allMessages(Throwable e) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    e.printStackTrace(new java.io.PrintWriter(out));
+    return out.toString();
+  }
+
+  @Test
+  void aSuccessEchoingTheTokenInMalformedJsonFailsWithoutPrintingIt() {
+    server.on(ISSUES, r -> Response.json("[{\"number\": 1, \"title\": "
+        + r.header("Authorization").substring("Bearer ".length()) + "}]"));
+
+    try (GithubClient client = client()) {
+      ApiPage page = client.get(issues(), null);
+      assertThatThrownBy(() -> page.readRecords(ReadOptions.defaults()))
+          .isInstanceOf(BadInputException.class)
+          .hasMessageStartingWith(issues() + ":1:")
+          .hasMessageContaining("malformed JSON: Unrecognized token 'REDACTED'") // the mask's brackets are JSON
+          .satisfies(e -> assertThat(allMessages(e)).doesNotContain(TOKEN));
+    }
+  }
+
+  @Test
+  void aSuccessEchoingTheTokenInAFieldOfTheWrongTypeFailsWithoutPrintingIt() {
+    server.on(ISSUES, r -> Response.json(PAGE.replace("\"number\":1", "\"number\":\"" + TOKEN + "\"")));
+    server.on("/files", r -> Response.json("{\"filename\":\"" + TOKEN + "\"}"));
+
+    try (GithubClient client = client()) {
+      ApiPage page = client.get(issues(), null);
+      assertThatThrownBy(() -> page.readRecords(ReadOptions.defaults()))
+          .isInstanceOf(BadInputException.class)
+          .hasMessageEndingWith(": record 1: field 'number': expected a positive integer, got \"[REDACTED]\"")
+          .satisfies(e -> assertThat(allMessages(e)).doesNotContain(TOKEN));
+      ApiPage files = client.get(server.url("/files"), null);
+      assertThatThrownBy(files::readFilenames)
+          .hasMessage(server.url("/files") + ": expected a JSON array of changed files, got {\"filename\":\"[REDACTED]\"}")
+          .satisfies(e -> assertThat(allMessages(e)).doesNotContain(TOKEN));
+    }
+  }
+
+  @Test
+  void aTokenEchoedIntoRecordsIsMaskedBeforeTheyAreReturned() throws Exception {
+    // As is in the title, JSON-escaped in the body, Base64 (as in Basic authentication) in a label,
+    // as a field name, and in a file name.
+    String escaped = TOKEN.chars().mapToObj(c -> String.format("\\u%04x", c))
+        .collect(java.util.stream.Collectors.joining());
+    String base64 = java.util.Base64.getEncoder().encodeToString(TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    server.on(ISSUES, r -> Response.json(PAGE
+        .replace("\"title\":\"Crash on start\"", "\"title\":\"Crash: " + r.header("Authorization") + "\"")
+        .replace("\"body\":null", "\"body\":\"token=" + escaped + "\", \"x_" + TOKEN + "\": 1")
+        .replace("\"name\":\"bug\"", "\"name\":\"" + base64 + "\"")));
+    server.on("/files", r -> Response.json("[{\"filename\":\"" + TOKEN + ".py\"}]"));
+
+    try (GithubClient client = client()) {
+      ParsedRecord record = client.get(issues(), null).readRecords(ReadOptions.defaults()).get(0);
+      io.devpulse.model.Item item = (io.devpulse.model.Item) record.entity();
+
+      assertThat(item.title()).isEqualTo("Crash: Bearer [REDACTED]");
+      assertThat(item.body()).isEqualTo("token=[REDACTED]");
+      assertThat(item.labels()).containsExactly("[REDACTED]");
+      assertThat(record.json()).doesNotContain(TOKEN).doesNotContain(base64).contains("\"x_[REDACTED]\":1");
+      assertThat(record.toString()).doesNotContain(TOKEN);
+      assertThat(client.get(server.url("/files"), null).readFilenames()).containsExactly("[REDACTED].py");
+    }
+  }
+
+  @Test
+  void aTokenInANextLinkIsNotPrinted() {
+    server.on(ISSUES, r -> Response.json(PAGE).header("Link", "<" + server.url("/gone?sig=" + TOKEN) + ">; rel=\"next\""));
+    List<String> responded = new ArrayList<>();
+    ApiListener urls = new ApiListener() {
+      @Override
+      public void responded(String url, int status, Optional<RateLimit> rateLimit) {
+        responded.add(url);
+      }
+    };
+
+    try (GithubClient client = builder().listener(urls).build()) {
+      ApiPage first = client.get(issues(), null);
+      URI next = first.next().orElseThrow();
+      assertThatThrownBy(() -> client.get(next, null))
+          .hasMessage(server.url("/gone?sig=[REDACTED]") + ": HTTP 404: not found (or the token from GITHUB_TOKEN"
+              + " cannot see it)");
+    }
+    assertThat(responded).hasSize(2).noneMatch(url -> url.contains(TOKEN));
+  }
+
   @Test
   void missingRepositoryIsNotFound() {
     try (GithubClient client = builder().token(TokenSource.none()).build()) {
