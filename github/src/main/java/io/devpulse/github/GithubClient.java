@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  *       counts as a timeout; a body larger than {@code maxResponseBytes} (32 MiB by default, about ten
  *       times GitHub's largest pages) is cancelled at the limit and fails without a retry, so an endless
  *       body cannot fill the heap;
+ *   <li>pagination: a {@code next} link back to the page itself is an error; a caller walking a listing
+ *       uses a {@link PageWalk}, which also stops longer loops and endless listings;
  *   <li>conditional requests: given an ETag, the request carries {@code If-None-Match} and a 304 comes
  *       back as a page that is {@link ApiPage#notModified()} (GitHub does not count it against the limit);
  *   <li>the token: sent only in the {@code Authorization} header and only to the API's own origin (a
@@ -214,6 +216,11 @@ public final class GithubClient implements AutoCloseable {
           URI next = LinkHeader.parse(headers.firstValue("link").orElse(null)).next().orElse(null);
           if (next != null) {
             requireApiOrigin(next, "next page (Link header)");
+            if (PageWalk.key(next).equals(PageWalk.key(current))) {
+              // The shortest loop, caught here for every caller; longer ones need a PageWalk.
+              throw new GithubApiException(status, where(current)
+                  + ": the next page (Link rel=\"next\") is this page again; stopping instead of paging in a loop");
+            }
           }
           return new ApiPage(current, status, response.body(), next, etag(headers, null), rate.orElse(null),
               maxResponseBytes, token);

@@ -560,6 +560,24 @@ class GithubClientTest {
   }
 
   @Test
+  @Timeout(20)
+  void aNextLinkToTheSamePageIsAnErrorNotAnEndlessWalk() {
+    // The walk callers wrote before PageWalk: this server made it request and store pages forever.
+    server.on(ISSUES, r -> Response.json(PAGE).header("Link", "<" + issues() + ">; rel=\"next\""));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> {
+        for (URI next = issues(); next != null; ) {
+          next = client.get(next, null).next().orElse(null);
+        }
+      }).isExactlyInstanceOf(GithubApiException.class)
+          .hasMessage(issues() + ": the next page (Link rel=\"next\") is this page again; stopping instead of"
+              + " paging in a loop");
+    }
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
   void redirectsWithinTheApiAreFollowed() {
     server.on("/repos/octo/old/issues", r -> Response.status(301, "").header("Location", ISSUES + "?state=all"));
     server.on(ISSUES, r -> Response.json(PAGE));
