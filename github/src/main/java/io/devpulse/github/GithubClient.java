@@ -209,7 +209,7 @@ public final class GithubClient implements AutoCloseable {
       if (response != null) {
         int status = response.statusCode();
         HttpHeaders headers = response.headers();
-        Optional<RateLimit> rate = RateLimit.from(headers);
+        Optional<RateLimit> rate = RateLimit.from(headers, token);
         rate.ifPresent(r -> lastRateLimit = r);
         listener.responded(where(current), status, rate);
         if (status >= 200 && status < 300) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * <p>The headers come from a server, so {@link #from} trusts none of them to be sane: a reset beyond
  * {@link #MAX_RESET} (say {@code 9223372036854775807}, which no {@link Instant} holds) is read as {@link
  * #MAX_RESET} and before 1970 as 1970, a negative remaining count as none left, and a resource name that
- * is not a short word as {@code unknown} (it is repeated in messages).
+ * is not a short word (or that echoes the token) as {@code unknown} (it is repeated in messages).
  */
 public record RateLimit(long limit, long remaining, Instant reset, String resource) {
   /** The latest reset a response may state, 9999-12-31T23:59:59Z: any later one is read as this. */
@@ -39,6 +39,11 @@ public record RateLimit(long limit, long remaining, Instant reset, String resour
 
   /** The limit the headers state, or empty when they lack {@code Remaining} or {@code Reset}. */
   public static Optional<RateLimit> from(HttpHeaders headers) {
+    return from(headers, TokenSource.none());
+  }
+
+  /** {@link #from(HttpHeaders)}, with a resource name that echoes {@code token} read as {@code unknown}. */
+  static Optional<RateLimit> from(HttpHeaders headers, TokenSource token) {
     OptionalLong remaining = number(headers, "x-ratelimit-remaining");
     OptionalLong reset = number(headers, "x-ratelimit-reset");
     if (remaining.isEmpty() || reset.isEmpty()) {
@@ -48,12 +53,12 @@ public record RateLimit(long limit, long remaining, Instant reset, String resour
         number(headers, "x-ratelimit-limit").orElse(-1),
         Math.max(0, remaining.getAsLong()),
         Instant.ofEpochSecond(Math.clamp(reset.getAsLong(), 0, MAX_RESET.getEpochSecond())),
-        resource(headers.firstValue("x-ratelimit-resource").orElse("core"))));
+        resource(headers.firstValue("x-ratelimit-resource").orElse("core"), token)));
   }
 
-  private static String resource(String value) {
+  private static String resource(String value, TokenSource token) {
     String trimmed = value.trim();
-    return RESOURCE.matcher(trimmed).matches() ? trimmed : "unknown";
+    return RESOURCE.matcher(trimmed).matches() && !token.appearsIn(trimmed) ? trimmed : "unknown";
   }
 
   /** No request of this resource succeeds before {@link #reset()}. */

@@ -71,4 +71,14 @@ class RateLimitTest {
     assertThat(limit.remaining()).isZero();
     assertThat(limit.resource()).isEqualTo("unknown");
   }
+
+  @Test
+  void aResourceEchoingTheTokenIsUnknown() {
+    TokenSource token = TokenSource.fromEnv(Map.of("GITHUB_TOKEN", "ghp_resource123"));
+    HttpHeaders echo = headers(Map.of("X-RateLimit-Remaining", "1", "X-RateLimit-Reset", "10",
+        "X-RateLimit-Resource", "ghp_resource123"));
+
+    assertThat(RateLimit.from(echo, token).orElseThrow().resource()).isEqualTo("unknown");
+    assertThat(RateLimit.from(echo).orElseThrow().resource()).isEqualTo("ghp_resource123");
+  }
 }
