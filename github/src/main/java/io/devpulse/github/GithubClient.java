@@ -499,6 +499,9 @@ public final class GithubClient implements AutoCloseable {
 
   /** Configures a {@link GithubClient}. */
   public static final class Builder {
+    /** The longest {@link #timeout} there is: a day. */
+    public static final Duration MAX_TIMEOUT = Duration.ofDays(1);
+
     private final URI apiUrl;
     private TokenSource token = TokenSource.none();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -531,14 +534,15 @@ public final class GithubClient implements AutoCloseable {
 
     /**
      * How long one request may take, from connecting to the body's last byte (the CLI's {@code
-     * --timeout}); a request that takes longer is cancelled and retried like any timeout.
+     * --timeout}); a request that takes longer is cancelled and retried like any timeout. More than
+     * {@link #MAX_TIMEOUT} is read as {@link #MAX_TIMEOUT} (the HTTP client overflows on centuries).
      */
     public Builder timeout(Duration v) {
       Objects.requireNonNull(v, "timeout");
       if (v.isNegative() || v.isZero()) {
         throw new IllegalArgumentException("timeout (" + v + ") must be positive");
       }
-      timeout = v;
+      timeout = v.compareTo(MAX_TIMEOUT) > 0 ? MAX_TIMEOUT : v;
       return this;
     }
 

@@ -376,6 +376,15 @@ class GithubClientTest {
   }
 
   @Test
+  void anAbsurdTimeoutIsNoDeadlineRatherThanAnOverflow() {
+    server.on(ISSUES, r -> Response.json(PAGE));
+
+    try (GithubClient client = builder().timeout(Duration.ofSeconds(Long.MAX_VALUE)).build()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void aBodyCutShortIsRetried() {
     server.onSequence(ISSUES, Response.json(PAGE).cutAfter(10), Response.json(PAGE));
 
