@@ -23,14 +23,31 @@ public final class ApiPage {
   private final URI next;
   private final String etag;
   private final RateLimit rateLimit;
+  private final long maxContentBytes;
+  private final Redaction redaction;
 
   ApiPage(URI uri, int status, byte[] body, URI next, String etag, RateLimit rateLimit) {
+    this(uri, status, body, next, etag, rateLimit, GithubClient.DEFAULT_MAX_RESPONSE_BYTES, TokenSource.none());
+  }
+
+  ApiPage(URI uri, int status, byte[] body, URI next, String etag, RateLimit rateLimit, long maxContentBytes) {
+    this(uri, status, body, next, etag, rateLimit, maxContentBytes, TokenSource.none());
+  }
+
+  /**
+   * @param maxContentBytes how large the body's content may be after gzip decompression
+   * @param token the token the request was sent with: redacted from the body before it is read
+   */
+  ApiPage(URI uri, int status, byte[] body, URI next, String etag, RateLimit rateLimit, long maxContentBytes,
+      TokenSource token) {
     this.uri = Objects.requireNonNull(uri, "uri");
     this.status = status;
-    this.body = Objects.requireNonNull(body, "body");
+    this.redaction = Redaction.of(token);
+    this.body = redaction.body(Objects.requireNonNull(body, "body"));
     this.next = next;
     this.etag = etag;
     this.rateLimit = rateLimit;
+    this.maxContentBytes = maxContentBytes;
   }
 
   /** The URL that was requested (after redirects). */
@@ -38,9 +55,9 @@ public final class ApiPage {
     return uri;
   }
 
-  /** The URL as messages show it: {@link GithubClient#display}. */
+  /** The URL as messages show it: {@link GithubClient#display}, and without the token if it holds it. */
   public String displayName() {
-    return GithubClient.display(uri);
+    return redaction.text(GithubClient.display(uri));
   }
 
   /** 200, or 304 when {@link #notModified()}. */
@@ -67,7 +84,7 @@ public final class ApiPage {
     return Optional.ofNullable(rateLimit);
   }
 
-  /** The body (empty for 304). */
+  /** The body (empty for 304), with the token replaced by {@link TokenSource#MASK} wherever it occurred. */
   public InputStream body() {
     return new ByteArrayInputStream(body);
   }
@@ -75,17 +92,24 @@ public final class ApiPage {
   /**
    * Every record of the page, read by {@link GithubFileReader} with the URL as the input's name, so a bad
    * page fails with the same one-line {@link BadInputException} as a bad file: {@code URL:1:230 (byte
-   * 229): malformed JSON: ...}. Empty for 304.
+   * 229): malformed JSON: ...}. Empty for 304. A gzip-compressed body (which the client never asks for)
+   * may expand to no more than the client's {@code maxResponseBytes}.
+   *
+   * <p>Whatever the server echoed of the token (in a title, a body, a label, a field name; as is,
+   * JSON-escaped or in Base64) is {@link TokenSource#MASK} in the records, their JSON and every message.
    */
   public List<ParsedRecord> readRecords(ReadOptions options) throws IOException {
     List<ParsedRecord> records = new ArrayList<>();
     if (notModified()) {
       return records;
     }
-    try (GithubFileReader reader = GithubFileReader.open(body(), displayName(), options)) {
+    try (GithubFileReader reader =
+        GithubFileReader.open(body(), displayName(), options, maxContentBytes, redaction)) {
       for (Optional<ParsedRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
         records.add(r.get());
       }
+    } catch (BadInputException e) {
+      throw redaction.scrub(e);
     }
     return List.copyOf(records);
   }
@@ -99,9 +123,17 @@ public final class ApiPage {
     if (notModified()) {
       return List.of();
     }
+    try {
+      return filenames();
+    } catch (BadInputException e) {
+      throw redaction.scrub(e);
+    }
+  }
+
+  private List<String> filenames() throws IOException {
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(body);
+      root = redaction.tree(Json.MAPPER.readTree(body));
     } catch (JsonProcessingException e) {
       throw new BadInputException(displayName() + ": malformed JSON: " + e.getOriginalMessage(), e);
     }

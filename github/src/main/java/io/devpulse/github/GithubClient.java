@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -26,13 +29,23 @@ import java.util.regex.Pattern;
  *       X-RateLimit-Reset}, before the request when the previous response said so or after a 403/429; a
  *       secondary limit waits {@code Retry-After} seconds, or a minute (doubling) when the response only
  *       says "secondary rate limit"; all waits together may not exceed {@code maxWait}, else a {@link
- *       RateLimitWaitException};
+ *       RateLimitWaitException}; the headers are a server's word, so absurd values are clamped ({@link
+ *       RateLimit#from}, {@link RetryAfter}) rather than trusted to overflow or throw;
  *   <li>passing faults: HTTP 5xx, timeouts and broken connections are retried with the {@link
  *       RetryPolicy}'s backoff;
+ *   <li>slow and huge responses: each attempt, connecting, headers and body together, must end within
+ *       the {@code timeout} (a body trickling in byte by byte does not reset it), else it is cancelled and
+ *       counts as a timeout; a body larger than {@code maxResponseBytes} (32 MiB by default, about ten
+ *       times GitHub's largest pages) is cancelled at the limit and fails without a retry, so an endless
+ *       body cannot fill the heap;
+ *   <li>pagination: a {@code next} link back to the page itself is an error; a caller walking a listing
+ *       uses a {@link PageWalk}, which also stops longer loops and endless listings;
  *   <li>conditional requests: given an ETag, the request carries {@code If-None-Match} and a 304 comes
  *       back as a page that is {@link ApiPage#notModified()} (GitHub does not count it against the limit);
  *   <li>the token: sent only in the {@code Authorization} header and only to the API's own origin (a
- *       {@code Link} or redirect to another host is refused); messages carry URLs, never the token.
+ *       {@code Link} or redirect to another host is refused); messages carry URLs, never the token. What
+ *       a server echoes of it, in any response, is {@link TokenSource#MASK} in every message, listener
+ *       call, ETag and record ({@link ApiPage#readRecords}).
  * </ul>
  *
  * <p>Every other failure is a one-line {@link GithubApiException} that starts with the URL: 401 says the
@@ -44,6 +57,13 @@ public final class GithubClient implements AutoCloseable {
   /** The public GitHub API. */
   public static final URI DEFAULT_API_URL = URI.create("https://api.github.com");
 
+  /**
+   * The default limit of one response's body: 32 MiB. A page of 100 issues is typically well under 1 MiB
+   * and stays under a few MiB even with 100 maximal bodies (65,536 characters each), so only a broken or
+   * hostile server reaches it.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L << 20;
+
   /** What GitHub says in a secondary rate limit's message. */
   private static final Pattern SECONDARY = Pattern.compile("(?i)secondary rate limit|abuse");
   private static final Pattern SECRET_QUERY = Pattern.compile(
@@ -51,6 +71,8 @@ public final class GithubClient implements AutoCloseable {
   private static final Duration SECONDARY_FIRST_WAIT = Duration.ofMinutes(1);
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_MESSAGE = 200;
+  /** An ETag worth keeping: visible ASCII and spaces, as long as a sane one (GitHub's are about 70). */
+  private static final Pattern USABLE_ETAG = Pattern.compile("[\\x20-\\x7e]{1,512}");
 
   private final URI apiUrl;
   private final TokenSource token;
@@ -59,9 +81,11 @@ public final class GithubClient implements AutoCloseable {
   private final Clock clock;
   private final Duration timeout;
   private final Duration maxWait;
+  private final long maxResponseBytes;
   private final ApiListener listener;
   private final String userAgent;
   private final HttpClient http;
+  private final Redaction redaction;
 
   private Duration waited = Duration.ZERO;
   private int requests;
@@ -76,8 +100,10 @@ public final class GithubClient implements AutoCloseable {
     this.clock = b.clock;
     this.timeout = b.timeout;
     this.maxWait = b.maxWait;
+    this.maxResponseBytes = b.maxResponseBytes;
     this.listener = b.listener;
     this.userAgent = b.userAgent;
+    this.redaction = Redaction.of(token);
     this.http = HttpClient.newBuilder()
         .connectTimeout(timeout)
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -86,8 +112,8 @@ public final class GithubClient implements AutoCloseable {
 
   /**
    * A builder for a client of {@code apiUrl} ({@code https://api.github.com}, {@code
-   * https://HOST/api/v3}, or a test server); anonymous, default retries, real sleeps, 30 s timeout,
-   * 15 minutes of rate-limit waits at most.
+   * https://HOST/api/v3}, or a test server); anonymous, default retries, real sleeps, 30 s timeout per
+   * request (body included), 15 minutes of rate-limit waits at most, 32 MiB per response at most.
    */
   public static Builder builder(URI apiUrl) {
     return new Builder(apiUrl);
@@ -139,9 +165,18 @@ public final class GithubClient implements AutoCloseable {
    * @param uri an absolute URL on the API's origin, usually from {@link #resolve} or {@link ApiPage#next()}
    * @param etagOrNull the ETag of an earlier response of the same URL, to ask "changed since?"
    * @return a 2xx page, or a {@link ApiPage#notModified()} page for 304
-   * @throws GithubApiException for every other outcome, after retries and waits
+   * @throws GithubApiException for every other outcome, after retries and waits; its message and causes
+   *     never hold the token, whatever the server echoed
    */
   public ApiPage get(URI uri, String etagOrNull) {
+    try {
+      return fetch(uri, etagOrNull);
+    } catch (GithubApiException e) {
+      throw redaction.scrub(e);
+    }
+  }
+
+  private ApiPage fetch(URI uri, String etagOrNull) {
     Objects.requireNonNull(uri, "uri");
     requireApiOrigin(uri, "request");
     URI current = uri;
@@ -154,39 +189,48 @@ public final class GithubClient implements AutoCloseable {
       String problem;
       try {
         requests++;
-        response = http.send(request(current, etagOrNull), HttpResponse.BodyHandlers.ofByteArray());
+        response = send(request(current, etagOrNull));
         problem = null;
-      } catch (HttpTimeoutException e) {
+      } catch (HttpTimeoutException | TimeoutException e) {
         response = null;
-        problem = "no response within " + human(timeout);
+        problem = "no complete response within " + human(timeout);
+      } catch (LimitedBody.TooLargeException e) {
+        // Not retried: the same URL would send the same flood again.
+        throw new GithubApiException(e.status(), where(current) + ": HTTP " + e.status()
+            + ": response body larger than the limit of " + LimitedBody.size(maxResponseBytes)
+            + "; not reading the rest");
       } catch (IOException e) {
         response = null;
         problem = "connection failed (" + describe(e) + ")";
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new GithubApiException(0, display(current) + ": interrupted", e);
+        throw new GithubApiException(0, where(current) + ": interrupted", e);
       }
       if (response != null) {
         int status = response.statusCode();
         HttpHeaders headers = response.headers();
-        Optional<RateLimit> rate = RateLimit.from(headers);
+        Optional<RateLimit> rate = RateLimit.from(headers, token);
         rate.ifPresent(r -> lastRateLimit = r);
-        listener.responded(display(current), status, rate);
+        listener.responded(where(current), status, rate);
         if (status >= 200 && status < 300) {
           URI next = LinkHeader.parse(headers.firstValue("link").orElse(null)).next().orElse(null);
           if (next != null) {
             requireApiOrigin(next, "next page (Link header)");
+            if (PageWalk.key(next).equals(PageWalk.key(current))) {
+              // The shortest loop, caught here for every caller; longer ones need a PageWalk.
+              throw new GithubApiException(status, where(current)
+                  + ": the next page (Link rel=\"next\") is this page again; stopping instead of paging in a loop");
+            }
           }
-          return new ApiPage(current, status, response.body(), next,
-              headers.firstValue("etag").orElse(null), rate.orElse(null));
+          return new ApiPage(current, status, response.body(), next, etag(headers, null), rate.orElse(null),
+              maxResponseBytes, token);
         }
         if (status == 304) {
           notModified++;
-          return new ApiPage(current, status, new byte[0], null,
-              headers.firstValue("etag").orElse(etagOrNull), rate.orElse(null));
+          return new ApiPage(current, status, new byte[0], null, etag(headers, etagOrNull), rate.orElse(null));
         }
         if (status == 301 || status == 302 || status == 307 || status == 308) {
-          current = redirect(current, headers, ++redirects);
+          current = redirect(current, status, headers, ++redirects);
           continue;
         }
         // Servers and proxies may echo request headers: never let the token through into a message.
@@ -217,11 +261,42 @@ public final class GithubClient implements AutoCloseable {
       failures++;
       if (!retryPolicy.retriesAfter(failures)) {
         throw new GithubApiException(response == null ? 0 : response.statusCode(),
-            display(current) + ": " + problem + "; gave up after " + failures + " attempts");
+            where(current) + ": " + problem + "; gave up after " + failures + " attempts");
       }
       Duration backoff = retryPolicy.backoff(failures);
-      listener.retrying(display(current), failures, problem, backoff);
+      listener.retrying(where(current), failures, token.redact(problem), backoff);
       sleep(current, backoff);
+    }
+  }
+
+  /**
+   * One exchange, connecting, headers and body, within {@code timeout}: {@code HttpRequest.timeout}
+   * alone bounds only the wait for the headers, so the whole exchange is awaited with a deadline and
+   * cancelled (its connection closed) when it passes.
+   */
+  private HttpResponse<byte[]> send(HttpRequest request)
+      throws IOException, InterruptedException, TimeoutException {
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        http.sendAsync(request, LimitedBody.handler(maxResponseBytes));
+    try {
+      return exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      for (Throwable t = cause; t != null; t = t.getCause()) {
+        if (t instanceof LimitedBody.TooLargeException tooLarge) {
+          throw tooLarge;
+        }
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      // Whatever else the HTTP stack fails with on a response it cannot take is a broken exchange.
+      throw new IOException(cause == null ? "exchange failed" : cause.toString(), cause);
+    } finally {
+      exchange.cancel(true); // a no-op when it completed; else aborts the exchange
     }
   }
 
@@ -233,7 +308,7 @@ public final class GithubClient implements AutoCloseable {
         .header("X-GitHub-Api-Version", "2022-11-28")
         .header("User-Agent", userAgent);
     token.authorization().ifPresent(value -> request.header("Authorization", value));
-    if (etagOrNull != null && !etagOrNull.isBlank()) {
+    if (usableEtag(etagOrNull)) {
       request.header("If-None-Match", etagOrNull);
     }
     return request.build();
@@ -249,11 +324,25 @@ public final class GithubClient implements AutoCloseable {
     }
   }
 
+  /**
+   * The response's ETag when it can be sent back in {@code If-None-Match} and stored: never one that is
+   * not a header value, absurdly long, or that holds the token (a server echoing it would otherwise put
+   * it into the sync checkpoint).
+   */
+  private String etag(HttpHeaders headers, String fallback) {
+    String etag = headers.firstValue("etag").orElse(fallback);
+    return usableEtag(etag) && !token.appearsIn(etag) ? etag : null;
+  }
+
+  private static boolean usableEtag(String etag) {
+    return etag != null && !etag.isBlank() && USABLE_ETAG.matcher(etag).matches();
+  }
+
   private Optional<Duration> rateLimitWait(
       int status, HttpHeaders headers, Optional<RateLimit> rate, String message, int strikes) {
-    OptionalLong retryAfter = RateLimit.number(headers, "retry-after");
+    Optional<Duration> retryAfter = RetryAfter.from(headers);
     if (retryAfter.isPresent()) {
-      return Optional.of(Duration.ofSeconds(Math.max(1, retryAfter.getAsLong())));
+      return retryAfter;
     }
     if (rate.isPresent() && rate.get().exhausted()) {
       return Optional.of(rate.get().waitAt(clock.instant()));
@@ -265,15 +354,15 @@ public final class GithubClient implements AutoCloseable {
   }
 
   private void pause(URI uri, int status, Duration wait, String reason) {
-    Duration total = waited.plus(wait);
-    if (total.compareTo(maxWait) > 0) {
-      throw new RateLimitWaitException(status, display(uri) + ": " + reason + "; waiting " + human(wait)
+    // Compared as what is left, so that no sum of waits can overflow whatever maxWait is.
+    if (wait.compareTo(maxWait.minus(waited)) > 0) {
+      throw new RateLimitWaitException(status, where(uri) + ": " + reason + "; waiting " + human(wait)
           + " would exceed the maximum wait of " + human(maxWait)
           + (waited.isZero() ? "" : " (" + human(waited) + " already waited)"), wait);
     }
     listener.waiting(wait, reason);
     sleep(uri, wait);
-    waited = total;
+    waited = waited.plus(wait);
   }
 
   private void sleep(URI uri, Duration duration) {
@@ -281,31 +370,37 @@ public final class GithubClient implements AutoCloseable {
       sleeper.sleep(duration);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GithubApiException(0, display(uri) + ": interrupted while waiting", e);
+      throw new GithubApiException(0, where(uri) + ": interrupted while waiting", e);
     }
   }
 
-  private URI redirect(URI from, HttpHeaders headers, int count) {
+  private URI redirect(URI from, int status, HttpHeaders headers, int count) {
     String location = headers.firstValue("location").orElseThrow(() ->
-        new GithubApiException(0, display(from) + ": redirect without a Location header"));
+        new GithubApiException(status, where(from) + ": redirect without a Location header"));
     if (count > MAX_REDIRECTS) {
-      throw new GithubApiException(0, display(from) + ": more than " + MAX_REDIRECTS + " redirects");
+      throw new GithubApiException(status, where(from) + ": more than " + MAX_REDIRECTS + " redirects");
     }
-    URI to = from.resolve(location);
+    URI to;
+    try {
+      to = from.resolve(location.strip());
+    } catch (IllegalArgumentException e) {
+      throw new GithubApiException(status, where(from) + ": HTTP " + status
+          + ": redirect to an unreadable Location (" + JsonSnippet.cut(location) + ")");
+    }
     requireApiOrigin(to, "redirect");
     return to;
   }
 
   private GithubApiException failure(URI uri, int status, String message) {
-    String where = display(uri) + ": HTTP " + status;
+    String prefix = where(uri) + ": HTTP " + status;
     return switch (status) {
-      case 401 -> new GithubApiException(status, where + ": GitHub rejected the token from "
+      case 401 -> new GithubApiException(status, prefix + ": GitHub rejected the token from "
           + token.origin() + describeMessage(message) + "; check that it is valid and not expired");
-      case 404 -> new GithubApiException(status, where + ": not found"
+      case 404 -> new GithubApiException(status, prefix + ": not found"
           + (token.isPresent() ? " (or the token from " + token.origin() + " cannot see it)"
               : " (or it is private and needs a token)"));
-      case 403 -> new GithubApiException(status, where + ": forbidden" + describeMessage(message));
-      default -> new GithubApiException(status, where + describeMessage(message));
+      case 403 -> new GithubApiException(status, prefix + ": forbidden" + describeMessage(message));
+      default -> new GithubApiException(status, prefix + describeMessage(message));
     };
   }
 
@@ -314,9 +409,14 @@ public final class GithubClient implements AutoCloseable {
         || !Objects.equals(lower(uri.getScheme()), lower(apiUrl.getScheme()))
         || !Objects.equals(lower(uri.getHost()), lower(apiUrl.getHost()))
         || port(uri) != port(apiUrl)) {
-      throw new GithubApiException(0, display(uri) + ": " + what + " leaves the API at " + apiUrl
+      throw new GithubApiException(0, where(uri) + ": " + what + " leaves the API at " + apiUrl
           + "; not following it (the token is only sent to the API)");
     }
+  }
+
+  /** {@link #display}, without the token should a server have put it into a URL (a Link, a redirect). */
+  private String where(URI uri) {
+    return token.redact(display(uri));
   }
 
   private static int port(URI uri) {
@@ -365,13 +465,15 @@ public final class GithubClient implements AutoCloseable {
     return SECRET_QUERY.matcher(uri.toString()).replaceAll("$1***");
   }
 
-  /** {@code 45s}, {@code 2m 5s}, {@code 1h 0m}: a wait as people read it. */
+  /** {@code 45s}, {@code 2m 5s}, {@code 1h 0m}: a wait as people read it (any duration, negative is 0s). */
   public static String human(Duration d) {
-    long millis = Math.max(0, d.toMillis());
-    if (millis > 0 && millis < 1000) {
-      return millis + "ms";
+    if (d.isNegative() || d.isZero()) {
+      return "0s";
     }
-    long seconds = (millis + 999) / 1000;
+    if (d.getSeconds() == 0) {
+      return d.toMillis() > 0 ? d.toMillis() + "ms" : "0s";
+    }
+    long seconds = d.getSeconds() + (d.toMillisPart() > 0 && d.getSeconds() < Long.MAX_VALUE ? 1 : 0);
     if (seconds < 60) {
       return seconds + "s";
     }
@@ -381,13 +483,25 @@ public final class GithubClient implements AutoCloseable {
     return seconds / 3600 + "h " + (seconds % 3600) / 60 + "m";
   }
 
+  /**
+   * Releases the HTTP client. Exchanges that a deadline or the size limit cancelled may still be winding
+   * down; they are aborted rather than awaited, so closing never waits on a hostile server.
+   */
   @Override
   public void close() {
-    http.close();
+    http.shutdownNow();
+    try {
+      http.awaitTermination(Duration.ofSeconds(1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Configures a {@link GithubClient}. */
   public static final class Builder {
+    /** The longest {@link #timeout} there is: a day. */
+    public static final Duration MAX_TIMEOUT = Duration.ofDays(1);
+
     private final URI apiUrl;
     private TokenSource token = TokenSource.none();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -395,6 +509,7 @@ public final class GithubClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration timeout = Duration.ofSeconds(30);
     private Duration maxWait = Duration.ofMinutes(15);
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private ApiListener listener = ApiListener.NONE;
     private String userAgent = "devpulse";
 
@@ -417,13 +532,17 @@ public final class GithubClient implements AutoCloseable {
     public Builder listener(ApiListener v) { listener = Objects.requireNonNull(v, "listener"); return this; }
     public Builder userAgent(String v) { userAgent = Objects.requireNonNull(v, "userAgent"); return this; }
 
-    /** How long to wait for a connection and for a response's headers. */
+    /**
+     * How long one request may take, from connecting to the body's last byte (the CLI's {@code
+     * --timeout}); a request that takes longer is cancelled and retried like any timeout. More than
+     * {@link #MAX_TIMEOUT} is read as {@link #MAX_TIMEOUT} (the HTTP client overflows on centuries).
+     */
     public Builder timeout(Duration v) {
       Objects.requireNonNull(v, "timeout");
       if (v.isNegative() || v.isZero()) {
         throw new IllegalArgumentException("timeout (" + v + ") must be positive");
       }
-      timeout = v;
+      timeout = v.compareTo(MAX_TIMEOUT) > 0 ? MAX_TIMEOUT : v;
       return this;
     }
 
@@ -434,6 +553,19 @@ public final class GithubClient implements AutoCloseable {
         throw new IllegalArgumentException("maxWait (" + v + ") must not be negative");
       }
       maxWait = v;
+      return this;
+    }
+
+    /**
+     * How large one response's body may be ({@link #DEFAULT_MAX_RESPONSE_BYTES} unless set); a larger one
+     * is cancelled at the limit and fails the request without a retry.
+     */
+    public Builder maxResponseBytes(long v) {
+      if (v < 1 || v > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException(
+            "maxResponseBytes (" + v + ") must be between 1 and " + (Integer.MAX_VALUE - 8));
+      }
+      maxResponseBytes = v;
       return this;
     }
 

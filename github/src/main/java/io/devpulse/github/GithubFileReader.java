@@ -1,5 +1,6 @@
 package io.devpulse.github;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.devpulse.model.Entity;
 import java.io.Closeable;
 import java.io.IOException;
@@ -33,13 +34,15 @@ public final class GithubFileReader implements Closeable {
   private final RecordSource source;
   private final RecordMapper mapper;
   private final boolean skipBad;
+  private final Redaction redaction;
   private final List<String> skippedMessages = new ArrayList<>();
   private int skipped;
 
-  private GithubFileReader(RecordSource source, ReadOptions options) {
+  private GithubFileReader(RecordSource source, ReadOptions options, Redaction redaction) {
     this.source = source;
     this.mapper = new RecordMapper(options);
     this.skipBad = options.skipBad();
+    this.redaction = redaction;
   }
 
   /**
@@ -68,17 +71,31 @@ public final class GithubFileReader implements Closeable {
    */
   public static GithubFileReader open(InputStream in, String displayName, ReadOptions options)
       throws IOException {
+    return open(in, displayName, options, Long.MAX_VALUE, Redaction.NONE);
+  }
+
+  /**
+   * Reads what a server sent: content that, after gzip decompression, may not exceed {@code
+   * maxContentBytes} (gzip data can expand a thousandfold; beyond it, {@link #next()} fails with a {@link
+   * BadInputException}), and records whose strings and field names go through {@code redaction} before
+   * they are mapped, so that neither the records nor a bad record's message can hold the token.
+   */
+  static GithubFileReader open(InputStream in, String displayName, ReadOptions options, long maxContentBytes,
+      Redaction redaction) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(options, "options");
     try {
       InputStream content = GzipInput.decompressIfGzip(in, displayName);
+      if (maxContentBytes < Long.MAX_VALUE) {
+        content = new LimitedInput(content, displayName, maxContentBytes);
+      }
       LayoutSniffer.Result sniffed = LayoutSniffer.sniff(content);
       RecordSource source = switch (sniffed.layout()) {
         case LINES -> new LineRecordSource(sniffed.input(), displayName);
         case STREAM -> new StreamRecordSource(sniffed.input(), displayName);
       };
-      return new GithubFileReader(source, options);
+      return new GithubFileReader(source, options, redaction);
     } catch (IOException | RuntimeException e) {
       try {
         in.close();
@@ -105,10 +122,12 @@ public final class GithubFileReader implements Closeable {
         if (raw.problem() != null) {
           throw new RecordProblem(raw.problem());
         }
-        Entity entity = mapper.map(raw.node());
-        return Optional.of(new ParsedRecord(entity, Json.compact(raw.node()), raw.position()));
+        JsonNode node = redaction.tree(raw.node());
+        Entity entity = mapper.map(node);
+        return Optional.of(new ParsedRecord(entity, Json.compact(node), raw.position()));
       } catch (RecordProblem problem) {
-        BadInputException bad = BadInputException.inRecord(raw.position(), raw.index(), problem.getMessage());
+        BadInputException bad = redaction.scrub(
+            BadInputException.inRecord(raw.position(), raw.index(), problem.getMessage()));
         if (!skipBad) {
           throw bad;
         }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,12 +14,16 @@ import java.util.regex.Pattern;
 
 /**
  * The GitHub token a sync authenticates with, and where it came from. The token itself leaves this class
- * only as the {@code Authorization} header {@link GithubClient} sends; {@link #toString()}, {@link
- * #origin()} and every error message name the source, never the value.
+ * only as the {@code Authorization} header {@link GithubClient} sends (and, to this package's {@link
+ * Redaction}, as the forms to mask); {@link #toString()}, {@link #origin()} and every error message name
+ * the source, never the value.
  */
 public final class TokenSource {
   /** The environment variable holding the token. */
   public static final String ENV_VARIABLE = "GITHUB_TOKEN";
+
+  /** What {@link #redact} puts where the token was. */
+  public static final String MASK = "[REDACTED]";
 
   /** What a token may contain: visible ASCII (GitHub's tokens are {@code ghp_...}, {@code github_pat_...}). */
   private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7e]+");
@@ -27,10 +32,20 @@ public final class TokenSource {
 
   private final String token;
   private final String origin;
+  private final List<String> forms;
 
   private TokenSource(String token, String origin) {
     this.token = token;
     this.origin = origin;
+    if (token == null) {
+      this.forms = List.of();
+    } else {
+      Base64.Encoder b64 = Base64.getEncoder();
+      // Longest first: Base64 of "x-access-token:" + token (15 bytes, a multiple of 3) ends in the
+      // Base64 of the token, so that would otherwise leave a prefix behind.
+      this.forms = List.of(b64.encodeToString(("x-access-token:" + token).getBytes(StandardCharsets.UTF_8)),
+          b64.encodeToString(token.getBytes(StandardCharsets.UTF_8)), token);
+    }
   }
 
   /** Anonymous access. */
@@ -92,24 +107,37 @@ public final class TokenSource {
     return token == null ? Optional.empty() : Optional.of("Bearer " + token);
   }
 
-  /** Whether {@code text} contains the token (for callers that must prove they never print it). */
+  /**
+   * Whether {@code text} contains the token, as is or in one of its Base64 forms (for callers that must
+   * prove they never print it).
+   */
   public boolean appearsIn(CharSequence text) {
-    return token != null && text.toString().contains(token);
+    if (text == null) {
+      return false;
+    }
+    String s = text.toString();
+    return forms.stream().anyMatch(s::contains);
   }
 
   /**
-   * {@code text} with the token (as is, and Base64-encoded as in Basic authentication) replaced by
-   * {@code ***}: for anything a server sends back that devpulse may print, since a proxy can echo the
-   * request's Authorization header in an error message.
+   * {@code text} with the token (as is, and Base64-encoded as in Basic authentication, alone or as {@code
+   * x-access-token:TOKEN}) replaced by {@link #MASK}: for anything a server sends back that devpulse may
+   * print or store, since a proxy or a hostile server can echo the request's Authorization header.
    */
   public String redact(String text) {
-    if (token == null || text == null) {
-      return text;
+    if (text == null) {
+      return null;
     }
-    String out = text.replace(token, "***");
-    Base64.Encoder b64 = Base64.getEncoder();
-    out = out.replace(b64.encodeToString(token.getBytes(StandardCharsets.UTF_8)), "***");
-    return out.replace(b64.encodeToString(("x-access-token:" + token).getBytes(StandardCharsets.UTF_8)), "***");
+    String out = text;
+    for (String form : forms) {
+      out = out.replace(form, MASK);
+    }
+    return out;
+  }
+
+  /** The forms {@link #redact} replaces, in the order it replaces them; empty without a token. */
+  List<String> forms() {
+    return forms;
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class GithubClientTest {
   private static final String TOKEN = "ghp_TestTokenThatMustNeverBePrinted123";
@@ -214,6 +215,80 @@ class GithubClientTest {
   }
 
   @Test
+  void anAbsurdResetIsARateLimitWaitNotAnInternalError() {
+    server.on(ISSUES, r -> Response.status(403, "{\"message\":\"API rate limit exceeded\"}")
+        .header("X-RateLimit-Remaining", "0").header("X-RateLimit-Reset", "9223372036854775807"));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isInstanceOf(RateLimitWaitException.class)
+          .hasMessageStartingWith(issues() + ": primary rate limit (core) exhausted, resets at 9999-12-31T23:59:59Z;"
+              + " waiting ")
+          .hasMessageEndingWith(" would exceed the maximum wait of 15m");
+    }
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void anAbsurdResetOnASuccessStopsTheNextRequestCleanly() {
+    server.on(ISSUES, r -> Response.json(PAGE)
+        .header("X-RateLimit-Remaining", "0").header("X-RateLimit-Reset", "9223372036854775807"));
+
+    try (GithubClient client = client()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+      assertThatThrownBy(() -> client.get(issues(), null)).isInstanceOf(RateLimitWaitException.class);
+    }
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
+  void anAbsurdRetryAfterIsARateLimitWaitNotAnOverflow() {
+    server.on(ISSUES, r -> Response.status(429, "").header("Retry-After", "9223372036854775807"));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isInstanceOf(RateLimitWaitException.class)
+          .hasMessage(issues() + ": secondary rate limit (HTTP 429); waiting 24h 0m would exceed the maximum"
+              + " wait of 15m");
+    }
+  }
+
+  @Test
+  void retryAfterWaitsAddUpWithoutOverflowUnderAHugeMaxWait() {
+    server.onSequence(ISSUES, Response.status(429, "").header("Retry-After", "9223372036854775807"),
+        Response.json(PAGE));
+
+    try (GithubClient client = builder().maxWait(Duration.ofSeconds(Long.MAX_VALUE)).build()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+    }
+    assertThat(sleeper.waits()).containsExactly(Duration.ofDays(1));
+  }
+
+  @Test
+  void aRedirectToAnUnreadableLocationIsAClearError() {
+    server.on(ISSUES, r -> Response.status(302, "").header("Location", "http://[::1"));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isExactlyInstanceOf(GithubApiException.class)
+          .hasMessage(issues() + ": HTTP 302: redirect to an unreadable Location (http://[::1)");
+    }
+  }
+
+  @Test
+  void anEtagThatCannotOrMustNotBeSentBackIsDropped() {
+    server.onSequence(ISSUES, Response.json(PAGE).header("ETag", "W/\"" + TOKEN + "\""),
+        Response.json(PAGE).header("ETag", "\"" + "e".repeat(2000) + "\""), Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      assertThat(client.get(issues(), null).etag()).isEmpty();
+      assertThat(client.get(issues(), null).etag()).isEmpty();
+      assertThat(client.get(issues(), "\"bad\u0001\"\n").status()).isEqualTo(200);
+    }
+    assertThat(server.requests().get(2).header("If-None-Match")).isNull();
+  }
+
+  @Test
   void serverErrorIsRetriedAfterABackoff() {
     server.onSequence(ISSUES, Response.status(500, "{\"message\":\"Server Error\"}"), Response.json(PAGE));
 
@@ -248,7 +323,76 @@ class GithubClientTest {
       assertThat(client.get(issues(), null).status()).isEqualTo(200);
     }
 
-    assertThat(events).containsExactly("retry 1 in 1s: no response within 300ms");
+    assertThat(events).containsExactly("retry 1 in 1s: no complete response within 300ms");
+  }
+
+  @Test
+  @Timeout(20)
+  void aTricklingBodyIsCutAtTheDeadlineNotWaitedFor() {
+    // Headers at once, then a byte every 2 s: HttpRequest.timeout alone would wait 1,000 s for this page.
+    server.on(ISSUES, r -> Response.json(PAGE).trickled(1, Duration.ofSeconds(2)));
+    long start = System.nanoTime();
+
+    try (GithubClient client = builder().timeout(Duration.ofMillis(500))
+        .retryPolicy(new RetryPolicy(2, Duration.ofSeconds(1), Duration.ofSeconds(1))).build()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isExactlyInstanceOf(GithubApiException.class)
+          .hasMessage(issues() + ": no complete response within 500ms; gave up after 2 attempts");
+    }
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    assertThat(events).containsExactly("retry 1 in 1s: no complete response within 500ms");
+  }
+
+  @Test
+  @Timeout(30)
+  void anEndlessBodyStopsAtTheSizeLimitWithoutARetry() {
+    server.on(ISSUES, r -> Response.json(PAGE).endless());
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .isExactlyInstanceOf(GithubApiException.class)
+          .hasMessage(issues() + ": HTTP 200: response body larger than the limit of 32 MiB; not reading the rest")
+          .satisfies(e -> assertThat(((GithubApiException) e).status()).isEqualTo(200));
+      assertThat(client.requests()).isEqualTo(1);
+    }
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void theSizeLimitIsConfigurableAndADeclaredLengthOverItIsRefusedUpFront() {
+    server.on(ISSUES, r -> Response.json("[" + (Inputs.ISSUE + ",").repeat(20) + Inputs.ISSUE + "]"));
+
+    try (GithubClient client = builder().maxResponseBytes(4096).build()) {
+      assertThatThrownBy(() -> client.get(issues(), null))
+          .hasMessage(issues() + ": HTTP 200: response body larger than the limit of 4 KiB; not reading the rest");
+    }
+    try (GithubClient client = builder().maxResponseBytes(1 << 20).build()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+    }
+    assertThatThrownBy(() -> builder().maxResponseBytes(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxResponseBytes (0) must be between 1 and 2147483639");
+  }
+
+  @Test
+  void anAbsurdTimeoutIsNoDeadlineRatherThanAnOverflow() {
+    server.on(ISSUES, r -> Response.json(PAGE));
+
+    try (GithubClient client = builder().timeout(Duration.ofSeconds(Long.MAX_VALUE)).build()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aBodyCutShortIsRetried() {
+    server.onSequence(ISSUES, Response.json(PAGE).cutAfter(10), Response.json(PAGE));
+
+    try (GithubClient client = client()) {
+      assertThat(client.get(issues(), null).status()).isEqualTo(200);
+      assertThat(client.requests()).isEqualTo(2);
+    }
+    assertThat(events).singleElement().asString().startsWith("retry 1 in 1s: connection failed (");
   }
 
   @Test
@@ -279,6 +423,93 @@ class GithubClientTest {
 
     assertThat(server.requests()).hasSize(1);
     assertThat(sleeper.waits()).isEmpty();
+  }
+
+  /** Every message in {@code e} and its causes and suppressed exceptions, as --verbose prints them. */
+  private static String allMessages(Throwable e) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    e.printStackTrace(new java.io.PrintWriter(out));
+    return out.toString();
+  }
+
+  @Test
+  void aSuccessEchoingTheTokenInMalformedJsonFailsWithoutPrintingIt() {
+    server.on(ISSUES, r -> Response.json("[{\"number\": 1, \"title\": "
+        + r.header("Authorization").substring("Bearer ".length()) + "}]"));
+
+    try (GithubClient client = client()) {
+      ApiPage page = client.get(issues(), null);
+      assertThatThrownBy(() -> page.readRecords(ReadOptions.defaults()))
+          .isInstanceOf(BadInputException.class)
+          .hasMessageStartingWith(issues() + ":1:")
+          .hasMessageContaining("malformed JSON: Unrecognized token 'REDACTED'") // the mask's brackets are JSON
+          .satisfies(e -> assertThat(allMessages(e)).doesNotContain(TOKEN));
+    }
+  }
+
+  @Test
+  void aSuccessEchoingTheTokenInAFieldOfTheWrongTypeFailsWithoutPrintingIt() {
+    server.on(ISSUES, r -> Response.json(PAGE.replace("\"number\":1", "\"number\":\"" + TOKEN + "\"")));
+    server.on("/files", r -> Response.json("{\"filename\":\"" + TOKEN + "\"}"));
+
+    try (GithubClient client = client()) {
+      ApiPage page = client.get(issues(), null);
+      assertThatThrownBy(() -> page.readRecords(ReadOptions.defaults()))
+          .isInstanceOf(BadInputException.class)
+          .hasMessageEndingWith(": record 1: field 'number': expected a positive integer, got \"[REDACTED]\"")
+          .satisfies(e -> assertThat(allMessages(e)).doesNotContain(TOKEN));
+      ApiPage files = client.get(server.url("/files"), null);
+      assertThatThrownBy(files::readFilenames)
+          .hasMessage(server.url("/files") + ": expected a JSON array of changed files, got {\"filename\":\"[REDACTED]\"}")
+          .satisfies(e -> assertThat(allMessages(e)).doesNotContain(TOKEN));
+    }
+  }
+
+  @Test
+  void aTokenEchoedIntoRecordsIsMaskedBeforeTheyAreReturned() throws Exception {
+    // As is in the title, JSON-escaped in the body, Base64 (as in Basic authentication) in a label,
+    // as a field name, and in a file name.
+    String escaped = TOKEN.chars().mapToObj(c -> String.format("\\u%04x", c))
+        .collect(java.util.stream.Collectors.joining());
+    String base64 = java.util.Base64.getEncoder().encodeToString(TOKEN.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    server.on(ISSUES, r -> Response.json(PAGE
+        .replace("\"title\":\"Crash on start\"", "\"title\":\"Crash: " + r.header("Authorization") + "\"")
+        .replace("\"body\":null", "\"body\":\"token=" + escaped + "\", \"x_" + TOKEN + "\": 1")
+        .replace("\"name\":\"bug\"", "\"name\":\"" + base64 + "\"")));
+    server.on("/files", r -> Response.json("[{\"filename\":\"" + TOKEN + ".py\"}]"));
+
+    try (GithubClient client = client()) {
+      ParsedRecord record = client.get(issues(), null).readRecords(ReadOptions.defaults()).get(0);
+      io.devpulse.model.Item item = (io.devpulse.model.Item) record.entity();
+
+      assertThat(item.title()).isEqualTo("Crash: Bearer [REDACTED]");
+      assertThat(item.body()).isEqualTo("token=[REDACTED]");
+      assertThat(item.labels()).containsExactly("[REDACTED]");
+      assertThat(record.json()).doesNotContain(TOKEN).doesNotContain(base64).contains("\"x_[REDACTED]\":1");
+      assertThat(record.toString()).doesNotContain(TOKEN);
+      assertThat(client.get(server.url("/files"), null).readFilenames()).containsExactly("[REDACTED].py");
+    }
+  }
+
+  @Test
+  void aTokenInANextLinkIsNotPrinted() {
+    server.on(ISSUES, r -> Response.json(PAGE).header("Link", "<" + server.url("/gone?sig=" + TOKEN) + ">; rel=\"next\""));
+    List<String> responded = new ArrayList<>();
+    ApiListener urls = new ApiListener() {
+      @Override
+      public void responded(String url, int status, Optional<RateLimit> rateLimit) {
+        responded.add(url);
+      }
+    };
+
+    try (GithubClient client = builder().listener(urls).build()) {
+      ApiPage first = client.get(issues(), null);
+      URI next = first.next().orElseThrow();
+      assertThatThrownBy(() -> client.get(next, null))
+          .hasMessage(server.url("/gone?sig=[REDACTED]") + ": HTTP 404: not found (or the token from GITHUB_TOKEN"
+              + " cannot see it)");
+    }
+    assertThat(responded).hasSize(2).noneMatch(url -> url.contains(TOKEN));
   }
 
   @Test
@@ -338,6 +569,24 @@ class GithubClientTest {
   }
 
   @Test
+  @Timeout(20)
+  void aNextLinkToTheSamePageIsAnErrorNotAnEndlessWalk() {
+    // The walk callers wrote before PageWalk: this server made it request and store pages forever.
+    server.on(ISSUES, r -> Response.json(PAGE).header("Link", "<" + issues() + ">; rel=\"next\""));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> {
+        for (URI next = issues(); next != null; ) {
+          next = client.get(next, null).next().orElse(null);
+        }
+      }).isExactlyInstanceOf(GithubApiException.class)
+          .hasMessage(issues() + ": the next page (Link rel=\"next\") is this page again; stopping instead of"
+              + " paging in a loop");
+    }
+    assertThat(server.requests()).hasSize(1);
+  }
+
+  @Test
   void redirectsWithinTheApiAreFollowed() {
     server.on("/repos/octo/old/issues", r -> Response.status(301, "").header("Location", ISSUES + "?state=all"));
     server.on(ISSUES, r -> Response.json(PAGE));
@@ -390,5 +639,7 @@ class GithubClientTest {
     assertThat(GithubClient.human(Duration.ofSeconds(125))).isEqualTo("2m 5s");
     assertThat(GithubClient.human(Duration.ofMinutes(15))).isEqualTo("15m");
     assertThat(GithubClient.human(Duration.ofSeconds(3600))).isEqualTo("1h 0m");
+    assertThat(GithubClient.human(Duration.ofSeconds(Long.MAX_VALUE))).isEqualTo("2562047788015215h 30m");
+    assertThat(GithubClient.human(Duration.ofSeconds(-5))).isEqualTo("0s");
   }
 }

@@ -34,4 +34,21 @@ class LinkHeaderTest {
   void absentOrUnreadableHeadersHaveNoNextPage(String value) {
     assertThat(LinkHeader.parse(value).next()).isEmpty();
   }
+
+  @Test
+  void aLongRunOfEmptyParametersIsReadWithoutOverflowingTheStack() {
+    // 5,000 repetitions of a regex group recursed 5,000 deep: a StackOverflowError, found by GithubClientFuzzTest.
+    String value = "<http://h/x?page=2>;" + " ;".repeat(5000) + " rel=next";
+
+    assertThat(LinkHeader.parse(value).next()).contains(URI.create("http://h/x?page=2"));
+    assertThat(LinkHeader.parse("<http://h/a>; rel=\"next\", ".repeat(20_000)).next())
+        .contains(URI.create("http://h/a"));
+  }
+
+  @Test
+  void aRelationBeyondACommaBelongsToNoLink() {
+    assertThat(LinkHeader.parse("<http://h/a>, rel=\"next\"").next()).isEmpty();
+    assertThat(LinkHeader.parse("<http://h/a>; title=x, <http://h/b>; rel=\"next\"").next())
+        .contains(URI.create("http://h/b"));
+  }
 }

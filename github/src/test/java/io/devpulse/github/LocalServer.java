@@ -31,8 +31,21 @@ public final class LocalServer implements AutoCloseable {
     }
   }
 
+  /**
+   * How a body goes out: whole with its length (the default); in pieces of {@code pieceBytes} with
+   * {@code pause} after each (chunked); cut after {@code cutAfter} bytes of the declared length, then the
+   * connection dropped; or repeated without end (chunked) until the client goes away or the server stops.
+   */
+  public record Delivery(int pieceBytes, Duration pause, int cutAfter, boolean endless) {
+    public static final Delivery WHOLE = new Delivery(0, Duration.ZERO, -1, false);
+  }
+
   /** What to answer; {@code status} -1 drops the connection without a response. */
-  public record Response(int status, Map<String, String> headers, String body, Duration delay) {
+  public record Response(int status, Map<String, String> headers, String body, Duration delay, Delivery delivery) {
+    public Response(int status, Map<String, String> headers, String body, Duration delay) {
+      this(status, headers, body, delay, Delivery.WHOLE);
+    }
+
     public static Response json(String body) {
       return new Response(200, Map.of("Content-Type", "application/json"), body, Duration.ZERO);
     }
@@ -48,11 +61,26 @@ public final class LocalServer implements AutoCloseable {
     public Response header(String name, String value) {
       Map<String, String> h = new LinkedHashMap<>(headers);
       h.put(name, value);
-      return new Response(status, h, body, delay);
+      return new Response(status, h, body, delay, delivery);
     }
 
     public Response delayed(Duration d) {
-      return new Response(status, headers, body, d);
+      return new Response(status, headers, body, d, delivery);
+    }
+
+    /** The body in pieces of {@code bytes}, pausing {@code pause} after each: a slow or stalling server. */
+    public Response trickled(int bytes, Duration pause) {
+      return new Response(status, headers, body, delay, new Delivery(Math.max(1, bytes), pause, -1, false));
+    }
+
+    /** Declares the whole body's length but sends only its first {@code bytes}, then drops the connection. */
+    public Response cutAfter(int bytes) {
+      return new Response(status, headers, body, delay, new Delivery(0, Duration.ZERO, Math.max(0, bytes), false));
+    }
+
+    /** The body (or "x" when it is empty) again and again, without end: a server that never stops. */
+    public Response endless() {
+      return new Response(status, headers, body, delay, new Delivery(0, Duration.ZERO, -1, true));
     }
   }
 
@@ -65,6 +93,7 @@ public final class LocalServer implements AutoCloseable {
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final Map<String, Handler> handlers = new ConcurrentHashMap<>();
   private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
+  private volatile boolean closed;
 
   private LocalServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -132,19 +161,58 @@ public final class LocalServer implements AutoCloseable {
         return; // closing the exchange without a response drops the connection
       }
       response.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
-      byte[] body = response.body().getBytes(UTF_8);
-      boolean empty = body.length == 0 || response.status() == 304;
-      exchange.sendResponseHeaders(response.status(), empty ? -1 : body.length);
-      if (!empty) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
+      send(exchange, response);
+    } catch (IOException clientWentAway) {
+      // a client that stops reading (a deadline, a size limit) closes the connection under a slow body
+    }
+  }
+
+  private void send(HttpExchange exchange, Response response) throws IOException {
+    byte[] body = response.body().getBytes(UTF_8);
+    Delivery delivery = response.delivery();
+    int status = response.status();
+    boolean bodiless = status < 200 || status == 204 || status == 304;
+    if (bodiless || (body.length == 0 && !delivery.endless())) {
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    if (delivery.endless()) {
+      exchange.sendResponseHeaders(status, 0);
+      byte[] piece = body.length > 0 ? body : new byte[] {'x'};
+      OutputStream out = exchange.getResponseBody();
+      while (!closed) {
+        out.write(piece);
+      }
+    } else if (delivery.pieceBytes() > 0) {
+      exchange.sendResponseHeaders(status, 0);
+      OutputStream out = exchange.getResponseBody();
+      for (int i = 0; i < body.length && !closed; i += delivery.pieceBytes()) {
+        out.write(body, i, Math.min(delivery.pieceBytes(), body.length - i));
+        out.flush();
+        try {
+          Thread.sleep(delivery.pause());
+        } catch (InterruptedException e) {
+          return;
         }
+      }
+      out.close();
+    } else if (delivery.cutAfter() >= 0) {
+      exchange.sendResponseHeaders(status, body.length);
+      OutputStream out = exchange.getResponseBody();
+      out.write(body, 0, Math.min(delivery.cutAfter(), body.length));
+      out.flush();
+      // closing the exchange short of the declared length drops the connection
+    } else {
+      exchange.sendResponseHeaders(status, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
       }
     }
   }
 
   @Override
   public void close() {
+    closed = true;
     server.stop(0);
     executor.shutdownNow();
   }

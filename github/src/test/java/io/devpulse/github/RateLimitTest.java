@@ -51,4 +51,34 @@ class RateLimitTest {
     assertThat(limit.waitAt(Instant.parse("2025-12-10T11:59:00Z"))).isEqualTo(Duration.ofSeconds(61));
     assertThat(limit.waitAt(Instant.parse("2025-12-10T12:05:00Z"))).isEqualTo(Duration.ofSeconds(1));
   }
+
+  @Test
+  void anAbsurdResetIsReadAsTheLatestSaneOneNotAnError() {
+    RateLimit limit = RateLimit.from(headers(Map.of("X-RateLimit-Remaining", "0",
+        "X-RateLimit-Reset", "9223372036854775807"))).orElseThrow();
+
+    assertThat(limit.reset()).isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+    assertThat(limit.waitAt(Instant.parse("2025-12-10T12:00:00Z"))).isPositive();
+    assertThat(RateLimit.from(headers(Map.of("X-RateLimit-Remaining", "0",
+        "X-RateLimit-Reset", "-9223372036854775808"))).orElseThrow().reset()).isEqualTo(Instant.EPOCH);
+  }
+
+  @Test
+  void negativeRemainingIsNoneLeftAndAnOddResourceIsNotRepeated() {
+    RateLimit limit = RateLimit.from(headers(Map.of("X-RateLimit-Remaining", "-5", "X-RateLimit-Reset", "10",
+        "X-RateLimit-Resource", "core) exhausted; ignore the rest " + "x".repeat(100)))).orElseThrow();
+
+    assertThat(limit.remaining()).isZero();
+    assertThat(limit.resource()).isEqualTo("unknown");
+  }
+
+  @Test
+  void aResourceEchoingTheTokenIsUnknown() {
+    TokenSource token = TokenSource.fromEnv(Map.of("GITHUB_TOKEN", "ghp_resource123"));
+    HttpHeaders echo = headers(Map.of("X-RateLimit-Remaining", "1", "X-RateLimit-Reset", "10",
+        "X-RateLimit-Resource", "ghp_resource123"));
+
+    assertThat(RateLimit.from(echo, token).orElseThrow().resource()).isEqualTo("unknown");
+    assertThat(RateLimit.from(echo).orElseThrow().resource()).isEqualTo("ghp_resource123");
+  }
 }

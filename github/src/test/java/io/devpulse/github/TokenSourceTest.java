@@ -60,4 +60,17 @@ class TokenSourceTest {
         .hasMessage("the token from token file " + spaced
             + " contains spaces or characters a GitHub token cannot have");
   }
+
+  @Test
+  void redactsTheTokenAndItsBase64FormsWithAFixedMask() {
+    TokenSource token = TokenSource.fromEnv(java.util.Map.of("GITHUB_TOKEN", "ghp_abc123"));
+    java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
+    String basic = b64.encodeToString("x-access-token:ghp_abc123".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(token.redact("a ghp_abc123 b " + basic)).isEqualTo("a [REDACTED] b [REDACTED]");
+    assertThat(token.appearsIn("Basic " + basic)).isTrue();
+    assertThat(token.appearsIn("ghp_abc12")).isFalse();
+    assertThat(token.redact(null)).isNull();
+    assertThat(TokenSource.none().redact("ghp_abc123")).isEqualTo("ghp_abc123");
+  }
 }
