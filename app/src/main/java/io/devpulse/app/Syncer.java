@@ -6,6 +6,7 @@ import io.devpulse.github.ApiPage;
 import io.devpulse.github.BadInputException;
 import io.devpulse.github.GithubClient;
 import io.devpulse.github.GithubEndpoints;
+import io.devpulse.github.PageWalk;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.github.RecordType;
@@ -135,7 +136,9 @@ final class Syncer {
       case ISSUES -> GithubEndpoints.issues(repository, since);
       case COMMENTS -> GithubEndpoints.issueComments(repository, since);
     }).toString();
-    URI url = URI.create(firstUrl);
+    // One walk per listing: a next link back to a page already read, or a listing without end, stops.
+    PageWalk walk = new PageWalk();
+    URI url = walk.first(URI.create(firstUrl));
     for (int pageNumber = 1; url != null; pageNumber++) {
       boolean first = pageNumber == 1;
       ApiPage page = client.get(url, first ? checkpoint.etagFor(firstUrl).orElse(null) : null);
@@ -164,7 +167,7 @@ final class Syncer {
       update.commit(data);
       commitData.putAll(data);
       listener.pageStored(repository, stream, pageNumber, records.size(), checkpoint);
-      url = page.next().orElse(null);
+      url = walk.next(page).orElse(null);
     }
   }
 
@@ -243,20 +246,22 @@ final class Syncer {
   /** Every record of a paginated list. */
   private List<ParsedRecord> readAll(String pathAndQuery, ReadOptions options) throws IOException {
     List<ParsedRecord> all = new ArrayList<>();
-    for (URI url = client.resolve(pathAndQuery); url != null; ) {
+    PageWalk walk = new PageWalk();
+    for (URI url = walk.first(client.resolve(pathAndQuery)); url != null; ) {
       ApiPage page = client.get(url, null);
       all.addAll(page.readRecords(options));
-      url = page.next().orElse(null);
+      url = walk.next(page).orElse(null);
     }
     return all;
   }
 
   private List<String> changedFiles(Repository repository, int number) throws IOException {
     List<String> files = new ArrayList<>();
-    for (URI url = client.resolve(GithubEndpoints.files(repository, number)); url != null; ) {
+    PageWalk walk = new PageWalk();
+    for (URI url = walk.first(client.resolve(GithubEndpoints.files(repository, number))); url != null; ) {
       ApiPage page = client.get(url, null);
       files.addAll(page.readFilenames());
-      url = page.next().orElse(null);
+      url = walk.next(page).orElse(null);
     }
     return files;
   }

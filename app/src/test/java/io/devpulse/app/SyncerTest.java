@@ -213,6 +213,22 @@ class SyncerTest {
   }
 
   @Test
+  void aNextLinkBackToAnEarlierPageStopsTheSyncKeepingWhatWasStored() throws Exception {
+    String page1 = github.url() + FakeGithub.REPO
+        + "/issues?state=all&sort=updated&direction=asc&per_page=100&page=1";
+    github.fault(FakeGithub.issuesPage(2),
+        Response.json("[]").header("Link", "<" + page1 + ">; rel=\"next\""));
+
+    assertThatThrownBy(() -> sync(SyncOptions.defaults()))
+        .isInstanceOf(GithubApiException.class)
+        .hasMessageContaining("of this listing again; stopping instead of paging in a loop");
+
+    // The first URL has no page number, so "page=1" reads as new once; its next link then repeats.
+    assertThat(github.requests()).hasSize(3);
+    assertThat(stats().items()).isEqualTo(2);
+  }
+
+  @Test
   void aMalformedPageFailsNamingItsUrlAndNothingOfItIsCommitted() throws Exception {
     github.fault(FakeGithub.issuesPage(2), Response.json("[{\"url\": \"https://api.github.com/repos/x/y"));
 
