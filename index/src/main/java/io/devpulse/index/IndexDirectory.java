@@ -18,6 +18,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NoLockFactory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Whether a directory is devpulse's index, told from what it holds before anything is written to it. The
@@ -140,8 +141,9 @@ final class IndexDirectory {
       }
       out.force(true);
     } catch (FileAlreadyExistsException e) {
-      // another writer marked it first: the same marker
+      return; // another writer marked it first: the same marker
     }
+    IOUtils.fsync(dir, true); // the marker's name too, before any Lucene file can be
   }
 
   private static boolean looksLikeACommitPoint(String name) {
