@@ -9,8 +9,19 @@ import java.util.Optional;
  * Typed access to the fields of one JSON object, failing with a {@link RecordProblem} that names the field
  * (with its path from the record, as in {@code user.login}) and shows the bad value. Absent and
  * {@code null} are the same for optional fields.
+ *
+ * <p>Times must lie in [{@link #EARLIEST_TIME}, {@link #LATEST_TIME}): GitHub began in 2008, and every
+ * later step (epoch milliseconds in the index, durations and weeks in reports) may then do arithmetic on
+ * them without overflowing. {@code Instant.parse} accepts years up to ±1,000,000,000, whose epoch
+ * milliseconds do not fit a {@code long}; such a record is a bad record here, where its file, position and
+ * field are known (and {@code --skip-bad} can skip it), not an {@code ArithmeticException} later.
  */
 final class JsonFields {
+  /** The earliest time a record may carry (inclusive): the Unix epoch. */
+  static final Instant EARLIEST_TIME = Instant.parse("1970-01-01T00:00:00Z");
+  /** The first time a record may no longer carry (exclusive). */
+  static final Instant LATEST_TIME = Instant.parse("2100-01-01T00:00:00Z");
+
   private final JsonNode node;
   private final String prefix;
 
@@ -127,14 +138,21 @@ final class JsonFields {
   }
 
   private Instant toInstant(String name, JsonNode value) {
+    Instant time = null;
     if (value.isTextual()) {
       try {
-        return Instant.parse(value.textValue());
+        time = Instant.parse(value.textValue());
       } catch (DateTimeParseException e) {
         // reported below with the value
       }
     }
-    throw RecordProblem.expected(path(name), "an ISO-8601 time", value);
+    if (time == null) {
+      throw RecordProblem.expected(path(name), "an ISO-8601 time", value);
+    }
+    if (time.isBefore(EARLIEST_TIME) || !time.isBefore(LATEST_TIME)) {
+      throw RecordProblem.expected(path(name), "a time in the years 1970 to 2099", value);
+    }
+    return time;
   }
 
   private JsonNode required(String name) {

@@ -313,6 +313,10 @@ class GithubFileReaderTest {
           Arguments.of("\"created_at\":\"2025-12-10T11:00:00Z\",", "", "field 'created_at': missing"),
           Arguments.of("\"closed_at\":null", "\"closed_at\":\"2025-13-01T00:00:00Z\"",
               "field 'closed_at': expected an ISO-8601 time, got \"2025-13-01T00:00:00Z\""),
+          Arguments.of("\"created_at\":\"2025-12-10T11:00:00Z\"", "\"created_at\":\"+999999999-12-31T23:59:59Z\"",
+              "field 'created_at': expected a time in the years 1970 to 2099, got \"+999999999-12-31T23:59:59Z\""),
+          Arguments.of("\"closed_at\":null", "\"closed_at\":\"1969-12-31T23:59:59Z\"",
+              "field 'closed_at': expected a time in the years 1970 to 2099, got \"1969-12-31T23:59:59Z\""),
           Arguments.of("\"labels\":[{\"id\":1,\"name\":\"bug\"}]", "\"labels\":\"x\"",
               "field 'labels': expected an array of labels, got \"x\""),
           Arguments.of("\"labels\":[{\"id\":1,\"name\":\"bug\"}]", "\"labels\":[\"a\",{\"id\":2}]",
@@ -485,6 +489,26 @@ class GithubFileReaderTest {
             "in.json:4:1 (byte " + starts[3] + "): record 4:"
                 + " cannot tell the record type from its fields (something); use --type",
             "in.json:5:1 (byte " + starts[4] + "): record 5: expected a JSON object, got [1]");
+      }
+    }
+
+    @Test
+    void skipsRecordsDatedOutsideTheYears1970To2099() throws IOException {
+      // given an issue updated in year 999,999,999, a pull request closed before 1970 and a good issue
+      List<String> lines = List.of(ISSUE.replace("2025-12-10T12:00:00Z", "+999999999-12-31T23:59:59Z"),
+          ISSUE_PR.replace("\"closed_at\":\"2025-12-10T13:00:00Z\"", "\"closed_at\":\"1900-01-01T00:00:00Z\""),
+          ISSUE_3);
+      String content = String.join("\n", lines) + "\n";
+      // when
+      try (GithubFileReader reader = Inputs.open(content, skipping)) {
+        List<ParsedRecord> records = readAll(reader);
+        // then
+        assertThat(records).extracting(r -> r.entity().key()).containsExactly("octo/hello#3");
+        assertThat(reader.skippedMessages()).containsExactly(
+            "in.json:1:1 (byte 0): record 1: field 'updated_at': expected a time in the years 1970 to 2099,"
+                + " got \"+999999999-12-31T23:59:59Z\"",
+            "in.json:2:1 (byte " + (lines.get(0).length() + 1) + "): record 2: field 'closed_at': expected a"
+                + " time in the years 1970 to 2099, got \"1900-01-01T00:00:00Z\"");
       }
     }
 

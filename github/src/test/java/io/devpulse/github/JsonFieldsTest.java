@@ -66,4 +66,21 @@ class JsonFieldsTest {
         .hasMessage("field 'c': expected a non-negative integer, got 1.5");
     assertThatThrownBy(() -> f.time("absent")).hasMessage("field 'absent': missing");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"1970-01-01T00:00:00Z", "2025-12-10T11:32:00.123Z", "2099-12-31T23:59:59.999Z",
+      "2099-12-31T23:59:59.999999999Z", "1970-01-01T08:00:00+08:00", "2100-01-01T07:59:59+08:00"})
+  void acceptsTimesFrom1970To2099(String time) throws IOException {
+    assertThat(fields("{\"t\": \"" + time + "\"}").time("t")).isEqualTo(Instant.parse(time));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "2100-01-01T00:00:00Z",
+      "1969-12-31T23:59:59.999Z", "0000-01-01T00:00:00Z", "1970-01-01T07:59:59+08:00"})
+  void rejectsTimesOutsideTheYears1970To2099(String time) {
+    // +999999999 parses, but its epoch milliseconds overflow a long: an ArithmeticException later on
+    assertThatThrownBy(() -> fields("{\"t\": \"" + time + "\"}").optionalTime("t"))
+        .isInstanceOf(RecordProblem.class)
+        .hasMessage("field 't': expected a time in the years 1970 to 2099, got \"" + time + "\"");
+  }
 }

@@ -48,6 +48,11 @@ import org.apache.lucene.util.IOUtils;
  * }
  * }</pre>
  *
+ * <p>The index directory is devpulse's alone (Lucene deletes files in it that are named like its own), so
+ * a directory that holds other files is refused before anything is written to it ({@link
+ * NotAnIndexException}); a new or empty one becomes an index, marked as devpulse's with a {@value
+ * IndexDirectory#MARKER} file. {@link IndexDirectory} says how an index is recognised.
+ *
  * <p>I/O failures (disk full, read-only, damaged files) are thrown as {@link IndexStorageException}, except
  * in {@link #close()} ({@link UncheckedIOException}). Not thread-safe.
  */
@@ -70,6 +75,7 @@ public final class IndexUpdate implements Closeable {
   /**
    * Opens (and creates, if needed) the index in {@code dir} for writing.
    *
+   * @throws NotAnIndexException when {@code dir} holds files that are not devpulse's; nothing is written
    * @throws IndexInUseException when another session holds the index
    * @throws IndexStorageException when the directory cannot be written (read-only, full, no permission)
    */
@@ -78,7 +84,14 @@ public final class IndexUpdate implements Closeable {
     Directory directory = null;
     IndexWriter writer = null;
     try {
+      IndexDirectory.Contents contents = IndexDirectory.inspect(dir);
+      if (contents.kind() == IndexDirectory.Kind.FOREIGN || contents.kind() == IndexDirectory.Kind.MISNAMED) {
+        throw NotAnIndexException.of(dir, contents);
+      }
       Files.createDirectories(dir);
+      if (!contents.marked()) {
+        IndexDirectory.mark(dir); // before any Lucene file: a directory with Lucene files is marked
+      }
       directory = FSDirectory.open(dir);
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.forIndexing())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)

@@ -149,7 +149,7 @@ class IndexFaultsTest {
 
     assertThat(health.state()).isEqualTo(IndexHealth.State.OK);
     assertThat(health.summary()).isEqualTo("ok (1 segments checked)");
-    assertThat(IndexHealth.check(tmp.resolve("none")).state()).isEqualTo(IndexHealth.State.MISSING);
+    assertThat(IndexHealth.check(tmp.resolve("none")).state()).isEqualTo(IndexHealth.State.NO_INDEX_YET);
   }
 
   @Test

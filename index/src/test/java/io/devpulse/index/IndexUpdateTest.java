@@ -10,10 +10,14 @@ import io.devpulse.model.Item;
 import io.devpulse.model.Review;
 import io.devpulse.model.ReviewState;
 import io.devpulse.model.UserErrorException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -260,5 +264,93 @@ class IndexUpdateTest {
     assertThatThrownBy(() -> update.put(prefixLm(), "{}"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("index update is closed");
+  }
+
+  /** Every file and directory under {@code root} with its content (directories: empty). */
+  private static Map<String, String> tree(Path root) throws IOException {
+    Map<String, String> tree = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.filter(p -> !p.equals(root)).toList()) {
+        tree.put(root.relativize(p).toString(), Files.isDirectory(p) ? "" : Files.readString(p));
+      }
+    }
+    return tree;
+  }
+
+  @Test
+  void refusesAFolderOfOtherFilesAndChangesNothingInIt() throws IOException {
+    // a Jekyll site: Lucene deleted _config.yml and _data.json, the files named like its own
+    Path site = dir.resolve("site");
+    Files.createDirectories(site.resolve("_posts"));
+    Files.writeString(site.resolve("_config.yml"), "title: blog\n");
+    Files.writeString(site.resolve("_data.json"), "{}");
+    Files.writeString(site.resolve("index.md"), "# Hello\n");
+    Files.writeString(site.resolve("_posts/2025-12-10-hello.md"), "hi\n");
+    Map<String, String> before = tree(site);
+
+    assertThatThrownBy(() -> IndexUpdate.open(site))
+        .isInstanceOf(NotAnIndexException.class)
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage(site + " is not a devpulse index: it holds other files (_config.yml, _data.json, _posts and"
+            + " 1 more); the index needs a directory of its own, new or empty, since devpulse may delete files"
+            + " in it");
+    assertThat(tree(site)).isEqualTo(before);
+  }
+
+  @Test
+  void refusesAFolderWithAFileNamedLikeACommitPoint() throws IOException {
+    // was a NumberFormatException from Lucene: an internal error
+    Path folder = dir.resolve("folder");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("segments_backup.txt"), "notes");
+
+    assertThatThrownBy(() -> IndexUpdate.open(folder))
+        .isInstanceOf(NotAnIndexException.class)
+        .hasMessageStartingWith(folder + " is not a devpulse index: it holds other files (segments_backup.txt)");
+    assertThat(tree(folder)).isEqualTo(Map.of("segments_backup.txt", "notes"));
+  }
+
+  @Test
+  void refusesItsOwnIndexOnceAFileNamedLikeACommitPointIsInIt() throws IOException {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      putAll(update);
+      update.commit(Map.of());
+    }
+    Files.writeString(dir.resolve("segments_backup.txt"), "notes");
+
+    assertThatThrownBy(() -> IndexUpdate.open(dir))
+        .isInstanceOf(NotAnIndexException.class)
+        .hasMessage("index " + dir + " holds segments_backup.txt, which devpulse did not write and Lucene would"
+            + " take for a commit point; move it out of the index directory");
+    Files.delete(dir.resolve("segments_backup.txt"));
+    assertThat(stats().items()).isEqualTo(5);
+  }
+
+  @Test
+  void opensAnIndexMadeBeforeTheMarkerAndMarksIt() throws IOException {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      putAll(update);
+      update.commit(Map.of("lastImport", "2025-12-10T12:00:00Z"));
+    }
+    Files.delete(dir.resolve(IndexDirectory.MARKER));
+
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      assertThat(update.put(prefixLm(), json(prefixLm()))).isEqualTo(PutResult.REPLACED);
+      update.commit(Map.of());
+    }
+    assertThat(dir.resolve(IndexDirectory.MARKER)).isRegularFile();
+    assertThat(stats().items()).isEqualTo(5);
+  }
+
+  @Test
+  void reopensAnIndexWhoseFirstImportNeverCommitted() throws IOException {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      putAll(update); // flushed to segment files, never committed
+    }
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      putAll(update);
+      update.commit(Map.of());
+    }
+    assertThat(stats().items()).isEqualTo(5);
   }
 }

@@ -145,7 +145,9 @@ class QuerySyntaxPropertiesTest {
       "(", ")", " (", ") ", "[", "]", "{", "}", " TO ", ":", "\"", "'", "^", "~", "!", "\t", "\n", "  ", "");
 
   private static final List<String> REGEXES = List.of("/ro.m/", "/[/", "/a{1,100000}/", "/(a|b)*c{2,}/",
-      "/.*/", "/[a-z]+/", "/(/", "/\\d{3}/");
+      "/.*/", "/[a-z]+/", "/(/", "/\\d{3}/", "/(a{1,100}){1,100}/", "/((a{1,100}){1,100}){1,100}/",
+      "/a{100}{100}{100}/", "/.*a.{1,30}/", "/" + "(".repeat(5_000) + "a" + ")".repeat(5_000) + "/",
+      "(".repeat(5_000) + "x" + ")".repeat(5_000));
 
   @Provide
   Arbitrary<String> soupWithRegexes() {

@@ -58,15 +58,23 @@ public final class DateBounds {
     return bound == null || bound.equals("*");
   }
 
+  /**
+   * {@code [start, start + length)}, whose bounds and bounds minus one (exclusive bounds) all fit a long:
+   * an instant near year ±292,278,994 would otherwise wrap around and, as an exclusive lower bound, match
+   * everything.
+   */
+  private static Span span(long start, long length) {
+    Math.subtractExact(start, 1);
+    return new Span(start, Math.addExact(start, length));
+  }
+
   static Span parse(String queryField, String text) {
     String value = text.strip();
     try {
       if (value.indexOf('T') < 0) {
-        long start = LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        return new Span(start, start + DAY_MILLIS);
+        return span(LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(), DAY_MILLIS);
       }
-      long millis = Instant.parse(value).toEpochMilli();
-      return new Span(millis, millis + 1);
+      return span(Instant.parse(value).toEpochMilli(), 1);
     } catch (DateTimeException | ArithmeticException e) {
       throw new BadQueryException("bad date in " + queryField + ": " + text
           + "; expected a day like 2025-12-10, an instant like 2025-12-10T08:00:00Z, or *", e);

@@ -21,6 +21,7 @@ import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Lucene's classic query syntax over the item fields users know ({@code kind:pr AND merged:true}, {@code
@@ -32,6 +33,12 @@ import org.apache.lucene.search.TermQuery;
  * become point ranges. {@code merged} is both the flag ({@code merged:true}) and the merge time ({@code
  * merged:[a TO b]}); {@code created:true} means "has a creation time". Mistakes become a one-line {@link
  * BadQueryException}. A parser is not thread-safe: use {@link #parseQuery}, which makes one per query.
+ *
+ * <p>A query is hostile input too: what would overflow the stack or take minutes of CPU is refused before
+ * Lucene sees it, as a {@link BadQueryException} within milliseconds: parentheses nested deeper than {@value
+ * QueryNesting#MAX_DEPTH} levels ({@link QueryNesting}) and regular expressions over their budget of
+ * length, nesting, repeat counts and positions ({@link RegexLimits}). A wildcard or regular expression
+ * whose automaton Lucene still cannot build within its work limit is refused the same way.
  */
 public final class ItemQueryParser extends QueryParser {
   private enum Match { TEXT, KEYWORD, FLAG, KIND, STATE, MERGED, DATE, INT }
@@ -65,9 +72,6 @@ public final class ItemQueryParser extends QueryParser {
   public static final String KNOWN_FIELDS = String.join(", ", new TreeSet<>(FIELDS.keySet()));
 
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
-  /** The numbers of a regular expression's repeat, {@code {n}}, {@code {n,}} or {@code {n,m}}. */
-  private static final Pattern REPEAT = Pattern.compile("(?<!\\\\)\\{\\s*(\\d+)\\s*(?:,\\s*(\\d*)\\s*)?\\}");
-  private static final int MAX_REPEAT = 100;
 
   private ItemQueryParser() {
     super(IndexFields.TEXT, IndexAnalyzers.forQueries());
@@ -83,10 +87,15 @@ public final class ItemQueryParser extends QueryParser {
       return MatchAllDocsQuery.INSTANCE;
     }
     QueryText text = QueryText.of(query);
+    QueryNesting.check(text);
     try {
       return new ItemQueryParser().parse(text.text());
     } catch (ParseException e) {
       throw syntaxError(e, text);
+    } catch (TooComplexToDeterminizeException e) {
+      // A wildcard or regular expression whose automaton Lucene gave up building (fast: a work limit).
+      throw new BadQueryException("query too complex: a wildcard or regular expression in it needs too large"
+          + " an automaton; use fewer wildcards or repeats", e);
     }
   }
 
@@ -152,27 +161,17 @@ public final class ItemQueryParser extends QueryParser {
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    String indexField = textOrKeyword(field, "/" + termStr + "/");
-    Matcher repeat = REPEAT.matcher(termStr);
-    while (repeat.find()) {
-      // a{1,100000} compiles to an automaton of 100,000 states: minutes of CPU for one query.
-      if (tooMany(repeat.group(1)) || tooMany(repeat.group(2))) {
-        throw new BadQueryException("bad regular expression in " + field + ": /" + termStr + "/; repeat counts"
-            + " above " + MAX_REPEAT + " are not supported");
-      }
-    }
+    String indexField = textOrKeyword(field, "/" + RegexLimits.shown(termStr) + "/");
+    RegexLimits.check(field, termStr);
     try {
       return eachTextField(indexField, f -> super.getRegexpQuery(f, termStr));
+    } catch (TooComplexToDeterminizeException e) {
+      throw RegexLimits.bad(field, termStr, "too complex to run (its automaton would be too large);"
+          + " use fewer or smaller repeats", e);
     } catch (IllegalArgumentException e) {
       // Lucene's RegExp parser reports a malformed expression this way.
-      throw new BadQueryException("bad regular expression in " + field + ": /" + termStr + "/; "
-          + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+      throw RegexLimits.bad(field, termStr, String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
     }
-  }
-
-  private static boolean tooMany(String digits) {
-    return digits != null && !digits.isEmpty()
-        && (digits.length() > 4 || Integer.parseInt(digits) > MAX_REPEAT);
   }
 
   /** Builds a query for one index field. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devpulse.index.BadQueryException;
+import java.time.Duration;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,5 +104,39 @@ class ItemQueryParserTest {
         .hasMessage("bad regular expression in text: /a{1,100000}/; repeat counts above 100 are not supported");
     assertThat(ItemQueryParser.parseQuery("title:/mi[0-9]{3}x?/").toString())
         .isEqualTo("title:/mi[0-9]{3}x?/");
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @CsvSource(delimiter = '|', value = {
+      // TooComplexToDeterminizeException after 2 s: exit 3
+      "body:/(a{1,100}){1,100}/ | bad regular expression in body: /(a{1,100}){1,100}/; expands to more than"
+          + " 1000 positions (nested and stacked repeats multiply)",
+      // minutes of CPU
+      "body:/((a{1,100}){1,100}){1,100}/ | bad regular expression in body: /((a{1,100}){1,100}){1,100}/;"
+          + " expands to more than 1000 positions (nested and stacked repeats multiply)",
+      "body:/a{100}{100}{100}{100}/ | bad regular expression in body: /a{100}{100}{100}{100}/; expands to more"
+          + " than 1000 positions (nested and stacked repeats multiply)",
+      // within the budget, but Lucene cannot determinize it within its work limit
+      "body:/(a{1,10}){1,100}/ | bad regular expression in body: /(a{1,10}){1,100}/; too complex to run (its"
+          + " automaton would be too large); use fewer or smaller repeats",
+      "title:/.*a.{1,30}/ | bad regular expression in title: /.*a.{1,30}/; too complex to run (its automaton"
+          + " would be too large); use fewer or smaller repeats",
+      "NESTED | bad query at column 33: parentheses nested deeper than 32 levels",
+      "REGEX_NESTED | bad regular expression in body: /((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((…/;"
+          + " groups nested deeper than 32 levels",
+  })
+  void hostileQueriesAreQuickOneLineErrors(String query, String message) {
+    String q = switch (query) {
+      case "NESTED" -> "(".repeat(5_000) + "x" + ")".repeat(5_000); // was a StackOverflowError
+      case "REGEX_NESTED" -> "body:/" + "(".repeat(400) + "a" + ")".repeat(400) + "/"; // likewise
+      default -> query;
+    };
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> ItemQueryParser.parseQuery(q))
+        .isInstanceOf(BadQueryException.class)
+        .hasMessage(message);
+    // Measured at 0-400 ms on a busy 2-core machine (most of it Lucene's first, unwarmed automaton code);
+    // the bound only catches a return of the minutes-long cases.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
   }
 }

@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
  * {@code Summary} / {@code Motivation} section), else the first paragraph. HTML comments, code blocks,
  * {@code <details>} blocks, tags, check-boxes, list markers and link targets are dropped; the result is cut
  * at a word boundary to {@link #MAX_LENGTH} characters with an ellipsis. It is not escaped: renderers do that.
+ *
+ * <p>Bodies are untrusted and up to 65,536 characters, so extracting takes time linear in the body:
+ * images, links and tags are found by {@link InlineMarkup}'s scanner, headings by hand, and the line
+ * patterns' leading space stays within its line. (Their regular expressions took up to minutes on a
+ * hostile 64 KB body: a {@code \s*} from every line start over all the blank lines that follow, a
+ * heading's trailing {@code [\s#]*} retried from every character.)
  */
 public final class BodyExtract {
   /** The longest extract, ellipsis included. */
@@ -22,15 +28,16 @@ public final class BodyExtract {
       Pattern.compile("(?m)^ {0,3}(```|~~~).*?(^ {0,3}\\1[^\\n]*$|\\z)", Pattern.DOTALL);
   private static final Pattern DETAILS =
       Pattern.compile("<details\\b.*?(</details\\s*>|\\z)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)[\\s#]*$");
+  /** An ATX heading's start: its text follows, up to trailing spaces and {@code #}s. */
+  private static final Pattern HEADING_START = Pattern.compile("^ {0,3}#{1,6}\\s+");
   private static final Pattern PRIMARY = Pattern.compile("(?i)\\bpurpose\\b|describe the bug|bug description");
   private static final Pattern SECONDARY = Pattern.compile("(?i)^\\W*(description|summary|motivation)\\b");
-  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^>]*>");
-  private static final Pattern CHECKBOX = Pattern.compile("(?m)^\\s*[-*+]\\s+\\[[ xX]\\].*$");
-  private static final Pattern LIST_MARKER = Pattern.compile("(?m)^\\s*(?:[-*+]|\\d{1,3}[.)])\\s+");
-  private static final Pattern QUOTE_MARKER = Pattern.compile("(?m)^\\s*>\\s?");
+  // Leading space within the line ([ \t\x0B\f], not \s, which has \n): the blank lines \s* also ate are
+  // spaces in the end anyway.
+  private static final Pattern CHECKBOX = Pattern.compile("(?m)^[ \\t\\x0B\\f]*[-*+]\\s+\\[[ xX]\\].*$");
+  private static final Pattern LIST_MARKER =
+      Pattern.compile("(?m)^[ \\t\\x0B\\f]*(?:[-*+]|\\d{1,3}[.)])\\s+");
+  private static final Pattern QUOTE_MARKER = Pattern.compile("(?m)^[ \\t\\x0B\\f]*>\\s?");
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
   private BodyExtract() {}
@@ -80,10 +87,10 @@ public final class BodyExtract {
       if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
         inFence = !inFence;
       }
-      Matcher m = HEADING.matcher(line);
-      if (!inFence && m.matches()) {
+      String title = inFence ? null : headingText(line);
+      if (title != null) {
         sections.add(new Section(heading, current.toString()));
-        heading = m.group(1);
+        heading = title;
         current.setLength(0);
       } else {
         current.append(line).append('\n');
@@ -93,11 +100,42 @@ public final class BodyExtract {
     return sections;
   }
 
+  /**
+   * The text of an ATX heading line ({@code ## Purpose ##} gives {@code Purpose}), or null: what {@code
+   * ^ {0,3}#{1,6}\s+(.*?)[\s#]*$} matched, without the lazy group that tried the trailing {@code [\s#]*}
+   * from every character (quadratic in a line of {@code #}s).
+   */
+  static String headingText(String line) {
+    Matcher start = HEADING_START.matcher(line);
+    if (!start.lookingAt()) {
+      return null;
+    }
+    int end = line.length();
+    while (end > start.end() && isSpaceOrHash(line.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = start.end(); i < end; i++) {
+      if (isLineTerminator(line.charAt(i))) {
+        return null; // '.' does not match one
+      }
+    }
+    return line.substring(start.end(), end);
+  }
+
+  /** {@code [\s#]}: {@code \s} is {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isSpaceOrHash(char c) {
+    return c == '#' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
   private static String firstParagraph(String text) {
     for (String block : text.split("\\n\\s*\\n")) {
       StringBuilder kept = new StringBuilder();
       for (String line : block.split("\n")) {
-        if (!HEADING.matcher(line).matches()) {
+        if (headingText(line) == null) {
           kept.append(line).append('\n');
         }
       }
@@ -112,9 +150,9 @@ public final class BodyExtract {
   private static String clean(String text) {
     String t = FENCE.matcher(text).replaceAll("\n");
     t = DETAILS.matcher(t).replaceAll("\n");
-    t = IMAGE.matcher(t).replaceAll("");
-    t = LINK.matcher(t).replaceAll("$1");
-    t = TAG.matcher(t).replaceAll(" ");
+    t = InlineMarkup.replaceImages(t, "");
+    t = InlineMarkup.unwrapLinks(t);
+    t = InlineMarkup.replaceTags(t, " ");
     t = CHECKBOX.matcher(t).replaceAll("");
     t = LIST_MARKER.matcher(t).replaceAll("");
     t = QUOTE_MARKER.matcher(t).replaceAll("");

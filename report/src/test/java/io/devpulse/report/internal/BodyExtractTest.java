@@ -2,7 +2,13 @@ package io.devpulse.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class BodyExtractTest {
   @Test
@@ -46,5 +52,81 @@ class BodyExtractTest {
   void withoutCodeAndDetails() {
     assertThat(BodyExtract.withoutCodeAndDetails("a\n```\nROCm\n```\n<details>HIP</details>\nb"))
         .doesNotContain("ROCm", "HIP").contains("a", "b");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(delimiter = '|', value = {
+      "## Purpose | Purpose",
+      "### Describe the bug ### | Describe the bug",
+      "#   spaced   # # | spaced",
+      "   ###### six | six",
+      "## ## | ''",
+      "#nospace | ",
+      "####### seven | ",
+      "'    # indented code' | ",
+      "text | "})
+  void headingTextIsWhatTheHeadingSays(String line, String text) {
+    assertThat(BodyExtract.headingText(line)).isEqualTo(text);
+  }
+
+  /**
+   * Markdown pieces, without U+2028 and U+0085: Java's {@code ^} takes them for line ends, and where one is
+   * followed by a newline and a quote or list marker, the old patterns also removed that newline, the new
+   * ones leave it (a space after the U+2028 in the extract). No other difference in 400,000 snippets.
+   */
+  private static final String[] PIECES = {"[", "]", "(", ")", "![", "](", "<", ">", "</", "a", "fix", " ",
+      "\n", "\n\n", "\t", "\r", "\r\n", "\f", "\u000B", "-", "*", "+", "1.", "2)", "#",
+      "## ", "### Purpose", "## Describe the bug", "# Summary #", "- [ ] ", "* [x] ", "```", "~~~", "<!--", "-->",
+      "<details>", "</details>", "> ", "[a](b)", "![i](u)", "<b>", "word ", "中文", "😀", "   ", "\n   \n"};
+
+  @Test
+  void extractsExactlyAsTheRegularExpressionsDid() {
+    // the linear extract against a frozen copy of the quadratic one, on 20,000 random markdown snippets
+    Random random = new Random(20251212);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(60); i > 0; i--) {
+        text.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String s = text.toString();
+      assertThat(BodyExtract.of(s)).as(visible(s)).isEqualTo(RegexBodyExtract.of(s));
+      assertThat(BodyExtract.withoutCodeAndDetails(s)).isEqualTo(RegexBodyExtract.withoutCodeAndDetails(s));
+    }
+  }
+
+  /** The text with its control characters spelled out, for messages. */
+  private static String visible(String s) {
+    return s.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t").replace("\f", "\\f");
+  }
+
+  /** Bodies of 65,536 characters (GitHub's limit) that took the regular expressions quadratic time. */
+  static Stream<Arguments> hostileBodies() {
+    int n = 65_536;
+    return Stream.of(
+        Arguments.of("]( then [", "](" + "[".repeat(n - 2)), // 29 s
+        Arguments.of("]([ repeated", "](" + "](([".repeat(n / 4)),
+        Arguments.of("<a repeated", "<a".repeat(n / 2)), // 6 s
+        Arguments.of("a heading of #s", "# " + "#".repeat(n - 3) + "x"), // 47 s
+        Arguments.of("a section of blank lines", "## Purpose\n" + "\n".repeat(n - 12) + "x"), // 153 s
+        Arguments.of("a section of blank lines and spaces", "## Purpose\n" + " \n".repeat(n / 2 - 6) + "x"),
+        Arguments.of("a paragraph of [", "[" + "\n[".repeat(n / 2)),
+        Arguments.of("open comments", "<!--".repeat(n / 4)),
+        Arguments.of("fences", "```\n".repeat(n / 4)),
+        Arguments.of("headings", "## Purpose\n".repeat(n / 11)),
+        Arguments.of("list markers", "## Purpose\n" + "- ".repeat(n / 2 - 6)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hostileBodies")
+  void takesLinearTimeOnHostileBodies(String name, String body) {
+    long start = System.nanoTime();
+    String extract = BodyExtract.of(body);
+    BodyExtract.withoutCodeAndDetails(body);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    System.out.printf("BodyExtractTest: %s (%,d chars) extracted in %d ms%n", name, body.length(), millis);
+    assertThat(extract).hasSizeLessThanOrEqualTo(BodyExtract.MAX_LENGTH);
+    // A normal 64 KB body takes 20-60 ms; quadratic patterns took 6-153 s. The bound is generous for CI's
+    // two busy cores and still ten times under the old cost.
+    assertThat(millis).as(name).isLessThan(2_000);
   }
 }

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  * Turns GitHub titles and markdown bodies into the text rules see: title tags split off, and bodies without
  * the noise that makes keyword rules misfire (vLLM's {@code collect_env.py} block, which says "ROCM used to
  * build PyTorch: N/A" on every NVIDIA bug; issue-template boilerplate; logs in code fences; markup).
+ *
+ * <p>Bodies are untrusted and up to 65,536 characters: cleaning takes time linear in the body. Images,
+ * links and tags are found by {@link InlineMarkup}'s scanner, and no pattern here backtracks over more
+ * than one line or one match.
  */
 public final class TextCleaner {
   /** A {@code [...]} tag: up to 40 characters without brackets. */
@@ -31,11 +35,13 @@ public final class TextCleaner {
   /** Lower-case fragments one of which every {@link #ENV_LINE} match contains. */
   private static final List<String> ENV_MARKERS = List.of("used to build pytorch", "collect_env",
       "==============================", "is debug build", "runtime version", "rocm version");
-  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
-  private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
-  private static final Pattern CHECKBOX = Pattern.compile("(?m)^\\s*[-*]\\s*\\[[ xX]\\]\\s*");
+  /**
+   * A task list box. Its leading space stays within the line (no line terminator: not {@code \s}, which
+   * has {@code \n} and {@code \r}): from every line start, {@code \s*} ran over all the blank lines that
+   * follow, quadratic in a body of blank lines. The blank lines it also removed become spaces anyway.
+   */
+  private static final Pattern CHECKBOX = Pattern.compile("(?m)^[ \\t\\x0B\\f]*[-*]\\s*\\[[ xX]\\]\\s*");
   private static final Pattern MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>|[-*+]\\s)|[`*_~|]{1,3}");
   private static final Pattern SPACE = Pattern.compile("\\s+");
   private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s:;,.\\-–—|]+");
@@ -107,14 +113,14 @@ public final class TextCleaner {
     }
     s = kept.toString();
     if (s.contains("](")) {
-      s = IMAGE.matcher(s).replaceAll(" ");
-      s = LINK.matcher(s).replaceAll("$1");
+      s = InlineMarkup.replaceImages(s, " ");
+      s = InlineMarkup.unwrapLinks(s);
     }
     if (s.contains("http")) {
       s = URL.matcher(s).replaceAll(" ");
     }
     if (s.indexOf('<') >= 0) {
-      s = HTML_TAG.matcher(s).replaceAll(" ");
+      s = InlineMarkup.replaceTags(s, " ");
     }
     if (s.indexOf('[') >= 0) {
       s = CHECKBOX.matcher(s).replaceAll(" ");

@@ -1,0 +1,133 @@
+package io.devpulse.index;
+
+import static io.devpulse.index.TestData.json;
+import static io.devpulse.index.TestData.prefixLm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devpulse.index.IndexDirectory.Contents;
+import io.devpulse.index.IndexDirectory.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexDirectoryTest {
+  @TempDir Path tmp;
+
+  private static void commit(Path dir, Map<String, String> userData) {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(prefixLm(), json(prefixLm()));
+      update.commit(userData);
+    }
+  }
+
+  /** An index another program wrote with Lucene: no marker, no devpulse commit data. */
+  private static void plainLuceneIndex(Path dir) throws IOException {
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new StandardAnalyzer()))) {
+      Document doc = new Document();
+      doc.add(new StringField("id", "1", Field.Store.YES));
+      writer.addDocument(doc);
+      writer.setLiveCommitData(Map.of("owner", "someone else").entrySet());
+      writer.commit();
+    }
+  }
+
+  @Test
+  void aMissingOrEmptyDirectoryIsNew() throws IOException {
+    assertThat(IndexDirectory.inspect(tmp.resolve("none")).kind()).isEqualTo(Kind.NEW);
+    assertThat(IndexDirectory.inspect(tmp).kind()).isEqualTo(Kind.NEW);
+    // a first run that died while creating its writer leaves only the lock file
+    Files.createFile(tmp.resolve("write.lock"));
+    assertThat(IndexDirectory.inspect(tmp).kind()).isEqualTo(Kind.NEW);
+  }
+
+  @Test
+  void anIndexDevpulseWroteIsMarkedAndCommitted() throws IOException {
+    Path dir = tmp.resolve("index");
+    commit(dir, Map.of());
+
+    assertThat(dir.resolve(IndexDirectory.MARKER)).isRegularFile();
+    assertThat(IndexDirectory.inspect(dir)).isEqualTo(new Contents(Kind.DEVPULSE, true, true, List.of(), 0));
+  }
+
+  @Test
+  void aMarkedIndexWithoutACommitYetIsDevpulses() throws IOException {
+    // what an import killed before its first commit leaves behind
+    Path dir = tmp.resolve("index");
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(prefixLm(), json(prefixLm()));
+    }
+    assertThat(IndexDirectory.inspect(dir)).isEqualTo(new Contents(Kind.DEVPULSE, false, true, List.of(), 0));
+  }
+
+  @Test
+  void anIndexFromBeforeTheMarkerIsRecognisedByItsCommitData() throws IOException {
+    Path dir = tmp.resolve("index");
+    commit(dir, Map.of("lastImport", "2025-12-10T12:00:00Z"));
+    Files.delete(dir.resolve(IndexDirectory.MARKER));
+
+    assertThat(IndexDirectory.inspect(dir)).isEqualTo(new Contents(Kind.DEVPULSE, true, false, List.of(), 0));
+  }
+
+  @Test
+  void anotherProgramsLuceneIndexIsForeign() throws IOException {
+    Path dir = tmp.resolve("lucene");
+    plainLuceneIndex(dir);
+
+    Contents contents = IndexDirectory.inspect(dir);
+
+    assertThat(contents.kind()).isEqualTo(Kind.FOREIGN);
+    assertThat(contents.committed()).isTrue();
+    assertThat(contents.foreignFiles()).hasSize(3).doesNotContain("write.lock");
+  }
+
+  @Test
+  void aFolderOfOtherFilesIsForeignAndNamesThem() throws IOException {
+    for (String name : List.of("_config.yml", "_data.json", "index.md", "about.md", "write.lock")) {
+      Files.writeString(tmp.resolve(name), name);
+    }
+    Files.createDirectory(tmp.resolve("_posts"));
+
+    Contents contents = IndexDirectory.inspect(tmp);
+
+    assertThat(contents.kind()).isEqualTo(Kind.FOREIGN);
+    assertThat(contents.foreignFilesText()).isEqualTo("_config.yml, _data.json, _posts and 2 more");
+  }
+
+  @Test
+  void aFileNamedLikeACommitPointIsForeignAndInAnIndexMisnamed() throws IOException {
+    Path folder = tmp.resolve("folder");
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("segments_backup.txt"), "notes");
+    assertThat(IndexDirectory.inspect(folder).kind()).isEqualTo(Kind.FOREIGN);
+
+    Path dir = tmp.resolve("index");
+    commit(dir, Map.of());
+    Files.writeString(dir.resolve("segments_backup.txt"), "notes");
+    Files.writeString(dir.resolve("pending_segments"), "notes");
+
+    Contents contents = IndexDirectory.inspect(dir);
+
+    assertThat(contents.kind()).isEqualTo(Kind.MISNAMED);
+    assertThat(contents.foreignFilesText()).isEqualTo("pending_segments, segments_backup.txt");
+  }
+
+  @Test
+  void markingTwiceKeepsOneMarker() throws IOException {
+    IndexDirectory.mark(tmp);
+    IndexDirectory.mark(tmp);
+
+    assertThat(Files.readString(tmp.resolve(IndexDirectory.MARKER))).startsWith("This directory is a devpulse index");
+    assertThat(IndexDirectory.inspect(tmp).kind()).isEqualTo(Kind.DEVPULSE);
+  }
+}
