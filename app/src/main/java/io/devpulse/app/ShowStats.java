@@ -1,10 +1,12 @@
 package io.devpulse.app;
 
 import io.devpulse.app.internal.CurrentIndex;
+import io.devpulse.app.internal.Messages;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexHealth;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexStorageException;
+import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -39,12 +41,28 @@ public final class ShowStats {
     }
   }
 
+  /**
+   * @throws UserErrorException when there is no index yet, or the directory holds other files
+   */
   public Result run(Request request, IndexNotices notices) {
-    IndexHealth health = IndexHealth.check(request.indexDir());
-    if (health.state() == IndexHealth.State.DAMAGED) {
-      return new Result(health, null, null);
+    Path dir = request.indexDir();
+    IndexHealth health = IndexHealth.check(dir);
+    switch (health.state()) {
+      case DAMAGED -> {
+        return new Result(health, null, null);
+      }
+      case NO_INDEX_YET -> throw new UserErrorException(Messages.get("stats.noIndexYet", dir));
+      case NOT_AN_INDEX -> throw new UserErrorException(Messages.get("stats.notAnIndex", dir, health.summary()));
+      case READ_ONLY -> {
+        // Healthy but not writable: read it as it is, stale classifications included, rather than fail
+        // trying to refresh them.
+        try (HistoryIndex index = HistoryIndex.open(dir)) {
+          return new Result(health, index.stats(), null);
+        }
+      }
+      default -> { }
     }
-    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
+    try (HistoryIndex index = CurrentIndex.open(app, dir, request.pack(), notices)) {
       return new Result(health, index.stats(), null);
     } catch (IndexStorageException e) {
       // Damage the health check did not see (or that appeared since).

@@ -30,12 +30,18 @@ public final class WriteReport {
   /**
    * @param report what to report and how; its bots and AMD checks are replaced by the pack's
    * @param outOrNull a file, or an existing directory for a post named by the window; null for text only
+   * @param force replace whatever is at the file, not only a regular file
    */
-  public record Request(Path indexDir, RulePack pack, ReportRequest report, Path outOrNull) {
+  public record Request(Path indexDir, RulePack pack, ReportRequest report, Path outOrNull, boolean force) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
       Objects.requireNonNull(report, "report");
+    }
+
+    /** Text only, nothing written. */
+    public Request(Path indexDir, RulePack pack, ReportRequest report) {
+      this(indexDir, pack, report, null, false);
     }
   }
 
@@ -55,7 +61,7 @@ public final class WriteReport {
       return new Result(text, null);
     }
     Path file = ReportFiles.target(request.outOrNull(), request.report());
-    ReportFiles.write(file, text);
+    ReportFiles.write(file, text, request.force());
     return new Result(text, file);
   }
 

@@ -32,6 +32,40 @@ class StatsCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(run.err().strip()).isEqualTo("devpulse: no index at " + tmp.resolve("none")
-        + "; run devpulse import first");
+        + " yet; run devpulse import or sync first");
+  }
+
+  @Test
+  void aFirstImportKilledBeforeItsCommitIsNoIndexYetNotDamage() throws Exception {
+    Path dir = tmp.resolve("killed");
+    // What a killed first import leaves: the marker and the lock, no commit.
+    io.devpulse.index.IndexUpdate.open(dir).close();
+
+    CliRun run = CliRun.of("stats", "--index", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(run.err().strip()).isEqualTo("devpulse: no index at " + dir + " yet; run devpulse import or sync first");
+    assertThat(run.out()).doesNotContain("damaged");
+  }
+
+  @Test
+  void aFolderOfOtherFilesIsNamedAsSuchAndLeftAlone() throws Exception {
+    Path site = java.nio.file.Files.createDirectories(tmp.resolve("site"));
+    java.nio.file.Files.writeString(site.resolve("_config.yml"), "title: x\n");
+    java.nio.file.Files.writeString(site.resolve("segments_backup.txt"), "notes\n");
+
+    CliRun stats = CliRun.of("stats", "--index", site.toString());
+    CliRun query = CliRun.of("query", "--index", site.toString(), "*:*");
+    CliRun imported = CliRun.of("import", "--index", site.toString(), fixture("vllm-2025-12-10-hour/issues.json"));
+
+    assertThat(stats.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(stats.err()).startsWith("devpulse: " + site + ": not a devpulse index").hasLineCount(1);
+    assertThat(query.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(query.err()).contains("not a devpulse index").hasLineCount(1);
+    assertThat(imported.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    try (var files = java.nio.file.Files.list(site)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("_config.yml", "segments_backup.txt");
+    }
   }
 }

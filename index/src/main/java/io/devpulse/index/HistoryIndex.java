@@ -84,12 +84,15 @@ public final class HistoryIndex implements Closeable {
     this.searcher = new IndexSearcher(reader);
   }
 
-  /** Whether {@code dir} holds a committed index. */
+  /** Whether {@code dir} holds a committed devpulse index (not a folder of other files). */
   public static boolean exists(Path dir) {
     if (!Files.isDirectory(dir)) {
       return false;
     }
     try (Directory directory = FSDirectory.open(dir)) {
+      if (isForeign(IndexDirectory.inspect(dir))) {
+        return false;
+      }
       return DirectoryReader.indexExists(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read index " + dir, e);
@@ -104,6 +107,11 @@ public final class HistoryIndex implements Closeable {
     }
     Directory directory = null;
     try {
+      IndexDirectory.Contents contents = IndexDirectory.inspect(dir);
+      if (isForeign(contents)) {
+        // A file Lucene would take for a commit point, or a folder of other files: say so, do not parse.
+        throw NotAnIndexException.of(dir, contents);
+      }
       directory = FSDirectory.open(dir);
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
@@ -114,6 +122,10 @@ public final class HistoryIndex implements Closeable {
       IOUtils.closeWhileHandlingException(directory);
       throw IndexStorageException.reading(dir, e);
     }
+  }
+
+  private static boolean isForeign(IndexDirectory.Contents contents) {
+    return contents.kind() == IndexDirectory.Kind.FOREIGN || contents.kind() == IndexDirectory.Kind.MISNAMED;
   }
 
   private static UserErrorException noIndex(Path dir) {

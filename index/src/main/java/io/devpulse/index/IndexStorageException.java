@@ -1,10 +1,9 @@
 package io.devpulse.index;
 
+import io.devpulse.model.IoReason;
 import io.devpulse.model.UserErrorException;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.io.FileNotFoundException;
-import java.nio.file.FileSystemException;
+import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.lucene.index.CorruptIndexException;
@@ -49,18 +48,7 @@ public final class IndexStorageException extends UserErrorException {
   }
 
   private static String reason(IOException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof NoSuchFileException n) {
-        return "missing file " + n.getFile();
-      }
-    }
-    if (e instanceof AccessDeniedException a) {
-      return "permission denied: " + a.getFile();
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason() + (f.getFile() == null ? "" : ": " + f.getFile());
-    }
-    String m = e.getMessage();
-    return (m == null ? e.getClass().getSimpleName() : m).replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    return IoReason.of(e);
   }
+
 }

@@ -15,6 +15,7 @@ import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.ReviewState;
 import io.devpulse.report.internal.BodyExtract;
+import io.devpulse.report.internal.DisplayTitle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -174,7 +175,9 @@ public final class ReportBuilder {
     String url = "https://github.com/" + item.repository().fullName()
         + (item.isPullRequest() ? "/pull/" : "/issues/") + item.number();
     String state = item.isMerged() ? "merged" : item.state().key();
-    return new ItemRef(item.number(), item.kind().key(), item.title(), url, item.author().login(),
+    // Titles as a reader sees them: hidden characters out, at most 300 characters, in every format.
+    return new ItemRef(item.number(), item.kind().key(), DisplayTitle.of(item.title()), url,
+        item.author().login(),
         item.labels(), state, item.createdAt(), item.closedAt(), item.mergedAt(),
         c == null ? List.of() : c.topics(), c == null ? null : c.priority());
   }

@@ -1,10 +1,12 @@
 package io.devpulse.app.internal;
 
+import io.devpulse.model.IoReason;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.report.ReportRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -28,21 +30,50 @@ public final class ReportFiles {
         + report.repository().name().toLowerCase(Locale.ROOT) + "." + report.format().key();
   }
 
-  /** Writes {@code text} to {@code file} so that a reader never sees half a report. */
-  public static void write(Path file, String text) {
+  /**
+   * Writes {@code text} to {@code file} so that a reader never sees half a report: written beside it,
+   * then moved over it. Only a regular file (or nothing) is replaced: a symbolic link, directory, FIFO or
+   * device is refused unless {@code force}; an existing file keeps its permissions, a new one is
+   * world-readable (reports are published). The temporary file never outlives a failure.
+   */
+  public static void write(Path file, String text, boolean force) {
+    if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new UserErrorException(Messages.get("report.notARegularFile", file, kind(file)));
+    }
+    Path tmp = null;
     try {
       Path parent = file.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      // Written beside the target and moved over it: a reader never sees half a report.
-      Path tmp = Files.createTempFile(parent, ".devpulse-report", ".tmp");
-      // createTempFile makes the file private (0600); a report is meant to be published.
+      tmp = Files.createTempFile(parent, ".devpulse-report", ".tmp");
       if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(tmp, Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+            ? Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)
+            : PosixFilePermissions.fromString("rw-r--r--"));
       }
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      tmp = null;
     } catch (IOException e) {
-      throw new UserErrorException(Messages.get("report.cannotWrite", file, e.getMessage()), e);
+      throw new UserErrorException(Messages.get("report.cannotWrite", file, IoReason.of(e)), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // Best effort: the write already failed with its own reason, which is what the user needs.
+        }
+      }
     }
+  }
+
+  private static String kind(Path file) {
+    if (Files.isSymbolicLink(file)) {
+      return "a symbolic link";
+    }
+    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+      return "a directory";
+    }
+    return "not a regular file (a FIFO, socket or device)";
   }
 }

@@ -61,6 +61,9 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE|DIR", descriptionKey = "report.out")
   Path out;
 
+  @Option(names = "--force", descriptionKey = "report.force")
+  boolean force;
+
   @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "report.templates")
   Path templates;
 
@@ -99,7 +102,7 @@ public final class ReportCommand implements Callable<Integer> {
         .withLanguage(language).withFormat(format).withTemplatesDir(templates)
         .withTrendWindows(trendWindows);
     WriteReport.Result result = new WriteReport(ctx.app())
-        .run(new WriteReport.Request(dir, pack, request, out), ctx.notices());
+        .run(new WriteReport.Request(dir, pack, request, out, force), ctx.notices());
     if (result.writtenOrNull() == null) {
       ctx.out().print(result.text());
     } else {

@@ -17,4 +17,10 @@ class CsvTest {
   void nullIsEmpty() {
     assertThat(Csv.row(Arrays.asList("a", null))).isEqualTo("a,");
   }
+
+  @Test
+  void formulasStayText() {
+    assertThat(Csv.row(List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "a=b")))
+        .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@SUM(A1),'\tx,a=b");
+  }
 }
