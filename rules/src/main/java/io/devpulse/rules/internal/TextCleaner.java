@@ -1,5 +1,6 @@
 package io.devpulse.rules.internal;
 
+import io.devpulse.model.InlineMarkup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.devpulse.rules.internal;
+package io.devpulse.model;
 
 /**
  * Markdown images and links and HTML tags found in one pass, in time linear in the text. The regular
@@ -10,8 +10,8 @@ package io.devpulse.rules.internal;
  * character fails too, so one forward scan finds them all, reading each character a bounded number of
  * times.
  *
- * <p>Kept identical to {@code io.devpulse.report.internal.InlineMarkup}: the modules do not depend on each
- * other.
+ * <p>In the model because both the rules (cleaning text for matching) and the report (excerpts) read
+ * GitHub's Markdown the same way.
  */
 public final class InlineMarkup {
   private InlineMarkup() {}
