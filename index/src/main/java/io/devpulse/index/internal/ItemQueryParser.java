@@ -279,6 +279,26 @@ public final class ItemQueryParser extends QueryParser {
         NumericDocValuesField.newSlowRangeQuery(indexField, lower, upper));
   }
 
+  /** {@code text} with control characters as {@code \\n}, {@code \\t} or {@code \\uXXXX}. */
+  static String visible(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+          } else {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+    });
+    return out.toString();
+  }
+
   /** One line with the 1-based column of the first offending character. */
   private static BadQueryException syntaxError(ParseException wrapper, QueryText text) {
     Throwable cause = wrapper.getCause() == null ? wrapper : wrapper.getCause();
@@ -286,7 +306,8 @@ public final class ItemQueryParser extends QueryParser {
       Token next = e.currentToken.next;
       String what = next.kind == QueryParserConstants.EOF
           ? "unexpected end of query"
-          : "unexpected \"" + next.image + "\"";
+          // The token may hold a line break or other control character: shown escaped, the error stays one line.
+          : "unexpected \"" + visible(next.image) + "\"";
       return new BadQueryException(
           "bad query at column " + text.originalColumn(next.beginColumn) + ": " + what, wrapper);
     }

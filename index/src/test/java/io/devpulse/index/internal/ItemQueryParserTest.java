@@ -139,4 +139,23 @@ class ItemQueryParserTest {
     // the bound only catches a return of the minutes-long cases.
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
   }
+
+  @org.junit.jupiter.api.Test
+  void aSyntaxErrorNamingATokenWithALineBreakStaysOneLine() {
+    // A backslash escapes the line break into a term, which an error may then quote.
+    java.util.List<String> messages = new java.util.ArrayList<>();
+    for (String q : java.util.List.of("AND lm\\\nb", "a AND AND lm\\\nb", "a OR NOT OR lm\\\nb",
+        "title:[a TO lm\\\nb", "a^ lm\\\nb", "(a lm\\\nb) )",
+        "title:[a lm\\\nb TO c]", "title:{a lm\\\nb}")) {
+      try {
+        ItemQueryParser.parseQuery(q);
+      } catch (io.devpulse.index.BadQueryException e) {
+        messages.add(e.getMessage());
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(messages).isNotEmpty().noneMatch(m -> m.contains("\n"))
+        .anyMatch(m -> m.contains("lm\\\\nb"));
+    org.assertj.core.api.Assertions.assertThat(ItemQueryParser.visible("x\ty\u0007\u2028"))
+        .isEqualTo("x\\ty\\u0007\\u2028");
+  }
 }
