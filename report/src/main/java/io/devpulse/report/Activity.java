@@ -9,7 +9,8 @@ import java.util.List;
  *     ties by login
  * @param issuesOpened issues those contributors opened
  * @param pullRequestsOpened pull requests they opened
- * @param firstTimeContributors the logins of first-time contributors, in contributor order
+ * @param firstTimeContributors the logins of first-time contributors, in contributor order (see
+ *     {@link Contributor#firstTime()} for what says so)
  */
 public record Activity(
     List<Contributor> contributors, int issuesOpened, int pullRequestsOpened,

@@ -12,10 +12,12 @@ import java.util.List;
  *     newest number), at most five
  * @param botOnly items whose window comments all came from bots, most first, at most five
  * @param bots every bot that commented in the window, sorted
+ * @param commentsFetched whether the index holds the window's comments (synced or imported); when
+ *     not, the counts are zero for want of data, and the report says so
  */
 public record HotDiscussions(
     int comments, int humanComments, int botComments, List<Discussion> discussions,
-    List<Discussion> botOnly, List<String> bots) {
+    List<Discussion> botOnly, List<String> bots, boolean commentsFetched) {
   public HotDiscussions {
     discussions = List.copyOf(discussions);
     botOnly = List.copyOf(botOnly);

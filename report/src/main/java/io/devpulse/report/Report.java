@@ -9,6 +9,7 @@ import java.util.Objects;
 public record Report(
     ReportHeader header,
     Stats stats,
+    WindowCoverage coverage,
     Summary summary,
     AmdSection amd,
     HotDiscussions hotDiscussions,
@@ -21,6 +22,7 @@ public record Report(
   public Report {
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(stats, "stats");
+    Objects.requireNonNull(coverage, "coverage");
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(amd, "amd");
     Objects.requireNonNull(hotDiscussions, "hotDiscussions");

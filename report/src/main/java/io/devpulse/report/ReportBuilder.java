@@ -123,6 +123,7 @@ public final class ReportBuilder {
     return new Report(
         header(),
         stats,
+        WindowCoverage.of(request.coverage(), window),
         summary,
         amd(items, newIssues.size(), newPulls.size()),
         hotDiscussions(items, comments),
@@ -282,7 +283,7 @@ public final class ReportBuilder {
       lookup(r[0], inWindow).ifPresent(ref -> botOnly.add(discussion(ref, tallies.get(r[0]))));
     }
     return new HotDiscussions(humanCount + botCount, humanCount, botCount, human, botOnly,
-        List.copyOf(allBots));
+        List.copyOf(allBots), request.coverage().holds(Coverage.Stream.COMMENTS, window).isPresent());
   }
 
   private record Tally(int human, int bot, List<String> commenters, List<String> bots) {}
@@ -325,19 +326,25 @@ public final class ReportBuilder {
       }
     }
     int asked = request.trendWindows();
-    Instant oldest = oldestCreated();
     int held = 0;
+    Set<Coverage.Source> sources = new TreeSet<>();
     Map<String, Long> totals = new TreeMap<>();
-    if (oldest != null) {
-      for (Window earlier : window.previous(asked)) {
-        if (earlier.from().isBefore(oldest)) {
-          break;
-        }
-        held++;
-        index.countBy(activeIn(earlier), repo, CountBy.TOPIC, null, null)
-            .forEach((topic, n) -> totals.merge(topic, n, Long::sum));
+    Instant oldest = request.coverage().known() ? null : oldestCreated();
+    for (Window earlier : window.previous(asked)) {
+      // Only windows the index holds count: one it does not would read as zero for want of data.
+      Optional<Coverage.Source> source = request.coverage().known()
+          ? request.coverage().holds(Coverage.Stream.ITEMS, earlier)
+          : Optional.ofNullable(oldest != null && !earlier.from().isBefore(oldest) ? Coverage.Source.SYNCED : null);
+      if (source.isEmpty()) {
+        continue;
       }
+      held++;
+      sources.add(source.get());
+      index.countBy(activeIn(earlier), repo, CountBy.TOPIC, null, null)
+          .forEach((topic, n) -> totals.merge(topic, n, Long::sum));
     }
+    Coverage.Source historySource = sources.isEmpty() ? null
+        : sources.contains(Coverage.Source.IMPORTED) ? Coverage.Source.IMPORTED : Coverage.Source.SYNCED;
     List<TopicTrend> present = new ArrayList<>();
     for (Map.Entry<String, List<Entry>> t : byTopic.entrySet()) {
       double mean = held == 0 ? 0 : totals.getOrDefault(t.getKey(), 0L) / (double) held;
@@ -364,7 +371,7 @@ public final class ReportBuilder {
     gone.sort(Comparator.comparingDouble((TopicTrend t) -> -t.previousMean()).thenComparing(TopicTrend::topic));
     List<TopicTrend> all = new ArrayList<>(present);
     all.addAll(gone);
-    return new Trends(asked, held, all);
+    return new Trends(asked, held, historySource, all);
   }
 
   private Instant oldestCreated() {
@@ -424,7 +431,7 @@ public final class ReportBuilder {
   }
 
   private Activity activity(List<Entry> items, List<Entry> newPulls, Map<Integer, List<Comment>> comments) {
-    record Counts(int[] opened, int[] merged, Instant[] first) {}
+    record Counts(int[] opened, int[] merged, Instant[] first, Set<String> associations) {}
     Map<String, Counts> byLogin = new TreeMap<>();
     int issuesOpened = 0;
     int pullsOpened = 0;
@@ -436,7 +443,10 @@ public final class ReportBuilder {
         continue;
       }
       Counts c = byLogin.computeIfAbsent(i.author().login(),
-          l -> new Counts(new int[1], new int[1], new Instant[] {i.createdAt()}));
+          l -> new Counts(new int[1], new int[1], new Instant[] {i.createdAt()}, new TreeSet<>()));
+      if (i.authorAssociation() != null) {
+        c.associations().add(i.authorAssociation());
+      }
       if (opened) {
         c.opened()[0]++;
         if (i.isIssue()) {
@@ -453,19 +463,33 @@ public final class ReportBuilder {
       }
     }
     List<Contributor> contributors = new ArrayList<>();
-    byLogin.forEach((login, c) -> contributors.add(
-        new Contributor(login, c.opened()[0], c.merged()[0], !hasItemBefore(login, c.first()[0]))));
+    byLogin.forEach((login, c) -> contributors.add(new Contributor(login, c.opened()[0], c.merged()[0],
+        firstTime(login, c.associations(), c.first()[0]))));
     contributors.sort(Comparator.comparingInt((Contributor c) -> -(c.opened() + c.merged()))
         .thenComparing(Contributor::login, String.CASE_INSENSITIVE_ORDER)
         .thenComparing(Contributor::login));
-    List<String> firstTime = contributors.stream().filter(Contributor::firstTime).map(Contributor::login).toList();
+    List<String> firstTime =
+        contributors.stream().filter(c -> c.firstTime().isFirstTime()).map(Contributor::login).toList();
     return new Activity(contributors, issuesOpened, pullsOpened, firstTime, reviewStatus(newPulls, comments));
   }
 
-  /** Whether the index holds an item by {@code login} created before {@code time}. */
-  private boolean hasItemBefore(String login, Instant time) {
-    return index.earlierItemsBy(repo, login, time).items() > 0;
+  /** GitHub's word where it has one; else the index's history, where the index holds all of it. */
+  private Contributor.FirstTime firstTime(String login, Set<String> associations, Instant first) {
+    if (associations.contains("FIRST_TIME_CONTRIBUTOR") || associations.contains("FIRST_TIMER")) {
+      return Contributor.FirstTime.YES_BY_GITHUB;
+    }
+    if (associations.stream().anyMatch(KNOWN_CONTRIBUTORS::contains)) {
+      return Contributor.FirstTime.NO;
+    }
+    if (index.earlierItemsBy(repo, login, first).items() > 0) {
+      return Contributor.FirstTime.NO;
+    }
+    return request.coverage().holdsAllHistoryBefore(window)
+        ? Contributor.FirstTime.YES_BY_HISTORY : Contributor.FirstTime.UNKNOWN;
   }
+
+  /** Associations GitHub gives only to people who contributed before (or own or belong to the repository). */
+  private static final Set<String> KNOWN_CONTRIBUTORS = Set.of("OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR");
 
   private ReviewStatus reviewStatus(List<Entry> newPulls, Map<Integer, List<Comment>> comments) {
     List<Integer> reviewed = new ArrayList<>();
@@ -487,7 +511,8 @@ public final class ReportBuilder {
           .anyMatch(c -> !bots.isBot(c.author()) && !c.author().login().equalsIgnoreCase(author));
       (review ? reviewed : human ? commented : waiting).add(n);
     }
-    return new ReviewStatus(reviewed, commented, waiting);
+    return new ReviewStatus(reviewed, commented, waiting,
+        request.coverage().holds(Coverage.Stream.REVIEWS, window).isPresent());
   }
 
   private static Map<Integer, Entry> byNumber(List<Entry> items) {

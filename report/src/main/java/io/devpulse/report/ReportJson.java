@@ -30,7 +30,7 @@ import java.util.Locale;
  */
 public final class ReportJson {
   /** The schema name and version the output declares. */
-  public static final String SCHEMA = "devpulse-report/1";
+  public static final String SCHEMA = "devpulse-report/2";
 
   private static final ObjectMapper MAPPER = mapper();
 

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param templatesDir a directory whose templates and message files override the built-in ones, or null
  * @param bots who is a bot: the rules' verdicts stored in the index, over GitHub's type flag
  * @param trendWindows how many earlier windows of the same length the trends compare with (0 for none)
+ * @param coverage what the index holds for the window and its history ({@link Coverage#UNKNOWN}: no claim)
  */
 public record ReportRequest(
     Repository repository,
@@ -30,7 +31,8 @@ public record ReportRequest(
     Path templatesDir,
     BotPolicy bots,
     int trendWindows,
-    AmdChecks amdChecks) {
+    AmdChecks amdChecks,
+    Coverage coverage) {
 
   /** How many earlier windows trends compare with unless told otherwise. */
   public static final int DEFAULT_TREND_WINDOWS = 4;
@@ -50,51 +52,58 @@ public record ReportRequest(
       throw new IllegalArgumentException("trend windows (" + trendWindows + ") must be between 0 and 520");
     }
     Objects.requireNonNull(amdChecks, "amdChecks");
+    Objects.requireNonNull(coverage, "coverage");
   }
 
   /** A Markdown report in Chinese, times in UTC, GitHub's bot flag, trends over 4 earlier windows. */
   public static ReportRequest of(Repository repository, Window window) {
     return new ReportRequest(repository, window, null, ZoneOffset.UTC, ReportLanguage.ZH, ReportFormat.MD,
-        null, BotPolicy.GITHUB_TYPE_ONLY, DEFAULT_TREND_WINDOWS, AmdChecks.defaults());
+        null, BotPolicy.GITHUB_TYPE_ONLY, DEFAULT_TREND_WINDOWS, AmdChecks.defaults(),
+        Coverage.UNKNOWN);
   }
 
   public ReportRequest withProjectName(String name) {
     return new ReportRequest(repository, window, name, zone, language, format, templatesDir, bots,
-        trendWindows, amdChecks);
+        trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withZone(ZoneId z) {
     return new ReportRequest(repository, window, projectName, z, language, format, templatesDir, bots,
-        trendWindows, amdChecks);
+        trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withLanguage(ReportLanguage l) {
     return new ReportRequest(repository, window, projectName, zone, l, format, templatesDir, bots,
-        trendWindows, amdChecks);
+        trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withFormat(ReportFormat f) {
     return new ReportRequest(repository, window, projectName, zone, language, f, templatesDir, bots,
-        trendWindows, amdChecks);
+        trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withTemplatesDir(Path dirOrNull) {
     return new ReportRequest(repository, window, projectName, zone, language, format, dirOrNull, bots,
-        trendWindows, amdChecks);
+        trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withBots(BotPolicy policy) {
     return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, policy,
-        trendWindows, amdChecks);
+        trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withTrendWindows(int n) {
     return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, bots,
-        n, amdChecks);
+        n, amdChecks, coverage);
+  }
+
+  public ReportRequest withCoverage(Coverage c) {
+    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, bots,
+        trendWindows, amdChecks, c);
   }
 
   public ReportRequest withAmdChecks(AmdChecks checks) {
     return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, bots,
-        trendWindows, checks);
+        trendWindows, checks, coverage);
   }
 }

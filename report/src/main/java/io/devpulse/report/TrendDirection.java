@@ -9,6 +9,6 @@ public enum TrendDirection {
   STEADY,
   /** At least one fewer and at least a fifth fewer than the mean. */
   FALLING,
-  /** The index holds no earlier window to compare with. */
+  /** The index holds no earlier window (synced or imported) to compare with. */
   NO_HISTORY
 }

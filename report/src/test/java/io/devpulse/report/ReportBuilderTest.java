@@ -139,8 +139,12 @@ class ReportBuilderTest {
           .containsExactly("Isotr0py", "markmc", "NickLucche", "youngze0016");
       assertThat(a.issuesOpened()).isEqualTo(1);
       assertThat(a.pullRequestsOpened()).isEqualTo(3);
-      assertThat(a.firstTimeContributors()).hasSize(4);
-      assertThat(a.reviews()).isEqualTo(new ReviewStatus(List.of(), List.of(), List.of(30388, 30386, 30385)));
+      // GitHub says MEMBER or CONTRIBUTOR for three of them; only youngze0016 (NONE) has no earlier item.
+      assertThat(a.contributors()).extracting(Contributor::firstTime).containsExactly(Contributor.FirstTime.NO,
+          Contributor.FirstTime.NO, Contributor.FirstTime.NO, Contributor.FirstTime.YES_BY_HISTORY);
+      assertThat(a.firstTimeContributors()).containsExactly("youngze0016");
+      assertThat(a.reviews())
+          .isEqualTo(new ReviewStatus(List.of(), List.of(), List.of(30388, 30386, 30385), true));
     }
 
     @Test
@@ -232,12 +236,16 @@ class ReportBuilderTest {
     }
 
     @Test
-    void historyTellsFirstTimersFromRegulars() {
+    void githubThenHistoryTellFirstTimersFromRegulars() {
       Activity a = report.activity();
 
-      assertThat(a.firstTimeContributors()).isNotEmpty().hasSizeLessThan(a.contributors().size());
+      // Merged authors here are CONTRIBUTOR or MEMBER to GitHub, or have earlier PRs in the history.
+      assertThat(a.contributors()).extracting(Contributor::firstTime)
+          .doesNotContain(Contributor.FirstTime.UNKNOWN);
+      assertThat(a.firstTimeContributors()).containsExactlyElementsOf(a.contributors().stream()
+          .filter(c -> c.firstTime().isFirstTime()).map(Contributor::login).toList());
       assertThat(a.contributors()).filteredOn(c -> c.login().equals("DarkLight1337"))
-          .singleElement().satisfies(c -> assertThat(c.firstTime()).isFalse());
+          .singleElement().satisfies(c -> assertThat(c.firstTime()).isEqualTo(Contributor.FirstTime.NO));
     }
 
     @Test

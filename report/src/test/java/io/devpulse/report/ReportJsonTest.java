@@ -21,13 +21,15 @@ class ReportJsonTest {
     return new Report(
         new ReportHeader("vllm-project/vllm", "vLLM", T, T.plusSeconds(3600), "UTC", "2025-12-10"),
         new Stats(1, 0, 3, 0, 1),
+        new WindowCoverage(true, false, List.of(new WindowCoverage.StreamState(Coverage.Stream.ITEMS,
+            WindowCoverage.State.IMPORTED, null, null)), null, false),
         new Summary(List.of(new TopicCount("low-precision", 1)), List.of(issue)),
         new AmdSection(List.of(), AmdChecks.defaults(), 1, 3, 1, List.of(), List.of()),
-        new HotDiscussions(0, 0, 0, List.of(), List.of(), List.of()),
-        new Trends(4, 0, List.of(new TopicTrend("low-precision", 1, 0, TrendDirection.NO_HISTORY, List.of(issue)))),
+        new HotDiscussions(0, 0, 0, List.of(), List.of(), List.of(), true),
+        new Trends(4, 0, null, List.of(new TopicTrend("low-precision", 1, 0, TrendDirection.NO_HISTORY, List.of(issue)))),
         new KeyChanges(List.of(new KeyChange(issue, "It crashes.", List.of(why)))),
-        new Activity(List.of(new Contributor("youngze0016", 1, 0, true)), 1, 0, List.of("youngze0016"),
-            new ReviewStatus(List.of(), List.of(), List.of())),
+        new Activity(List.of(new Contributor("youngze0016", 1, 0, Contributor.FirstTime.YES_BY_GITHUB)), 1, 0, List.of("youngze0016"),
+            new ReviewStatus(List.of(), List.of(), List.of(), false)),
         new Noteworthy(List.of(new ReasonedItem(issue, List.of(why))), 0),
         new Appendix(List.of(issue), List.of(), List.of(), List.of(), List.of()));
   }
@@ -36,10 +38,10 @@ class ReportJsonTest {
   void schemaAndStatsKeys() throws Exception {
     JsonNode root = new ObjectMapper().readTree(ReportJson.write(sample()));
 
-    assertThat(root.get("schema").asText()).isEqualTo("devpulse-report/1");
+    assertThat(root.get("schema").asText()).isEqualTo("devpulse-report/2");
     List<String> top = new ArrayList<>();
     root.fieldNames().forEachRemaining(top::add);
-    assertThat(top).containsExactly("schema", "header", "stats", "summary", "amd", "hotDiscussions", "trends",
+    assertThat(top).containsExactly("schema", "header", "stats", "coverage", "summary", "amd", "hotDiscussions", "trends",
         "keyChanges", "activity", "noteworthy", "appendix");
     List<String> stats = new ArrayList<>();
     root.get("stats").fieldNames().forEachRemaining(stats::add);

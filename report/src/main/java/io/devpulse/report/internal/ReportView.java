@@ -1,10 +1,11 @@
 package io.devpulse.report.internal;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Priority;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.devpulse.report.AmdMention;
 import io.devpulse.report.Contributor;
+import io.devpulse.report.Coverage;
 import io.devpulse.report.Discussion;
 import io.devpulse.report.ItemRef;
 import io.devpulse.report.ReasonedItem;
@@ -13,6 +14,8 @@ import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.Stats;
 import io.devpulse.report.TopicTrend;
 import io.devpulse.report.TrendDirection;
+import io.devpulse.report.WindowCoverage;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -74,6 +77,8 @@ public final class ReportView {
     s.put("windowTo", displayTime(h.to()));
     s.put("period", period(h.from(), h.to()));
     s.put("stats", stats(report.stats()));
+    s.put("coverage", coverage());
+    s.put("summaryHeading", summaryHeading());
     s.put("summaryText", summaryText());
     s.put("amd", amd());
     s.put("hot", hot());
@@ -221,6 +226,53 @@ public final class ReportView {
     return v;
   }
 
+  /** The coverage line and, when a sync did not prove the window complete, the warning. */
+  private Map<String, Object> coverage() {
+    WindowCoverage c = report.coverage();
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("shown", c.known());
+    List<String> parts = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (WindowCoverage.StreamState st : c.streams()) {
+      boolean optional = st.stream() == Coverage.Stream.FILES;
+      if (optional && st.state() == WindowCoverage.State.NOT_FETCHED) {
+        continue;
+      }
+      String name = m.text("coverageStream." + st.stream().name().toLowerCase(Locale.ROOT));
+      String through = st.syncedThroughOrNull() == null ? "" : displayTime(st.syncedThroughOrNull());
+      String part = switch (st.state()) {
+        case SYNCED -> m.format("coverageSynced", name, through);
+        case IMPORTED -> m.format("coverageImported", name);
+        case PARTIAL -> st.syncedThroughOrNull() == null ? m.format("coverageImportedOutside", name)
+            : m.format("coveragePartial", name, through);
+        case NOT_FETCHED -> m.format("coverageNotFetched", name);
+      };
+      if (st.stoppedEarlyOrNull() != null) {
+        part = part + m.format("coverageStoppedEarly", esc.apply(st.stoppedEarlyOrNull()));
+      }
+      parts.add(part);
+      boolean core = st.stream() == Coverage.Stream.ITEMS || st.stream() == Coverage.Stream.COMMENTS;
+      if (core && st.state() != WindowCoverage.State.SYNCED) {
+        missing.add(name);
+      }
+    }
+    parts.add(c.historyFromBeginning() ? m.text("coverageHistoryBeginning")
+        : c.historyFromOrNull() == null ? m.text("coverageHistoryNone")
+        : m.format("coverageHistoryFrom", displayTime(c.historyFromOrNull())));
+    v.put("text", String.join(m.text("itemSeparator"), parts));
+    v.put("warn", c.known() && !c.complete());
+    v.put("warningText", m.format("coverageWarning", join(missing)));
+    return v;
+  }
+
+  /** Hourly, daily or weekly by the window's length; a general heading for other lengths. */
+  private String summaryHeading() {
+    long minutes = Duration.between(report.header().from(), report.header().to()).toMinutes();
+    String key = minutes == 60 ? "summaryHeading.hourly" : minutes == 24 * 60 ? "summaryHeading.daily"
+        : minutes == 7 * 24 * 60 ? "summaryHeading.weekly" : "summaryHeading";
+    return m.textOr(key, m.text("summaryHeading"));
+  }
+
   private String summaryText() {
     Stats st = report.stats();
     List<String> parts = new ArrayList<>();
@@ -276,6 +328,7 @@ public final class ReportView {
   private Map<String, Object> hot() {
     var h = report.hotDiscussions();
     Map<String, Object> v = new LinkedHashMap<>();
+    v.put("fetched", h.commentsFetched());
     v.put("hasComments", h.comments() > 0);
     v.put("hasHuman", !h.discussions().isEmpty());
     v.put("hasBotOnly", !h.botOnly().isEmpty());
@@ -309,7 +362,9 @@ public final class ReportView {
     boolean history = tr.windowsWithHistory() > 0;
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("hasTopics", !tr.topics().isEmpty());
-    v.put("introText", history ? m.format("trendsIntro", tr.windowsWithHistory()) : m.text("trendsNoHistory"));
+    v.put("introText", !history ? m.text("trendsNoHistory")
+        : m.format(tr.historySourceOrNull() == Coverage.Source.IMPORTED ? "trendsIntroImported" : "trendsIntro",
+            tr.windowsWithHistory(), tr.previousWindows()));
     List<Map<String, Object>> topics = new ArrayList<>();
     for (TopicTrend t : tr.topics()) {
       Map<String, Object> topic = new LinkedHashMap<>();
@@ -378,18 +433,14 @@ public final class ReportView {
     v.put("contributorsText", a.contributors().isEmpty() ? m.text("activityNoContributors")
         : m.format("activityContributors", a.contributors().size(), a.issuesOpened(), a.pullRequestsOpened(),
             merged, names));
-    List<String> first = a.firstTimeContributors();
-    String firstNames = escJoin(first.stream().limit(CONTRIBUTORS_SHOWN).toList());
-    if (first.size() > CONTRIBUTORS_SHOWN) {
-      firstNames = firstNames + m.format("activityMore", first.size() - CONTRIBUTORS_SHOWN);
-    }
-    v.put("firstTimeText", a.contributors().isEmpty() ? m.text("none")
-        : first.isEmpty() ? m.text("activityFirstTimeNone") : m.format("activityFirstTime", firstNames));
+    v.put("firstTimeText", a.contributors().isEmpty() ? m.text("none") : firstTimeText(a.contributors()));
     var r = a.reviews();
     int total = r.reviewed().size() + r.commented().size() + r.waiting().size();
     String review = total == 0 ? m.text("activityReviewNone")
-        : m.format("activityReview", total, r.reviewed().size(), r.commented().size(), r.waiting().size());
-    if (!r.waiting().isEmpty()) {
+        : !r.reviewsFetched()
+            ? m.format("activityReviewNotFetched", total, r.commented().size())
+            : m.format("activityReview", total, r.reviewed().size(), r.commented().size(), r.waiting().size());
+    if (r.reviewsFetched() && !r.waiting().isEmpty()) {
       review = review + m.format("activityWaiting",
           join(r.waiting().stream().limit(CONTRIBUTORS_SHOWN).map(n -> "#" + n).toList())
               + (r.waiting().size() > CONTRIBUTORS_SHOWN
@@ -397,6 +448,28 @@ public final class ReportView {
     }
     v.put("reviewText", review);
     return v;
+  }
+
+  /** Who is new, each with what says so; and for whom neither GitHub nor the index can tell. */
+  private String firstTimeText(List<Contributor> contributors) {
+    List<String> parts = new ArrayList<>();
+    for (var basis : List.of(Contributor.FirstTime.YES_BY_GITHUB, Contributor.FirstTime.YES_BY_HISTORY,
+        Contributor.FirstTime.UNKNOWN)) {
+      List<String> logins = contributors.stream().filter(c -> c.firstTime() == basis)
+          .map(Contributor::login).toList();
+      if (logins.isEmpty()) {
+        continue;
+      }
+      String names = escJoin(logins.stream().limit(CONTRIBUTORS_SHOWN).toList())
+          + (logins.size() > CONTRIBUTORS_SHOWN ? m.format("activityMore", logins.size() - CONTRIBUTORS_SHOWN) : "");
+      parts.add(m.format(switch (basis) {
+        case YES_BY_GITHUB -> "activityFirstTimeGithub";
+        // Without coverage the report cannot say the history is whole, only that it holds nothing earlier.
+        case YES_BY_HISTORY -> report.coverage().known() ? "activityFirstTimeHistory" : "activityFirstTimeIndex";
+        default -> "activityFirstTimeUnknown";
+      }, names));
+    }
+    return parts.isEmpty() ? m.text("activityFirstTimeNone") : String.join(m.text("itemSeparator"), parts);
   }
 
   private Map<String, Object> noteworthy() {

@@ -1,0 +1,118 @@
+package io.devpulse.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the index holds, per stream, as far as anything proves it: the spans a sync read completely
+ * ({@link Source#SYNCED}) and the spans files were imported for ({@link Source#IMPORTED}: the data is
+ * there, but nothing proves nothing is missing). A report states only what its window's coverage backs.
+ *
+ * @param streams one entry per stream the index knows of; a stream not listed was never fetched
+ * @param known false when nobody told the report (a report built straight from an index in tests or by
+ *     hand): then it makes no coverage claim at all
+ */
+public record Coverage(List<StreamCoverage> streams, boolean known) {
+  /** What the report has when no coverage was given: no claim either way. */
+  public static final Coverage UNKNOWN = new Coverage(List.of(), false);
+
+  /** The kinds of data a sync or import fetches. */
+  public enum Stream { ITEMS, COMMENTS, REVIEWS, FILES }
+
+  /** How a span got into the index. */
+  public enum Source { SYNCED, IMPORTED }
+
+  /**
+   * A time span of update times the index holds: every record updated in {@code [from, to]} is there
+   * (for {@link Source#SYNCED}).
+   *
+   * @param fromOrNull null: from the repository's beginning
+   */
+  public record Span(Instant fromOrNull, Instant to, Source source) {
+    public Span {
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(source, "source");
+    }
+
+    /** Whether the span reaches over all of {@code w}. */
+    public boolean covers(Window w) {
+      return (fromOrNull == null || !fromOrNull.isAfter(w.from())) && !to.isBefore(w.to());
+    }
+  }
+
+  /**
+   * One stream's coverage.
+   *
+   * @param lastSyncOrNull when a sync last stored this stream
+   * @param stoppedEarlyOrNull why the last sync of this stream stopped before the end ({@code rate
+   *     limit}, {@code error}, {@code interrupted}), or null when it finished
+   */
+  public record StreamCoverage(
+      Stream stream, List<Span> spans, Instant lastSyncOrNull, String stoppedEarlyOrNull) {
+    public StreamCoverage {
+      Objects.requireNonNull(stream, "stream");
+      spans = List.copyOf(spans);
+    }
+
+    /** The newest time a sync read completely, if any. */
+    public Optional<Instant> syncedThrough() {
+      return spans.stream().filter(s -> s.source() == Source.SYNCED).map(Span::to).max(Instant::compareTo);
+    }
+
+    /** The oldest time any span starts at (empty: from the beginning, or nothing held). */
+    public Optional<Instant> heldFrom() {
+      if (spans.stream().anyMatch(s -> s.fromOrNull() == null)) {
+        return Optional.empty();
+      }
+      return spans.stream().map(Span::fromOrNull).min(Instant::compareTo);
+    }
+  }
+
+  public Coverage {
+    streams = List.copyOf(streams);
+  }
+
+  /** Coverage as the index records it (possibly empty: nothing ever synced or imported). */
+  public static Coverage of(List<StreamCoverage> streams) {
+    return new Coverage(streams, true);
+  }
+
+  public Optional<StreamCoverage> stream(Stream s) {
+    return streams.stream().filter(c -> c.stream() == s).findFirst();
+  }
+
+  /**
+   * How the index holds {@code s} over all of {@code w}: synced (proven complete), imported from files
+   * (held, not proven), or not at all. Unknown coverage counts as synced: no claim is made.
+   */
+  public Optional<Source> holds(Stream s, Window w) {
+    if (!known) {
+      return Optional.of(Source.SYNCED);
+    }
+    List<Span> spans = stream(s).map(StreamCoverage::spans).orElse(List.of());
+    if (spans.stream().anyMatch(sp -> sp.source() == Source.SYNCED && sp.covers(w))) {
+      return Optional.of(Source.SYNCED);
+    }
+    if (spans.stream().anyMatch(sp -> sp.covers(w))) {
+      return Optional.of(Source.IMPORTED);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a sync proved the window's items and comments complete. */
+  public boolean complete(Window w) {
+    return holds(Stream.ITEMS, w).orElse(null) == Source.SYNCED
+        && holds(Stream.COMMENTS, w).orElse(null) == Source.SYNCED;
+  }
+
+  /** Whether all of the repository's history is held (a span from the beginning reaching {@code w}). */
+  public boolean holdsAllHistoryBefore(Window w) {
+    if (!known) {
+      return true;
+    }
+    return stream(Stream.ITEMS).map(StreamCoverage::spans).orElse(List.of()).stream()
+        .anyMatch(sp -> sp.fromOrNull() == null && !sp.to().isBefore(w.from()));
+  }
+}
