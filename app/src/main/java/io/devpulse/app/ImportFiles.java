@@ -2,6 +2,8 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.AccountJudge;
 import io.devpulse.app.internal.CommitKeys;
+import io.devpulse.app.internal.CoverageLedger;
+import io.devpulse.app.internal.ImportSpans;
 import io.devpulse.app.internal.IndexHistory;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
@@ -10,11 +12,13 @@ import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.model.Review;
+import io.devpulse.report.Coverage;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.History;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +44,7 @@ public final class ImportFiles {
         Classifier classifier = rules.newClassifier()) {
       History history = IndexHistory.of(before);
       AccountJudge accounts = new AccountJudge(classifier, rules.fingerprint());
+      ImportSpans spans = new ImportSpans();
       for (Path file : request.files()) {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {
           for (Optional<ParsedRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
@@ -47,6 +52,7 @@ public final class ImportFiles {
             switch (record.entity()) {
               case Item item -> {
                 accounts.see(item.author());
+                spans.saw(item.repository(), Coverage.Stream.ITEMS, item.updatedAt());
                 switch (update.put(item, record.json(), classifier.classify(item, history))) {
                   case ADDED -> added++;
                   case REPLACED -> replaced++;
@@ -55,11 +61,15 @@ public final class ImportFiles {
               }
               case Comment comment -> {
                 accounts.see(comment.author());
+                spans.saw(comment.repository(), Coverage.Stream.COMMENTS, comment.updatedAt());
                 update.put(comment, record.json());
                 comments++;
               }
               case Review review -> {
                 accounts.see(review.author());
+                if (review.submittedAt() != null) {
+                  spans.saw(review.repository(), Coverage.Stream.REVIEWS, review.submittedAt());
+                }
                 update.put(review, record.json());
                 reviews++;
               }
@@ -69,9 +79,12 @@ public final class ImportFiles {
         }
       }
       accounts.storeIn(update);
-      update.commit(Map.of(
-          CommitKeys.LAST_IMPORT, app.clock().instant().toString(),
-          CommitKeys.RULES_FINGERPRINT, rules.fingerprint()));
+      CoverageLedger ledger = CoverageLedger.read(update.commitData());
+      spans.recordIn(ledger);
+      Map<String, String> data = new HashMap<>(ledger.toUserData());
+      data.put(CommitKeys.LAST_IMPORT, app.clock().instant().toString());
+      data.put(CommitKeys.RULES_FINGERPRINT, rules.fingerprint());
+      update.commit(data);
     }
     return new ImportSummary(request.files().size(), added, replaced, keptNewer, comments, reviews, skipped);
   }

@@ -1,5 +1,6 @@
 package io.devpulse.app;
 
+import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.index.HistoryIndex;
@@ -7,8 +8,10 @@ import io.devpulse.index.IndexHealth;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexStorageException;
 import io.devpulse.model.UserErrorException;
+import io.devpulse.report.Coverage;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -34,11 +37,17 @@ public final class ShowStats {
    *
    * @param statsOrNull null when the index is damaged
    * @param damageOrNull what reading found damaged that the health check did not, else null
+   * @param coverage per repository, what the index holds completely (synced) or imported, per stream
    */
-  public record Result(IndexHealth health, IndexStats statsOrNull, String damageOrNull) {
+  public record Result(IndexHealth health, IndexStats statsOrNull, String damageOrNull,
+      Map<String, Coverage> coverage) {
     public boolean damaged() {
       return statsOrNull == null;
     }
+  }
+
+  private static Result result(IndexHealth health, IndexStats stats) {
+    return new Result(health, stats, null, CoverageLedger.read(stats.commitData()).all());
   }
 
   /**
@@ -49,7 +58,7 @@ public final class ShowStats {
     IndexHealth health = IndexHealth.check(dir);
     switch (health.state()) {
       case DAMAGED -> {
-        return new Result(health, null, null);
+        return new Result(health, null, null, Map.of());
       }
       case NO_INDEX_YET -> throw new UserErrorException(Messages.get("stats.noIndexYet", dir));
       case NOT_AN_INDEX -> throw new UserErrorException(Messages.get("stats.notAnIndex", dir, health.summary()));
@@ -57,16 +66,16 @@ public final class ShowStats {
         // Healthy but not writable: read it as it is, stale classifications included, rather than fail
         // trying to refresh them.
         try (HistoryIndex index = HistoryIndex.open(dir)) {
-          return new Result(health, index.stats(), null);
+          return result(health, index.stats());
         }
       }
       default -> { }
     }
     try (HistoryIndex index = CurrentIndex.open(app, dir, request.pack(), notices)) {
-      return new Result(health, index.stats(), null);
+      return result(health, index.stats());
     } catch (IndexStorageException e) {
       // Damage the health check did not see (or that appeared since).
-      return new Result(health, null, e.getMessage());
+      return new Result(health, null, e.getMessage(), Map.of());
     }
   }
 }

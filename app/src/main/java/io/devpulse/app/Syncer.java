@@ -2,12 +2,14 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.AccountJudge;
 import io.devpulse.app.internal.CommitKeys;
+import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.github.ApiPage;
 import io.devpulse.github.BadInputException;
 import io.devpulse.github.GithubClient;
 import io.devpulse.github.GithubEndpoints;
 import io.devpulse.github.PageWalk;
 import io.devpulse.github.ParsedRecord;
+import io.devpulse.github.RateLimitWaitException;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.github.RecordType;
 import io.devpulse.github.SyncCheckpoint;
@@ -22,6 +24,7 @@ import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.UserErrorException;
+import io.devpulse.report.Coverage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -131,7 +134,64 @@ final class Syncer {
       SyncStream stream, SyncOptions options) throws IOException {
     SyncCheckpoint checkpoint = SyncCheckpoint.read(commitData, repository, stream);
     Instant since = options.sinceOrNull() != null ? options.sinceOrNull() : checkpoint.updatedThrough();
+    List<Coverage.Stream> covered = coveredStreams(stream, options);
+    CoverageLedger ledger = CoverageLedger.read(commitData);
+    // Everything updated before the listing is asked for is in it: the span a finished sync proves.
+    Instant listedAt = clock.instant();
+    ledger.syncStarted(repository, covered, since, listedAt);
     listener.streamStarted(repository, stream, since);
+    try {
+      // Read to the end, or unchanged since the last complete read (304): either way complete.
+      readListing(update, commitData, ledger, repository, stream, since, checkpoint, options);
+      ledger.syncCompleted(repository, covered, listedAt, clock.instant());
+    } catch (RateLimitWaitException e) {
+      commitStop(update, commitData, ledger, repository, covered, CoverageLedger.Stop.RATE_LIMIT);
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      commitStop(update, commitData, ledger, repository, covered, CoverageLedger.Stop.ERROR);
+      throw e;
+    }
+    commit(update, commitData, ledger.toUserData());
+  }
+
+  /** The coverage streams one listing fills: items (with their reviews and files when asked), or comments. */
+  private static List<Coverage.Stream> coveredStreams(SyncStream stream, SyncOptions options) {
+    if (stream == SyncStream.COMMENTS) {
+      return List.of(Coverage.Stream.COMMENTS);
+    }
+    List<Coverage.Stream> streams = new ArrayList<>(List.of(Coverage.Stream.ITEMS));
+    if (options.withReviews()) {
+      streams.add(Coverage.Stream.REVIEWS);
+    }
+    if (options.withFiles()) {
+      streams.add(Coverage.Stream.FILES);
+    }
+    return streams;
+  }
+
+  /** Records why the sync stopped, with whatever is already stored; the stop itself stands. */
+  private void commitStop(IndexUpdate update, Map<String, String> commitData, CoverageLedger ledger,
+      Repository repository, List<Coverage.Stream> covered, CoverageLedger.Stop why) {
+    ledger.syncStopped(repository, covered, why, clock.instant());
+    try {
+      commit(update, commitData, ledger.toUserData());
+    } catch (RuntimeException alsoFailed) {
+      // The index could not take even this: the stop's own error is what the user needs to see.
+    }
+  }
+
+  private void commit(IndexUpdate update, Map<String, String> commitData, Map<String, String> data) {
+    update.commit(data);
+    commitData.putAll(data);
+  }
+
+  /**
+   * Reads the listing page by page, committing each with its checkpoint (and the coverage so far), or
+   * stops at once when GitHub says nothing changed since the last complete read (304).
+   */
+  private void readListing(IndexUpdate update, Map<String, String> commitData, CoverageLedger ledger,
+      Repository repository, SyncStream stream, Instant since, SyncCheckpoint checkpoint, SyncOptions options)
+      throws IOException {
     String firstUrl = client.resolve(switch (stream) {
       case ISSUES -> GithubEndpoints.issues(repository, since);
       case COMMENTS -> GithubEndpoints.issueComments(repository, since);
@@ -161,11 +221,12 @@ final class Syncer {
       if (rulesFingerprint != null) {
         data.put(CommitKeys.RULES_FINGERPRINT, rulesFingerprint);
       }
+      // The page commits with the stream marked "interrupted" until the listing ends: a kill proves nothing.
+      data.putAll(ledger.toUserData());
       if (accounts != null) {
         accounts.storeIn(update);
       }
-      update.commit(data);
-      commitData.putAll(data);
+      commit(update, commitData, data);
       listener.pageStored(repository, stream, pageNumber, records.size(), checkpoint);
       url = walk.next(page).orElse(null);
     }

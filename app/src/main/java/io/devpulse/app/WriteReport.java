@@ -1,9 +1,13 @@
 package io.devpulse.app;
 
+import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.CurrentIndex;
+import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.ReportFiles;
 import io.devpulse.index.HistoryIndex;
+import io.devpulse.model.UserErrorException;
 import io.devpulse.report.AmdChecks;
+import io.devpulse.report.Coverage;
 import io.devpulse.report.Report;
 import io.devpulse.report.ReportBuilder;
 import io.devpulse.report.ReportRenderer;
@@ -31,8 +35,11 @@ public final class WriteReport {
    * @param report what to report and how; its bots and AMD checks are replaced by the pack's
    * @param outOrNull a file, or an existing directory for a post named by the window; null for text only
    * @param force replace whatever is at the file, not only a regular file
+   * @param requireComplete fail, writing nothing, unless a sync proved the window's items and comments
+   *     complete (data imported from files never is)
    */
-  public record Request(Path indexDir, RulePack pack, ReportRequest report, Path outOrNull, boolean force) {
+  public record Request(Path indexDir, RulePack pack, ReportRequest report, Path outOrNull, boolean force,
+      boolean requireComplete) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
@@ -41,7 +48,16 @@ public final class WriteReport {
 
     /** Text only, nothing written. */
     public Request(Path indexDir, RulePack pack, ReportRequest report) {
-      this(indexDir, pack, report, null, false);
+      this(indexDir, pack, report, null, false, false);
+    }
+  }
+
+  /** {@code --require-complete} and no sync proves the window complete: nothing was written. */
+  public static final class IncompleteWindowException extends UserErrorException {
+    private static final long serialVersionUID = 1L;
+
+    IncompleteWindowException(String message) {
+      super(message);
     }
   }
 
@@ -51,9 +67,16 @@ public final class WriteReport {
   public Result run(Request request, IndexNotices notices) {
     String text;
     try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
+      Coverage coverage =
+          CoverageLedger.read(index.commitData()).coverageOf(request.report().repository());
+      if (request.requireComplete() && !coverage.complete(request.report().window())) {
+        throw new IncompleteWindowException(Messages.get("report.incomplete",
+            request.report().repository(), request.report().window().from(), request.report().window().to()));
+      }
       ReportRequest report = request.report()
           .withBots(index.botPolicy())
-          .withAmdChecks(amdChecks(request.pack()));
+          .withAmdChecks(amdChecks(request.pack()))
+          .withCoverage(coverage);
       Report built = ReportBuilder.build(index, report);
       text = ReportRenderer.render(built, report);
     }

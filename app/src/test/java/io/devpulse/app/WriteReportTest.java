@@ -30,7 +30,7 @@ class WriteReportTest {
   }
 
   private WriteReport.Result report(RulePack pack, Path out) {
-    return new WriteReport(TestApp.APP).run(new WriteReport.Request(index, pack, HOUR, out, false), IndexNotices.NONE);
+    return new WriteReport(TestApp.APP).run(new WriteReport.Request(index, pack, HOUR, out, false, false), IndexNotices.NONE);
   }
 
   private static String checkedLine(String report) {
@@ -52,12 +52,12 @@ class WriteReportTest {
   }
 
   @Test
-  void aDirectoryGetsAPostNamedByTheWindowsEnd() throws Exception {
+  void aDirectoryGetsAPostNamedByTheWindowsStartAndLength() throws Exception {
     Path posts = Files.createDirectory(tmp.resolve("_posts"));
 
     WriteReport.Result result = report(TestRules.BUILT_IN, posts);
 
-    assertThat(result.writtenOrNull()).isEqualTo(posts.resolve("2025-12-10-1201-vllm.md"));
+    assertThat(result.writtenOrNull()).isEqualTo(posts.resolve("2025-12-10-1101-1h-vllm.md"));
     assertThat(Files.readString(result.writtenOrNull())).isEqualTo(result.text());
   }
 

@@ -170,6 +170,11 @@ public final class HistoryIndex implements Closeable {
     return Collections.unmodifiableMap(io(() -> CountByCollector.count(searcher, q, by, dateField, zone)));
   }
 
+  /** The user data of the commit this reader sees (checkpoints, coverage, rule fingerprint). */
+  public Map<String, String> commitData() {
+    return io(() -> reader.getIndexCommit().getUserData());
+  }
+
   /** Counts, time span and last commit data of the index. */
   public IndexStats stats() {
     return io(() -> {

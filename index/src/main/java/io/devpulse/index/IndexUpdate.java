@@ -180,6 +180,17 @@ public final class IndexUpdate implements Closeable {
     }
   }
 
+  /** The user data of the last commit (or as set by this session's commits), without reading documents. */
+  public Map<String, String> commitData() {
+    ensureOpen();
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    return data;
+  }
+
   /** Rolls back everything put since the last commit and releases the index. */
   @Override
   public void close() {

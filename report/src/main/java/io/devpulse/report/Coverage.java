@@ -25,8 +25,8 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
   public enum Source { SYNCED, IMPORTED }
 
   /**
-   * A time span of update times the index holds: every record updated in {@code [from, to]} is there
-   * (for {@link Source#SYNCED}).
+   * A time span the index holds: for {@link Source#SYNCED}, every record updated in {@code [from, to]}
+   * is there; for {@link Source#IMPORTED}, files brought records last updated in it.
    *
    * @param fromOrNull null: from the repository's beginning
    */
@@ -39,6 +39,11 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
     /** Whether the span reaches over all of {@code w}. */
     public boolean covers(Window w) {
       return (fromOrNull == null || !fromOrNull.isAfter(w.from())) && !to.isBefore(w.to());
+    }
+
+    /** Whether the span and {@code w} share any time. */
+    public boolean overlaps(Window w) {
+      return (fromOrNull == null || fromOrNull.isBefore(w.to())) && !to.isBefore(w.from());
     }
   }
 
@@ -84,8 +89,9 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
   }
 
   /**
-   * How the index holds {@code s} over all of {@code w}: synced (proven complete), imported from files
-   * (held, not proven), or not at all. Unknown coverage counts as synced: no claim is made.
+   * How the index holds {@code s} for {@code w}: synced (a sync read all of it: proven complete),
+   * imported (files brought data of that time: held, nothing proven), or not at all. Unknown coverage
+   * counts as synced: no claim is made.
    */
   public Optional<Source> holds(Stream s, Window w) {
     if (!known) {
@@ -95,7 +101,7 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
     if (spans.stream().anyMatch(sp -> sp.source() == Source.SYNCED && sp.covers(w))) {
       return Optional.of(Source.SYNCED);
     }
-    if (spans.stream().anyMatch(sp -> sp.covers(w))) {
+    if (spans.stream().anyMatch(sp -> sp.source() == Source.IMPORTED && sp.overlaps(w))) {
       return Optional.of(Source.IMPORTED);
     }
     return Optional.empty();

@@ -62,6 +62,11 @@ public record ReportRequest(
         Coverage.UNKNOWN);
   }
 
+  public ReportRequest withWindow(Window w) {
+    return new ReportRequest(repository, w, projectName, zone, language, format, templatesDir, bots,
+        trendWindows, amdChecks, coverage);
+  }
+
   public ReportRequest withProjectName(String name) {
     return new ReportRequest(repository, window, name, zone, language, format, templatesDir, bots,
         trendWindows, amdChecks, coverage);

@@ -2,9 +2,15 @@ package io.devpulse.report;
 
 import io.devpulse.model.UserErrorException;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,24 +32,32 @@ public record Window(Instant from, Instant to) {
     }
   }
 
+  /** As {@link #parse(String, String, String, Instant, ZoneId)} with times in UTC. */
+  public static Window parse(String from, String to, String last, Instant now) {
+    return parse(from, to, last, now, ZoneOffset.UTC);
+  }
+
   /**
    * The window the options describe: {@code --from} and {@code --to}, or {@code --last} ending at
-   * {@code --to} or else at {@code now}.
+   * {@code --to}, or else at the last whole boundary of its unit in {@code zone} before {@code now}
+   * ({@code --last 1h} at 20:07 is 19:00–20:00; {@code --last 7d} ends at today's midnight), so windows of
+   * successive runs tile time instead of overlapping or leaving gaps.
    *
    * @param from ISO-8601 time with offset ({@code 2025-12-10T11:01:00Z}, {@code 2025-12-10T19:01+08:00}), or null
    * @param to the same, or null
    * @param last a length such as {@code 1h}, {@code 24h}, {@code 7d} (also {@code m} minutes, {@code w} weeks),
    *     or null
-   * @param now the end of a {@code --last} window without {@code --to}
+   * @param now the time a {@code --last} window without {@code --to} ends before
+   * @param zone the display zone, whose hours and days the boundaries are
    */
-  public static Window parse(String from, String to, String last, Instant now) {
+  public static Window parse(String from, String to, String last, Instant now, ZoneId zone) {
     Objects.requireNonNull(now, "now");
     if (last != null) {
       if (from != null) {
         throw new UserErrorException("--last and --from cannot be used together; give --from and --to, or --last");
       }
       Duration length = length(last);
-      Instant end = to == null ? now : time("--to", to);
+      Instant end = to == null ? boundaryAtOrBefore(now, unit(last), zone) : time("--to", to);
       return new Window(end.minus(length), end);
     }
     if (from == null || to == null) {
@@ -85,6 +99,51 @@ public record Window(Instant from, Instant to) {
       windows.add(shiftedBack(k));
     }
     return windows;
+  }
+
+  /**
+   * The {@code count} most recent whole windows of length {@code last} that end at or before {@code now},
+   * oldest first, end to end: what {@code report --catch-up} fills in.
+   */
+  public static List<Window> lastWhole(String last, Instant now, ZoneId zone, int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("count (" + count + ") must be positive");
+    }
+    Window newest = parse(null, null, last, now, zone);
+    List<Window> windows = new ArrayList<>(newest.previous(count - 1));
+    java.util.Collections.reverse(windows);
+    windows.add(newest);
+    return windows;
+  }
+
+  /** A short name of the window's length for file names: {@code 1h}, {@code 24h}, {@code 7d}, {@code 90m}. */
+  public String lengthLabel() {
+    Duration d = length();
+    if (d.toMinutes() % 60 != 0) {
+      return d.toMinutes() + "m";
+    }
+    return d.toHours() < 48 || d.toHours() % 24 != 0 ? d.toHours() + "h" : d.toDays() + "d";
+  }
+
+  private static ChronoUnit unit(String text) {
+    return switch (text.strip().charAt(text.strip().length() - 1)) {
+      case 'm' -> ChronoUnit.MINUTES;
+      case 'h' -> ChronoUnit.HOURS;
+      case 'd' -> ChronoUnit.DAYS;
+      default -> ChronoUnit.WEEKS;
+    };
+  }
+
+  /** The start of {@code unit} in {@code zone} containing {@code now} (weeks start on Monday). */
+  static Instant boundaryAtOrBefore(Instant now, ChronoUnit unit, ZoneId zone) {
+    ZonedDateTime t = now.atZone(zone);
+    ZonedDateTime start = switch (unit) {
+      case MINUTES -> t.truncatedTo(ChronoUnit.MINUTES);
+      case HOURS -> t.truncatedTo(ChronoUnit.HOURS);
+      case DAYS -> t.truncatedTo(ChronoUnit.DAYS);
+      default -> t.truncatedTo(ChronoUnit.DAYS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    };
+    return start.toInstant();
   }
 
   private static Duration length(String text) {

@@ -22,12 +22,42 @@ class WindowTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1h, PT1H", "24h, PT24H", "7d, PT168H", "30m, PT30M", "2w, PT336H"})
-  void lastEndsNow(String last, Duration length) {
+  @CsvSource({
+      "1h, PT1H, 2025-12-10T12:00:00Z", "6h, PT6H, 2025-12-10T12:00:00Z", "24h, PT24H, 2025-12-10T12:00:00Z",
+      "7d, PT168H, 2025-12-10T00:00:00Z", "30m, PT30M, 2025-12-10T12:01:00Z",
+      "2w, PT336H, 2025-12-08T00:00:00Z"})
+  void lastEndsAtTheLastWholeBoundaryOfItsUnit(String last, Duration length, Instant end) {
     Window w = Window.parse(null, null, last, NOW);
 
-    assertThat(w.to()).isEqualTo(NOW);
+    assertThat(w.to()).isEqualTo(end);
     assertThat(w.length()).isEqualTo(length);
+  }
+
+  @Test
+  void boundariesAreThoseOfTheDisplayZone() {
+    Instant at2007 = java.time.ZonedDateTime.parse("2025-12-10T20:07+08:00[Asia/Shanghai]").toInstant();
+
+    Window hour = Window.parse(null, null, "1h", at2007, java.time.ZoneId.of("Asia/Shanghai"));
+    Window day = Window.parse(null, null, "24h", at2007, java.time.ZoneId.of("Asia/Shanghai"));
+    Window week = Window.parse(null, null, "7d", at2007, java.time.ZoneId.of("Asia/Shanghai"));
+
+    assertThat(hour).isEqualTo(new Window(Instant.parse("2025-12-10T11:00:00Z"), Instant.parse("2025-12-10T12:00:00Z")));
+    assertThat(day.to()).isEqualTo(Instant.parse("2025-12-10T12:00:00Z"));
+    assertThat(week.to()).isEqualTo(Instant.parse("2025-12-09T16:00:00Z")); // midnight in Shanghai
+  }
+
+  @Test
+  void lastWholeWindowsTileTimeOldestFirst() {
+    Instant at2007 = Instant.parse("2025-12-10T20:07:00Z");
+
+    assertThat(Window.lastWhole("1h", at2007, java.time.ZoneOffset.UTC, 3)).containsExactly(
+        new Window(Instant.parse("2025-12-10T17:00:00Z"), Instant.parse("2025-12-10T18:00:00Z")),
+        new Window(Instant.parse("2025-12-10T18:00:00Z"), Instant.parse("2025-12-10T19:00:00Z")),
+        new Window(Instant.parse("2025-12-10T19:00:00Z"), Instant.parse("2025-12-10T20:00:00Z")));
+    assertThat(Window.lastWhole("1h", at2007, java.time.ZoneOffset.UTC, 1).get(0).lengthLabel()).isEqualTo("1h");
+    assertThat(Window.lastWhole("7d", at2007, java.time.ZoneOffset.UTC, 1).get(0).lengthLabel()).isEqualTo("7d");
+    assertThat(Window.lastWhole("24h", at2007, java.time.ZoneOffset.UTC, 1).get(0).lengthLabel()).isEqualTo("24h");
+    assertThat(Window.lastWhole("90m", at2007, java.time.ZoneOffset.UTC, 1).get(0).lengthLabel()).isEqualTo("90m");
   }
 
   @Test

@@ -24,10 +24,15 @@ public final class ReportFiles {
     return Files.isDirectory(out) ? out.resolve(postName(report)) : out;
   }
 
-  /** A Jekyll post name: {@code 2025-12-10-1201-vllm.md}, by the window's end in the display zone. */
+  /**
+   * A Jekyll post name: {@code 2025-12-10-1900-1h-vllm.md}, by the window's start in the display zone and
+   * its length, so the posts of successive windows (and of an hour and a day starting together) never
+   * collide, and a folder tells which windows it holds.
+   */
   public static String postName(ReportRequest report) {
-    return POST_DATE.format(report.window().to().atZone(report.zone())) + "-"
-        + report.repository().name().toLowerCase(Locale.ROOT) + "." + report.format().key();
+    return POST_DATE.format(report.window().from().atZone(report.zone())) + "-"
+        + report.window().lengthLabel() + "-" + report.repository().name().toLowerCase(Locale.ROOT)
+        + "." + report.format().key();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.devpulse.cli.command;
 
+import io.devpulse.app.CatchUpReports;
 import io.devpulse.app.WriteReport;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.ExitCode;
@@ -15,15 +16,17 @@ import io.devpulse.report.ReportRequest;
 import io.devpulse.report.Window;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code devpulse report}: the report of a repository's activity in a window, from the index and the
@@ -32,6 +35,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "report", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class ReportCommand implements Callable<Integer> {
   @ParentCommand DevpulseCommand root;
+  @Spec CommandSpec spec;
   @Mixin IndexOption index;
   @Mixin RulesOption rules;
   @Mixin SyncSettings syncSettings;
@@ -77,32 +81,44 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--sync", descriptionKey = "report.sync")
   boolean sync;
 
-  private final Clock clock;
+  @Option(names = "--require-complete", descriptionKey = "report.requireComplete")
+  boolean requireComplete;
 
-  public ReportCommand() {
-    this(Clock.systemUTC());
-  }
+  @Option(names = "--catch-up", descriptionKey = "report.catchUp")
+  boolean catchUp;
 
-  public ReportCommand(Clock clock) {
-    this.clock = clock;
-  }
+  @Option(names = "--max", paramLabel = "N", defaultValue = "24", descriptionKey = "report.max")
+  int max;
 
   @Override
   public Integer call() throws Exception {
     CliContext ctx = root.context();
-    // The report shows minutes: a window ending "now" ends at the current minute, so reruns agree.
-    Window window = Window.parse(from, to, last, clock.instant().truncatedTo(ChronoUnit.MINUTES));
+    if (catchUp && (last == null || from != null || to != null || out == null)) {
+      throw new ParameterException(spec.commandLine(), Messages.get("report.catchUpUsage"));
+    }
+    if (max < 1 || max > 10_000) {
+      throw new ParameterException(spec.commandLine(), "--max (" + max + ") must be between 1 and 10000");
+    }
     Path dir = index.resolve(ctx.env());
     RulePack pack = rules.pack(ctx.env());
     if (sync) {
       SyncSettings.printSummary(ctx.err(), dir, indexWait.retrying(
           () -> syncSettings.sync(ctx, dir, List.of(repo), pack)));
     }
-    ReportRequest request = ReportRequest.of(repo, window).withProjectName(project).withZone(zone)
-        .withLanguage(language).withFormat(format).withTemplatesDir(templates)
-        .withTrendWindows(trendWindows);
+    Instant now = ctx.app().clock().instant();
+    ReportRequest request = ReportRequest.of(repo, Window.parse(from, to, last, now, zone))
+        .withProjectName(project).withZone(zone).withLanguage(language).withFormat(format)
+        .withTemplatesDir(templates).withTrendWindows(trendWindows);
+    if (catchUp) {
+      CatchUpReports.Result done = new CatchUpReports(ctx.app()).run(
+          new CatchUpReports.Request(dir, pack, request, last, max, out, requireComplete), ctx.notices());
+      done.written().forEach(f -> ctx.err().println(Messages.get("report.written", f)));
+      done.incomplete().forEach(w -> ctx.err().println(Messages.get("report.skippedIncomplete", w.from(), w.to())));
+      ctx.out().println(Messages.get("report.caughtUp", done.written().size(), out));
+      return done.incomplete().isEmpty() ? ExitCode.OK : ExitCode.USER_ERROR;
+    }
     WriteReport.Result result = new WriteReport(ctx.app())
-        .run(new WriteReport.Request(dir, pack, request, out, force), ctx.notices());
+        .run(new WriteReport.Request(dir, pack, request, out, force, requireComplete), ctx.notices());
     if (result.writtenOrNull() == null) {
       ctx.out().print(result.text());
     } else {

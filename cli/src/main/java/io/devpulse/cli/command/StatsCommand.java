@@ -45,7 +45,7 @@ public final class StatsCommand implements Callable<Integer> {
       }
       throw new UserErrorException(Messages.get("stats.damaged", dir));
     }
-    StatsView view = StatsView.of(dir, result.statsOrNull(), result.health());
+    StatsView view = StatsView.of(dir, result.statsOrNull(), result.health(), result.coverage());
     if (format == OutputFormat.JSON) {
       ctx.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(view));

@@ -3,9 +3,12 @@ package io.devpulse.cli.output;
 import io.devpulse.cli.Messages;
 import io.devpulse.index.IndexHealth;
 import io.devpulse.index.IndexStats;
+import io.devpulse.report.Coverage;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -26,18 +29,42 @@ public record StatsView(
     String firstCreated,
     String lastCreated,
     String lastImport,
-    String health) {
+    String health,
+    List<CoverageRow> coverage) {
+
+  /**
+   * What the index holds of one repository's stream: the spans of update times a sync read completely,
+   * those imported from files (completeness not verified), the last sync and whether it stopped early.
+   */
+  public record CoverageRow(String repository, String stream, List<String> synced, List<String> imported,
+      String lastSync, String stoppedEarly) {}
 
   public static StatsView of(Path dir, IndexStats s) {
-    return of(dir, s, null);
+    return of(dir, s, null, Map.of());
   }
 
-  /** With the index's health ({@link IndexHealth#summary()}); null when not checked. */
-  public static StatsView of(Path dir, IndexStats s, IndexHealth health) {
+  /** With the index's health ({@link IndexHealth#summary()}; null when not checked) and coverage. */
+  public static StatsView of(Path dir, IndexStats s, IndexHealth health, Map<String, Coverage> coverage) {
     return new StatsView(dir.toString(), s.documents(), s.items(), s.itemsByRepository(),
         s.itemsByKind(), s.itemsByState(), s.comments(), s.botComments(), s.reviews(),
         text(s.firstCreated()), text(s.lastCreated()), s.commitData().get("lastImport"),
-        health == null ? null : health.summary());
+        health == null ? null : health.summary(), rows(coverage));
+  }
+
+  private static List<CoverageRow> rows(Map<String, Coverage> coverage) {
+    List<CoverageRow> rows = new ArrayList<>();
+    coverage.forEach((repository, c) -> c.streams().forEach(sc -> rows.add(new CoverageRow(repository,
+        sc.stream().name().toLowerCase(Locale.ROOT),
+        spans(sc, Coverage.Source.SYNCED), spans(sc, Coverage.Source.IMPORTED),
+        text(sc.lastSyncOrNull()), sc.stoppedEarlyOrNull()))));
+    return rows;
+  }
+
+  private static List<String> spans(Coverage.StreamCoverage sc, Coverage.Source source) {
+    return sc.spans().stream().filter(sp -> sp.source() == source)
+        .map(sp -> (sp.fromOrNull() == null ? Messages.get("stats.beginning") : sp.fromOrNull().toString())
+            + " .. " + sp.to())
+        .toList();
   }
 
   public String render() {
@@ -58,7 +85,29 @@ public record StatsView(
       table.add(List.of(Messages.get("stats.health"), health));
     }
     // The header row of empty cells is not wanted: drop the first line.
-    return table.render().lines().skip(1).collect(Collectors.joining("\n", "", "\n"));
+    String main = table.render().lines().skip(1).collect(Collectors.joining("\n", "", "\n"));
+    return main + coverageTable();
+  }
+
+  /** Per repository and stream: what a sync proved, what files brought, the last sync and any early stop. */
+  private String coverageTable() {
+    if (coverage.isEmpty()) {
+      return Messages.get("stats.coverage") + " " + Messages.get("stats.none") + "\n";
+    }
+    TextTable t = new TextTable(List.of(Messages.get("stats.coverage.repository"),
+        Messages.get("stats.coverage.stream"), Messages.get("stats.coverage.synced"),
+        Messages.get("stats.coverage.imported"), Messages.get("stats.coverage.lastSync")), 120);
+    for (CoverageRow r : coverage) {
+      t.add(List.of(r.repository(), r.stream(), orNone(String.join(", ", r.synced())),
+          orNone(String.join(", ", r.imported())),
+          (r.lastSync() == null ? Messages.get("stats.none") : r.lastSync())
+              + (r.stoppedEarly() == null ? "" : " " + Messages.get("stats.coverage.stopped", r.stoppedEarly()))));
+    }
+    return Messages.get("stats.coverage") + "\n" + t.render();
+  }
+
+  private static String orNone(String text) {
+    return text.isEmpty() ? Messages.get("stats.none") : text;
   }
 
   private static String counts(Map<String, Long> counts) {
