@@ -8,7 +8,6 @@ import io.devpulse.index.SearchOptions;
 import io.devpulse.index.SearchResult;
 import io.devpulse.model.Actor;
 import io.devpulse.model.BotPolicy;
-import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.report.ReportBuilder;
 import io.devpulse.report.site.ActivityHistory;
@@ -21,24 +20,28 @@ import io.devpulse.report.site.NamedCount;
 import io.devpulse.report.site.TopicHistory;
 import io.devpulse.report.site.WeekAxis;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads one repository's history for the site from an open index. Every weekly count is the index's
  * {@code countBy} for a query in its syntax — the very call behind {@code devpulse query QUERY --repo R
  * --count-by week --date D --tz Z} — so a chart and the command agree by construction; the list behind a
- * bar is the search for that query narrowed to the week. Only first-time contributors and times to merge
- * need the items themselves (one pass over the repository's items).
+ * bar is the search for that query narrowed to the week. Nothing walks every item: the activity page's
+ * first-timers and times to merge are counts too.
  */
 public final class SiteHistoryReader {
   /** The queries of the charts, in the index's syntax. */
@@ -46,7 +49,13 @@ public final class SiteHistoryReader {
   public static final String AMD_ISSUES = "topic:" + ReportBuilder.AMD_TOPIC + " AND kind:issue";
   public static final String MERGED = "merged:true";
   public static final String CLOSED_UNMERGED = "closed:true AND NOT merged:true";
-  static final int LIST_LIMIT = 100;
+  static final int LIST_LIMIT = 50;
+  /**
+   * How many recent weeks get a list page behind their bars: a search per topic and week costs stored
+   * fields, and 4 years of 12 topics would be 2,500 searches; older weeks are a
+   * {@code devpulse query} away (the topics page says how).
+   */
+  public static final int LIST_WEEKS = 26;
   static final int OPEN_LIMIT = 20;
   static final int CONTRIBUTORS = 10;
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
@@ -66,6 +75,11 @@ public final class SiteHistoryReader {
   /** The query of a topic's chart. */
   public static String topicQuery(String topic) {
     return "topic:" + topic;
+  }
+
+  /** The items of {@code topic} created in week {@code i} of the axis, in the index's syntax. */
+  public static String weekQuery(String topic, WeekAxis axis, int i) {
+    return topicQuery(topic) + " AND created:[" + axis.start(i) + " TO " + axis.end(i) + "}";
   }
 
   /** What the site stands on: the first and last item created (null when the repository has none). */
@@ -107,10 +121,10 @@ public final class SiteHistoryReader {
   public TopicHistory topic(String topic, Map<String, Long> weekly, WeekAxis axis, boolean lastWeekComplete) {
     List<Long> perWeek = axis.align(weekly);
     Map<String, ItemList> lists = new LinkedHashMap<>();
-    for (int i = 0; i < axis.size(); i++) {
+    for (int i = Math.max(0, axis.size() - LIST_WEEKS); i < axis.size(); i++) {
       if (perWeek.get(i) > 0) {
         String week = axis.keys().get(i);
-        String query = topicQuery(topic) + " AND created:[" + axis.start(i) + " TO " + axis.end(i) + "}";
+        String query = weekQuery(topic, axis, i);
         SearchResult hits = index.search(query, new SearchOptions(repo, "created", true, LIST_LIMIT));
         lists.put(week, new ItemList(topic, week, query, hits.totalHits(),
             hits.items().stream().map(h -> ListItem.of(h.item())).toList()));
@@ -137,40 +151,51 @@ public final class SiteHistoryReader {
         open.items().stream().map(h -> ListItem.of(h.item())).toList());
   }
 
-  /** The activity page: weekly counts given, first-timers and merge times from one pass over the items. */
+  /**
+   * The activity page: weekly counts given; first-time contributors from the authors of each week
+   * (doc values: one author count per week, walked oldest first); times to merge in calendar days from
+   * the creation days of the pull requests merged on each day (one count per day). Neither reads an item.
+   */
   public ActivityHistory activity(
       Map<String, Long> created, Map<String, Long> merged, Map<String, Long> closedUnmerged, WeekAxis axis) {
-    Map<String, Item> firstItems = new HashMap<>();
-    Map<String, List<Long>> waits = new TreeMap<>();
-    index.forEachItem(indexed -> {
-      Item item = indexed.item();
-      if (!item.repository().equals(repo)) {
-        return;
-      }
-      firstItems.merge(item.author().login().toLowerCase(Locale.ROOT), item, (a, b) -> earlier(a, b));
-      if (item.isMerged()) {
-        waits.computeIfAbsent(MONTH.format(item.mergedAt().atZone(zone)), k -> new ArrayList<>())
-            .add(Duration.between(item.createdAt(), item.mergedAt()).toSeconds());
-      }
-    });
     Map<String, Long> humans = new HashMap<>();
     Map<String, Long> botCounts = new HashMap<>();
-    for (Item first : firstItems.values()) {
-      String week = WeekAxis.key(first.createdAt().atZone(zone).toLocalDate());
-      (bots.isBot(first.author()) ? botCounts : humans).merge(week, 1L, Long::sum);
+    Set<String> seen = new HashSet<>();
+    Map<String, List<Long>> waits = new TreeMap<>();
+    for (int i = 0; i < axis.size(); i++) {
+      String week = axis.keys().get(i);
+      Map<String, Long> authors = index.countBy(
+          "created:[" + axis.start(i) + " TO " + axis.end(i) + "}", repo, CountBy.AUTHOR, null, null);
+      for (String login : new TreeSet<>(authors.keySet())) {
+        if (seen.add(login.toLowerCase(Locale.ROOT))) {
+          (bots.isBot(Actor.user(login)) ? botCounts : humans).merge(week, 1L, Long::sum);
+        }
+      }
+      for (int d = 0; d < 7; d++) {
+        LocalDate day = axis.mondays().get(i).plusDays(d);
+        String q = MERGED + " AND merged:[" + day.atStartOfDay(zone).toInstant() + " TO "
+            + day.plusDays(1).atStartOfDay(zone).toInstant() + "}";
+        Map<String, Long> byCreatedDay = index.countBy(q, repo, CountBy.DAY, DateField.CREATED, zone);
+        List<Long> month = waits.computeIfAbsent(MONTH.format(day), k -> new ArrayList<>());
+        byCreatedDay.forEach((createdDay, n) -> {
+          if (!createdDay.equals("none")) {
+            long wait = ChronoUnit.DAYS.between(LocalDate.parse(createdDay), day);
+            for (long k = 0; k < n; k++) {
+              month.add(wait);
+            }
+          }
+        });
+      }
     }
     List<MergeTime> times = new ArrayList<>();
-    waits.forEach((month, seconds) -> {
-      long[] sorted = seconds.stream().mapToLong(Long::longValue).sorted().toArray();
-      times.add(new MergeTime(month, sorted.length, median(sorted) / 3600.0, p90(sorted) / 3600.0));
+    waits.forEach((month, days) -> {
+      if (!days.isEmpty()) {
+        long[] sorted = days.stream().mapToLong(Long::longValue).sorted().toArray();
+        times.add(new MergeTime(month, sorted.length, median(sorted), p90(sorted)));
+      }
     });
     return new ActivityHistory(axis.align(created), axis.align(merged), axis.align(closedUnmerged),
         axis.align(humans), axis.align(botCounts), times);
-  }
-
-  private static Item earlier(Item a, Item b) {
-    int c = a.createdAt().compareTo(b.createdAt());
-    return c < 0 || c == 0 && a.number() < b.number() ? a : b;
   }
 
   static double median(long[] sorted) {

@@ -276,14 +276,14 @@ public final class SiteRenderer {
     if (!times.isEmpty()) {
       List<String> months = times.stream().map(MergeTime::month).toList();
       scope.put("mergeTimes", chartView(r, path, new Chart("activity-merge-time", m.text("mergeTime"), months,
-          List.of(new ChartSeries(m.text("seriesMedian"), times.stream().map(t -> round1(t.medianHours())).toList(),
+          List.of(new ChartSeries(m.text("seriesMedian"), times.stream().map(t -> round1(t.medianDays())).toList(),
                   List.of()),
-              new ChartSeries(m.text("seriesP90"), times.stream().map(t -> round1(t.p90Hours())).toList(),
+              new ChartSeries(m.text("seriesP90"), times.stream().map(t -> round1(t.p90Days())).toList(),
                   List.of())), Chart.Kind.LINES)));
       List<Map<String, Object>> rows = new ArrayList<>();
       for (MergeTime t : times) {
-        rows.add(map("month", t.month(), "merged", t.merged(), "median", SvgChart.value(round1(t.medianHours())),
-            "p90", SvgChart.value(round1(t.p90Hours()))));
+        rows.add(map("month", t.month(), "merged", t.merged(), "median", SvgChart.value(round1(t.medianDays())),
+            "p90", SvgChart.value(round1(t.p90Days()))));
       }
       scope.put("mergeRows", rows);
     }
