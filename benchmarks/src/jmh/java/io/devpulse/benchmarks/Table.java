@@ -108,6 +108,17 @@ public final class Table {
       rows.add(row("Reclassify 100k after a rule edit, in-process (the reclassify use case)", fmt(m),
           range(v, x -> x), "s", "≤ 10 s", m <= 10 ? "yes" : "**no**"));
     }
+    // 6b. site
+    for (String b : List.of("full", "rerun")) {
+      JsonNode site = jmh.get("SiteBench." + b);
+      if (site != null) {
+        double[] v = raw(site);
+        double m = median(v);
+        rows.add(row(b.equals("full") ? "Site: the whole site into an empty directory (the site use case)"
+            : "Site: rebuilt over itself, nothing changed (none written)", fmt(m), range(v, x -> x), "s",
+            "≤ 10 s", m <= 10 ? "yes" : "**no**"));
+      }
+    }
     // 7. heap
     Path heap = dir.resolve("heap.txt");
     if (Files.exists(heap)) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     resourceBundle = Messages.BUNDLE,
     subcommands = {
-      ImportCommand.class, SyncCommand.class, ReportCommand.class, QueryCommand.class,
+      ImportCommand.class, SyncCommand.class, ReportCommand.class, SiteCommand.class, QueryCommand.class,
       StatsCommand.class, ClassifyCommand.class, RulesCommand.class
     })
 public final class DevpulseCommand implements Runnable {

@@ -1,0 +1,223 @@
+package io.devpulse.app;
+
+import io.devpulse.app.internal.CurrentIndex;
+import io.devpulse.app.internal.Messages;
+import io.devpulse.app.internal.SiteFiles;
+import io.devpulse.app.internal.SiteHistoryReader;
+import io.devpulse.index.DateField;
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.model.BotPolicy;
+import io.devpulse.model.Repository;
+import io.devpulse.model.UserErrorException;
+import io.devpulse.report.AmdChecks;
+import io.devpulse.report.ReportBuilder;
+import io.devpulse.report.ReportFormat;
+import io.devpulse.report.ReportLanguage;
+import io.devpulse.report.ReportRenderer;
+import io.devpulse.report.ReportRequest;
+import io.devpulse.report.Window;
+import io.devpulse.report.site.ActivityHistory;
+import io.devpulse.report.site.AmdHistory;
+import io.devpulse.report.site.Coverage;
+import io.devpulse.report.site.ReportPage;
+import io.devpulse.report.site.RepositoryHistory;
+import io.devpulse.report.site.SiteData;
+import io.devpulse.report.site.SiteLayout;
+import io.devpulse.report.site.SiteRenderer;
+import io.devpulse.report.site.TopicHistory;
+import io.devpulse.report.site.WeekAxis;
+import io.devpulse.rules.RulePack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Builds the static site from the index: a home page (per repository: the latest report, the report
+ * archive newest first, the history held), per repository the topic, AMD/ROCm and activity history pages
+ * with SVG charts and a list page behind every bar, and a report page per day for the last {@code days}
+ * days held (the {@code report} use case's HTML, or its Markdown as Jekyll posts). Same index, rules and
+ * request: same bytes; nothing reads the clock. Files are written only when their bytes change.
+ */
+public final class BuildSite {
+  /** The most days of daily reports a site holds. */
+  public static final int MAX_DAYS = 366;
+  private static final Pattern DOTS = Pattern.compile("\\.+");
+
+  private final Devpulse app;
+
+  public BuildSite(Devpulse app) {
+    this.app = app;
+  }
+
+  /**
+   * @param repositories the repositories to show; empty for every repository the index holds
+   * @param zone the zone weeks, days and times are counted in
+   * @param jekyll write a Jekyll source ({@link SiteLayout#JEKYLL}) instead of plain HTML
+   * @param days how many days of daily reports, ending on the day of the newest item held
+   */
+  public record Request(
+      Path indexDir, RulePack pack, Path outDir, List<Repository> repositories, ReportLanguage language,
+      ZoneId zone, boolean jekyll, int days) {
+    public Request {
+      Objects.requireNonNull(indexDir, "indexDir");
+      Objects.requireNonNull(pack, "pack");
+      Objects.requireNonNull(outDir, "outDir");
+      repositories = List.copyOf(repositories);
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(zone, "zone");
+      if (days < 1 || days > MAX_DAYS) {
+        throw new UserErrorException(Messages.get("site.badDays", days));
+      }
+    }
+
+    public SiteLayout layout() {
+      return jekyll ? SiteLayout.JEKYLL : SiteLayout.STATIC;
+    }
+  }
+
+  /**
+   * @param repositories the repositories shown
+   * @param files every file of the site (relative paths, in order)
+   * @param written the files whose bytes changed and were written
+   */
+  public record Result(List<Repository> repositories, List<String> files, List<String> written) {
+    public Result {
+      repositories = List.copyOf(repositories);
+      files = List.copyOf(files);
+      written = List.copyOf(written);
+    }
+  }
+
+  public Result run(Request request, IndexNotices notices) {
+    Path out = SiteFiles.root(request.outDir());
+    SiteData data;
+    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
+      data = read(index, request);
+    }
+    SortedMap<String, String> files = SiteRenderer.render(data, request.layout());
+    List<String> written = SiteFiles.writeChanged(out, files);
+    return new Result(data.repositories().stream().map(RepositoryHistory::repository).toList(),
+        List.copyOf(files.keySet()), written);
+  }
+
+  /** The site's data from an open index: what {@link SiteRenderer} draws. */
+  SiteData read(HistoryIndex index, Request request) {
+    List<Repository> repos = repositories(index, request.repositories());
+    BotPolicy bots = index.botPolicy();
+    AmdChecks amdChecks = WriteReport.amdChecks(request.pack());
+    List<RepositoryHistory> histories = new ArrayList<>();
+    for (Repository repo : repos) {
+      histories.add(history(index, request, repo, bots, amdChecks));
+    }
+    return new SiteData(histories, request.language(), request.zone());
+  }
+
+  private List<Repository> repositories(HistoryIndex index, List<Repository> asked) {
+    TreeSet<String> held = new TreeSet<>(index.stats().itemsByRepository().keySet());
+    if (held.isEmpty()) {
+      throw new UserErrorException(Messages.get("site.emptyIndex"));
+    }
+    List<Repository> repos = new ArrayList<>();
+    if (asked.isEmpty()) {
+      held.forEach(key -> repos.add(Repository.parse(key)));
+    } else {
+      for (Repository r : asked) {
+        if (!held.contains(r.key())) {
+          throw new UserErrorException(Messages.get("site.unknownRepository", r, String.join(", ", held)));
+        }
+        if (!repos.contains(r)) {
+          repos.add(r);
+        }
+      }
+    }
+    for (Repository r : repos) {
+      if (DOTS.matcher(r.owner()).matches() || DOTS.matcher(r.name()).matches()) {
+        throw new UserErrorException(Messages.get("site.badRepository", r));
+      }
+    }
+    return repos;
+  }
+
+  private RepositoryHistory history(
+      HistoryIndex index, Request request, Repository repo, BotPolicy bots, AmdChecks amdChecks) {
+    SiteHistoryReader reader = new SiteHistoryReader(index, repo, request.zone(), bots);
+    Coverage coverage = reader.coverage();
+    Map<String, Map<String, Long>> topicCounts = new LinkedHashMap<>();
+    for (String topic : reader.topics()) {
+      topicCounts.put(topic, reader.weekly(SiteHistoryReader.topicQuery(topic), DateField.CREATED));
+    }
+    Map<String, Long> amdMerged = reader.weekly(SiteHistoryReader.AMD_MERGED, DateField.MERGED);
+    Map<String, Long> amdIssues = reader.weekly(SiteHistoryReader.AMD_ISSUES, DateField.CREATED);
+    Map<String, Long> created = reader.weekly("", DateField.CREATED);
+    Map<String, Long> merged = reader.weekly(SiteHistoryReader.MERGED, DateField.MERGED);
+    Map<String, Long> closed = reader.weekly(SiteHistoryReader.CLOSED_UNMERGED, DateField.CLOSED);
+    List<Map<String, Long>> all = new ArrayList<>(topicCounts.values());
+    all.addAll(List.of(amdMerged, amdIssues, created, merged, closed));
+    WeekAxis axis = reader.axis(coverage, all);
+    boolean complete = reader.lastWeekComplete(coverage, axis);
+    List<TopicHistory> topics = new ArrayList<>();
+    topicCounts.forEach((topic, counts) -> topics.add(reader.topic(topic, counts, axis, complete)));
+    AmdHistory amd = reader.amd(amdMerged, amdIssues, axis);
+    ActivityHistory activity = reader.activity(created, merged, closed, axis);
+    List<ReportPage> reports = reports(index, request, repo, coverage, bots, amdChecks);
+    List<String> otherPosts = request.jekyll() ? existingPosts(request.outDir(), repo) : List.of();
+    return new RepositoryHistory(repo, coverage, axis, complete, topics, amd, activity, reports, otherPosts);
+  }
+
+  /** A report per day, the last {@code days} days held, oldest first. */
+  private static List<ReportPage> reports(HistoryIndex index, Request request, Repository repo,
+      Coverage coverage, BotPolicy bots, AmdChecks amdChecks) {
+    ZoneId zone = request.zone();
+    LocalDate last = coverage.to().atZone(zone).toLocalDate();
+    LocalDate first = coverage.from().atZone(zone).toLocalDate();
+    LocalDate start = last.minusDays(request.days() - 1L);
+    if (start.isBefore(first)) {
+      start = first;
+    }
+    ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
+    List<ReportPage> pages = new ArrayList<>();
+    for (LocalDate day = start; !day.isAfter(last); day = day.plusDays(1)) {
+      Window window = new Window(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+      ReportRequest report = ReportRequest.of(repo, window).withZone(zone).withLanguage(request.language())
+          .withFormat(format).withBots(bots).withAmdChecks(amdChecks);
+      String text = ReportRenderer.render(ReportBuilder.build(index, report), report);
+      pages.add(new ReportPage(day, dailyPostName(day, repo, format), text));
+    }
+    return pages;
+  }
+
+  /**
+   * {@code 2025-12-12-daily-vllm.md}: a daily report's post, named apart from the hourly posts of {@code
+   * devpulse report --out} ({@code 2025-12-13-0000-vllm.md}), which it must never overwrite.
+   */
+  static String dailyPostName(LocalDate day, Repository repo, ReportFormat format) {
+    return day + "-daily-" + repo.name().toLowerCase(Locale.ROOT) + "." + format.key();
+  }
+
+  /** The report posts of {@code repo} already in {@code out/_posts} ({@code yyyy-MM-dd-HHmm-name.md}). */
+  private static List<String> existingPosts(Path out, Repository repo) {
+    Path posts = out.resolve("_posts");
+    if (!Files.isDirectory(posts)) {
+      return List.of();
+    }
+    Pattern name = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-\\d{4}-" + Pattern.quote(repo.name().toLowerCase(Locale.ROOT))
+        + "\\.md");
+    try (Stream<Path> files = Files.list(posts)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> name.matcher(n).matches()).sorted().toList();
+    } catch (IOException e) {
+      throw new UserErrorException(Messages.get("site.cannotWrite", posts, e.getMessage()), e);
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package io.devpulse.app.internal;
+
+import io.devpulse.index.CountBy;
+import io.devpulse.index.DateField;
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.index.IndexedItem;
+import io.devpulse.index.SearchOptions;
+import io.devpulse.index.SearchResult;
+import io.devpulse.model.Actor;
+import io.devpulse.model.BotPolicy;
+import io.devpulse.model.Repository;
+import io.devpulse.report.ReportBuilder;
+import io.devpulse.report.site.ActivityHistory;
+import io.devpulse.report.site.AmdHistory;
+import io.devpulse.report.site.Coverage;
+import io.devpulse.report.site.ItemList;
+import io.devpulse.report.site.ListItem;
+import io.devpulse.report.site.MergeTime;
+import io.devpulse.report.site.NamedCount;
+import io.devpulse.report.site.TopicHistory;
+import io.devpulse.report.site.WeekAxis;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads one repository's history for the site from an open index. Every weekly count is the index's
+ * {@code countBy} for a query in its syntax — the very call behind {@code devpulse query QUERY --repo R
+ * --count-by week --date D --tz Z} — so a chart and the command agree by construction; the list behind a
+ * bar is the search for that query narrowed to the week. Nothing walks every item: the activity page's
+ * first-timers and times to merge are counts too.
+ */
+public final class SiteHistoryReader {
+  /** The queries of the charts, in the index's syntax. */
+  public static final String AMD_MERGED = "topic:" + ReportBuilder.AMD_TOPIC + " AND kind:pr AND merged:true";
+  public static final String AMD_ISSUES = "topic:" + ReportBuilder.AMD_TOPIC + " AND kind:issue";
+  public static final String MERGED = "merged:true";
+  public static final String CLOSED_UNMERGED = "closed:true AND NOT merged:true";
+  static final int LIST_LIMIT = 50;
+  /**
+   * How many recent weeks get a list page behind their bars: a search per topic and week costs stored
+   * fields, and 4 years of 12 topics would be 2,500 searches; older weeks are a
+   * {@code devpulse query} away (the topics page says how).
+   */
+  public static final int LIST_WEEKS = 26;
+  static final int OPEN_LIMIT = 20;
+  static final int CONTRIBUTORS = 10;
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
+
+  private final HistoryIndex index;
+  private final Repository repo;
+  private final ZoneId zone;
+  private final BotPolicy bots;
+
+  public SiteHistoryReader(HistoryIndex index, Repository repo, ZoneId zone, BotPolicy bots) {
+    this.index = index;
+    this.repo = repo;
+    this.zone = zone;
+    this.bots = bots;
+  }
+
+  /** The query of a topic's chart. */
+  public static String topicQuery(String topic) {
+    return "topic:" + topic;
+  }
+
+  /** The items of {@code topic} created in week {@code i} of the axis, in the index's syntax. */
+  public static String weekQuery(String topic, WeekAxis axis, int i) {
+    return topicQuery(topic) + " AND created:[" + axis.start(i) + " TO " + axis.end(i) + "}";
+  }
+
+  /** What the site stands on: the first and last item created (null when the repository has none). */
+  public Coverage coverage() {
+    List<IndexedItem> first = index.search("", new SearchOptions(repo, "created", false, 1)).items();
+    List<IndexedItem> last = index.search("", new SearchOptions(repo, "created", true, 1)).items();
+    return first.isEmpty() ? null : new Coverage(first.get(0).item().createdAt(), last.get(0).item().createdAt());
+  }
+
+  /** How many items match {@code query} per week of {@code date}, keyed like {@code --count-by week}. */
+  public Map<String, Long> weekly(String query, DateField date) {
+    return index.countBy(query, repo, CountBy.WEEK, date, zone);
+  }
+
+  /** The topics any item of the repository has. */
+  public List<String> topics() {
+    return List.copyOf(new TreeMap<>(index.countBy("", repo, CountBy.TOPIC, null, null)).keySet());
+  }
+
+  /**
+   * The weeks every chart spans: those of the coverage, widened to any week a count falls in (a pull
+   * request opened in the last week may be merged later).
+   */
+  public WeekAxis axis(Coverage coverage, List<Map<String, Long>> counts) {
+    return WeekAxis.covering(coverage.from(), coverage.to(), zone, counts);
+  }
+
+  /**
+   * Whether the axis' last week is over, as far as the history held can tell: the last item was created on
+   * its Sunday (a real coverage record will answer this properly).
+   */
+  public boolean lastWeekComplete(Coverage coverage, WeekAxis axis) {
+    Instant lastWeekStart = axis.start(axis.size() - 1);
+    return !coverage.to().isBefore(lastWeekStart)
+        && coverage.to().atZone(zone).getDayOfWeek() == DayOfWeek.SUNDAY;
+  }
+
+  /** A topic's weekly counts with the list behind each bar. */
+  public TopicHistory topic(String topic, Map<String, Long> weekly, WeekAxis axis, boolean lastWeekComplete) {
+    List<Long> perWeek = axis.align(weekly);
+    Map<String, ItemList> lists = new LinkedHashMap<>();
+    for (int i = Math.max(0, axis.size() - LIST_WEEKS); i < axis.size(); i++) {
+      if (perWeek.get(i) > 0) {
+        String week = axis.keys().get(i);
+        String query = weekQuery(topic, axis, i);
+        SearchResult hits = index.search(query, new SearchOptions(repo, "created", true, LIST_LIMIT));
+        lists.put(week, new ItemList(topic, week, query, hits.totalHits(),
+            hits.items().stream().map(h -> ListItem.of(h.item())).toList()));
+      }
+    }
+    return TopicHistory.of(topic, perWeek, lists, lastWeekComplete);
+  }
+
+  /** The AMD/ROCm page from its two weekly counts. */
+  public AmdHistory amd(Map<String, Long> merged, Map<String, Long> issues, WeekAxis axis) {
+    List<NamedCount> people = new ArrayList<>();
+    for (Map.Entry<String, Long> e : index.countBy(
+        topicQuery(ReportBuilder.AMD_TOPIC), repo, CountBy.AUTHOR, null, null).entrySet()) {
+      if (people.size() == CONTRIBUTORS) {
+        break;
+      }
+      if (!bots.isBot(Actor.user(e.getKey()))) {
+        people.add(new NamedCount(e.getKey(), e.getValue()));
+      }
+    }
+    SearchResult open = index.search(topicQuery(ReportBuilder.AMD_TOPIC) + " AND state:open",
+        new SearchOptions(repo, "updated", true, OPEN_LIMIT));
+    return new AmdHistory(axis.align(merged), axis.align(issues), people, open.totalHits(),
+        open.items().stream().map(h -> ListItem.of(h.item())).toList());
+  }
+
+  /**
+   * The activity page: weekly counts given; first-time contributors from the authors of each week
+   * (doc values: one author count per week, walked oldest first); times to merge in calendar days from
+   * the creation days of the pull requests merged on each day (one count per day). Neither reads an item.
+   */
+  public ActivityHistory activity(
+      Map<String, Long> created, Map<String, Long> merged, Map<String, Long> closedUnmerged, WeekAxis axis) {
+    Map<String, Long> humans = new HashMap<>();
+    Map<String, Long> botCounts = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    Map<String, List<Long>> waits = new TreeMap<>();
+    for (int i = 0; i < axis.size(); i++) {
+      String week = axis.keys().get(i);
+      Map<String, Long> authors = index.countBy(
+          "created:[" + axis.start(i) + " TO " + axis.end(i) + "}", repo, CountBy.AUTHOR, null, null);
+      for (String login : new TreeSet<>(authors.keySet())) {
+        if (seen.add(login.toLowerCase(Locale.ROOT))) {
+          (bots.isBot(Actor.user(login)) ? botCounts : humans).merge(week, 1L, Long::sum);
+        }
+      }
+      for (int d = 0; d < 7; d++) {
+        LocalDate day = axis.mondays().get(i).plusDays(d);
+        String q = MERGED + " AND merged:[" + day.atStartOfDay(zone).toInstant() + " TO "
+            + day.plusDays(1).atStartOfDay(zone).toInstant() + "}";
+        Map<String, Long> byCreatedDay = index.countBy(q, repo, CountBy.DAY, DateField.CREATED, zone);
+        List<Long> month = waits.computeIfAbsent(MONTH.format(day), k -> new ArrayList<>());
+        byCreatedDay.forEach((createdDay, n) -> {
+          if (!createdDay.equals("none")) {
+            long wait = ChronoUnit.DAYS.between(LocalDate.parse(createdDay), day);
+            for (long k = 0; k < n; k++) {
+              month.add(wait);
+            }
+          }
+        });
+      }
+    }
+    List<MergeTime> times = new ArrayList<>();
+    waits.forEach((month, days) -> {
+      if (!days.isEmpty()) {
+        long[] sorted = days.stream().mapToLong(Long::longValue).sorted().toArray();
+        times.add(new MergeTime(month, sorted.length, median(sorted), p90(sorted)));
+      }
+    });
+    return new ActivityHistory(axis.align(created), axis.align(merged), axis.align(closedUnmerged),
+        axis.align(humans), axis.align(botCounts), times);
+  }
+
+  static double median(long[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+  }
+
+  /** The 90th percentile by nearest rank. */
+  static double p90(long[] sorted) {
+    return sorted[(int) Math.ceil(0.9 * sorted.length) - 1];
+  }
+}

@@ -1,0 +1,59 @@
+package io.devpulse.cli.command;
+
+import io.devpulse.app.BuildSite;
+import io.devpulse.cli.CliContext;
+import io.devpulse.cli.ExitCode;
+import io.devpulse.cli.Messages;
+import io.devpulse.cli.option.IndexOption;
+import io.devpulse.cli.option.RulesOption;
+import io.devpulse.model.Repository;
+import io.devpulse.report.ReportLanguage;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code devpulse site}: the static site (home, report archive, topic/AMD/activity history with charts)
+ * from the index, written where it changed.
+ */
+@Command(name = "site", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
+public final class SiteCommand implements Callable<Integer> {
+  @ParentCommand DevpulseCommand root;
+  @Mixin IndexOption index;
+  @Mixin RulesOption rules;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "site.out")
+  Path out;
+
+  @Option(names = "--repo", paramLabel = "OWNER/NAME", descriptionKey = "site.repo")
+  List<Repository> repos = new ArrayList<>();
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "site.lang")
+  ReportLanguage language;
+
+  @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC", descriptionKey = "site.tz")
+  ZoneId zone;
+
+  @Option(names = "--days", paramLabel = "N", defaultValue = "7", descriptionKey = "site.days")
+  int days;
+
+  @Option(names = "--jekyll", descriptionKey = "site.jekyll")
+  boolean jekyll;
+
+  @Override
+  public Integer call() {
+    CliContext ctx = root.context();
+    BuildSite.Result result = new BuildSite(ctx.app()).run(new BuildSite.Request(index.resolve(ctx.env()),
+        rules.pack(ctx.env()), out, repos, language, zone, jekyll, days), ctx.notices());
+    result.written().forEach(f -> ctx.err().println(Messages.get("site.wroteFile", f)));
+    ctx.out().println(Messages.get("site.summary", result.files().size(), result.written().size(),
+        result.repositories().size(), out));
+    return ExitCode.OK;
+  }
+}

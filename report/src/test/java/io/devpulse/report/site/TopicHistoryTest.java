@@ -1,0 +1,32 @@
+package io.devpulse.report.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devpulse.report.TrendDirection;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TopicHistoryTest {
+  @Test
+  void theLastCompleteWeekIsJudgedAgainstTheFourBefore() {
+    TopicHistory t = TopicHistory.of("docs", List.of(9L, 4L, 4L, 4L, 4L, 8L, 1L), Map.of(), false);
+
+    assertThat(t.trendWeek()).isEqualTo(5);
+    assertThat(t.trendMean()).isEqualTo(4.0);
+    assertThat(t.trend()).isEqualTo(TrendDirection.RISING);
+    assertThat(t.total()).isEqualTo(34);
+  }
+
+  @Test
+  void aCompleteLastWeekIsJudgedItself() {
+    assertThat(TopicHistory.of("docs", List.of(10L, 10L, 2L), Map.of(), true).trend())
+        .isEqualTo(TrendDirection.FALLING);
+  }
+
+  @Test
+  void withoutEarlierWeeksThereIsNoTrend() {
+    assertThat(TopicHistory.of("docs", List.of(3L), Map.of(), false).trend()).isEqualTo(TrendDirection.NO_HISTORY);
+    assertThat(TopicHistory.of("docs", List.of(3L), Map.of(), true).trend()).isEqualTo(TrendDirection.NO_HISTORY);
+  }
+}
