@@ -1,5 +1,6 @@
 package io.devpulse.app;
 
+import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.SiteFiles;
@@ -18,7 +19,7 @@ import io.devpulse.report.ReportRequest;
 import io.devpulse.report.Window;
 import io.devpulse.report.site.ActivityHistory;
 import io.devpulse.report.site.AmdHistory;
-import io.devpulse.report.site.Coverage;
+import io.devpulse.report.site.HistorySpan;
 import io.devpulse.report.site.ReportPage;
 import io.devpulse.report.site.RepositoryHistory;
 import io.devpulse.report.site.SiteData;
@@ -153,7 +154,7 @@ public final class BuildSite {
   private RepositoryHistory history(
       HistoryIndex index, Request request, Repository repo, BotPolicy bots, AmdChecks amdChecks) {
     SiteHistoryReader reader = new SiteHistoryReader(index, repo, request.zone(), bots);
-    Coverage coverage = reader.coverage();
+    HistorySpan coverage = reader.coverage();
     Map<String, Map<String, Long>> topicCounts = new LinkedHashMap<>();
     for (String topic : reader.topics()) {
       topicCounts.put(topic, reader.weekly(SiteHistoryReader.topicQuery(topic), DateField.CREATED));
@@ -178,7 +179,7 @@ public final class BuildSite {
 
   /** A report per day, the last {@code days} days held, oldest first. */
   private static List<ReportPage> reports(HistoryIndex index, Request request, Repository repo,
-      Coverage coverage, BotPolicy bots, AmdChecks amdChecks) {
+      HistorySpan coverage, BotPolicy bots, AmdChecks amdChecks) {
     ZoneId zone = request.zone();
     LocalDate last = coverage.to().atZone(zone).toLocalDate();
     LocalDate first = coverage.from().atZone(zone).toLocalDate();
@@ -187,11 +188,13 @@ public final class BuildSite {
       start = first;
     }
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
+    // Each day's report says what it rests on, as `report` does.
+    io.devpulse.report.Coverage held = CoverageLedger.read(index.commitData()).coverageOf(repo);
     List<ReportPage> pages = new ArrayList<>();
     for (LocalDate day = start; !day.isAfter(last); day = day.plusDays(1)) {
       Window window = new Window(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
       ReportRequest report = ReportRequest.of(repo, window).withZone(zone).withLanguage(request.language())
-          .withFormat(format).withBots(bots).withAmdChecks(amdChecks);
+          .withFormat(format).withBots(bots).withAmdChecks(amdChecks).withCoverage(held);
       String text = ReportRenderer.render(ReportBuilder.build(index, report), report);
       pages.add(new ReportPage(day, dailyPostName(day, repo, format), text));
     }

@@ -12,7 +12,7 @@ import io.devpulse.model.Repository;
 import io.devpulse.report.ReportBuilder;
 import io.devpulse.report.site.ActivityHistory;
 import io.devpulse.report.site.AmdHistory;
-import io.devpulse.report.site.Coverage;
+import io.devpulse.report.site.HistorySpan;
 import io.devpulse.report.site.ItemList;
 import io.devpulse.report.site.ListItem;
 import io.devpulse.report.site.MergeTime;
@@ -83,10 +83,10 @@ public final class SiteHistoryReader {
   }
 
   /** What the site stands on: the first and last item created (null when the repository has none). */
-  public Coverage coverage() {
+  public HistorySpan coverage() {
     List<IndexedItem> first = index.search("", new SearchOptions(repo, "created", false, 1)).items();
     List<IndexedItem> last = index.search("", new SearchOptions(repo, "created", true, 1)).items();
-    return first.isEmpty() ? null : new Coverage(first.get(0).item().createdAt(), last.get(0).item().createdAt());
+    return first.isEmpty() ? null : new HistorySpan(first.get(0).item().createdAt(), last.get(0).item().createdAt());
   }
 
   /** How many items match {@code query} per week of {@code date}, keyed like {@code --count-by week}. */
@@ -103,7 +103,7 @@ public final class SiteHistoryReader {
    * The weeks every chart spans: those of the coverage, widened to any week a count falls in (a pull
    * request opened in the last week may be merged later).
    */
-  public WeekAxis axis(Coverage coverage, List<Map<String, Long>> counts) {
+  public WeekAxis axis(HistorySpan coverage, List<Map<String, Long>> counts) {
     return WeekAxis.covering(coverage.from(), coverage.to(), zone, counts);
   }
 
@@ -111,7 +111,7 @@ public final class SiteHistoryReader {
    * Whether the axis' last week is over, as far as the history held can tell: the last item was created on
    * its Sunday (a real coverage record will answer this properly).
    */
-  public boolean lastWeekComplete(Coverage coverage, WeekAxis axis) {
+  public boolean lastWeekComplete(HistorySpan coverage, WeekAxis axis) {
     Instant lastWeekStart = axis.start(axis.size() - 1);
     return !coverage.to().isBefore(lastWeekStart)
         && coverage.to().atZone(zone).getDayOfWeek() == DayOfWeek.SUNDAY;

@@ -12,7 +12,7 @@ import java.util.Objects;
  *     repository (e.g. hourly ones by {@code devpulse report --out}), listed in the archive too
  */
 public record RepositoryHistory(
-    Repository repository, Coverage coverage, WeekAxis weeks, boolean lastWeekComplete,
+    Repository repository, HistorySpan coverage, WeekAxis weeks, boolean lastWeekComplete,
     List<TopicHistory> topics, AmdHistory amd, ActivityHistory activity, List<ReportPage> reports,
     List<String> otherPosts) {
   public RepositoryHistory {

@@ -8,14 +8,14 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What history of a repository the site stands on, and the one sentence that says so. Until the index
- * records what a sync covered, this is the span of the items held: the first and the last item created.
- * Swap this class (and its message) when real coverage lands; nothing else reads the span's meaning.
+ * The span of a repository's items the site's history pages draw from — the first and the last item
+ * created — and the one sentence that says so. (What a sync proved complete is the index's coverage,
+ * which the site's report pages state; the charts only claim the items held.)
  */
-public record Coverage(Instant from, Instant to) {
+public record HistorySpan(Instant from, Instant to) {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
-  public Coverage {
+  public HistorySpan {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
