@@ -297,13 +297,18 @@ public final class HistoryIndex implements Closeable {
   /** How many items were not classified by the rule set with this fingerprint (older rules, or none). */
   public long countItemsNotClassifiedBy(String fingerprint) {
     Objects.requireNonNull(fingerprint, "fingerprint");
-    Query stale = new BooleanQuery.Builder()
-        .add(IndexQueries.ofType(IndexFields.TYPE_ITEM), BooleanClause.Occur.FILTER)
+    return io(() -> (long) searcher.count(notBy(IndexFields.TYPE_ITEM, fingerprint)));
+  }
+
+  /** Documents of {@code type} whose stored fingerprint is not {@code fingerprint}. */
+  private static Query notBy(String type, String fingerprint) {
+    return new BooleanQuery.Builder()
+        .add(IndexQueries.ofType(type), BooleanClause.Occur.FILTER)
         .add(new TermQuery(new Term(IndexFields.FINGERPRINT, IndexFields.fold(fingerprint))),
             BooleanClause.Occur.MUST_NOT)
         .build();
-    return io(() -> (long) searcher.count(stale));
   }
+
 
   /** The rules' stored verdicts on accounts, as one policy (GitHub's type flag for accounts not judged). */
   public BotPolicy botPolicy() {
@@ -340,18 +345,14 @@ public final class HistoryIndex implements Closeable {
    */
   public long countAccountsNotJudgedBy(String fingerprint) {
     Objects.requireNonNull(fingerprint, "fingerprint");
-    Query stale = new BooleanQuery.Builder()
-        .add(IndexQueries.ofType(IndexFields.TYPE_ACCOUNT), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.FINGERPRINT, IndexFields.fold(fingerprint))),
-            BooleanClause.Occur.MUST_NOT)
-        .build();
     return io(() -> {
       if (searcher.count(IndexQueries.ofType(IndexFields.TYPE_ACCOUNT)) == 0 && reader.numDocs() > 0) {
         return (long) authors().size();
       }
-      return (long) searcher.count(stale);
+      return (long) searcher.count(notBy(IndexFields.TYPE_ACCOUNT, fingerprint));
     });
   }
+
 
   /** Streams every item, in index order, without its JSON. */
   public void forEachItem(Consumer<IndexedItem> action) {

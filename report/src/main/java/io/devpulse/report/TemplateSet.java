@@ -10,13 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 /**
@@ -101,13 +98,7 @@ public final class TemplateSet {
 
   /** The wording for {@code language}: the built-in bundle, then the directory's overrides. */
   public Messages messages(ReportLanguage language) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (Enumeration<String> keys = bundle.getKeys(); keys.hasMoreElements(); ) {
-      String key = keys.nextElement();
-      texts.put(key, bundle.getString(key));
-    }
+    Map<String, String> texts = Messages.bundle(BUNDLE, language.locale());
     if (dir != null) {
       Path file = dir.resolve("ReportMessages_" + language.key() + ".properties");
       if (Files.isRegularFile(file)) {

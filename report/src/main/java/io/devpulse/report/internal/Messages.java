@@ -18,6 +18,18 @@ public final class Messages {
     this.texts = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(texts, "texts")));
   }
 
+  /** Every key of resource bundle {@code bundle} in {@code locale}, without falling back to another one. */
+  public static Map<String, String> bundle(String bundle, java.util.Locale locale) {
+    java.util.ResourceBundle b = java.util.ResourceBundle.getBundle(bundle, locale,
+        java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    for (java.util.Enumeration<String> keys = b.getKeys(); keys.hasMoreElements(); ) {
+      String key = keys.nextElement();
+      texts.put(key, b.getString(key));
+    }
+    return texts;
+  }
+
   /** The text of {@code key}; a missing key is a broken bundle, not a user mistake. */
   public String text(String key) {
     String value = texts.get(key);

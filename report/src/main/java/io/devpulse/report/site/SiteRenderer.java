@@ -19,12 +19,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -71,14 +69,7 @@ public final class SiteRenderer {
 
   /** The site's wording in {@code language} (no fallback to another language). */
   static Messages messages(ReportLanguage language) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (Enumeration<String> keys = bundle.getKeys(); keys.hasMoreElements(); ) {
-      String key = keys.nextElement();
-      texts.put(key, bundle.getString(key));
-    }
-    return new Messages(texts);
+    return new Messages(Messages.bundle(BUNDLE, language.locale()));
   }
 
   /** The display name of a topic: the report's wording, else the topic itself. */
