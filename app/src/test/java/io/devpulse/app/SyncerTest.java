@@ -269,7 +269,7 @@ class SyncerTest {
 
     Map<String, String> after = new java.util.HashMap<>(stats().commitData());
     // The checkpoints stay; the coverage records that this sync stopped early, and proves nothing new.
-    assertThat(after.remove(COVERAGE)).contains("\"stopped\":\"rate limit\"")
+    assertThat(after.remove(COVERAGE)).contains("\"stopped\":\"rate_limit\"")
         .contains("\"synced\":[[null,\"2025-12-10T12:01:00Z\"]]");
     Map<String, String> checkpoints = new java.util.HashMap<>(before);
     checkpoints.remove(COVERAGE);

@@ -29,14 +29,12 @@ public final class CoverageLedger {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PREFIX = "coverage:";
 
-  /** Why a sync stopped early, as the ledger records it. */
+  /** Why a sync stopped early, recorded by key ({@code rate_limit}); front ends word it. */
   public enum Stop {
-    RATE_LIMIT("rate limit"), ERROR("error"), INTERRUPTED("interrupted");
+    RATE_LIMIT, ERROR, INTERRUPTED;
 
-    private final String text;
-
-    Stop(String text) {
-      this.text = text;
+    final String key() {
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -99,7 +97,7 @@ public final class CoverageLedger {
         e.pending = true;
         e.pendingFrom = sinceOrNull == null ? null : sinceOrNull.toString();
       }
-      e.stopped = Stop.INTERRUPTED.text; // until it finishes: a kill leaves this behind
+      e.stopped = Stop.INTERRUPTED.key(); // until it finishes: a kill leaves this behind
       e.lastSync = at.toString();
     }
   }
@@ -121,7 +119,7 @@ public final class CoverageLedger {
   public void syncStopped(Repository repository, List<Coverage.Stream> streams, Stop why, Instant at) {
     for (Coverage.Stream s : streams) {
       StreamEntry e = entry(repository, s);
-      e.stopped = why.text;
+      e.stopped = why.key();
       e.lastSync = at.toString();
     }
   }

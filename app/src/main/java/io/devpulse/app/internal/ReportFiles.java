@@ -74,11 +74,11 @@ public final class ReportFiles {
 
   private static String kind(Path file) {
     if (Files.isSymbolicLink(file)) {
-      return "a symbolic link";
+      return Messages.get("report.kind.symlink");
     }
     if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-      return "a directory";
+      return Messages.get("report.kind.directory");
     }
-    return "not a regular file (a FIFO, socket or device)";
+    return Messages.get("report.kind.special");
   }
 }

@@ -57,7 +57,7 @@ class CoverageLedgerTest {
 
     Coverage stopped = ledger.coverageOf(REPO);
     assertThat(stopped.holds(Coverage.Stream.ITEMS, w("11:00", "12:00"))).isEmpty();
-    assertThat(stopped.stream(Coverage.Stream.ITEMS).orElseThrow().stoppedEarlyOrNull()).isEqualTo("rate limit");
+    assertThat(stopped.stream(Coverage.Stream.ITEMS).orElseThrow().stoppedEarlyOrNull()).isEqualTo("rate_limit");
 
     // Resumed from the stopped sync's checkpoint (11:40): together they read 09:55 .. 13:05.
     ledger.syncStarted(REPO, ITEMS, t("11:40"), t("13:05"));

@@ -101,7 +101,8 @@ public record StatsView(
       t.add(List.of(r.repository(), r.stream(), orNone(String.join(", ", r.synced())),
           orNone(String.join(", ", r.imported())),
           (r.lastSync() == null ? Messages.get("stats.none") : r.lastSync())
-              + (r.stoppedEarly() == null ? "" : " " + Messages.get("stats.coverage.stopped", r.stoppedEarly()))));
+              + (r.stoppedEarly() == null ? ""
+                  : " " + Messages.get("stats.coverage.stopped", Messages.get("stats.stop." + r.stoppedEarly())))));
     }
     return Messages.get("stats.coverage") + "\n" + t.render();
   }

@@ -248,7 +248,8 @@ public final class ReportView {
         case NOT_FETCHED -> m.format("coverageNotFetched", name);
       };
       if (st.stoppedEarlyOrNull() != null) {
-        part = part + m.format("coverageStoppedEarly", esc.apply(st.stoppedEarlyOrNull()));
+        String why = st.stoppedEarlyOrNull();
+        part = part + m.format("coverageStoppedEarly", m.textOr("coverageStop." + why, esc.apply(why)));
       }
       parts.add(part);
       boolean core = st.stream() == Coverage.Stream.ITEMS || st.stream() == Coverage.Stream.COMMENTS;
