@@ -49,6 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * serves (anchors to an element of that page).
  */
 @Tag("browser")
+@Tag("slow")
 class BuildSiteBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final ObjectMapper JSON = new ObjectMapper();

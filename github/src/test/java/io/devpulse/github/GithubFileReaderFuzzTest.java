@@ -29,8 +29,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
-import org.junit.jupiter.api.Tag;
 
 /**
  * Hostile input for the JSON readers ({@link GithubFileReader} for files, {@link ApiPage} for sync pages):

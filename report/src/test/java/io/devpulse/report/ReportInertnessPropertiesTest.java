@@ -30,8 +30,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
-import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever a title, body, login or label says, the report stays inert: the Markdown (for Jekyll) and the
