@@ -2,17 +2,15 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.AccountJudge;
 import io.devpulse.app.internal.CommitKeys;
-import io.devpulse.app.internal.IndexHistory;
+import io.devpulse.app.internal.BatchClassification;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
-import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.model.Review;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
-import io.devpulse.rules.History;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Reads GitHub JSON files into the index as one unit of work: every item is classified by the rules
- * (with history from what the index held before) and every author judged bot or human, every record is
+ * (with the history of the items of its repository created before it, in the index or in the files: see
+ * {@link BatchClassification}) and every author judged bot or human, every record is
  * put, then one commit; any failure — a bad record, a failing rule — rolls the whole import back, so the
  * index is exactly as before.
  */
@@ -36,9 +35,8 @@ public final class ImportFiles {
     Path indexDir = request.indexDir();
     long added = 0, replaced = 0, keptNewer = 0, comments = 0, reviews = 0, skipped = 0;
     try (IndexUpdate update = IndexUpdate.open(indexDir);
-        HistoryIndex before = HistoryIndex.exists(indexDir) ? HistoryIndex.open(indexDir) : null;
         Classifier classifier = rules.newClassifier()) {
-      History history = IndexHistory.of(before);
+      BatchClassification classification = new BatchClassification(rules, classifier);
       AccountJudge accounts = new AccountJudge(classifier, rules.fingerprint());
       for (Path file : request.files()) {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {
@@ -47,7 +45,7 @@ public final class ImportFiles {
             switch (record.entity()) {
               case Item item -> {
                 accounts.see(item.author());
-                switch (update.put(item, record.json(), classifier.classify(item, history))) {
+                switch (classification.put(update, item, record.json())) {
                   case ADDED -> added++;
                   case REPLACED -> replaced++;
                   case KEPT_NEWER -> keptNewer++;
@@ -68,6 +66,7 @@ public final class ImportFiles {
           skipped += reader.skipped();
         }
       }
+      classification.settle(update);
       accounts.storeIn(update);
       update.commit(Map.of(
           CommitKeys.LAST_IMPORT, app.clock().instant().toString(),

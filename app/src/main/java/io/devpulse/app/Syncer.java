@@ -49,7 +49,7 @@ import java.util.function.Function;
 final class Syncer {
   private final GithubClient client;
   private final SyncListener listener;
-  private final Function<Item, Classification> classifier;
+  private final ItemStore classifier;
   private final String rulesFingerprint;
   private final Clock clock;
   private final AccountJudge accounts;
@@ -76,9 +76,17 @@ final class Syncer {
    */
   Syncer(GithubClient client, SyncListener listener, Function<Item, Classification> classifier,
       String rulesFingerprint, AccountJudge accountsOrNull, Clock clock) {
+    this(client, listener, ItemStore.of(classifier), rulesFingerprint, accountsOrNull, clock);
+  }
+
+  /**
+   * @param store classifies and puts each item, and settles the page's classification before its commit
+   */
+  Syncer(GithubClient client, SyncListener listener, ItemStore store,
+      String rulesFingerprint, AccountJudge accountsOrNull, Clock clock) {
     this.client = Objects.requireNonNull(client, "client");
     this.listener = Objects.requireNonNull(listener, "listener");
-    this.classifier = Objects.requireNonNull(classifier, "classifier");
+    this.classifier = Objects.requireNonNull(store, "store");
     this.rulesFingerprint = rulesFingerprint;
     this.accounts = accountsOrNull;
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -161,6 +169,7 @@ final class Syncer {
       if (rulesFingerprint != null) {
         data.put(CommitKeys.RULES_FINGERPRINT, rulesFingerprint);
       }
+      classifier.beforeCommit(update);
       if (accounts != null) {
         accounts.storeIn(update);
       }
@@ -199,7 +208,7 @@ final class Syncer {
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       see(item.author());
-      PutResult result = update.put(item, records.get(i).json(), classifier.apply(item));
+      PutResult result = classifier.put(update, item, records.get(i).json());
       if (result == PutResult.ADDED) {
         added++;
       } else if (result == PutResult.KEPT_NEWER || rereads(item.updatedAt(), since)) {
@@ -235,6 +244,27 @@ final class Syncer {
   private void see(Actor author) {
     if (accounts != null) {
       accounts.see(author);
+    }
+  }
+
+  /** How items are classified and put, and their classification settled before each commit. */
+  interface ItemStore {
+    PutResult put(IndexUpdate update, Item item, String json);
+
+    void beforeCommit(IndexUpdate update);
+
+    /** Puts each item with {@code classifier}'s classification; nothing to settle. */
+    static ItemStore of(Function<Item, Classification> classifier) {
+      Objects.requireNonNull(classifier, "classifier");
+      return new ItemStore() {
+        @Override
+        public PutResult put(IndexUpdate update, Item item, String json) {
+          return update.put(item, json, classifier.apply(item));
+        }
+
+        @Override
+        public void beforeCommit(IndexUpdate update) {}
+      };
     }
   }
 

@@ -41,7 +41,7 @@ class CurrentIndexTest {
     final List<String> lines = new ArrayList<>();
 
     @Override
-    public void reclassified(long items, String packOrigin) {
+    public void reclassified(long items, long changed, String packOrigin) {
       lines.add("reclassified " + items + " with " + packOrigin);
     }
 
