@@ -1,6 +1,7 @@
 package io.devpulse.app;
 
 import io.devpulse.app.internal.ClassificationPass;
+import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemSummary;
@@ -89,7 +90,10 @@ public final class DiffRules {
   public Result run(Request request) {
     CompiledRules rules = app.rules().compile(request.pack());
     try (HistoryIndex index = HistoryIndex.open(request.indexDir())) {
-      ClassificationPass.Result pass = new ClassificationPass(rules, index).run(null, Map.of(), false);
+      Map<String, String> committed = index.stats().commitData();
+        ClassificationPass.Result pass = new ClassificationPass(rules, index).run(null, Map.of(), false,
+            RulesCommitData.termEdit(committed, request.pack()).orElse(null),
+            RulesCommitData.fingerprint(committed).orElse(null));
       List<ItemSummary> summaries = index.itemSummaries();
       Map<String, Tally> topics = new TreeMap<>();
       Map<Priority, Tally> priorities = new TreeMap<>(Comparator.reverseOrder());

@@ -1,6 +1,7 @@
 package io.devpulse.app;
 
 import io.devpulse.app.internal.ClassificationPass;
+import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.app.internal.HistoryFacts;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.index.HistoryIndex;
@@ -86,7 +87,10 @@ public final class EvaluateRules {
       Map<String, HistoryFacts> facts = Map.of();
       if (!request.noHistory()) {
         // The whole index under this pack: what each truth item is, and what its earlier items are.
-        ClassificationPass.Result pass = new ClassificationPass(rules, index).run(null, Map.of(), false);
+        Map<String, String> committed = index.stats().commitData();
+        ClassificationPass.Result pass = new ClassificationPass(rules, index).run(null, Map.of(), false,
+            RulesCommitData.termEdit(committed, request.pack()).orElse(null),
+            RulesCommitData.fingerprint(committed).orElse(null));
         reclassified = pass.reclassified();
         Set<String> keys = new HashSet<>();
         items.forEach(i -> keys.add(i.item().key()));

@@ -3,6 +3,7 @@ package io.devpulse.app;
 import io.devpulse.app.internal.AccountJudge;
 import io.devpulse.app.internal.CommitKeys;
 import io.devpulse.app.internal.BatchClassification;
+import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.index.IndexUpdate;
@@ -13,6 +14,7 @@ import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -68,9 +70,9 @@ public final class ImportFiles {
       }
       classification.settle(update);
       accounts.storeIn(update);
-      update.commit(Map.of(
-          CommitKeys.LAST_IMPORT, app.clock().instant().toString(),
-          CommitKeys.RULES_FINGERPRINT, rules.fingerprint()));
+      Map<String, String> data = new HashMap<>(RulesCommitData.of(rules));
+      data.put(CommitKeys.LAST_IMPORT, app.clock().instant().toString());
+      update.commit(data);
     }
     return new ImportSummary(request.files().size(), added, replaced, keptNewer, comments, reviews, skipped);
   }

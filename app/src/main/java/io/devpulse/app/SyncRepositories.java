@@ -2,6 +2,7 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.AccountJudge;
 import io.devpulse.app.internal.BatchClassification;
+import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.github.GithubClient;
 import io.devpulse.index.IndexUpdate;
@@ -15,6 +16,7 @@ import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -65,8 +67,9 @@ public final class SyncRepositories {
         }
 
         @Override
-        public void beforeCommit(IndexUpdate update) {
+        public Map<String, String> beforeCommit(IndexUpdate update) {
           classification.settle(update);
+          return RulesCommitData.of(rules);
         }
       };
       return new Syncer(client, listener, store,

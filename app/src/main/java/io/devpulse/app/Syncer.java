@@ -169,7 +169,7 @@ final class Syncer {
       if (rulesFingerprint != null) {
         data.put(CommitKeys.RULES_FINGERPRINT, rulesFingerprint);
       }
-      classifier.beforeCommit(update);
+      data.putAll(classifier.beforeCommit(update));
       if (accounts != null) {
         accounts.storeIn(update);
       }
@@ -251,7 +251,8 @@ final class Syncer {
   interface ItemStore {
     PutResult put(IndexUpdate update, Item item, String json);
 
-    void beforeCommit(IndexUpdate update);
+    /** Settles the page's classification; returns commit data to record with it. */
+    Map<String, String> beforeCommit(IndexUpdate update);
 
     /** Puts each item with {@code classifier}'s classification; nothing to settle. */
     static ItemStore of(Function<Item, Classification> classifier) {
@@ -263,7 +264,9 @@ final class Syncer {
         }
 
         @Override
-        public void beforeCommit(IndexUpdate update) {}
+        public Map<String, String> beforeCommit(IndexUpdate update) {
+          return Map.of();
+        }
       };
     }
   }

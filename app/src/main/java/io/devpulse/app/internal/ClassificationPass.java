@@ -6,6 +6,7 @@ import io.devpulse.index.ItemSummary;
 import io.devpulse.model.Classification;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
+import io.devpulse.rules.TermEdit;
 import io.devpulse.rules.facts.AuthorHistory;
 import io.devpulse.rules.facts.LabelHistory;
 import java.util.ArrayList;
@@ -326,6 +327,17 @@ public final class ClassificationPass {
    * @param all run the rules on every item, not only those whose history or rules changed
    */
   public Result run(List<ItemSummary> before, Map<String, Known> put, boolean all) {
+    return run(before, put, all, null, null);
+  }
+
+  /**
+   * As {@link #run(List, Map, boolean)}, knowing that the items classified by the rules with fingerprint
+   * {@code editedFrom} would be classified alike by these rules unless {@code edit} touches them (the two
+   * packs differ in term lists only): the rules run only on the touched ones (and on those whose history
+   * that changes).
+   */
+  public Result run(List<ItemSummary> before, Map<String, Known> put, boolean all, TermEdit edit,
+      String editedFrom) {
     long t0 = System.nanoTime();
     List<ItemSummary> now = view.itemSummaries();
     Interning names = new Interning();
@@ -353,6 +365,22 @@ public final class ClassificationPass {
     }
     int classified = 0;
     try (Workers workers = new Workers(names)) {
+      if (edit != null && editedFrom != null && !all) {
+        List<Slot> candidates = new ArrayList<>();
+        for (Slot s : slots) {
+          if (s.now != null && s.old != null && s.known == null && !s.stored
+              && editedFrom.equals(s.now.fingerprint())) {
+            candidates.add(s);
+          }
+        }
+        long t1 = System.nanoTime();
+        candidates.sort(Comparator.comparingInt(s -> s.now.doc()));
+        workers.untouched(candidates, edit);
+        if (TRACE) {
+          System.err.printf("pass: term edit %s: %d items checked in %.1f ms%n", edit.changedFiles(),
+              candidates.size(), (System.nanoTime() - t1) / 1e6);
+        }
+      }
       for (int round = 0; ; round++) {
         boolean inline = round >= PARALLEL_ROUNDS;
         long t1 = System.nanoTime();
@@ -366,6 +394,8 @@ public final class ClassificationPass {
           break;
         }
         long t2 = System.nanoTime();
+        // In index order, so neighbouring items share the stored-field blocks each thread decompresses.
+        work.sort(Comparator.comparingInt(w -> w.slot().now.doc()));
         workers.classify(work);
         if (TRACE) {
           System.err.printf("pass: round %d: classified in %.1f ms%n", round, (System.nanoTime() - t2) / 1e6);
@@ -550,6 +580,8 @@ public final class ClassificationPass {
     void classify(int worker, Work w) {
       if (classifiers[worker] == null) {
         classifiers[worker] = rules.newClassifier();
+      }
+      if (loaders[worker] == null) {
         loaders[worker] = view.loader();
       }
       Slot s = w.slot();
@@ -565,25 +597,47 @@ public final class ClassificationPass {
       s.rulesRan = true;
     }
 
+    /** Marks the slots {@code edit} does not touch as standing as stored. */
+    void untouched(List<Slot> slots, TermEdit edit) {
+      parallel(slots.size(), (worker, i) -> {
+        if (loaders[worker] == null) {
+          loaders[worker] = view.loader();
+        }
+        Slot s = slots.get(i);
+        if (!edit.touches(loaders[worker].item(s.now).item())) {
+          s.stored = true;
+        }
+      });
+    }
+
     void classify(List<Work> work) {
-      int n = Math.min(threads, (work.size() + 31) / 32);
+      parallel(work.size(), (worker, i) -> classify(worker, work.get(i)));
+    }
+
+    private interface Task {
+      void run(int worker, int index);
+    }
+
+    /** Runs {@code task} for indexes 0..size-1 on the pass's threads, each index once. */
+    private void parallel(int size, Task task) {
+      int n = Math.min(threads, (size + 31) / 32);
       if (n <= 1) {
-        for (Work w : work) {
-          classify(0, w);
+        for (int i = 0; i < size; i++) {
+          task.run(0, i);
         }
         return;
       }
       AtomicInteger next = new AtomicInteger();
       AtomicBoolean failed = new AtomicBoolean();
-      RuntimeException[] errors = new RuntimeException[work.size()];
+      RuntimeException[] errors = new RuntimeException[size];
       List<Thread> running = new ArrayList<>(n);
       for (int t = 0; t < n; t++) {
         int worker = t;
         running.add(Thread.ofPlatform().name("devpulse-classify-" + t).start(() -> {
-          for (int i = next.getAndAdd(16); i < work.size() && !failed.get(); i = next.getAndAdd(16)) {
-            for (int j = i; j < Math.min(i + 16, work.size()); j++) {
+          for (int i = next.getAndAdd(16); i < size && !failed.get(); i = next.getAndAdd(16)) {
+            for (int j = i; j < Math.min(i + 16, size); j++) {
               try {
-                classify(worker, work.get(j));
+                task.run(worker, j);
               } catch (RuntimeException e) {
                 errors[j] = e;
                 failed.set(true);
@@ -607,7 +661,7 @@ public final class ClassificationPass {
       }
       for (RuntimeException e : errors) {
         if (e != null) {
-          throw e; // the earliest item's failure in creation order
+          throw e; // the first failure in index order, whichever thread met one first
         }
       }
       if (interrupted) {
