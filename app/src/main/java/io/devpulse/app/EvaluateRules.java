@@ -1,29 +1,39 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.IndexHistory;
+import io.devpulse.app.internal.ClassificationPass;
+import io.devpulse.app.internal.RulesCommitData;
+import io.devpulse.app.internal.HistoryFacts;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexStats;
+import io.devpulse.index.IndexedItem;
+import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.Classifier;
+import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.History;
 import io.devpulse.rules.RulePack;
 import io.devpulse.rules.eval.Evaluation;
+import io.devpulse.rules.eval.SubjectTruth;
 import io.devpulse.rules.eval.TitleTags;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Measures a rule pack against a truth file: classifies the truth's items as stored in the index
- * (history from the index) and scores precision, recall and F1 per topic.
+ * Measures a rule pack against a truth file ({@link SubjectTruth}: {@code {"number", "topics",
+ * "ambiguous"}} rows, a topic in {@code ambiguous} left out of that row's score): classifies the truth's
+ * items as stored in the index, with the history the pack itself gives — every earlier item of the
+ * repository as this pack classifies it, exactly what the index would hold under it — and scores
+ * precision, recall and F1 per topic, keeping the misses with their evidence.
  */
 public final class EvaluateRules {
   private final Devpulse app;
@@ -34,8 +44,9 @@ public final class EvaluateRules {
 
   /**
    * @param fromTitleTags the truth is each row's title tags (as in the vLLM merged-PR list)
-   * @param stripTitleTags classify titles without their {@code [...]} tags
-   * @param noHistory classify without the index's history
+   * @param stripTitleTags classify titles without their {@code [...]} tags (history unchanged: the earlier
+   *     items as classified with their full titles, as an index holds them)
+   * @param noHistory classify without history
    * @param repositoryOrNull the truth's repository; null for the index's only one
    */
   public record Request(Path indexDir, RulePack pack, Path truthFile, boolean fromTitleTags,
@@ -47,35 +58,60 @@ public final class EvaluateRules {
     }
   }
 
-  /** The scores, how many truth rows were evaluated and how many the index does not hold. */
+  /** The scores (with the misses), how many truth rows were evaluated and how many the index does not hold. */
   public record Result(Evaluation evaluation, int evaluated, int missing) {}
 
   public Result run(Request request) throws IOException {
-    Map<Integer, Set<String>> expected = TruthFile.read(request.truthFile(), request.fromTitleTags());
-    Set<String> topics = new TreeSet<>();
-    expected.values().forEach(topics::addAll);
-    Map<Integer, Set<String>> predicted = new HashMap<>();
+    SubjectTruth truth = request.fromTitleTags()
+        ? SubjectTruth.of(TruthFile.read(request.truthFile(), true))
+        : SubjectTruth.read(request.truthFile());
+    CompiledRules rules = app.rules().compile(request.pack());
+    List<Evaluation.Prediction> predictions = new ArrayList<>();
+    Set<Integer> evaluated = new HashSet<>();
     int missing = 0;
     try (HistoryIndex index = HistoryIndex.open(request.indexDir());
-        Classifier classifier = app.rules().compile(request.pack()).newClassifier()) {
+        Classifier classifier = rules.newClassifier()) {
       Repository repository = request.repositoryOrNull() != null
           ? request.repositoryOrNull() : onlyRepository(index.stats());
-      History history = request.noHistory() ? History.NONE : new IndexHistory(index);
-      for (int number : expected.keySet()) {
-        Optional<Item> stored = index.item(repository, number).map(hit -> hit.item());
+      List<IndexedItem> items = new ArrayList<>();
+      for (SubjectTruth.Row row : truth.rows()) {
+        Optional<IndexedItem> stored = index.item(repository, row.number());
         if (stored.isEmpty()) {
           missing++;
-          continue;
+        } else {
+          items.add(stored.get());
+          evaluated.add(row.number());
         }
-        Item item = stored.get();
-        if (request.stripTitleTags()) {
-          item = item.toBuilder().title(TitleTags.strip(item.title())).build();
+      }
+      Map<String, Classification> reclassified = Map.of();
+      Map<String, HistoryFacts> facts = Map.of();
+      if (!request.noHistory()) {
+        // The whole index under this pack: what each truth item is, and what its earlier items are.
+        Map<String, String> committed = index.stats().commitData();
+        ClassificationPass.Result pass = new ClassificationPass(rules, index).run(null, Map.of(), false,
+            RulesCommitData.termEdit(committed, request.pack()).orElse(null),
+            RulesCommitData.fingerprint(committed).orElse(null));
+        reclassified = pass.reclassified();
+        Set<String> keys = new HashSet<>();
+        items.forEach(i -> keys.add(i.item().key()));
+        facts = request.stripTitleTags() ? pass.facts(keys) : Map.of();
+      }
+      for (IndexedItem stored : items) {
+        Item item = stored.item();
+        Classification c;
+        if (request.noHistory() || request.stripTitleTags()) {
+          Item seen = request.stripTitleTags()
+              ? item.toBuilder().title(TitleTags.strip(item.title())).build() : item;
+          History history = request.noHistory() ? History.NONE : facts.get(item.key()).asHistory();
+          c = classifier.classify(seen, history);
+        } else {
+          c = reclassified.getOrDefault(item.key(), stored.classification());
         }
-        predicted.put(number, new TreeSet<>(classifier.classify(item, history).topics()));
+        predictions.add(Evaluation.Prediction.of(item.number(), item.title(), c));
       }
     }
-    expected.keySet().retainAll(predicted.keySet());
-    return new Result(Evaluation.of(expected, predicted, topics), predicted.size(), missing);
+    SubjectTruth scored = truth.filter(evaluated::contains);
+    return new Result(Evaluation.of(scored, predictions, scored.topics()), predictions.size(), missing);
   }
 
   private static Repository onlyRepository(IndexStats stats) {

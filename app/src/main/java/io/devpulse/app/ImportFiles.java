@@ -2,12 +2,12 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.AccountJudge;
 import io.devpulse.app.internal.CommitKeys;
+import io.devpulse.app.internal.BatchClassification;
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.ImportSpans;
-import io.devpulse.app.internal.IndexHistory;
+import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
-import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
@@ -15,7 +15,6 @@ import io.devpulse.model.Review;
 import io.devpulse.report.Coverage;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
-import io.devpulse.rules.History;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,7 +23,8 @@ import java.util.Optional;
 
 /**
  * Reads GitHub JSON files into the index as one unit of work: every item is classified by the rules
- * (with history from what the index held before) and every author judged bot or human, every record is
+ * (with the history of the items of its repository created before it, in the index or in the files: see
+ * {@link BatchClassification}) and every author judged bot or human, every record is
  * put, then one commit; any failure — a bad record, a failing rule — rolls the whole import back, so the
  * index is exactly as before.
  */
@@ -40,9 +40,8 @@ public final class ImportFiles {
     Path indexDir = request.indexDir();
     long added = 0, replaced = 0, keptNewer = 0, comments = 0, reviews = 0, skipped = 0;
     try (IndexUpdate update = IndexUpdate.open(indexDir);
-        HistoryIndex before = HistoryIndex.exists(indexDir) ? HistoryIndex.open(indexDir) : null;
         Classifier classifier = rules.newClassifier()) {
-      History history = IndexHistory.of(before);
+      BatchClassification classification = new BatchClassification(rules, classifier);
       AccountJudge accounts = new AccountJudge(classifier, rules.fingerprint());
       ImportSpans spans = new ImportSpans();
       for (Path file : request.files()) {
@@ -53,7 +52,7 @@ public final class ImportFiles {
               case Item item -> {
                 accounts.see(item.author());
                 spans.saw(item.repository(), Coverage.Stream.ITEMS, item.updatedAt());
-                switch (update.put(item, record.json(), classifier.classify(item, history))) {
+                switch (classification.put(update, item, record.json())) {
                   case ADDED -> added++;
                   case REPLACED -> replaced++;
                   case KEPT_NEWER -> keptNewer++;
@@ -78,12 +77,13 @@ public final class ImportFiles {
           skipped += reader.skipped();
         }
       }
+      classification.settle(update);
       accounts.storeIn(update);
       CoverageLedger ledger = CoverageLedger.read(update.commitData());
       spans.recordIn(ledger);
       Map<String, String> data = new HashMap<>(ledger.toUserData());
+      data.putAll(RulesCommitData.of(rules));
       data.put(CommitKeys.LAST_IMPORT, app.clock().instant().toString());
-      data.put(CommitKeys.RULES_FINGERPRINT, rules.fingerprint());
       update.commit(data);
     }
     return new ImportSummary(request.files().size(), added, replaced, keptNewer, comments, reviews, skipped);

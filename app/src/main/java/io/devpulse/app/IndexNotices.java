@@ -7,8 +7,11 @@ package io.devpulse.app;
 public interface IndexNotices {
   IndexNotices NONE = new IndexNotices() {};
 
-  /** {@code items} items were classified again with the pack from {@code packOrigin}. */
-  default void reclassified(long items, String packOrigin) {}
+  /**
+   * The rules ran again on {@code items} items with the pack from {@code packOrigin}; {@code changed} of
+   * them got another classification.
+   */
+  default void reclassified(long items, long changed, String packOrigin) {}
 
   /** {@code items} items carry an older classification; another process holds the index. */
   default void staleButBusy(long items) {}

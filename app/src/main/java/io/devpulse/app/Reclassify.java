@@ -2,23 +2,28 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.AccountJudge;
 import io.devpulse.app.internal.CommitKeys;
-import io.devpulse.app.internal.HistorySnapshot;
+import io.devpulse.app.internal.BatchClassification;
+import io.devpulse.app.internal.ClassificationPass;
+import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.index.AccountVerdict;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
-import io.devpulse.model.Classification;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
-import io.devpulse.rules.History;
 import io.devpulse.rules.RulePack;
+import io.devpulse.rules.TermEdit;
+import java.util.HashMap;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Classifies the items already in the index again, from their stored data (no re-fetch), and judges
- * every account again, then commits once: all items, or only those a different rule set classified. A
- * rule that fails leaves the index as it was.
+ * Classifies the items already in the index again, from their stored data (no re-fetch), in creation
+ * order with their history ({@link ClassificationPass}), and judges every account again, then commits once:
+ * the rules run on the items a different rule set classified (or all), and on those whose history that
+ * changed; only items whose classification changed are re-indexed. A rule that fails leaves the index as
+ * it was.
  */
 public final class Reclassify {
   private final Devpulse app;
@@ -37,35 +42,47 @@ public final class Reclassify {
     }
   }
 
-  /** How many items were classified again, and by which pack. */
-  public record Result(long items, String packOrigin) {}
+  /**
+   * How many items the rules ran on, how many of those changed (topics, priority or evidence) and were
+   * re-put, and by which pack.
+   */
+  public record Result(long items, long changed, String packOrigin) {}
 
   public Result run(Request request) {
-    HistoryIndex.open(request.indexDir()).close(); // a clear "no index" error rather than a new index
+    Map<String, String> committed;
+    try (HistoryIndex before = HistoryIndex.open(request.indexDir())) { // "no index" rather than a new one
+      committed = before.stats().commitData();
+    }
     CompiledRules rules = app.rules().compile(request.pack());
     String fingerprint = rules.fingerprint();
-    long[] count = {0};
-    // The writer first: it takes the lock, so the snapshot read below cannot change under us.
+    // The writer first: it takes the lock, so what it reads cannot change under us.
     try (IndexUpdate update = IndexUpdate.open(request.indexDir());
-        HistoryIndex index = HistoryIndex.open(request.indexDir());
+        HistoryIndex index = update.reader();
         Classifier classifier = rules.newClassifier()) {
-      // Every item asks for its history: read it once rather than querying the index per item.
-      History history = HistorySnapshot.of(index);
-      index.forEachItemWithJson((hit, json) -> {
-        Classification old = hit.classification();
-        if (request.all() || old == null || !old.fingerprint().equals(fingerprint)) {
-          update.put(hit.item(), json, classifier.classify(hit.item(), history));
-          count[0]++;
+      // A term-list edit of the rules the last commit recorded: the rules run only where it matters.
+      String editedFrom = RulesCommitData.fingerprint(committed).orElse(null);
+      TermEdit edit = RulesCommitData.termEdit(committed, request.pack()).orElse(null);
+      ClassificationPass.Result result = new ClassificationPass(rules, index)
+          .run(null, Map.of(), request.all(), edit, editedFrom);
+      BatchClassification.write(update, index, result);
+      List<AccountVerdict> verdicts = index.accountVerdicts();
+      if (edit != null && !verdicts.isEmpty()
+          && verdicts.stream().allMatch(v -> v.fingerprint().equals(editedFrom))
+          && index.countAccountsNotJudgedBy(editedFrom) == 0) {
+        // A term edit without login lists cannot change a bot verdict: record the new rules on each.
+        for (AccountVerdict v : verdicts) {
+          update.put(new AccountVerdict(v.account(), v.bot(), v.rule(), fingerprint));
         }
-      });
-      AccountJudge accounts = new AccountJudge(classifier, fingerprint);
-      accounts.seeAll(index.authors());
-      index.accountVerdicts().stream().map(AccountVerdict::account).forEach(accounts::see);
-      accounts.storeIn(update);
-      update.commit(Map.of(
-          CommitKeys.RULES_FINGERPRINT, fingerprint,
-          CommitKeys.LAST_CLASSIFY, app.clock().instant().toString()));
+      } else {
+        AccountJudge accounts = new AccountJudge(classifier, fingerprint);
+        accounts.seeAll(index.authors());
+        verdicts.stream().map(AccountVerdict::account).forEach(accounts::see);
+        accounts.storeIn(update);
+      }
+      Map<String, String> data = new HashMap<>(RulesCommitData.of(rules));
+      data.put(CommitKeys.LAST_CLASSIFY, app.clock().instant().toString());
+      update.commit(data);
+      return new Result(result.classified(), result.changes().size(), request.pack().origin());
     }
-    return new Result(count[0], request.pack().origin());
   }
 }

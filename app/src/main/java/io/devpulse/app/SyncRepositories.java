@@ -1,24 +1,28 @@
 package io.devpulse.app;
 
 import io.devpulse.app.internal.AccountJudge;
-import io.devpulse.app.internal.IndexHistory;
+import io.devpulse.app.internal.BatchClassification;
+import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.github.GithubClient;
-import io.devpulse.index.HistoryIndex;
+import io.devpulse.index.IndexUpdate;
+import io.devpulse.index.PutResult;
+import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
-import io.devpulse.rules.History;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Fetches what changed on GitHub since the last sync into the index, resumably (see {@link Syncer}):
- * items classified by the rules, with history from what the index held before; authors judged.
+ * items classified by the rules in creation order with their history ({@link BatchClassification}, settled
+ * before each page's commit); authors judged.
  */
 public final class SyncRepositories {
   private final Devpulse app;
@@ -54,10 +58,21 @@ public final class SyncRepositories {
     Path dir = request.indexDir();
     try (GithubClient client = builder.token(c.token()).maxWait(c.maxWait()).timeout(c.timeout())
             .listener(listener).userAgent(c.userAgent()).build();
-        HistoryIndex before = HistoryIndex.exists(dir) ? HistoryIndex.open(dir) : null;
         Classifier classifier = rules.newClassifier()) {
-      History history = IndexHistory.of(before);
-      return new Syncer(client, listener, item -> classifier.classify(item, history),
+      BatchClassification classification = new BatchClassification(rules, classifier);
+      Syncer.ItemStore store = new Syncer.ItemStore() {
+        @Override
+        public PutResult put(IndexUpdate update, Item item, String json) {
+          return classification.put(update, item, json);
+        }
+
+        @Override
+        public Map<String, String> beforeCommit(IndexUpdate update) {
+          classification.settle(update);
+          return RulesCommitData.of(rules);
+        }
+      };
+      return new Syncer(client, listener, store,
           rules.fingerprint(), new AccountJudge(classifier, rules.fingerprint()), app.clock())
           .sync(dir, request.repositories(), request.options());
     }

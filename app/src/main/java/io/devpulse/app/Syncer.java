@@ -52,7 +52,7 @@ import java.util.function.Function;
 final class Syncer {
   private final GithubClient client;
   private final SyncListener listener;
-  private final Function<Item, Classification> classifier;
+  private final ItemStore classifier;
   private final String rulesFingerprint;
   private final Clock clock;
   private final AccountJudge accounts;
@@ -79,9 +79,17 @@ final class Syncer {
    */
   Syncer(GithubClient client, SyncListener listener, Function<Item, Classification> classifier,
       String rulesFingerprint, AccountJudge accountsOrNull, Clock clock) {
+    this(client, listener, ItemStore.of(classifier), rulesFingerprint, accountsOrNull, clock);
+  }
+
+  /**
+   * @param store classifies and puts each item, and settles the page's classification before its commit
+   */
+  Syncer(GithubClient client, SyncListener listener, ItemStore store,
+      String rulesFingerprint, AccountJudge accountsOrNull, Clock clock) {
     this.client = Objects.requireNonNull(client, "client");
     this.listener = Objects.requireNonNull(listener, "listener");
-    this.classifier = Objects.requireNonNull(classifier, "classifier");
+    this.classifier = Objects.requireNonNull(store, "store");
     this.rulesFingerprint = rulesFingerprint;
     this.accounts = accountsOrNull;
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -223,6 +231,7 @@ final class Syncer {
       }
       // The page commits with the stream marked "interrupted" until the listing ends: a kill proves nothing.
       data.putAll(ledger.toUserData());
+      data.putAll(classifier.beforeCommit(update));
       if (accounts != null) {
         accounts.storeIn(update);
       }
@@ -260,7 +269,7 @@ final class Syncer {
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       see(item.author());
-      PutResult result = update.put(item, records.get(i).json(), classifier.apply(item));
+      PutResult result = classifier.put(update, item, records.get(i).json());
       if (result == PutResult.ADDED) {
         added++;
       } else if (result == PutResult.KEPT_NEWER || rereads(item.updatedAt(), since)) {
@@ -296,6 +305,30 @@ final class Syncer {
   private void see(Actor author) {
     if (accounts != null) {
       accounts.see(author);
+    }
+  }
+
+  /** How items are classified and put, and their classification settled before each commit. */
+  interface ItemStore {
+    PutResult put(IndexUpdate update, Item item, String json);
+
+    /** Settles the page's classification; returns commit data to record with it. */
+    Map<String, String> beforeCommit(IndexUpdate update);
+
+    /** Puts each item with {@code classifier}'s classification; nothing to settle. */
+    static ItemStore of(Function<Item, Classification> classifier) {
+      Objects.requireNonNull(classifier, "classifier");
+      return new ItemStore() {
+        @Override
+        public PutResult put(IndexUpdate update, Item item, String json) {
+          return update.put(item, json, classifier.apply(item));
+        }
+
+        @Override
+        public Map<String, String> beforeCommit(IndexUpdate update) {
+          return Map.of();
+        }
+      };
     }
   }
 

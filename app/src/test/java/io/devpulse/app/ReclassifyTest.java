@@ -66,4 +66,28 @@ class ReclassifyTest {
         .isInstanceOf(RuleRuntimeException.class).hasMessageContaining("boom on rocm");
     assertThat(items(index)).containsExactlyInAnyOrderElementsOf(before);
   }
+
+  @Test
+  void aTermListEditRunsTheRulesOnlyOnTheItemsItTouchesAndStoresWhatRunningThemOnAllStores() throws Exception {
+    Path index = imported();
+    Path copy = tmp.resolve("copy");
+    try (var files = java.nio.file.Files.walk(index)) {
+      for (Path f : files.toList()) {
+        java.nio.file.Files.copy(f, copy.resolve(index.relativize(f).toString()));
+      }
+    }
+    Path dir = tmp.resolve("edited");
+    io.devpulse.rules.RulePacks.writeBuiltIn(dir, true);
+    java.nio.file.Files.writeString(dir.resolve("terms/topics/performance.txt"), "word: fused\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    RulePack edited = io.devpulse.rules.RulePacks.load(dir);
+
+    Reclassify.Result fast = reclassify.run(new Reclassify.Request(index, edited, false));
+    Reclassify.Result full = reclassify.run(new Reclassify.Request(copy, edited, true));
+
+    assertThat(full.items()).isGreaterThanOrEqualTo(222); // some again, when an earlier item's topics changed
+    assertThat(fast.items()).isPositive().isLessThan(50);
+    assertThat(fast.changed()).isEqualTo(full.changed()).isPositive();
+    assertThat(items(index)).containsExactlyInAnyOrderElementsOf(items(copy));
+  }
 }

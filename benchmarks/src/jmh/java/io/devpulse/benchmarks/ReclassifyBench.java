@@ -18,10 +18,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Reclassifying the 100k items after a rule edit, in-process: each iteration copies the corpus index,
- * edits topics.drl of a copy of the built-in pack (a new comment line: a new fingerprint, so the rules
- * are compiled again and every item is stale) and runs {@code devpulse classify --rules DIR}: compile +
- * read every item with its JSON + classify with history from the index + re-put + commit.
+ * Reclassifying the 100k items after a rule edit, in-process: each iteration copies the corpus index and
+ * edits a copy of the built-in pack, then runs the reclassify use case ({@code devpulse classify --rules
+ * DIR}): compile + read every item's history once + classify on all cores + re-put the items whose
+ * classification changed + record the new fingerprint + commit. {@code edit=rule} appends a comment
+ * to topics.drl (a new fingerprint, a new Drools build; no classification changes), {@code edit=term}
+ * adds one word to terms/topics/performance.txt (the Drools rule base of the unchanged DRL is reused; the
+ * items with that word, and the later items whose history that changes, change).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -32,6 +35,9 @@ public class ReclassifyBench {
   private Path rules;
   private int edits;
 
+  @org.openjdk.jmh.annotations.Param({"rule", "term"})
+  public String edit;
+
   @Setup(Level.Iteration)
   public void prepare() throws IOException {
     work = Bench.tempDir("reclassify");
@@ -39,8 +45,14 @@ public class ReclassifyBench {
     Bench.copyTree(Bench.index(), index);
     rules = work.resolve("rules");
     RulePacks.writeBuiltIn(rules, true);
-    Files.writeString(rules.resolve("topics.drl"), "\n// benchmark edit " + (++edits) + " " + System.nanoTime() + "\n",
-        StandardOpenOption.APPEND);
+    if (edit.equals("rule")) {
+      Files.writeString(rules.resolve("topics.drl"), "\n// benchmark edit " + (++edits) + " " + System.nanoTime()
+          + "\n", StandardOpenOption.APPEND);
+    } else {
+      // one word per iteration, so each iteration is a new pack with the same DRL
+      Files.writeString(rules.resolve("terms/topics/performance.txt"), "\nword: " + WORDS[edits++ % WORDS.length]
+          + "\n", StandardOpenOption.APPEND);
+    }
   }
 
   @TearDown(Level.Iteration)
@@ -48,8 +60,10 @@ public class ReclassifyBench {
     Bench.deleteTree(work);
   }
 
+  private static final String[] WORDS = {"snappier", "speedup", "sluggish", "leaner", "quicker"};
+
   @Benchmark
-  public void afterRuleEdit() {
+  public void afterEdit() {
     new Reclassify(Bench.APP).run(new Reclassify.Request(index, RulePacks.load(rules), false));
   }
 }

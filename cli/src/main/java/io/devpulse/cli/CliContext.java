@@ -18,8 +18,8 @@ public record CliContext(Devpulse app, PrintStream out, PrintStream err, Map<Str
   public IndexNotices notices() {
     return new IndexNotices() {
       @Override
-      public void reclassified(long items, String packOrigin) {
-        err.println(Messages.get("rules.reclassified", items, packOrigin));
+      public void reclassified(long items, long changed, String packOrigin) {
+        err.println(Messages.get("rules.reclassified", items, packOrigin, changed));
       }
 
       @Override

@@ -22,12 +22,22 @@ public final class Main {
    * that is a tuning hint for Lucene's vector search, which devpulse does not use, so it is not shown.
    * Held in a field because JUL keeps loggers weakly.
    */
-  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+  private static final class LuceneLog {
+    static final Logger LOG = Logger.getLogger("org.apache.lucene");
+  }
 
   private Main() {}
 
   public static void main(String[] args) {
-    LUCENE_LOG.setLevel(Level.SEVERE);
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // The one command that needs nothing: answered before logging, picocli or the application start.
+      PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+      for (String line : new VersionProvider().getVersion()) {
+        out.println(line);
+      }
+      System.exit(ExitCode.OK);
+    }
+    LuceneLog.LOG.setLevel(Level.SEVERE);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(Devpulse.standard(), out, err, System.getenv(), args));
@@ -40,6 +50,9 @@ public final class Main {
   public static int run(
       Devpulse app, PrintStream out, PrintStream err, Map<String, String> env, String... args) {
     CommandLine cli = new CommandLine(new DevpulseCommand(new CliContext(app, out, err, env)));
+    for (Class<?> subcommand : DevpulseCommand.subcommandsFor(args)) {
+      cli.addSubcommand(subcommand);
+    }
     Converters.registerAll(cli);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));

@@ -51,8 +51,9 @@ class IndexFaultsCliTest {
     CliRun json = run("stats", "--index", index.toString(), "--format", "json");
 
     assertThat(table.exitCode()).as(table.err()).isZero();
-    assertThat(table.out()).containsPattern("(?m)^health +ok \\(1 segments checked\\)$");
-    assertThat(json.out()).contains("\"health\" : \"ok (1 segments checked)\"");
+    // an import flushes its items to settle their classification, then writes the accounts: 1-2 segments
+    assertThat(table.out()).containsPattern("(?m)^health +ok \\([12] segments checked\\)$");
+    assertThat(json.out()).containsPattern("\"health\" : \"ok \\([12] segments checked\\)\"");
   }
 
   @Test
@@ -69,7 +70,7 @@ class IndexFaultsCliTest {
     CliRun stats = run("stats", "--index", index.toString());
 
     assertThat(stats.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(stats.out()).startsWith("health damaged: 1 of 1 segments broken\n  segment _0: ");
+    assertThat(stats.out()).containsPattern("^health damaged: 1 of [12] segments broken\n  segment _\\d+: ");
     assertThat(stats.out()).containsIgnoringCase("checksum");
     assertThat(stats.err()).isEqualTo("devpulse: index " + index + " is damaged (see above); restore a backup or"
         + " rebuild it with import or sync into a new directory" + System.lineSeparator());

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code devpulse rules} and its subcommands init, check, test and eval. */
+/** {@code devpulse rules} and its subcommands init, check, test, eval and diff. */
 class RulesCommandTest {
   @TempDir Path tmp;
 
@@ -19,7 +19,7 @@ class RulesCommandTest {
     CliRun run = CliRun.of("rules");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("init", "check", "test", "eval");
+    assertThat(run.out()).contains("init", "check", "test", "eval", "diff");
   }
 
   @Test
@@ -156,5 +156,55 @@ class RulesCommandTest {
     CliRun run = CliRun.withEnv(Map.of("DEVPULSE_HOME", home.toString()), "rules", "check");
 
     assertThat(run.out()).startsWith("ok: " + home.resolve("rules").toAbsolutePath());
+  }
+
+  @Test
+  void evalLeavesAmbiguousTopicsOutAndShowsTheErrorsWithTheirEvidence() throws Exception {
+    String index = tmp.resolve("index").toString();
+    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    Path truth = tmp.resolve("truth.jsonl");
+    // 30388 is "[Docs] Generate full list of metrics in user docs": docs, and (wrongly) not performance
+    Files.writeString(truth, """
+        {"number": 30388, "topics": ["performance"], "ambiguous": ["docs"], "title": "ignored"}
+        """);
+
+    CliRun run = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(), "--show-errors", "5");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("| docs | 0.00 | 0.00 | 0.00 | 0 |")
+        .contains("### performance: 0 false positives, 1 false negative")
+        .contains("#30388")
+        .doesNotContain("### docs");
+  }
+
+  @Test
+  void diffSaysNothingChangesAndExits0ForThePackThatClassifiedTheIndex() {
+    String index = tmp.resolve("index").toString();
+    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+
+    CliRun run = CliRun.of("rules", "diff", "--index", index);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("nothing changes: the rules of built-in classify the 222 items as stored");
+  }
+
+  @Test
+  void diffListsWhatAOneWordEditChangesWithEvidenceAndExits1StoringNothing() throws Exception {
+    String index = tmp.resolve("index").toString();
+    Path rules = tmp.resolve("rules");
+    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    assertThat(CliRun.of("rules", "init", rules.toString()).exitCode()).as("set-up").isZero();
+    Files.writeString(rules.resolve("terms/topics/performance.txt"), "word: fused\n", StandardOpenOption.APPEND);
+
+    CliRun table = CliRun.of("rules", "diff", "--index", index, "--rules", rules.toString());
+    CliRun md = CliRun.of("rules", "diff", "--index", index, "--rules", rules.toString(), "--format", "md");
+    CliRun json = CliRun.of("rules", "diff", "--index", index, "--rules", rules.toString(), "--format", "json");
+
+    assertThat(table.exitCode()).as(table.err()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(table.out()).contains("performance gained by").contains("topic: title term: title: 'fused'");
+    assertThat(md.out()).contains("| performance |").contains("\\[ROCm\\]");
+    assertThat(json.out()).contains("\"name\" : \"performance\"");
+    // nothing was stored: the index is still classified by the built-in pack
+    assertThat(CliRun.of("rules", "diff", "--index", index).exitCode()).isZero();
   }
 }

@@ -41,7 +41,13 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -60,6 +66,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -74,12 +81,13 @@ import org.apache.lucene.util.IOUtils;
 public final class HistoryIndex implements Closeable {
   private static final Set<String> JSON_ONLY = Set.of(IndexFields.JSON);
 
-  private final Directory directory;
+  private final Directory directoryOrNull;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
-  private HistoryIndex(Directory directory, DirectoryReader reader) {
-    this.directory = directory;
+  /** @param directoryOrNull closed with the reader; null when someone else owns it (a writer's view) */
+  HistoryIndex(Directory directoryOrNull, DirectoryReader reader) {
+    this.directoryOrNull = directoryOrNull;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
   }
@@ -147,7 +155,8 @@ public final class HistoryIndex implements Closeable {
       StoredFields stored = searcher.storedFields();
       List<IndexedItem> items = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc hit : top.scoreDocs) {
-        items.add(ItemDocuments.toIndexedItem(stored.document(hit.doc, ItemDocuments.STORED_FIELDS)));
+        items.add(ItemDocuments.toIndexedItem(
+            stored.document(hit.doc, ItemDocuments.STORED_FIELDS), fingerprintOf(hit.doc)));
       }
       return new SearchResult(total, items);
     });
@@ -206,8 +215,22 @@ public final class HistoryIndex implements Closeable {
 
   /** Item {@code number} of {@code repository}, if indexed. */
   public Optional<IndexedItem> item(Repository repository, int number) {
-    return io(() -> loadByKey(Item.keyOf(repository, number), ItemDocuments.STORED_FIELDS)
-        .map(ItemDocuments::toIndexedItem));
+    return io(() -> {
+      TopDocs top = searcher.search(IndexQueries.byKey(Item.keyOf(repository, number)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      int doc = top.scoreDocs[0].doc;
+      return Optional.of(ItemDocuments.toIndexedItem(
+          searcher.storedFields().document(doc, ItemDocuments.STORED_FIELDS), fingerprintOf(doc)));
+    });
+  }
+
+  /** The {@link IndexFields#RULES} doc value of document {@code doc}, or null. */
+  private String fingerprintOf(int doc) throws IOException {
+    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(IndexFields.RULES);
+    return values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue().utf8ToString() : null;
   }
 
   /** The GitHub JSON item {@code number} of {@code repository} was indexed from, if indexed. */
@@ -297,7 +320,109 @@ public final class HistoryIndex implements Closeable {
   /** How many items were not classified by the rule set with this fingerprint (older rules, or none). */
   public long countItemsNotClassifiedBy(String fingerprint) {
     Objects.requireNonNull(fingerprint, "fingerprint");
-    return io(() -> (long) searcher.count(notBy(IndexFields.TYPE_ITEM, fingerprint)));
+    BytesRef wanted = new BytesRef(fingerprint);
+    long[] stale = {0};
+    eachItemDoc(leaf -> leaf.getBinaryDocValues(IndexFields.RULES), (values, doc) -> {
+      if (values == null || !values.advanceExact(doc) || !values.binaryValue().bytesEquals(wanted)) {
+        stale[0]++;
+      }
+    });
+    return stale[0];
+  }
+
+  /**
+   * Every item's {@link ItemSummary}, read from doc values only (no stored field is loaded): what the
+   * rules' history needs of the whole index, in index order.
+   */
+  public List<ItemSummary> itemSummaries() {
+    List<ItemSummary> out = new ArrayList<>();
+    Term items = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM);
+    io(() -> {
+      for (LeafReaderContext context : reader.leaves()) {
+        LeafReader leaf = context.reader();
+        PostingsEnum postings = leaf.postings(items, PostingsEnum.NONE);
+        if (postings == null) {
+          continue;
+        }
+        Bits live = leaf.getLiveDocs();
+        SortedDocValues repo = DocValues.getSorted(leaf, IndexFields.REPO);
+        NumericDocValues number = DocValues.getNumeric(leaf, IndexFields.NUMBER);
+        NumericDocValues created = DocValues.getNumeric(leaf, IndexFields.CREATED_AT);
+        SortedDocValues author = DocValues.getSorted(leaf, IndexFields.AUTHOR);
+        SortedSetDocValues labels = DocValues.getSortedSet(leaf, IndexFields.LABEL);
+        SortedSetDocValues topics = DocValues.getSortedSet(leaf, IndexFields.TOPIC);
+        BinaryDocValues rules = DocValues.getBinary(leaf, IndexFields.RULES);
+        Map<Long, String> labelNames = new HashMap<>();
+        Map<Long, String> topicNames = new HashMap<>();
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          String repoKey = repo.advanceExact(doc) ? repo.lookupOrd(repo.ordValue()).utf8ToString() : "";
+          int n = number.advanceExact(doc) ? (int) number.longValue() : 0;
+          long time = created.advanceExact(doc) ? created.longValue() : Long.MIN_VALUE;
+          String login = author.advanceExact(doc) ? author.lookupOrd(author.ordValue()).utf8ToString() : "";
+          String fingerprint = rules.advanceExact(doc) ? rules.binaryValue().utf8ToString() : null;
+          out.add(new ItemSummary(context.docBase + doc, repoKey + "#" + n, repoKey, n, time, login,
+              values(labels, doc, labelNames), values(topics, doc, topicNames), fingerprint));
+        }
+      }
+      return null;
+    });
+    return out;
+  }
+
+  private static List<String> values(SortedSetDocValues dv, int doc, Map<Long, String> names)
+      throws IOException {
+    if (!dv.advanceExact(doc)) {
+      return List.of();
+    }
+    int count = dv.docValueCount();
+    String[] out = new String[count];
+    for (int i = 0; i < count; i++) {
+      long ord = dv.nextOrd();
+      String name = names.get(ord);
+      if (name == null) {
+        name = dv.lookupOrd(ord).utf8ToString();
+        names.put(ord, name);
+      }
+      out[i] = name;
+    }
+    return List.of(out);
+  }
+
+  /**
+   * Loads items by {@link ItemSummary#doc()}, with their JSON when asked. Not thread-safe: one loader per
+   * thread (each decompresses stored fields on its own).
+   */
+  public interface ItemLoader {
+    /** The item of {@code summary} with its stored classification (fingerprint from the summary). */
+    IndexedItem item(ItemSummary summary);
+
+    /** The item and its GitHub JSON. */
+    Map.Entry<IndexedItem, String> itemWithJson(ItemSummary summary);
+  }
+
+  /** A new {@link ItemLoader} over this reader. */
+  public ItemLoader loader() {
+    Set<String> withJson = new HashSet<>(ItemDocuments.STORED_FIELDS);
+    withJson.add(IndexFields.JSON);
+    StoredFields stored = io(reader::storedFields);
+    return new ItemLoader() {
+      @Override
+      public IndexedItem item(ItemSummary summary) {
+        return io(() -> ItemDocuments.toIndexedItem(
+            stored.document(summary.doc(), ItemDocuments.STORED_FIELDS), summary.fingerprint()));
+      }
+
+      @Override
+      public Map.Entry<IndexedItem, String> itemWithJson(ItemSummary summary) {
+        return io(() -> {
+          Document doc = stored.document(summary.doc(), withJson);
+          return Map.entry(ItemDocuments.toIndexedItem(doc, summary.fingerprint()), doc.get(IndexFields.JSON));
+        });
+      }
+    };
   }
 
   /** Documents of {@code type} whose stored fingerprint is not {@code fingerprint}. */
@@ -357,7 +482,7 @@ public final class HistoryIndex implements Closeable {
   /** Streams every item, in index order, without its JSON. */
   public void forEachItem(Consumer<IndexedItem> action) {
     Objects.requireNonNull(action, "action");
-    eachItemDocument(ItemDocuments.STORED_FIELDS, doc -> action.accept(ItemDocuments.toIndexedItem(doc)));
+    eachItemDocument(ItemDocuments.STORED_FIELDS, (doc, fp) -> action.accept(ItemDocuments.toIndexedItem(doc, fp)));
   }
 
   /** Streams every item with its JSON, in index order: for reclassifying and re-putting items. */
@@ -366,11 +491,61 @@ public final class HistoryIndex implements Closeable {
     Set<String> fields = new HashSet<>(ItemDocuments.STORED_FIELDS);
     fields.add(IndexFields.JSON);
     eachItemDocument(
-        fields, doc -> action.accept(ItemDocuments.toIndexedItem(doc), doc.get(IndexFields.JSON)));
+        fields, (doc, fp) -> action.accept(ItemDocuments.toIndexedItem(doc, fp), doc.get(IndexFields.JSON)));
   }
 
-  private void eachItemDocument(Set<String> fields, Consumer<Document> action) {
-    eachDocument(IndexFields.TYPE_ITEM, fields, action);
+  /** Each live item document with its {@link IndexFields#RULES} doc value (or null). */
+  private void eachItemDocument(Set<String> fields, BiConsumer<Document, String> action) {
+    Term items = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM);
+    io(() -> {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader leafReader = leaf.reader();
+        PostingsEnum postings = leafReader.postings(items, PostingsEnum.NONE);
+        if (postings == null) {
+          continue;
+        }
+        Bits live = leafReader.getLiveDocs();
+        StoredFields stored = leafReader.storedFields();
+        BinaryDocValues rules = DocValues.getBinary(leafReader, IndexFields.RULES);
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            String fp = rules.advanceExact(doc) ? rules.binaryValue().utf8ToString() : null;
+            action.accept(stored.document(doc, fields), fp);
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  private interface LeafValues<T> {
+    T open(LeafReader leaf) throws IOException;
+  }
+
+  private interface DocAction<T> {
+    void accept(T values, int doc) throws IOException;
+  }
+
+  /** Each live item document of each leaf, with per-leaf values opened once. */
+  private <T> void eachItemDoc(LeafValues<T> open, DocAction<T> action) {
+    Term items = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM);
+    io(() -> {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader leafReader = leaf.reader();
+        PostingsEnum postings = leafReader.postings(items, PostingsEnum.NONE);
+        if (postings == null) {
+          continue;
+        }
+        Bits live = leafReader.getLiveDocs();
+        T values = open.open(leafReader);
+        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            action.accept(values, doc);
+          }
+        }
+      }
+      return null;
+    });
   }
 
   private void eachDocument(String type, Set<String> fields, Consumer<Document> action) {
@@ -397,7 +572,7 @@ public final class HistoryIndex implements Closeable {
   @Override
   public void close() {
     try {
-      IOUtils.close(reader, directory);
+      IOUtils.close(reader, directoryOrNull);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the index", e);
     }

@@ -24,12 +24,14 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -153,6 +155,35 @@ public final class IndexUpdate implements Closeable {
       }
       versions.record(key, incoming);
       return indexed.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
+    } catch (IOException e) {
+      throw IndexStorageException.writing(dir, e);
+    }
+  }
+
+  /**
+   * A reader of what this session holds now: the last commit and everything put since (near real time).
+   * Close it when done; it does not see later puts.
+   */
+  public HistoryIndex reader() {
+    ensureOpen();
+    try {
+      return new HistoryIndex(null, DirectoryReader.open(writer));
+    } catch (IOException e) {
+      throw IndexStorageException.writing(dir, e);
+    }
+  }
+
+  /**
+   * Records that the rules with {@code fingerprint} classified every item put so far (and every indexed
+   * one): an in-place doc-values update, no item is re-indexed. For a reclassification whose results equal
+   * the stored ones for most items; the items whose classification changed are {@link #put} again first.
+   */
+  public void markAllItemsClassifiedBy(String fingerprint) {
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    ensureOpen();
+    try {
+      writer.updateBinaryDocValue(new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM), IndexFields.RULES,
+          new BytesRef(fingerprint));
     } catch (IOException e) {
       throw IndexStorageException.writing(dir, e);
     }

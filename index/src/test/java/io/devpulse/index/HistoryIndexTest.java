@@ -96,7 +96,6 @@ class HistoryIndexTest {
       "topic:docs | 30002",
       "priority:high | 30001",
       "priority:LOW | 30002",
-      "fingerprint:rules-v1 | 30001 30002",
       "label:bug | 30002 30003",
       "labels:BUG | 30002 30003",
       "label:\"good first issue\" | 30003",

@@ -352,5 +352,44 @@ class IndexUpdateTest {
       update.commit(Map.of());
     }
     assertThat(stats().items()).isEqualTo(5);
+
+  @Test
+  void aReaderOfTheSessionSeesWhatWasPutBeforeTheCommit() {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(prefixLm(), json(prefixLm()), AMD_HIGH);
+      try (HistoryIndex view = update.reader()) {
+        assertThat(view.itemSummaries()).singleElement().satisfies(s -> {
+          assertThat(s.key()).isEqualTo(prefixLm().key());
+          assertThat(s.repository()).isEqualTo("vllm-project/vllm");
+          assertThat(s.created()).isEqualTo(prefixLm().createdAt().toEpochMilli());
+          assertThat(s.author()).isEqualTo(prefixLm().author().login());
+          assertThat(s.labels()).isEqualTo(prefixLm().labels().stream().sorted().distinct().toList());
+          assertThat(s.topics()).containsExactly("amd-rocm");
+          assertThat(s.fingerprint()).isEqualTo(AMD_HIGH.fingerprint());
+        });
+      }
+    }
+    assertThat(HistoryIndex.exists(dir)).isFalse();
+  }
+
+  @Test
+  void markingEveryItemClassifiedByOtherRulesKeepsTheirClassificationAndReindexesNothing() {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(prefixLm(), json(prefixLm()), AMD_HIGH);
+      update.put(botFix(), json(botFix()), null);
+      update.commit(Map.of());
+    }
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.markAllItemsClassifiedBy("rules-v2");
+      update.commit(Map.of());
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      assertThat(index.countItemsNotClassifiedBy("rules-v2")).isZero();
+      assertThat(index.countItemsNotClassifiedBy(AMD_HIGH.fingerprint())).isEqualTo(2);
+      var item = index.item(prefixLm().repository(), prefixLm().number()).orElseThrow();
+      assertThat(item.classification().topics()).containsExactly("amd-rocm");
+      assertThat(item.classification().fingerprint()).isEqualTo("rules-v2");
+      assertThat(index.item(botFix().repository(), botFix().number()).orElseThrow().classification()).isNull();
+    }
   }
 }

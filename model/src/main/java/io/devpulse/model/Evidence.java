@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param text what it saw, naming the field and the term
  */
 public record Evidence(Kind kind, String label, String rule, String text) {
+  private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[\t\r\n]+");
+
   /** What a piece of evidence supports. */
   public enum Kind {
     TOPIC,
@@ -50,6 +52,13 @@ public record Evidence(Kind kind, String label, String rule, String text) {
   /** Tabs and line breaks would break the stored form and one-line messages; they become spaces. */
   private static String oneLine(String value, String name) {
     Objects.requireNonNull(value, name);
-    return value.replaceAll("[\\t\\r\\n]+", " ");
+    // Most texts have none: skip the regex (compiled per call by replaceAll) for them.
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\t' || c == '\r' || c == '\n') {
+        return BREAKS.matcher(value).replaceAll(" ");
+      }
+    }
+    return value;
   }
 }

@@ -383,20 +383,9 @@ public final class ReportBuilder {
   }
 
   static TrendDirection direction(int count, double mean, int held) {
-    if (held == 0) {
-      return TrendDirection.NO_HISTORY;
-    }
-    if (mean == 0) {
-      return count > 0 ? TrendDirection.NEW : TrendDirection.STEADY;
-    }
-    if (count - mean >= 1 && count >= 1.25 * mean) {
-      return TrendDirection.RISING;
-    }
-    if (mean - count >= 1 && count <= 0.8 * mean) {
-      return TrendDirection.FALLING;
-    }
-    return TrendDirection.STEADY;
+    return TrendDirection.judge(count, mean, held);
   }
+
 
   private static double round(double value) {
     return Math.round(value * 100) / 100.0;

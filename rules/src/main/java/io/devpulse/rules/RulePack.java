@@ -23,7 +23,7 @@ public record RulePack(String origin, Map<String, String> files) {
    * cleaned and matched). Part of the {@link #fingerprint()}: bump it whenever a change to those classes
    * can change a classification, so stored classifications are recomputed.
    */
-  public static final int FACTS_MODEL_VERSION = 1;
+  public static final int FACTS_MODEL_VERSION = 2; // 2: history of every earlier item, batches aside
 
   /** The origin of the pack shipped in the jar. */
   public static final String BUILT_IN = "built-in";
@@ -47,6 +47,21 @@ public record RulePack(String origin, Map<String, String> files) {
     Hasher sha = Hashing.sha256().newHasher();
     update(sha, "devpulse-facts-model:" + FACTS_MODEL_VERSION);
     for (var e : files.entrySet()) {
+      update(sha, e.getKey());
+      update(sha, e.getValue());
+    }
+    return sha.hash().toString();
+  }
+
+  /**
+   * SHA-256 over {@link #FACTS_MODEL_VERSION} and the {@code .drl} files only: packs with equal DRL
+   * fingerprints compile to the same Drools rule base, whatever their term lists say, so an edit of a term
+   * list can reuse the rule base compiled before ({@link RuleCompiler#compile(RulePack, CompiledRules)}).
+   */
+  public String drlFingerprint() {
+    Hasher sha = Hashing.sha256().newHasher();
+    update(sha, "devpulse-facts-model:" + FACTS_MODEL_VERSION);
+    for (var e : drlFiles().entrySet()) {
       update(sha, e.getKey());
       update(sha, e.getValue());
     }

@@ -27,6 +27,25 @@ class RuleCompilerTest {
   }
 
   @Test
+  void aTermListEditReusesTheRuleBaseOfTheSameDrlAndClassifiesWithTheNewTerms() {
+    CompiledRules before = RuleCompiler.compile(RulePacks.builtIn());
+    RulePack edited = builtInWith("terms/topics/tpu.txt", "word: tpu\n");
+
+    CompiledRules after = RuleCompiler.compile(edited, before);
+
+    assertThat(edited.drlFingerprint()).isEqualTo(RulePacks.builtIn().drlFingerprint());
+    assertThat(edited.fingerprint()).isNotEqualTo(RulePacks.builtIn().fingerprint());
+    assertThat(after.kieBase()).isSameAs(before.kieBase());
+    assertThat(after.topics()).contains("tpu");
+    var item = Fixtures.item(1, io.devpulse.model.ItemKind.PULL_REQUEST, "Faster TPU sampling", "", "someone");
+    try (Classifier c = after.newClassifier()) {
+      assertThat(c.classify(item, History.NONE).topics()).contains("tpu");
+    }
+    RulePack drlEdit = builtInWith("extra.drl", "package t;\n");
+    assertThat(RuleCompiler.compile(drlEdit, before).kieBase()).isNotSameAs(before.kieBase());
+  }
+
+  @Test
   void syntaxErrorIsReportedWithFileLineColumnAndWithoutFollowUpNoise() {
     RulePack pack = builtInWith("bad.drl", """
         package t;

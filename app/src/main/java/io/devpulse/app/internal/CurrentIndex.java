@@ -34,7 +34,7 @@ public final class CurrentIndex {
     index.close();
     try {
       Reclassify.Result done = new Reclassify(app).run(new Reclassify.Request(indexDir, pack, false));
-      notices.reclassified(done.items(), done.packOrigin());
+      notices.reclassified(done.items(), done.changed(), done.packOrigin());
     } catch (IndexInUseException e) {
       notices.staleButBusy(staleItems);
     }

@@ -72,7 +72,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       Reclassify.Result done = indexWait.retrying(
           () -> new Reclassify(ctx.app()).run(new Reclassify.Request(dir, pack, all)));
-      ctx.out().println(Messages.get("classify.reclassified", done.items(), dir, done.packOrigin()));
+      ctx.out().println(Messages.get("classify.reclassified", done.items(), dir, done.packOrigin(),
+          done.changed()));
       return ExitCode.OK;
     }
     // History from the index when there is one; --index names one that must exist.

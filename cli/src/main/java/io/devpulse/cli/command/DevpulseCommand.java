@@ -1,5 +1,8 @@
 package io.devpulse.cli.command;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.Messages;
 import io.devpulse.cli.OneLineErrors;
@@ -15,12 +18,39 @@ import picocli.CommandLine.Spec;
     name = "devpulse",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    resourceBundle = Messages.BUNDLE,
-    subcommands = {
-      ImportCommand.class, SyncCommand.class, ReportCommand.class, SiteCommand.class, QueryCommand.class,
-      StatsCommand.class, ClassifyCommand.class, RulesCommand.class
-    })
+    resourceBundle = Messages.BUNDLE)
 public final class DevpulseCommand implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. Registered by {@link #subcommandsFor}, not in the
+   * annotation, so that a command line builds the (reflective, start-up-costly) model of only the
+   * subcommand it runs.
+   */
+  public static final List<Class<?>> SUBCOMMANDS = List.of(
+      ImportCommand.class, SyncCommand.class, ReportCommand.class, SiteCommand.class, QueryCommand.class,
+      StatsCommand.class, ClassifyCommand.class, RulesCommand.class);
+
+  private static final Map<String, Class<?>> BY_NAME = new HashMap<>();
+
+  static {
+    for (Class<?> c : SUBCOMMANDS) {
+      BY_NAME.put(c.getAnnotation(Command.class).name(), c);
+    }
+  }
+
+  /** The subcommand {@code args} run (the first argument naming one), or all when none does (help, errors). */
+  public static List<Class<?>> subcommandsFor(String... args) {
+    for (String a : args) {
+      Class<?> c = BY_NAME.get(a);
+      if (c != null) {
+        return List.of(c);
+      }
+      if (!a.startsWith("-")) {
+        break; // an unknown command: all of them, for picocli's "did you mean"
+      }
+    }
+    return SUBCOMMANDS;
+  }
+
   private final CliContext context;
 
   @Spec CommandSpec spec;

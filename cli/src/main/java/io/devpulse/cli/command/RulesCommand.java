@@ -7,13 +7,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code devpulse rules}: the rule pack's own commands (init, check, test, eval). */
+/** {@code devpulse rules}: the rule pack's own commands (init, check, test, eval, diff). */
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
     resourceBundle = Messages.BUNDLE,
     subcommands = {
-      RulesInitCommand.class, RulesCheckCommand.class, RulesTestCommand.class, RulesEvalCommand.class
+      RulesInitCommand.class, RulesCheckCommand.class, RulesTestCommand.class, RulesEvalCommand.class,
+      RulesDiffCommand.class
     })
 public final class RulesCommand implements Runnable {
   @ParentCommand DevpulseCommand root;

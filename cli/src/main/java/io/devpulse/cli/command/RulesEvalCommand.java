@@ -15,8 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code devpulse rules eval --truth FILE}: classifies the truth's items as stored in the index (history
- * from the index) and prints precision, recall and F1 per topic as a Markdown table.
+ * {@code devpulse rules eval --truth FILE}: classifies the truth's items as stored in the index (history:
+ * the earlier items as the pack classifies them) and prints precision, recall and F1 per topic as a
+ * Markdown table, then with {@code --show-errors N} up to N false positives (with their evidence) and N
+ * false negatives per topic.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class RulesEvalCommand implements Callable<Integer> {
@@ -39,6 +41,9 @@ public final class RulesEvalCommand implements Callable<Integer> {
   @Option(names = "--repo", paramLabel = "OWNER/NAME", descriptionKey = "rules.eval.repo")
   Repository repo;
 
+  @Option(names = "--show-errors", paramLabel = "N", defaultValue = "0", descriptionKey = "rules.eval.showErrors")
+  int showErrors;
+
   @Override
   public Integer call() throws Exception {
     CliContext ctx = parent.context();
@@ -47,6 +52,10 @@ public final class RulesEvalCommand implements Callable<Integer> {
         repo));
     ctx.out().print(result.evaluation().toMarkdown());
     ctx.out().println(Messages.get("rules.eval.summary", result.evaluated(), result.missing()));
+    if (showErrors > 0) {
+      String errors = result.evaluation().errorsToMarkdown(showErrors);
+      ctx.out().print(errors.isEmpty() ? "" : "\n" + errors);
+    }
     return ExitCode.OK;
   }
 }

@@ -1,6 +1,7 @@
 package io.devpulse.cli.option;
 
 import io.devpulse.cli.command.ClassifyCommand;
+import io.devpulse.cli.command.RulesDiffCommand;
 import io.devpulse.github.RecordType;
 import io.devpulse.index.CountBy;
 import io.devpulse.index.DateField;
@@ -31,6 +32,7 @@ public final class Converters {
     registerEnum(cli, ReportFormat.class);
     registerEnum(cli, ReportLanguage.class);
     registerEnum(cli, ClassifyCommand.Format.class);
+    registerEnum(cli, RulesDiffCommand.Format.class);
   }
 
   private static <T> void register(CommandLine cli, Class<T> type, Function<String, T> parse) {

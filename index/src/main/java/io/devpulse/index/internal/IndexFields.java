@@ -66,6 +66,11 @@ public final class IndexFields {
   public static final String PRIORITY = "priority";
   public static final String EVIDENCE = "evidence";
   public static final String FINGERPRINT = "fingerprint";
+  /**
+   * The fingerprint of the rules that classified an item, in binary doc values only, so that a whole
+   * reclassification whose result equals the stored one updates it in place instead of re-indexing the item.
+   */
+  public static final String RULES = "rules_fingerprint";
   /** The GitHub JSON the entity was read from. */
   public static final String JSON = "json";
   /** Comment or review id. */

@@ -15,11 +15,13 @@ import io.devpulse.model.Repository;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
 /** Maps an {@link Item} (with its JSON and classification) to a Lucene document and back. */
 public final class ItemDocuments {
@@ -73,12 +75,15 @@ public final class ItemDocuments {
     for (Evidence evidence : c.evidence()) {
       doc.add(new StoredField(EVIDENCE, evidence.encode()));
     }
-    doc.add(new StringField(FINGERPRINT, fold(c.fingerprint()), Field.Store.NO));
-    doc.add(new StoredField(FINGERPRINT, c.fingerprint()));
+    doc.add(new BinaryDocValuesField(RULES, new BytesRef(c.fingerprint())));
   }
 
-  /** Rebuilds the item from a document loaded with (at least) {@link #STORED_FIELDS}. */
-  public static IndexedItem toIndexedItem(Document doc) {
+  /**
+   * Rebuilds the item from a document loaded with (at least) {@link #STORED_FIELDS}; {@code fingerprint}
+   * is its {@link IndexFields#RULES} doc value (null when it has none: an index written before it existed
+   * keeps the fingerprint in a stored field).
+   */
+  public static IndexedItem toIndexedItem(Document doc, String fingerprint) {
     Repository repository = Repository.parse(doc.get(REPO_NAME));
     Item item = Item.builder(repository, storedInt(doc, NUMBER), ItemKind.parse(doc.get(KIND)))
         .state(ItemState.parse(doc.get(STATE)))
@@ -96,12 +101,12 @@ public final class ItemDocuments {
         .htmlUrl(doc.get(HTML_URL))
         .changedFiles(List.of(doc.getValues(CHANGED_FILES)))
         .build();
-    return new IndexedItem(item, classification(doc));
+    return new IndexedItem(item, classification(doc, fingerprint));
   }
 
-  private static Classification classification(Document doc) {
-    String fingerprint = doc.get(FINGERPRINT);
-    if (fingerprint == null) {
+  private static Classification classification(Document doc, String fingerprintOrNull) {
+    String fingerprint = fingerprintOrNull != null ? fingerprintOrNull : doc.get(FINGERPRINT);
+    if (fingerprint == null || doc.get(PRIORITY) == null) {
       return null;
     }
     List<Evidence> evidence = Stream.of(doc.getValues(EVIDENCE)).map(Evidence::decode).toList();

@@ -32,7 +32,8 @@ class ItemDocumentsTest {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         Document doc = reader.storedFields().document(0, ItemDocuments.STORED_FIELDS);
         assertThat(doc.get(IndexFields.JSON)).as("JSON is not loaded").isNull();
-        return ItemDocuments.toIndexedItem(doc);
+        var rules = org.apache.lucene.index.DocValues.getBinary(reader.leaves().get(0).reader(), IndexFields.RULES);
+        return ItemDocuments.toIndexedItem(doc, rules.advanceExact(0) ? rules.binaryValue().utf8ToString() : null);
       }
     }
   }

@@ -1,0 +1,104 @@
+package io.devpulse.app.internal;
+
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.index.IndexUpdate;
+import io.devpulse.index.IndexedItem;
+import io.devpulse.index.ItemSummary;
+import io.devpulse.index.PutResult;
+import io.devpulse.model.Classification;
+import io.devpulse.model.Item;
+import io.devpulse.rules.Classifier;
+import io.devpulse.rules.CompiledRules;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Classifies the items a unit of work (an import, a sync page) puts, so that what it commits is what
+ * classifying the whole index in creation order would give: each item is classified as it arrives with
+ * the history of everything held so far ({@link LiveHistory}), then {@link #settle} runs a {@link
+ * ClassificationPass} over the index with the unit's items — re-classifying what arriving out of order
+ * changed, here or in later items already stored — and re-puts the items whose classification changed.
+ * Not thread-safe; one per unit of work.
+ */
+public final class BatchClassification {
+  private final CompiledRules rules;
+  private final Classifier classifier;
+  private List<ItemSummary> before;
+  private LiveHistory live;
+  private final Map<String, ClassificationPass.Known> put = new HashMap<>();
+
+  /** Changes made by the last {@link #settle}: how many items it re-classified and re-put. */
+  private int lastClassified;
+  private int lastChanged;
+
+  public BatchClassification(CompiledRules rules, Classifier classifier) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.classifier = Objects.requireNonNull(classifier, "classifier");
+  }
+
+  /** Classifies {@code item} and puts it with {@code json}. */
+  public PutResult put(IndexUpdate update, Item item, String json) {
+    if (before == null) {
+      try (HistoryIndex committed = update.reader()) {
+        before = committed.itemSummaries();
+      }
+      live = LiveHistory.of(before);
+    }
+    String repository = item.repository().key();
+    long created = item.createdAt().toEpochMilli();
+    HistoryFacts facts = live.facts(repository, item.author().login(), item.labels(), created);
+    Classification c = classifier.classify(item, facts.asHistory());
+    PutResult result = update.put(item, json, c);
+    if (result != PutResult.KEPT_NEWER) {
+      put.put(item.key(), new ClassificationPass.Known(c, facts));
+      if (result == PutResult.ADDED) {
+        live.add(repository, item.author().login(), item.labels(), created, c.topics());
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Settles the classification of every item (see the class comment) and records the rules' fingerprint
+   * on every item; call before committing. The next {@link #put} starts a new unit from what is held then.
+   */
+  public void settle(IndexUpdate update) {
+    List<ItemSummary> old = before;
+    if (old == null) {
+      return; // no item put: nothing to settle
+    }
+    try (HistoryIndex view = update.reader()) {
+      ClassificationPass.Result result = new ClassificationPass(rules, view).run(
+          old, put, false);
+      write(update, view, result);
+      lastClassified = result.classified();
+      lastChanged = result.changes().size();
+    } finally {
+      before = null;
+      live = null;
+      put.clear();
+    }
+  }
+
+  /** Re-puts the changed items and records the fingerprint when some item was classified by other rules. */
+  public static void write(IndexUpdate update, HistoryIndex view, ClassificationPass.Result result) {
+    HistoryIndex.ItemLoader loader = view.loader();
+    for (ClassificationPass.Change change : result.changes()) {
+      Map.Entry<IndexedItem, String> item = loader.itemWithJson(change.summary());
+      update.put(item.getKey().item(), item.getValue(), change.after());
+    }
+    if (result.anyStale()) {
+      update.markAllItemsClassifiedBy(result.fingerprint());
+    }
+  }
+
+  public int lastClassified() {
+    return lastClassified;
+  }
+
+  public int lastChanged() {
+    return lastChanged;
+  }
+}
