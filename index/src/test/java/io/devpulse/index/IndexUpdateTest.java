@@ -352,6 +352,7 @@ class IndexUpdateTest {
       update.commit(Map.of());
     }
     assertThat(stats().items()).isEqualTo(5);
+  }
 
   @Test
   void aReaderOfTheSessionSeesWhatWasPutBeforeTheCommit() {
