@@ -24,6 +24,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * import, ten imports of shuffled batches, a sync page by page through a fake GitHub and a reclassification
  * of everything store the same topics, priorities and evidence.
  */
+@Tag("slow")
 class DeterministicClassificationTest {
   @TempDir static Path tmp;
 
