@@ -127,6 +127,16 @@ class RollUpReportTest {
   }
 
   @Test
+  void goldenFiles() {
+    ReportRequest req = request(List.of(TestIndexes.VLLM, WIDGETS));
+    Golden.assertMatches("rollup-hour.zh.md", ReportRenderer.render(rollUp, req));
+    Golden.assertMatches("rollup-hour.en.md", ReportRenderer.render(rollUp, req.withLanguage(ReportLanguage.EN)));
+    Golden.assertMatches("rollup-hour.json", ReportRenderer.render(rollUp, req.withFormat(ReportFormat.JSON)));
+    Golden.assertMatches("rollup-hour.en.html",
+        ReportRenderer.render(rollUp, req.withFormat(ReportFormat.HTML).withLanguage(ReportLanguage.EN)));
+  }
+
+  @Test
   void aSingleRepositorysReportIsUnchangedByTheOtherRepositoryInTheIndex() {
     ReportRequest req = request(List.of(TestIndexes.VLLM));
     for (ReportFormat f : ReportFormat.values()) {
