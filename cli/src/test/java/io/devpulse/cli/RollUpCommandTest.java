@@ -176,5 +176,10 @@ class RollUpCommandTest {
       assertThat(out.resolve(repo + "/reports/2025-12-10.html")).isRegularFile();
       assertThat(Files.readString(out.resolve("index.html"))).contains(repo);
     }
+    // And the roll-up of both for the same day, linked from the home page.
+    String rollUp = Files.readString(out.resolve("rollup/reports/2025-12-10.html"));
+    assertThat(rollUp).contains("vllm-project/vllm + acme/widgets", "acme/widgets#30387", "vllm-project/vllm#30387");
+    assertThat(Files.readString(out.resolve("index.html")))
+        .contains("All together: vllm-project/vllm, acme/widgets", "href=\"rollup/reports/2025-12-10.html\"");
   }
 }
