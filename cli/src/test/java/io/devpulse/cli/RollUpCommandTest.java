@@ -182,4 +182,20 @@ class RollUpCommandTest {
     assertThat(Files.readString(out.resolve("index.html")))
         .contains("All together: vllm-project/vllm, acme/widgets", "href=\"rollup/reports/2025-12-10.html\"");
   }
+
+  @Test
+  void theJekyllSiteOfBothPostsTheRollUpBesideEachRepositorysReports() throws IOException {
+    Path out = tmp.resolve("jekyll");
+
+    CliRun run = CliRun.of("site", "--index", index, "--out", out.toString(), "--lang", "en", "--jekyll",
+        "--repo", "vllm-project/vllm", "--repo", "acme/widgets");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(out.resolve("_posts/2025-12-10-daily-vllm.md")).isRegularFile();
+    assertThat(out.resolve("_posts/2025-12-10-daily-widgets.md")).isRegularFile();
+    assertThat(Files.readString(out.resolve("_posts/2025-12-10-daily-rollup-vllm-widgets.md")))
+        .contains("[acme/widgets#30387](https://github.com/acme/widgets/issues/30387)");
+    assertThat(Files.readString(out.resolve("index.md")))
+        .contains("{% post_url 2025-12-10-daily-rollup-vllm-widgets %}");
+  }
 }
