@@ -31,6 +31,7 @@ import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -122,7 +123,53 @@ public final class BuildSite {
     for (Repository repo : repos) {
       histories.add(history(index, request, repo, bots, amdChecks));
     }
-    return new SiteData(histories, request.language(), request.zone());
+    List<ReportPage> rollUps = repos.size() < 2 ? List.of()
+        : rollUpReports(index, request, repos, histories, bots, amdChecks);
+    return new SiteData(histories, request.language(), request.zone(), rollUps);
+  }
+
+  /**
+   * With several repositories, a daily roll-up report over all of them for the same days as the
+   * repositories' own (the last {@code days} days, ending on the day of the newest item of any of them).
+   */
+  private static List<ReportPage> rollUpReports(HistoryIndex index, Request request, List<Repository> repos,
+      List<RepositoryHistory> histories, BotPolicy bots, AmdChecks amdChecks) {
+    Instant from = histories.stream().map(h -> h.coverage().from()).min(Instant::compareTo).orElseThrow();
+    Instant to = histories.stream().map(h -> h.coverage().to()).max(Instant::compareTo).orElseThrow();
+    CoverageLedger ledger = CoverageLedger.read(index.commitData());
+    io.devpulse.report.Coverage held =
+        io.devpulse.report.Coverage.allOf(repos.stream().map(ledger::coverageOf).toList());
+    ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
+    String names = String.join("-", repos.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
+    List<ReportPage> pages = new ArrayList<>();
+    for (LocalDate day : days(request, from, to)) {
+      ReportRequest report = ReportRequest.of(repos, dayWindow(day, request.zone())).withZone(request.zone())
+          .withLanguage(request.language()).withFormat(format).withBots(bots).withAmdChecks(amdChecks)
+          .withCoverage(held);
+      String text = ReportRenderer.render(ReportBuilder.build(index, report), report);
+      pages.add(new ReportPage(day, day + "-daily-rollup-" + names + "." + format.key(), text));
+    }
+    return pages;
+  }
+
+  /** The last {@code days} days of {@code [from, to]} in the request's zone, oldest first. */
+  private static List<LocalDate> days(Request request, Instant from, Instant to) {
+    ZoneId zone = request.zone();
+    LocalDate last = to.atZone(zone).toLocalDate();
+    LocalDate first = from.atZone(zone).toLocalDate();
+    LocalDate start = last.minusDays(request.days() - 1L);
+    if (start.isBefore(first)) {
+      start = first;
+    }
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate day = start; !day.isAfter(last); day = day.plusDays(1)) {
+      days.add(day);
+    }
+    return days;
+  }
+
+  private static Window dayWindow(LocalDate day, ZoneId zone) {
+    return new Window(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
   }
 
   private List<Repository> repositories(HistoryIndex index, List<Repository> asked) {

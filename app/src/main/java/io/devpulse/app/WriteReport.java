@@ -5,6 +5,7 @@ import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.ReportFiles;
 import io.devpulse.index.HistoryIndex;
+import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.report.AmdChecks;
 import io.devpulse.report.Coverage;
@@ -17,6 +18,7 @@ import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * Builds and renders the report of one window from the index over a classification in step with the
@@ -67,11 +69,17 @@ public final class WriteReport {
   public Result run(Request request, IndexNotices notices) {
     String text;
     try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
-      Coverage coverage =
-          CoverageLedger.read(index.commitData()).coverageOf(request.report().repository());
+      List<Repository> repositories = request.report().repositories();
+      if (request.report().isRollUp()) {
+        requireHeld(index, repositories);
+      }
+      CoverageLedger ledger = CoverageLedger.read(index.commitData());
+      // A roll-up's coverage is its weakest repository's: complete only if complete for all of them.
+      Coverage coverage = Coverage.allOf(repositories.stream().map(ledger::coverageOf).toList());
       if (request.requireComplete() && !coverage.complete(request.report().window())) {
         throw new IncompleteWindowException(Messages.get("report.incomplete",
-            request.report().repository(), request.report().window().from(), request.report().window().to()));
+            String.join(" + ", repositories.stream().map(Repository::fullName).toList()),
+            request.report().window().from(), request.report().window().to()));
       }
       ReportRequest report = request.report()
           .withBots(index.botPolicy())
@@ -86,6 +94,17 @@ public final class WriteReport {
     Path file = ReportFiles.target(request.outOrNull(), request.report());
     ReportFiles.write(file, text, request.force());
     return new Result(text, file);
+  }
+
+  /** A roll-up names only repositories the index holds: a typo would otherwise read as a quiet repository. */
+  private static void requireHeld(HistoryIndex index, List<Repository> repositories) {
+    TreeSet<String> held = new TreeSet<>(index.stats().itemsByRepository().keySet());
+    for (Repository r : repositories) {
+      if (!held.contains(r.key())) {
+        throw new UserErrorException(Messages.get("report.unknownRepository", r,
+            held.isEmpty() ? "nothing" : String.join(", ", held)));
+      }
+    }
   }
 
   /** What the AMD section says it checked: the plain terms and login suffixes of the pack's list. */

@@ -84,6 +84,64 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
     return new Coverage(streams, true);
   }
 
+  /**
+   * The coverage of a roll-up over several repositories, as conservative as the weakest of them: a stream
+   * is listed only if every part lists it; its spans are the times every part holds, synced where all of
+   * them synced it, else imported. So a window is complete only if complete for every repository, a stream
+   * held only if held for all (imported if any part only imported it), and all history held only if held
+   * for all. The last sync is the oldest of the parts' (none if any part has none); a stop reported by any
+   * part is reported. Parts with unknown coverage make no claim and are left out; none known: {@link #UNKNOWN}.
+   */
+  public static Coverage allOf(List<Coverage> parts) {
+    List<Coverage> known = parts.stream().filter(Coverage::known).toList();
+    if (known.isEmpty()) {
+      return UNKNOWN;
+    }
+    if (known.size() == 1) {
+      return known.get(0);
+    }
+    List<StreamCoverage> streams = new java.util.ArrayList<>();
+    for (Stream s : Stream.values()) {
+      List<Optional<StreamCoverage>> each = known.stream().map(c -> c.stream(s)).toList();
+      if (each.stream().anyMatch(Optional::isEmpty)) {
+        continue;
+      }
+      List<Span> spans = null;
+      Instant lastSync = null;
+      boolean anyWithoutSync = false;
+      String stopped = null;
+      for (Optional<StreamCoverage> o : each) {
+        StreamCoverage sc = o.get();
+        spans = spans == null ? sc.spans() : intersect(spans, sc.spans());
+        if (sc.lastSyncOrNull() == null) {
+          anyWithoutSync = true;
+        } else if (lastSync == null || sc.lastSyncOrNull().isBefore(lastSync)) {
+          lastSync = sc.lastSyncOrNull();
+        }
+        stopped = stopped != null ? stopped : sc.stoppedEarlyOrNull();
+      }
+      streams.add(new StreamCoverage(s, spans, anyWithoutSync ? null : lastSync, stopped));
+    }
+    return of(streams);
+  }
+
+  /** The times both lists hold: synced where both synced, else imported. */
+  private static List<Span> intersect(List<Span> a, List<Span> b) {
+    List<Span> out = new java.util.ArrayList<>();
+    for (Span x : a) {
+      for (Span y : b) {
+        Instant from = x.fromOrNull() == null ? y.fromOrNull()
+            : y.fromOrNull() == null || x.fromOrNull().isAfter(y.fromOrNull()) ? x.fromOrNull() : y.fromOrNull();
+        Instant to = x.to().isBefore(y.to()) ? x.to() : y.to();
+        if (from == null || !from.isAfter(to)) {
+          out.add(new Span(from, to, x.source() == Source.SYNCED && y.source() == Source.SYNCED
+              ? Source.SYNCED : Source.IMPORTED));
+        }
+      }
+    }
+    return out;
+  }
+
   public Optional<StreamCoverage> stream(Stream s) {
     return streams.stream().filter(c -> c.stream() == s).findFirst();
   }

@@ -1,5 +1,6 @@
 package io.devpulse.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.devpulse.model.Priority;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Objects;
  * @param kind {@code issue} or {@code pr}
  * @param state {@code open}, {@code closed} or {@code merged}
  * @param priority the rules' priority, or null when the item is not classified
+ * @param repository {@code owner/name} in a roll-up report (several repositories), where every item is
+ *     labelled with its repository; null (and absent from the JSON) in a single repository's report
  */
 public record ItemRef(
     int number,
@@ -26,7 +29,8 @@ public record ItemRef(
     Instant closedAt,
     Instant mergedAt,
     List<String> topics,
-    Priority priority) {
+    Priority priority,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String repository) {
 
   public ItemRef {
     Objects.requireNonNull(kind, "kind");
@@ -37,6 +41,13 @@ public record ItemRef(
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(createdAt, "createdAt");
     topics = List.copyOf(topics);
+  }
+
+  /** An item of a single repository's report (no repository label). */
+  public ItemRef(int number, String kind, String title, String url, String author, List<String> labels,
+      String state, Instant createdAt, Instant closedAt, Instant mergedAt, List<String> topics,
+      Priority priority) {
+    this(number, kind, title, url, author, labels, state, createdAt, closedAt, mergedAt, topics, priority, null);
   }
 
   public boolean isPullRequest() {

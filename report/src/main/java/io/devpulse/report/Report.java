@@ -1,14 +1,20 @@
 package io.devpulse.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A report as plain data, independent of language and format: {@link ReportBuilder} makes it from the
  * index, {@link ReportRenderer} writes it. Its JSON form ({@link ReportJson}) is the documented schema.
+ *
+ * @param statsByRepository in a roll-up, the stats line of each repository (in the order asked), which add up
+ *     to {@code stats}; null (absent from the JSON) in a single repository's report
  */
 public record Report(
     ReportHeader header,
     Stats stats,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<RepositoryStats> statsByRepository,
     WindowCoverage coverage,
     Summary summary,
     AmdSection amd,
@@ -19,7 +25,24 @@ public record Report(
     Noteworthy noteworthy,
     Appendix appendix) {
 
+  /** One repository's share of a roll-up's stats line. */
+  public record RepositoryStats(String repository, Stats stats) {
+    public RepositoryStats {
+      Objects.requireNonNull(repository, "repository");
+      Objects.requireNonNull(stats, "stats");
+    }
+  }
+
+  /** A single repository's report. */
+  public Report(ReportHeader header, Stats stats, WindowCoverage coverage, Summary summary, AmdSection amd,
+      HotDiscussions hotDiscussions, Trends trends, KeyChanges keyChanges, Activity activity,
+      Noteworthy noteworthy, Appendix appendix) {
+    this(header, stats, null, coverage, summary, amd, hotDiscussions, trends, keyChanges, activity, noteworthy,
+        appendix);
+  }
+
   public Report {
+    statsByRepository = statsByRepository == null ? null : List.copyOf(statsByRepository);
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(stats, "stats");
     Objects.requireNonNull(coverage, "coverage");

@@ -58,25 +58,55 @@ public final class ReportBuilder {
 
   private final HistoryIndex index;
   private final ReportRequest request;
+  /** The repository the index queries are limited to; null in a roll-up, whose queries name its repositories. */
   private final Repository repo;
+  private final List<Repository> repos;
+  private final boolean rollUp;
   private final Window window;
   private final BotPolicy bots;
 
   private ReportBuilder(HistoryIndex index, ReportRequest request) {
     this.index = Objects.requireNonNull(index, "index");
     this.request = Objects.requireNonNull(request, "request");
-    this.repo = request.repository();
+    this.repos = request.repositories();
+    this.rollUp = request.isRollUp();
+    this.repo = rollUp ? null : request.repository();
     this.window = request.window();
     this.bots = request.bots();
   }
 
-  /** The report on {@code request.repository()} over {@code request.window()}. */
+  /**
+   * The report on {@code request.repositories()} over {@code request.window()}: one repository's report, or a
+   * roll-up whose every section covers all of them.
+   */
   public static Report build(HistoryIndex index, ReportRequest request) {
     return new ReportBuilder(index, request).build();
   }
 
+  /** An item's identity across repositories: everything keyed by item number is keyed by this. */
+  private record Key(String repository, int number) implements Comparable<Key> {
+    static Key of(Item i) {
+      return new Key(i.repository().fullName(), i.number());
+    }
+
+    static Key of(Comment c) {
+      return new Key(c.repository().fullName(), c.itemNumber());
+    }
+
+    /** By repository, then number: a single repository's order is by number, as before roll-ups. */
+    @Override
+    public int compareTo(Key o) {
+      int c = repository.compareTo(o.repository);
+      return c != 0 ? c : Integer.compare(number, o.number);
+    }
+  }
+
   /** One window item: the indexed item, its classification (or null) and how the report shows it. */
   private record Entry(Item item, Classification classification, ItemRef ref) {
+    Key key() {
+      return Key.of(item);
+    }
+
     int rank() {
       return classification == null ? Priority.NORMAL.ordinal() : classification.priority().ordinal();
     }
@@ -95,13 +125,17 @@ public final class ReportBuilder {
     }
   }
 
+  /** Ties between equal numbers of different repositories (roll-ups only): by repository. */
+  private static final Comparator<Entry> BY_REPOSITORY =
+      Comparator.comparing(e -> e.item().repository().fullName());
+
   /** Most urgent first; unclassified items count as normal; ties newest number first. */
   private static final Comparator<Entry> URGENCY =
-      Comparator.comparingInt(Entry::rank).thenComparing(e -> -e.item().number());
+      Comparator.comparingInt(Entry::rank).thenComparing(e -> -e.item().number()).thenComparing(BY_REPOSITORY);
 
   private Report build() {
     List<Entry> items = windowItems();
-    Map<Integer, List<Comment>> comments = commentsByItem();
+    Map<Key, List<Comment>> comments = commentsByItem();
 
     List<Entry> newIssues = select(items, i -> i.isIssue() && window.contains(i.createdAt()), Item::createdAt);
     List<Entry> closedIssues = select(items, i -> i.isIssue() && window.contains(i.closedAt()), Item::closedAt);
@@ -120,9 +154,21 @@ public final class ReportBuilder {
         trends.topics().stream().filter(t -> t.count() > 0).limit(SUMMARY_LIMIT)
             .map(t -> new TopicCount(t.topic(), t.count())).toList(),
         noteworthy.items().stream().limit(SUMMARY_LIMIT).map(ReasonedItem::item).toList());
+    List<Report.RepositoryStats> byRepository = null;
+    if (rollUp) {
+      byRepository = new ArrayList<>();
+      for (Repository r : repos) {
+        Predicate<Entry> of = e -> e.item().repository().equals(r);
+        byRepository.add(new Report.RepositoryStats(r.fullName(), new Stats(
+            (int) newIssues.stream().filter(of).count(), (int) closedIssues.stream().filter(of).count(),
+            (int) newPulls.stream().filter(of).count(), (int) mergedPulls.stream().filter(of).count(),
+            (int) closedUnmerged.stream().filter(of).count())));
+      }
+    }
     return new Report(
         header(),
         stats,
+        byRepository,
         WindowCoverage.of(request.coverage(), window),
         summary,
         amd(items, newIssues.size(), newPulls.size()),
@@ -137,8 +183,9 @@ public final class ReportBuilder {
 
   private ReportHeader header() {
     LocalDate date = LocalDate.ofInstant(window.to().minus(1, ChronoUnit.NANOS), request.zone());
-    return new ReportHeader(repo.fullName(), request.projectName(), window.from(), window.to(),
-        request.zone().getId(), date.toString());
+    List<String> names = repos.stream().map(Repository::fullName).toList();
+    return new ReportHeader(String.join(" + ", names), request.projectName(), window.from(), window.to(),
+        request.zone().getId(), date.toString(), rollUp ? names : null);
   }
 
   // ---- queries -------------------------------------------------------------------------------------
@@ -154,8 +201,17 @@ public final class ReportBuilder {
     return "created:" + span + " OR closed:" + span + " OR merged:" + span;
   }
 
+  /** {@code query} limited to the roll-up's repositories (a single repository's queries pass {@link #repo}). */
+  private String scoped(String query) {
+    if (!rollUp) {
+      return query;
+    }
+    String any = String.join(" OR ", repos.stream().map(r -> "repo:\"" + r.fullName() + "\"").toList());
+    return query.isEmpty() ? "(" + any + ")" : "(" + query + ") AND (" + any + ")";
+  }
+
   private List<Entry> windowItems() {
-    String query = activeIn(window);
+    String query = scoped(activeIn(window));
     SearchResult result = index.search(query, new SearchOptions(repo, "created", true, FIRST_FETCH));
     if (result.totalHits() > result.items().size()) {
       int all = (int) Math.min(Integer.MAX_VALUE - 8, result.totalHits());
@@ -172,7 +228,15 @@ public final class ReportBuilder {
     return new Entry(indexed.item(), indexed.classification(), ref(indexed.item(), indexed.classification()));
   }
 
-  static ItemRef ref(Item item, Classification c) {
+  /** How the report shows {@code item}: labelled with its repository in a roll-up. */
+  private ItemRef ref(Item item, Classification c) {
+    ItemRef ref = ref0(item, c);
+    return !rollUp ? ref : new ItemRef(ref.number(), ref.kind(), ref.title(), ref.url(), ref.author(),
+        ref.labels(), ref.state(), ref.createdAt(), ref.closedAt(), ref.mergedAt(), ref.topics(), ref.priority(),
+        item.repository().fullName());
+  }
+
+  static ItemRef ref0(Item item, Classification c) {
     String url = "https://github.com/" + item.repository().fullName()
         + (item.isPullRequest() ? "/pull/" : "/issues/") + item.number();
     String state = item.isMerged() ? "merged" : item.state().key();
@@ -183,10 +247,12 @@ public final class ReportBuilder {
         c == null ? List.of() : c.topics(), c == null ? null : c.priority());
   }
 
-  private Map<Integer, List<Comment>> commentsByItem() {
-    Map<Integer, List<Comment>> byItem = new TreeMap<>();
-    for (Comment c : index.comments(repo, window.from(), window.to())) {
-      byItem.computeIfAbsent(c.itemNumber(), n -> new ArrayList<>()).add(c);
+  private Map<Key, List<Comment>> commentsByItem() {
+    Map<Key, List<Comment>> byItem = new TreeMap<>();
+    for (Repository r : repos) {
+      for (Comment c : index.comments(r, window.from(), window.to())) {
+        byItem.computeIfAbsent(Key.of(c), n -> new ArrayList<>()).add(c);
+      }
     }
     return byItem;
   }
@@ -195,7 +261,7 @@ public final class ReportBuilder {
     return items.stream()
         .filter(e -> in.test(e.item()))
         .sorted(Comparator.comparing((Entry e) -> time.apply(e.item())).reversed()
-            .thenComparing(e -> -e.item().number()))
+            .thenComparing(e -> -e.item().number()).thenComparing(BY_REPOSITORY))
         .toList();
   }
 
@@ -229,7 +295,7 @@ public final class ReportBuilder {
     List<AmdMention> mentions = new ArrayList<>();
     items.stream()
         .filter(e -> !e.topics().contains(AMD_TOPIC))
-        .sorted(Comparator.comparing((Entry e) -> -e.item().number()))
+        .sorted(Comparator.comparing((Entry e) -> -e.item().number()).thenComparing(BY_REPOSITORY))
         .forEach(e -> {
           String all = e.item().title() + "\n" + e.item().body();
           List<String> found = patterns.entrySet().stream()
@@ -244,43 +310,44 @@ public final class ReportBuilder {
         List.copyOf(matching), mentions);
   }
 
-  private HotDiscussions hotDiscussions(List<Entry> items, Map<Integer, List<Comment>> comments) {
-    Map<Integer, Entry> inWindow = byNumber(items);
+  private HotDiscussions hotDiscussions(List<Entry> items, Map<Key, List<Comment>> comments) {
+    Map<Key, Entry> inWindow = byKey(items);
     List<Discussion> human = new ArrayList<>();
     List<Discussion> botOnly = new ArrayList<>();
     Set<String> allBots = new TreeSet<>();
     int humanCount = 0;
     int botCount = 0;
-    List<int[]> humanRank = new ArrayList<>();
-    List<int[]> botRank = new ArrayList<>();
-    Map<Integer, Tally> tallies = new HashMap<>();
-    for (Map.Entry<Integer, List<Comment>> on : comments.entrySet()) {
+    record Rank(Key key, int comments, int people) {}
+    List<Rank> humanRank = new ArrayList<>();
+    List<Rank> botRank = new ArrayList<>();
+    Map<Key, Tally> tallies = new HashMap<>();
+    for (Map.Entry<Key, List<Comment>> on : comments.entrySet()) {
       Tally t = tally(on.getValue());
       tallies.put(on.getKey(), t);
       humanCount += t.human();
       botCount += t.bot();
       allBots.addAll(t.bots());
       if (t.human() > 0) {
-        humanRank.add(new int[] {on.getKey(), t.human(), t.commenters().size()});
+        humanRank.add(new Rank(on.getKey(), t.human(), t.commenters().size()));
       } else {
-        botRank.add(new int[] {on.getKey(), t.bot(), 0});
+        botRank.add(new Rank(on.getKey(), t.bot(), 0));
       }
     }
-    Comparator<int[]> order = Comparator.<int[]>comparingInt(r -> -r[1]).thenComparingInt(r -> -r[2])
-        .thenComparingInt(r -> -r[0]);
+    Comparator<Rank> order = Comparator.<Rank>comparingInt(r -> -r.comments()).thenComparingInt(r -> -r.people())
+        .thenComparingInt(r -> -r.key().number()).thenComparing(r -> r.key().repository());
     humanRank.sort(order);
     botRank.sort(order);
-    for (int[] r : humanRank) {
+    for (Rank r : humanRank) {
       if (human.size() == DISCUSSION_LIMIT) {
         break;
       }
-      lookup(r[0], inWindow).ifPresent(ref -> human.add(discussion(ref, tallies.get(r[0]))));
+      lookup(r.key(), inWindow).ifPresent(ref -> human.add(discussion(ref, tallies.get(r.key()))));
     }
-    for (int[] r : botRank) {
+    for (Rank r : botRank) {
       if (botOnly.size() == DISCUSSION_LIMIT) {
         break;
       }
-      lookup(r[0], inWindow).ifPresent(ref -> botOnly.add(discussion(ref, tallies.get(r[0]))));
+      lookup(r.key(), inWindow).ifPresent(ref -> botOnly.add(discussion(ref, tallies.get(r.key()))));
     }
     return new HotDiscussions(humanCount + botCount, humanCount, botCount, human, botOnly,
         List.copyOf(allBots), request.coverage().holds(Coverage.Stream.COMMENTS, window).isPresent());
@@ -310,12 +377,12 @@ public final class ReportBuilder {
   }
 
   /** The item from the window, else from the index (a comment on an older item). */
-  private Optional<ItemRef> lookup(int number, Map<Integer, Entry> inWindow) {
-    Entry e = inWindow.get(number);
+  private Optional<ItemRef> lookup(Key key, Map<Key, Entry> inWindow) {
+    Entry e = inWindow.get(key);
     if (e != null) {
       return Optional.of(e.ref());
     }
-    return index.item(repo, number).map(i -> ref(i.item(), i.classification()));
+    return index.item(Repository.parse(key.repository()), key.number()).map(i -> ref(i.item(), i.classification()));
   }
 
   private Trends trends(List<Entry> items) {
@@ -340,7 +407,7 @@ public final class ReportBuilder {
       }
       held++;
       sources.add(source.get());
-      index.countBy(activeIn(earlier), repo, CountBy.TOPIC, null, null)
+      index.countBy(scoped(activeIn(earlier)), repo, CountBy.TOPIC, null, null)
           .forEach((topic, n) -> totals.merge(topic, n, Long::sum));
     }
     Coverage.Source historySource = sources.isEmpty() ? null
@@ -374,12 +441,21 @@ public final class ReportBuilder {
     return new Trends(asked, held, historySource, all);
   }
 
+  /** The newest of the repositories' oldest items: before it, some repository's history is not held. */
   private Instant oldestCreated() {
     if (request.trendWindows() == 0) {
       return null;
     }
-    List<IndexedItem> first = index.search("", new SearchOptions(repo, "created", false, 1)).items();
-    return first.isEmpty() ? null : first.get(0).item().createdAt();
+    Instant newest = null;
+    for (Repository r : repos) {
+      List<IndexedItem> first = index.search("", new SearchOptions(r, "created", false, 1)).items();
+      if (first.isEmpty()) {
+        return null;
+      }
+      Instant created = first.get(0).item().createdAt();
+      newest = newest == null || created.isAfter(newest) ? created : newest;
+    }
+    return newest;
   }
 
   static TrendDirection direction(int count, double mean, int held) {
@@ -391,13 +467,14 @@ public final class ReportBuilder {
     return Math.round(value * 100) / 100.0;
   }
 
-  private KeyChanges keyChanges(List<Entry> items, Map<Integer, List<Comment>> comments) {
-    Map<Integer, Integer> humanComments = new HashMap<>();
+  private KeyChanges keyChanges(List<Entry> items, Map<Key, List<Comment>> comments) {
+    Map<Key, Integer> humanComments = new HashMap<>();
     comments.forEach((n, list) -> humanComments.put(n, tally(list).human()));
     Comparator<Entry> impact = Comparator.comparingInt(Entry::rank)
         .thenComparing(e -> !e.item().isMerged())
-        .thenComparingInt(e -> -humanComments.getOrDefault(e.item().number(), 0))
-        .thenComparingInt(e -> -e.item().number());
+        .thenComparingInt(e -> -humanComments.getOrDefault(e.key(), 0))
+        .thenComparingInt(e -> -e.item().number())
+        .thenComparing(BY_REPOSITORY);
     List<KeyChange> changes = items.stream()
         .filter(e -> e.rank() <= Priority.NORMAL.ordinal())
         .sorted(impact)
@@ -419,7 +496,7 @@ public final class ReportBuilder {
     return new Noteworthy(shown, urgent.size() - shown.size());
   }
 
-  private Activity activity(List<Entry> items, List<Entry> newPulls, Map<Integer, List<Comment>> comments) {
+  private Activity activity(List<Entry> items, List<Entry> newPulls, Map<Key, List<Comment>> comments) {
     record Counts(int[] opened, int[] merged, Instant[] first, Set<String> associations) {}
     Map<String, Counts> byLogin = new TreeMap<>();
     int issuesOpened = 0;
@@ -470,8 +547,11 @@ public final class ReportBuilder {
     if (associations.stream().anyMatch(KNOWN_CONTRIBUTORS::contains)) {
       return Contributor.FirstTime.NO;
     }
-    if (index.earlierItemsBy(repo, login, first).items() > 0) {
-      return Contributor.FirstTime.NO;
+    // In a roll-up: first-time means no earlier item in any of its repositories.
+    for (Repository r : repos) {
+      if (index.earlierItemsBy(r, login, first).items() > 0) {
+        return Contributor.FirstTime.NO;
+      }
     }
     return request.coverage().holdsAllHistoryBefore(window)
         ? Contributor.FirstTime.YES_BY_HISTORY : Contributor.FirstTime.UNKNOWN;
@@ -480,34 +560,40 @@ public final class ReportBuilder {
   /** Associations GitHub gives only to people who contributed before (or own or belong to the repository). */
   private static final Set<String> KNOWN_CONTRIBUTORS = Set.of("OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR");
 
-  private ReviewStatus reviewStatus(List<Entry> newPulls, Map<Integer, List<Comment>> comments) {
+  private ReviewStatus reviewStatus(List<Entry> newPulls, Map<Key, List<Comment>> comments) {
     List<Integer> reviewed = new ArrayList<>();
     List<Integer> commented = new ArrayList<>();
     List<Integer> waiting = new ArrayList<>();
-    List<Entry> newestFirst = newPulls.stream().sorted(Comparator.comparingInt(e -> -e.item().number())).toList();
+    List<String> reviewedIn = new ArrayList<>();
+    List<String> commentedIn = new ArrayList<>();
+    List<String> waitingIn = new ArrayList<>();
+    List<Entry> newestFirst = newPulls.stream()
+        .sorted(Comparator.comparingInt((Entry e) -> -e.item().number()).thenComparing(BY_REPOSITORY)).toList();
     for (Entry e : newestFirst) {
       int n = e.item().number();
       String author = e.item().author().login();
       boolean review = false;
-      for (Review r : index.reviews(repo, n)) {
+      for (Review r : index.reviews(e.item().repository(), n)) {
         if (r.submittedAt() != null && r.submittedAt().isBefore(window.to()) && r.state() != ReviewState.PENDING
             && !bots.isBot(r.author()) && !r.author().login().equalsIgnoreCase(author)) {
           review = true;
           break;
         }
       }
-      boolean human = comments.getOrDefault(n, List.of()).stream()
+      boolean human = comments.getOrDefault(e.key(), List.of()).stream()
           .anyMatch(c -> !bots.isBot(c.author()) && !c.author().login().equalsIgnoreCase(author));
       (review ? reviewed : human ? commented : waiting).add(n);
+      (review ? reviewedIn : human ? commentedIn : waitingIn).add(e.item().repository().fullName());
     }
-    return new ReviewStatus(reviewed, commented, waiting,
-        request.coverage().holds(Coverage.Stream.REVIEWS, window).isPresent());
+    boolean fetched = request.coverage().holds(Coverage.Stream.REVIEWS, window).isPresent();
+    return rollUp ? new ReviewStatus(reviewed, commented, waiting, fetched, reviewedIn, commentedIn, waitingIn)
+        : new ReviewStatus(reviewed, commented, waiting, fetched);
   }
 
-  private static Map<Integer, Entry> byNumber(List<Entry> items) {
-    Map<Integer, Entry> map = new HashMap<>();
+  private static Map<Key, Entry> byKey(List<Entry> items) {
+    Map<Key, Entry> map = new HashMap<>();
     for (Entry e : items) {
-      map.put(e.item().number(), e);
+      map.put(e.key(), e);
     }
     return map;
   }

@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one report needs besides the index: what to report on ({@link #repository}, {@link #window}),
+ * Everything one report needs besides the index: what to report on ({@link #repositories}, {@link #window}),
  * how to judge it ({@link #bots}, {@link #trendWindows}, {@link #amdChecks}) and how to write it
  * ({@link #zone}, {@link #language}, {@link #format}, {@link #templatesDir}). Start from {@link #of} and
  * change what the command line gives with the {@code with} methods.
  *
- * @param projectName the name in titles ({@code vLLM}); defaults to the repository's name
+ * @param repositories the repositories reported on, at least one, no duplicates: one gives the report of that
+ *     repository; several give a roll-up (every section over all of them, each item labelled with its
+ *     repository, the stats line broken down per repository)
+ * @param projectName the name in titles ({@code vLLM}); defaults to the repository's name, for a roll-up to
+ *     the repositories' full names joined by {@code " + "}
  * @param zone the display zone of times (the window line, the appendix); the analysis period is UTC
  * @param templatesDir a directory whose templates and message files override the built-in ones, or null
  * @param bots who is a bot: the rules' verdicts stored in the index, over GitHub's type flag
@@ -22,7 +26,7 @@ import java.util.Objects;
  * @param coverage what the index holds for the window and its history ({@link Coverage#UNKNOWN}: no claim)
  */
 public record ReportRequest(
-    Repository repository,
+    List<Repository> repositories,
     Window window,
     String projectName,
     ZoneId zone,
@@ -38,9 +42,17 @@ public record ReportRequest(
   public static final int DEFAULT_TREND_WINDOWS = 4;
 
   public ReportRequest {
-    Objects.requireNonNull(repository, "repository");
+    repositories = List.copyOf(repositories);
+    if (repositories.isEmpty()) {
+      throw new IllegalArgumentException("a report needs at least one repository");
+    }
+    if (new java.util.HashSet<>(repositories).size() != repositories.size()) {
+      throw new IllegalArgumentException("repositories " + repositories + " list one twice");
+    }
     Objects.requireNonNull(window, "window");
-    projectName = projectName == null || projectName.isBlank() ? repository.name() : projectName.strip();
+    projectName = projectName != null && !projectName.isBlank() ? projectName.strip()
+        : repositories.size() == 1 ? repositories.get(0).name()
+        : String.join(" + ", repositories.stream().map(Repository::fullName).toList());
     if (projectName.chars().anyMatch(c -> c < 0x20)) {
       throw new IllegalArgumentException("project name (" + projectName + ") must be one line");
     }
@@ -57,58 +69,73 @@ public record ReportRequest(
 
   /** A Markdown report in Chinese, times in UTC, GitHub's bot flag, trends over 4 earlier windows. */
   public static ReportRequest of(Repository repository, Window window) {
-    return new ReportRequest(repository, window, null, ZoneOffset.UTC, ReportLanguage.ZH, ReportFormat.MD,
+    return of(List.of(repository), window);
+  }
+
+  /** {@link #of(Repository, Window)} over several repositories: a roll-up when there are more than one. */
+  public static ReportRequest of(List<Repository> repositories, Window window) {
+    return new ReportRequest(repositories, window, null, ZoneOffset.UTC, ReportLanguage.ZH, ReportFormat.MD,
         null, BotPolicy.GITHUB_TYPE_ONLY, DEFAULT_TREND_WINDOWS, AmdChecks.defaults(),
         Coverage.UNKNOWN);
   }
 
+  /** The repository of a single-repository report; for a roll-up, the first one. */
+  public Repository repository() {
+    return repositories.get(0);
+  }
+
+  /** Whether the report covers more than one repository. */
+  public boolean isRollUp() {
+    return repositories.size() > 1;
+  }
+
   public ReportRequest withWindow(Window w) {
-    return new ReportRequest(repository, w, projectName, zone, language, format, templatesDir, bots,
+    return new ReportRequest(repositories, w, projectName, zone, language, format, templatesDir, bots,
         trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withProjectName(String name) {
-    return new ReportRequest(repository, window, name, zone, language, format, templatesDir, bots,
+    return new ReportRequest(repositories, window, name, zone, language, format, templatesDir, bots,
         trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withZone(ZoneId z) {
-    return new ReportRequest(repository, window, projectName, z, language, format, templatesDir, bots,
+    return new ReportRequest(repositories, window, projectName, z, language, format, templatesDir, bots,
         trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withLanguage(ReportLanguage l) {
-    return new ReportRequest(repository, window, projectName, zone, l, format, templatesDir, bots,
+    return new ReportRequest(repositories, window, projectName, zone, l, format, templatesDir, bots,
         trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withFormat(ReportFormat f) {
-    return new ReportRequest(repository, window, projectName, zone, language, f, templatesDir, bots,
+    return new ReportRequest(repositories, window, projectName, zone, language, f, templatesDir, bots,
         trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withTemplatesDir(Path dirOrNull) {
-    return new ReportRequest(repository, window, projectName, zone, language, format, dirOrNull, bots,
+    return new ReportRequest(repositories, window, projectName, zone, language, format, dirOrNull, bots,
         trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withBots(BotPolicy policy) {
-    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, policy,
+    return new ReportRequest(repositories, window, projectName, zone, language, format, templatesDir, policy,
         trendWindows, amdChecks, coverage);
   }
 
   public ReportRequest withTrendWindows(int n) {
-    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, bots,
+    return new ReportRequest(repositories, window, projectName, zone, language, format, templatesDir, bots,
         n, amdChecks, coverage);
   }
 
   public ReportRequest withCoverage(Coverage c) {
-    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, bots,
+    return new ReportRequest(repositories, window, projectName, zone, language, format, templatesDir, bots,
         trendWindows, amdChecks, c);
   }
 
   public ReportRequest withAmdChecks(AmdChecks checks) {
-    return new ReportRequest(repository, window, projectName, zone, language, format, templatesDir, bots,
+    return new ReportRequest(repositories, window, projectName, zone, language, format, templatesDir, bots,
         trendWindows, checks, coverage);
   }
 }

@@ -20,6 +20,12 @@ public record Stats(
     }
   }
 
+  /** The counts of both: a roll-up's stats line is the sum of its repositories'. */
+  public Stats plus(Stats o) {
+    return new Stats(newIssues + o.newIssues, closedIssues + o.closedIssues, newPullRequests + o.newPullRequests,
+        mergedPullRequests + o.mergedPullRequests, closedUnmergedPullRequests + o.closedUnmergedPullRequests);
+  }
+
   /** Whether nothing at all happened. */
   public boolean isEmpty() {
     return newIssues + closedIssues + newPullRequests + mergedPullRequests + closedUnmergedPullRequests == 0;

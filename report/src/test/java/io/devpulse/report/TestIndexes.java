@@ -57,6 +57,39 @@ final class TestIndexes {
     importInto(dir, i -> HOUR_CLASSIFICATIONS.get(i.number()), HOUR + "issues.json", HOUR + "comments.json");
   }
 
+  /**
+   * A second repository for roll-ups: the hour fixture's items and comments with every URL naming
+   * {@code other} instead of vllm-project/vllm (so the same numbers in another repository), less the items
+   * numbered {@code without} and their comments; classified like the hour.
+   */
+  static void importHourAs(Path dir, Repository other, java.util.Set<Integer> without) {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      for (String resource : List.of(HOUR + "issues.json", HOUR + "comments.json")) {
+        String json;
+        try (InputStream in = TestIndexes.class.getClassLoader().getResourceAsStream(resource)) {
+          json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .replace("vllm-project/vllm", other.fullName());
+        }
+        try (GithubFileReader reader = GithubFileReader.open(
+            new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            resource, ReadOptions.defaults())) {
+          for (Optional<ParsedRecord> r; (r = reader.next()).isPresent(); ) {
+            if (r.get().entity() instanceof Item item) {
+              if (!without.contains(item.number())) {
+                update.put(item, r.get().json(), HOUR_CLASSIFICATIONS.get(item.number()));
+              }
+            } else if (!(r.get().entity() instanceof io.devpulse.model.Comment c && without.contains(c.itemNumber()))) {
+              update.put(r.get().entity(), r.get().json());
+            }
+          }
+        }
+      }
+      update.commit(Map.of("lastImport", "2025-12-12T00:00:00Z"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The week's merged pull requests, optionally with the 7,080 merged pull requests around them. */
   static void importWeek(Path dir, boolean withHistory) {
     if (withHistory) {

@@ -27,11 +27,16 @@ public final class ReportFiles {
   /**
    * A Jekyll post name: {@code 2025-12-10-1900-1h-vllm.md}, by the window's start in the display zone and
    * its length, so the posts of successive windows (and of an hour and a day starting together) never
-   * collide, and a folder tells which windows it holds.
+   * collide, and a folder tells which windows it holds. A roll-up's post is named {@code rollup-} and its
+   * repositories' names joined by {@code -} ({@code 2025-12-10-1900-1h-rollup-vllm-aibrix.md}), so it never
+   * takes the name of one repository's post.
    */
   public static String postName(ReportRequest report) {
+    String name = report.isRollUp()
+        ? "rollup-" + String.join("-", report.repositories().stream().map(r -> r.name()).toList())
+        : report.repository().name();
     return POST_DATE.format(report.window().from().atZone(report.zone())) + "-"
-        + report.window().lengthLabel() + "-" + report.repository().name().toLowerCase(Locale.ROOT)
+        + report.window().lengthLabel() + "-" + name.toLowerCase(Locale.ROOT)
         + "." + report.format().key();
   }
 

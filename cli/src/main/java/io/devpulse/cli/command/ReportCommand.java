@@ -1,6 +1,7 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.CatchUpReports;
+import io.devpulse.app.RepositoryList;
 import io.devpulse.app.WriteReport;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.ExitCode;
@@ -18,6 +19,7 @@ import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,8 +43,11 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin SyncSettings syncSettings;
   @Mixin IndexWait indexWait;
 
-  @Option(names = "--repo", paramLabel = "OWNER/NAME", required = true, descriptionKey = "report.repo")
-  Repository repo;
+  @Option(names = "--repo", paramLabel = "OWNER/NAME", descriptionKey = "report.repo")
+  List<Repository> repos = new ArrayList<>();
+
+  @Option(names = "--repos-file", paramLabel = "FILE", descriptionKey = "report.reposFile")
+  Path reposFile;
 
   @Option(names = "--from", paramLabel = "TIME", descriptionKey = "report.from")
   String from;
@@ -99,14 +104,18 @@ public final class ReportCommand implements Callable<Integer> {
     if (max < 1 || max > 10_000) {
       throw new ParameterException(spec.commandLine(), "--max (" + max + ") must be between 1 and 10000");
     }
+    if (repos.isEmpty() && reposFile == null) {
+      throw new ParameterException(spec.commandLine(), Messages.get("report.repoMissing"));
+    }
+    List<Repository> repositories = RepositoryList.of(repos, reposFile);
     Path dir = index.resolve(ctx.env());
     RulePack pack = rules.pack(ctx.env());
     if (sync) {
       SyncSettings.printSummary(ctx.err(), dir, indexWait.retrying(
-          () -> syncSettings.sync(ctx, dir, List.of(repo), pack)));
+          () -> syncSettings.sync(ctx, dir, repositories, pack)));
     }
     Instant now = ctx.app().clock().instant();
-    ReportRequest request = ReportRequest.of(repo, Window.parse(from, to, last, now, zone))
+    ReportRequest request = ReportRequest.of(repositories, Window.parse(from, to, last, now, zone))
         .withProjectName(project).withZone(zone).withLanguage(language).withFormat(format)
         .withTemplatesDir(templates).withTrendWindows(trendWindows);
     if (catchUp) {

@@ -1,6 +1,7 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.BuildSite;
+import io.devpulse.app.RepositoryList;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.ExitCode;
 import io.devpulse.cli.Messages;
@@ -34,6 +35,9 @@ public final class SiteCommand implements Callable<Integer> {
   @Option(names = "--repo", paramLabel = "OWNER/NAME", descriptionKey = "site.repo")
   List<Repository> repos = new ArrayList<>();
 
+  @Option(names = "--repos-file", paramLabel = "FILE", descriptionKey = "site.reposFile")
+  Path reposFile;
+
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "site.lang")
   ReportLanguage language;
 
@@ -50,7 +54,7 @@ public final class SiteCommand implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = root.context();
     BuildSite.Result result = new BuildSite(ctx.app()).run(new BuildSite.Request(index.resolve(ctx.env()),
-        rules.pack(ctx.env()), out, repos, language, zone, jekyll, days), ctx.notices());
+        rules.pack(ctx.env()), out, reposFile == null ? repos : RepositoryList.of(repos, reposFile), language, zone, jekyll, days), ctx.notices());
     result.written().forEach(f -> ctx.err().println(Messages.get("site.wroteFile", f)));
     ctx.out().println(Messages.get("site.summary", result.files().size(), result.written().size(),
         result.repositories().size(), out));

@@ -77,6 +77,17 @@ public final class ReportView {
     s.put("windowTo", displayTime(h.to()));
     s.put("period", period(h.from(), h.to()));
     s.put("stats", stats(report.stats()));
+    s.put("rollUp", report.statsByRepository() != null);
+    List<Map<String, Object>> byRepository = new ArrayList<>();
+    if (report.statsByRepository() != null) {
+      for (var rs : report.statsByRepository()) {
+        Map<String, Object> one = new LinkedHashMap<>();
+        one.put("repository", rs.repository());
+        one.put("stats", stats(rs.stats()));
+        byRepository.add(one);
+      }
+    }
+    s.put("statsByRepository", byRepository);
     s.put("coverage", coverage());
     s.put("summaryHeading", summaryHeading());
     s.put("summaryText", summaryText());
@@ -144,6 +155,11 @@ public final class ReportView {
     return m.text(item.isPullRequest() ? "kindPr" : "kindIssue");
   }
 
+  /** The kind as sentences name an item ({@code {0} #{1}}): in a roll-up followed by its repository. */
+  private String kindAndRepository(ItemRef item) {
+    return item.repository() == null ? kindLabel(item) : kindLabel(item) + " " + esc.apply(item.repository());
+  }
+
   private String priorityLabel(Priority p) {
     if (p == null) {
       return m.text("priorityNone");
@@ -186,6 +202,8 @@ public final class ReportView {
   private Map<String, Object> item(ItemRef i) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("number", i.number());
+    // Templates write {{repoRef}}#{{number}}: owner/name#123 in a roll-up, #123 otherwise.
+    v.put("repoRef", i.repository() == null ? "" : i.repository());
     v.put("kind", i.kind());
     v.put("kindLabel", kindLabel(i));
     v.put("url", i.url());
@@ -287,7 +305,7 @@ public final class ReportView {
               .map(t -> m.format("summaryTopicCount", esc.apply(topicName(t.topic())), t.count())).toList())));
       parts.add(summary.topItems().isEmpty() ? m.text("summaryNoTop")
           : m.format("summaryTop", join(summary.topItems().stream()
-              .map(i -> m.format("summaryTopItem", kindLabel(i), i.number(), priorityLabel(i.priority()),
+              .map(i -> m.format("summaryTopItem", kindAndRepository(i), i.number(), priorityLabel(i.priority()),
                   esc.apply(i.title())))
               .toList())));
     }
@@ -319,7 +337,7 @@ public final class ReportView {
     for (AmdMention mention : a.mentions()) {
       Map<String, Object> item = item(mention.item());
       item.put("text", m.format(mention.onlyInCodeOrDetails() ? "amdMentionHidden" : "amdMentionVisible",
-          kindLabel(mention.item()), mention.item().number(), escJoin(mention.keywords())));
+          kindAndRepository(mention.item()), mention.item().number(), escJoin(mention.keywords())));
       mentions.add(item);
     }
     v.put("mentions", mentions);
@@ -346,13 +364,13 @@ public final class ReportView {
     List<Map<String, Object>> botOnly = new ArrayList<>();
     for (Discussion d : h.botOnly()) {
       Map<String, Object> item = item(d.item());
-      item.put("text", m.format("hotBotOnlyItem", kindLabel(d.item()), d.item().number(), d.botComments(),
+      item.put("text", m.format("hotBotOnlyItem", kindAndRepository(d.item()), d.item().number(), d.botComments(),
           escJoin(d.bots())));
       botOnly.add(item);
     }
     v.put("botOnly", botOnly);
     v.put("botOnlyListText", join(h.botOnly().stream()
-        .map(d -> m.format("hotBotOnlyRef", kindLabel(d.item()), d.item().number(), escJoin(d.bots())))
+        .map(d -> m.format("hotBotOnlyRef", kindAndRepository(d.item()), d.item().number(), escJoin(d.bots())))
         .toList()));
     v.put("conclusionText", m.format("hotConclusionBotOnly", escJoin(h.bots())));
     return v;
@@ -443,7 +461,8 @@ public final class ReportView {
             : m.format("activityReview", total, r.reviewed().size(), r.commented().size(), r.waiting().size());
     if (r.reviewsFetched() && !r.waiting().isEmpty()) {
       review = review + m.format("activityWaiting",
-          join(r.waiting().stream().limit(CONTRIBUTORS_SHOWN).map(n -> "#" + n).toList())
+          join(java.util.stream.IntStream.range(0, Math.min(r.waiting().size(), CONTRIBUTORS_SHOWN))
+              .mapToObj(i -> esc.apply(r.waitingRef(i))).toList())
               + (r.waiting().size() > CONTRIBUTORS_SHOWN
                   ? m.format("activityMore", r.waiting().size() - CONTRIBUTORS_SHOWN) : ""));
     }

@@ -41,6 +41,11 @@ public enum SiteLayout {
     return this == STATIC ? dir(repo) + "reports/" + report.day() + ".html" : "_posts/" + report.postName();
   }
 
+  /** A daily roll-up report over all the site's repositories: {@code rollup/reports/DAY.html}, or a post. */
+  public String rollUpReport(ReportPage report) {
+    return this == STATIC ? "rollup/reports/" + report.day() + ".html" : "_posts/" + report.postName();
+  }
+
   /** A chart's standalone SVG file. */
   public String chart(Repository repo, String chartId) {
     return (this == STATIC ? "assets/" : "assets/devpulse/") + slug(repo) + "/" + chartId + ".svg";

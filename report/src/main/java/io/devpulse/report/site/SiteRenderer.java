@@ -84,6 +84,11 @@ public final class SiteRenderer {
 
   private void renderAll() {
     home();
+    for (ReportPage report : data.rollUpReports()) {
+      String path = layout.rollUpReport(report);
+      files.put(path, layout == SiteLayout.STATIC ? ReportPages.decorate(report.text(),
+          layout.href(path, layout.home()), m.text("backHome")) : report.text());
+    }
     for (RepositoryHistory repo : data.repositories()) {
       topics(repo);
       amd(repo);
@@ -121,6 +126,18 @@ public final class SiteRenderer {
     scope.put("title", title);
     scope.put("repositories", repos);
     scope.put("hasRepositories", !repos.isEmpty());
+    if (!data.rollUpReports().isEmpty()) {
+      List<Map<String, Object>> archive = new ArrayList<>();
+      for (ReportPage r : data.rollUpReports().reversed()) {
+        archive.add(map("label", m.format("reportDay", DAY.format(r.day())),
+            "href", layout.href(path, layout.rollUpReport(r))));
+      }
+      Map<String, Object> rollUp = new LinkedHashMap<>();
+      rollUp.put("name", m.format("rollUpHeading", names));
+      rollUp.put("latest", archive.get(0));
+      rollUp.put("archive", archive);
+      scope.put("rollUp", rollUp);
+    }
     if (layout == SiteLayout.JEKYLL) {
       scope.put("titleYaml", yaml(title));
       files.put(path, run("home.jekyll.md.mustache", scope, MarkdownEscaper::escape));
