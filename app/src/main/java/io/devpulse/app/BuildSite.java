@@ -256,14 +256,17 @@ public final class BuildSite {
     return day + "-daily-" + repo.name().toLowerCase(Locale.ROOT) + "." + format.key();
   }
 
-  /** The report posts of {@code repo} already in {@code out/_posts} ({@code yyyy-MM-dd-HHmm-name.md}). */
+  /**
+   * The report posts of {@code repo} already in {@code out/_posts}, as {@code report --out} names them
+   * ({@code yyyy-MM-dd-HHmm-1h-name.md}, see {@code ReportFiles.postName}).
+   */
   private static List<String> existingPosts(Path out, Repository repo) {
     Path posts = out.resolve("_posts");
     if (!Files.isDirectory(posts)) {
       return List.of();
     }
-    Pattern name = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-\\d{4}-" + Pattern.quote(repo.name().toLowerCase(Locale.ROOT))
-        + "\\.md");
+    Pattern name = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d+[mhd]-"
+        + Pattern.quote(repo.name().toLowerCase(Locale.ROOT)) + "\\.md");
     try (Stream<Path> files = Files.list(posts)) {
       return files.map(p -> p.getFileName().toString()).filter(n -> name.matcher(n).matches()).sorted().toList();
     } catch (IOException e) {

@@ -121,7 +121,7 @@ class BuildSiteTest {
   void theJekyllSourceHasPostsAHomeAndChartsUnderAssets() throws IOException {
     Path out = tmp.resolve("docs");
     Files.createDirectories(out.resolve("_posts"));
-    Files.writeString(out.resolve("_posts/2026-03-26-1201-vllm.md"), "---\ntitle: hourly\n---\n");
+    Files.writeString(out.resolve("_posts/2026-03-26-1101-1h-vllm.md"), "---\ntitle: hourly\n---\n");
 
     BuildSite.Result result = build(out, ReportLanguage.ZH, true, List.of(VLLM));
 
@@ -130,11 +130,11 @@ class BuildSiteTest {
     String home = Files.readString(out.resolve("index.md"));
     assertThat(home).startsWith("---\ntitle: \"devpulse：vllm-project/vllm\"\nlayout: default\n---\n")
         .contains("[2026-03-26]({{ site.baseurl }}{% post_url 2026-03-26-daily-vllm %})")
-        .contains("[2026-03-26 12:01（每小时）]({{ site.baseurl }}{% post_url 2026-03-26-1201-vllm %})")
+        .contains("[2026-03-26 11:01（1h）]({{ site.baseurl }}{% post_url 2026-03-26-1101-1h-vllm %})")
         .contains("[话题]({{ site.baseurl }}/devpulse/vllm-project/vllm/topics.html)");
     assertThat(Files.readString(out.resolve("_posts/2026-03-26-daily-vllm.md")))
         .contains("[<< Back to Home]({{ site.baseurl }}/)");
-    assertThat(Files.readString(out.resolve("_posts/2026-03-26-1201-vllm.md"))).isEqualTo("---\ntitle: hourly\n---\n");
+    assertThat(Files.readString(out.resolve("_posts/2026-03-26-1101-1h-vllm.md"))).isEqualTo("---\ntitle: hourly\n---\n");
   }
 
   @Test

@@ -157,9 +157,10 @@ public final class SiteRenderer {
     }
     for (String post : repo.otherPosts()) {
       if (!ours.contains(post)) {
-        // yyyy-MM-dd-HHmm-name.md: the window's end.
-        String end = post.substring(0, 10) + " " + post.substring(11, 13) + ":" + post.substring(13, 15);
-        entries.add(new Entry(post, m.format("reportPost", end), layout.href(from, "_posts/" + post)));
+        // yyyy-MM-dd-HHmm-LEN-name.md: the window's start and length (as report --out names it).
+        String start = post.substring(0, 10) + " " + post.substring(11, 13) + ":" + post.substring(13, 15);
+        String length = post.substring(16, post.indexOf('-', 16));
+        entries.add(new Entry(post, m.format("reportPost", start, length), layout.href(from, "_posts/" + post)));
       }
     }
     entries.sort(Comparator.comparing(Entry::post).reversed());
