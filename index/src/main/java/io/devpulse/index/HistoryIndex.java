@@ -496,26 +496,13 @@ public final class HistoryIndex implements Closeable {
 
   /** Each live item document with its {@link IndexFields#RULES} doc value (or null). */
   private void eachItemDocument(Set<String> fields, BiConsumer<Document, String> action) {
-    Term items = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM);
-    io(() -> {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        LeafReader leafReader = leaf.reader();
-        PostingsEnum postings = leafReader.postings(items, PostingsEnum.NONE);
-        if (postings == null) {
-          continue;
-        }
-        Bits live = leafReader.getLiveDocs();
-        StoredFields stored = leafReader.storedFields();
-        BinaryDocValues rules = DocValues.getBinary(leafReader, IndexFields.RULES);
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            String fp = rules.advanceExact(doc) ? rules.binaryValue().utf8ToString() : null;
-            action.accept(stored.document(doc, fields), fp);
-          }
-        }
-      }
-      return null;
-    });
+    record Leaf(StoredFields stored, BinaryDocValues rules) {}
+    eachDoc(IndexFields.TYPE_ITEM,
+        leaf -> new Leaf(leaf.storedFields(), DocValues.getBinary(leaf, IndexFields.RULES)),
+        (leaf, doc) -> {
+          String fp = leaf.rules().advanceExact(doc) ? leaf.rules().binaryValue().utf8ToString() : null;
+          action.accept(leaf.stored().document(doc, fields), fp);
+        });
   }
 
   private interface LeafValues<T> {
@@ -528,11 +515,21 @@ public final class HistoryIndex implements Closeable {
 
   /** Each live item document of each leaf, with per-leaf values opened once. */
   private <T> void eachItemDoc(LeafValues<T> open, DocAction<T> action) {
-    Term items = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM);
+    eachDoc(IndexFields.TYPE_ITEM, open, action);
+  }
+
+  /** Each live document of {@code type} with the stored {@code fields}. */
+  private void eachDocument(String type, Set<String> fields, Consumer<Document> action) {
+    eachDoc(type, LeafReader::storedFields, (stored, doc) -> action.accept(stored.document(doc, fields)));
+  }
+
+  /** Each live document of {@code type} in each leaf, with per-leaf values opened once. */
+  private <T> void eachDoc(String type, LeafValues<T> open, DocAction<T> action) {
+    Term ofType = new Term(IndexFields.DOC_TYPE, type);
     io(() -> {
       for (LeafReaderContext leaf : reader.leaves()) {
         LeafReader leafReader = leaf.reader();
-        PostingsEnum postings = leafReader.postings(items, PostingsEnum.NONE);
+        PostingsEnum postings = leafReader.postings(ofType, PostingsEnum.NONE);
         if (postings == null) {
           continue;
         }
@@ -541,27 +538,6 @@ public final class HistoryIndex implements Closeable {
         for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
           if (live == null || live.get(doc)) {
             action.accept(values, doc);
-          }
-        }
-      }
-      return null;
-    });
-  }
-
-  private void eachDocument(String type, Set<String> fields, Consumer<Document> action) {
-    Term items = new Term(IndexFields.DOC_TYPE, type);
-    io(() -> {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        LeafReader leafReader = leaf.reader();
-        PostingsEnum postings = leafReader.postings(items, PostingsEnum.NONE);
-        if (postings == null) {
-          continue;
-        }
-        Bits live = leafReader.getLiveDocs();
-        StoredFields stored = leafReader.storedFields();
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            action.accept(stored.document(doc, fields));
           }
         }
       }
