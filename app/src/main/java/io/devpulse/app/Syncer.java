@@ -52,7 +52,7 @@ import java.util.function.Function;
 final class Syncer {
   private final GithubClient client;
   private final SyncListener listener;
-  private final ItemStore classifier;
+  private final ItemStore store;
   private final String rulesFingerprint;
   private final Clock clock;
   private final AccountJudge accounts;
@@ -71,33 +71,21 @@ final class Syncer {
    */
   Syncer(GithubClient client, SyncListener listener, Function<Item, Classification> classifier,
       String rulesFingerprint, Clock clock) {
-    this(client, listener, classifier, rulesFingerprint, null, clock);
-  }
-
-  /**
-   * @param accountsOrNull judges the authors of each page before it is committed; null for none
-   */
-  Syncer(GithubClient client, SyncListener listener, Function<Item, Classification> classifier,
-      String rulesFingerprint, AccountJudge accountsOrNull, Clock clock) {
-    this(client, listener, ItemStore.of(classifier), rulesFingerprint, accountsOrNull, clock);
+    this(client, listener, ItemStore.of(classifier), rulesFingerprint, null, clock);
   }
 
   /**
    * @param store classifies and puts each item, and settles the page's classification before its commit
+   * @param accountsOrNull judges the authors of each page before it is committed; null for none
    */
   Syncer(GithubClient client, SyncListener listener, ItemStore store,
       String rulesFingerprint, AccountJudge accountsOrNull, Clock clock) {
     this.client = Objects.requireNonNull(client, "client");
     this.listener = Objects.requireNonNull(listener, "listener");
-    this.classifier = Objects.requireNonNull(store, "store");
+    this.store = Objects.requireNonNull(store, "store");
     this.rulesFingerprint = rulesFingerprint;
     this.accounts = accountsOrNull;
     this.clock = Objects.requireNonNull(clock, "clock");
-  }
-
-  /** Without classification. */
-  Syncer(GithubClient client, SyncListener listener, Clock clock) {
-    this(client, listener, item -> null, null, null, clock);
   }
 
   /**
@@ -231,7 +219,7 @@ final class Syncer {
       }
       // The page commits with the stream marked "interrupted" until the listing ends: a kill proves nothing.
       data.putAll(ledger.toUserData());
-      data.putAll(classifier.beforeCommit(update));
+      data.putAll(store.beforeCommit(update));
       if (accounts != null) {
         accounts.storeIn(update);
       }
@@ -269,7 +257,7 @@ final class Syncer {
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       see(item.author());
-      PutResult result = classifier.put(update, item, records.get(i).json());
+      PutResult result = store.put(update, item, records.get(i).json());
       if (result == PutResult.ADDED) {
         added++;
       } else if (result == PutResult.KEPT_NEWER || rereads(item.updatedAt(), since)) {

@@ -39,10 +39,6 @@ public record StatsView(
   public record CoverageRow(String repository, String stream, List<String> synced, List<String> imported,
       String lastSync, String stoppedEarly) {}
 
-  public static StatsView of(Path dir, IndexStats s) {
-    return of(dir, s, null, Map.of());
-  }
-
   /** With the index's health ({@link IndexHealth#summary()}; null when not checked) and coverage. */
   public static StatsView of(Path dir, IndexStats s, IndexHealth health, Map<String, Coverage> coverage) {
     return new StatsView(dir.toString(), s.documents(), s.items(), s.itemsByRepository(),
