@@ -291,8 +291,8 @@ public final class HistoryIndex implements Closeable {
   }
 
   /**
-   * The items of {@code repository} by {@code login} created before {@code before}, with their topics: the
-   * history rules' view of an author. Two doc-values passes over the author's items, however large the
+   * The items of {@code repository} by {@code login} created before {@code before}, with their own topics
+   * (the inferred ones left out): the history rules' view of an author. Two doc-values passes over the author's items, however large the
    * index.
    */
   public TopicCounts earlierItemsBy(Repository repository, String login, Instant before) {
@@ -313,8 +313,12 @@ public final class HistoryIndex implements Closeable {
         .add(DateBounds.rangeQuery(IndexFields.CREATED_AT, Long.MIN_VALUE, before.toEpochMilli() - 1),
             BooleanClause.Occur.FILTER)
         .build();
-    return io(() -> new TopicCounts(searcher.count(query),
-        CountByCollector.countTerms(searcher, query, IndexFields.TOPIC)));
+    return io(() -> {
+      Map<String, Long> topics = new HashMap<>(CountByCollector.countTerms(searcher, query, IndexFields.TOPIC));
+      CountByCollector.countTerms(searcher, query, IndexFields.INFERRED_TOPIC)
+          .forEach((topic, n) -> topics.computeIfPresent(topic, (t, all) -> all - n == 0 ? null : all - n));
+      return new TopicCounts(searcher.count(query), topics);
+    });
   }
 
   /** How many items were not classified by the rule set with this fingerprint (older rules, or none). */
@@ -351,9 +355,11 @@ public final class HistoryIndex implements Closeable {
         SortedDocValues author = DocValues.getSorted(leaf, IndexFields.AUTHOR);
         SortedSetDocValues labels = DocValues.getSortedSet(leaf, IndexFields.LABEL);
         SortedSetDocValues topics = DocValues.getSortedSet(leaf, IndexFields.TOPIC);
+        SortedSetDocValues inferred = DocValues.getSortedSet(leaf, IndexFields.INFERRED_TOPIC);
         BinaryDocValues rules = DocValues.getBinary(leaf, IndexFields.RULES);
         Map<Long, String> labelNames = new HashMap<>();
         Map<Long, String> topicNames = new HashMap<>();
+        Map<Long, String> inferredNames = new HashMap<>();
         for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
           if (live != null && !live.get(doc)) {
             continue;
@@ -364,7 +370,8 @@ public final class HistoryIndex implements Closeable {
           String login = author.advanceExact(doc) ? author.lookupOrd(author.ordValue()).utf8ToString() : "";
           String fingerprint = rules.advanceExact(doc) ? rules.binaryValue().utf8ToString() : null;
           out.add(new ItemSummary(context.docBase + doc, repoKey + "#" + n, repoKey, n, time, login,
-              values(labels, doc, labelNames), values(topics, doc, topicNames), fingerprint));
+              values(labels, doc, labelNames), values(topics, doc, topicNames), fingerprint,
+              values(inferred, doc, inferredNames)));
         }
       }
       return null;
@@ -456,12 +463,26 @@ public final class HistoryIndex implements Closeable {
   /** Every account that wrote an item, comment or review here, once each (by folded login). */
   public Collection<Actor> authors() {
     Map<String, Actor> authors = new TreeMap<>();
-    Set<String> fields = Set.of(IndexFields.AUTHOR, IndexFields.AUTHOR_TYPE);
     for (String type : List.of(IndexFields.TYPE_ITEM, IndexFields.TYPE_COMMENT, IndexFields.TYPE_REVIEW)) {
-      eachDocument(type, fields, doc -> authors.putIfAbsent(IndexFields.fold(doc.get(IndexFields.AUTHOR)),
-          new Actor(doc.get(IndexFields.AUTHOR), ActorType.valueOf(doc.get(IndexFields.AUTHOR_TYPE)))));
+      // From doc values, each (login, type) pair of a segment looked up once: stored fields would mean
+      // decompressing every item, comment and review.
+      eachDoc(type, AuthorValues::open, (v, doc) -> {
+        if (v.login().advanceExact(doc) && v.type().advanceExact(doc)
+            && v.seen().add(((long) v.login().ordValue() << 32) | v.type().ordValue())) {
+          String login = v.login().lookupOrd(v.login().ordValue()).utf8ToString();
+          authors.putIfAbsent(IndexFields.fold(login),
+              new Actor(login, ActorType.valueOf(v.type().lookupOrd(v.type().ordValue()).utf8ToString())));
+        }
+      });
     }
     return List.copyOf(authors.values());
+  }
+
+  private record AuthorValues(SortedDocValues login, SortedDocValues type, Set<Long> seen) {
+    static AuthorValues open(LeafReader leaf) throws IOException {
+      return new AuthorValues(DocValues.getSorted(leaf, IndexFields.AUTHOR),
+          DocValues.getSorted(leaf, IndexFields.AUTHOR_TYPE), new HashSet<>());
+    }
   }
 
   /**

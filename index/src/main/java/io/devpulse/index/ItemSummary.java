@@ -15,6 +15,16 @@ import java.util.List;
  * @param labels the labels as written, sorted, without duplicates
  * @param topics the stored topics, sorted (empty when unclassified)
  * @param fingerprint the fingerprint of the rules that classified it, or null when none did
+ * @param inferred the topics only history rules gave, sorted (a subset of {@code topics})
  */
 public record ItemSummary(int doc, String key, String repository, int number, long created, String author,
-    List<String> labels, List<String> topics, String fingerprint) {}
+    List<String> labels, List<String> topics, String fingerprint, List<String> inferred) {
+
+  /** The topics the item's own content gave: what history counts. */
+  public List<String> ownTopics() {
+    if (inferred.isEmpty()) {
+      return topics;
+    }
+    return topics.stream().filter(t -> !inferred.contains(t)).toList();
+  }
+}

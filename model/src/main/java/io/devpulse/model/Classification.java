@@ -7,12 +7,25 @@ import java.util.Objects;
  * What the rules concluded about one item: its topics (several, or none), its priority and the evidence
  * for each, and the fingerprint of the rule set that decided — so a later run can tell which items were
  * classified by older rules.
+ *
+ * <p>{@code inferred} are the topics that only rules reading history gave (the author's or a label's
+ * earlier items), not the item's own content: history counts the other topics only ({@link #ownTopics()}),
+ * so an inference never becomes history for the next item and cannot feed on itself.
  */
 public record Classification(
-    List<String> topics, Priority priority, List<Evidence> evidence, String fingerprint) {
+    List<String> topics, Priority priority, List<Evidence> evidence, String fingerprint, List<String> inferred) {
+
+  /** A classification whose topics all come from the item's own content. */
+  public Classification(List<String> topics, Priority priority, List<Evidence> evidence, String fingerprint) {
+    this(topics, priority, evidence, fingerprint, List.of());
+  }
 
   public Classification {
     topics = List.copyOf(Objects.requireNonNull(topics, "topics"));
+    inferred = List.copyOf(Objects.requireNonNull(inferred, "inferred"));
+    if (!topics.containsAll(inferred)) {
+      throw new IllegalArgumentException("inferred topics (" + inferred + ") must be among the topics (" + topics + ")");
+    }
     Objects.requireNonNull(priority, "priority");
     evidence = List.copyOf(Objects.requireNonNull(evidence, "evidence"));
     Objects.requireNonNull(fingerprint, "fingerprint");
@@ -24,6 +37,14 @@ public record Classification(
         throw new IllegalArgumentException("topics (" + topics + ") must not contain a blank topic");
       }
     }
+  }
+
+  /** The topics the item's own content gave it: {@link #topics()} without the {@link #inferred()} ones. */
+  public List<String> ownTopics() {
+    if (inferred.isEmpty()) {
+      return topics;
+    }
+    return topics.stream().filter(t -> !inferred.contains(t)).toList();
   }
 
   public boolean hasTopic(String topic) {

@@ -26,4 +26,20 @@ class ClassificationTest {
     assertThatThrownBy(() -> new Classification(List.of(), Priority.LOW, List.of(), ""))
         .hasMessage("fingerprint must not be blank");
   }
+
+  @Test
+  void ownTopicsLeaveOutWhatOnlyHistoryGave() {
+    Classification c = new Classification(List.of("amd-rocm", "docs"), Priority.NORMAL, List.of(), "f",
+        List.of("docs"));
+
+    assertThat(c.ownTopics()).containsExactly("amd-rocm");
+    assertThat(new Classification(List.of("docs"), Priority.NORMAL, List.of(), "f").ownTopics())
+        .containsExactly("docs");
+  }
+
+  @Test
+  void rejectsInferredTopicsThatAreNotTopics() {
+    assertThatThrownBy(() -> new Classification(List.of("docs"), Priority.LOW, List.of(), "f", List.of("ci-build")))
+        .hasMessage("inferred topics ([ci-build]) must be among the topics ([docs])");
+  }
 }

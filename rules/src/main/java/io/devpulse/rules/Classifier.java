@@ -193,6 +193,7 @@ public final class Classifier implements AutoCloseable {
 
   private Classification toClassification(List<Object> out) {
     Set<String> topics = new TreeSet<>();
+    Set<String> own = new TreeSet<>();
     Priority priority = null;
     List<TopicHit> topicHits = new ArrayList<>();
     List<PriorityHit> priorityHits = new ArrayList<>();
@@ -200,6 +201,9 @@ public final class Classifier implements AutoCloseable {
       if (o instanceof TopicHit t) {
         topics.add(t.topic());
         topicHits.add(t);
+        if (!rules.historyRules().contains(t.rule())) {
+          own.add(t.topic());
+        }
       } else if (o instanceof PriorityHit p) {
         priorityHits.add(p);
         if (priority == null || p.level().isAbove(priority)) {
@@ -218,7 +222,8 @@ public final class Classifier implements AutoCloseable {
     for (PriorityHit p : priorityHits) {
       evidence.add(new Evidence(Evidence.Kind.PRIORITY, p.level().key(), p.rule(), p.reason()));
     }
+    List<String> inferred = topics.stream().filter(t -> !own.contains(t)).toList();
     return new Classification(List.copyOf(topics), priority == null ? Priority.NORMAL : priority,
-        List.copyOf(evidence), rules.fingerprint());
+        List.copyOf(evidence), rules.fingerprint(), inferred);
   }
 }

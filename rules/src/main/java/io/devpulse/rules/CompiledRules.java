@@ -1,8 +1,11 @@
 package io.devpulse.rules;
 
 import io.devpulse.rules.internal.TermMatcher;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.kie.api.KieBase;
 
 /**
@@ -18,14 +21,17 @@ public final class CompiledRules {
   private final TermMatcher matcher;
   private final List<String> topics;
   private final List<String> ruleNames;
+  private final Set<String> historyRules;
   private final String fingerprint;
 
-  CompiledRules(RulePack pack, KieBase kieBase, TermMatcher matcher, List<String> topics, List<String> ruleNames) {
+  CompiledRules(RulePack pack, KieBase kieBase, TermMatcher matcher, List<String> topics, List<String> ruleNames,
+      Set<String> historyRules) {
     this.pack = Objects.requireNonNull(pack);
     this.kieBase = Objects.requireNonNull(kieBase);
     this.matcher = Objects.requireNonNull(matcher);
     this.topics = List.copyOf(topics);
     this.ruleNames = List.copyOf(ruleNames);
+    this.historyRules = Collections.unmodifiableSet(new TreeSet<>(historyRules));
     this.fingerprint = pack.fingerprint();
   }
 
@@ -46,6 +52,14 @@ public final class CompiledRules {
   /** Every rule's name, sorted. */
   public List<String> ruleNames() {
     return ruleNames;
+  }
+
+  /**
+   * The names of the rules that read history (match an {@code AuthorHistory} or {@code LabelHistory}), sorted:
+   * a topic only these give an item is {@linkplain io.devpulse.model.Classification#inferred() inferred}.
+   */
+  public Set<String> historyRules() {
+    return historyRules;
   }
 
   /** A classifier bounding firings at {@link #DEFAULT_MAX_FIRINGS} per item. */

@@ -109,7 +109,8 @@ public final class RuleCompiler {
     }
     ruleNames.sort(null);
     List<String> topics = lists.stream().filter(TermList::topic).map(TermList::name).sorted().toList();
-    return new CompiledRules(pack, kieBase, new TermMatcher(lists), topics, ruleNames);
+    Set<String> historyRules = reuse != null ? sameDrlOrNull.historyRules() : HistoryRules.in(kieBase);
+    return new CompiledRules(pack, kieBase, new TermMatcher(lists), topics, ruleNames, historyRules);
   }
 
   private static RuleProblem toProblem(KnowledgeBuilderError error, Map<String, String> drl) {

@@ -54,7 +54,7 @@ public final class BatchClassification {
     if (result != PutResult.KEPT_NEWER) {
       put.put(item.key(), new ClassificationPass.Known(c, facts));
       if (result == PutResult.ADDED) {
-        live.add(repository, item.author().login(), item.labels(), created, c.topics());
+        live.add(repository, item.author().login(), item.labels(), created, c.ownTopics());
       }
     }
     return result;

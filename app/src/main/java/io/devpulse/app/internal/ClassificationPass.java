@@ -415,12 +415,13 @@ public final class ClassificationPass {
     return new Result(names, slots, List.copyOf(changes), classified, anyStale, fingerprint);
   }
 
-  /** Topics, priority and evidence equal (the fingerprint aside). */
+  /** Topics (inferred ones too), priority and evidence equal (the fingerprint aside). */
   public static boolean sameResult(Classification a, Classification b) {
     if (a == null || b == null) {
       return a == b;
     }
-    return a.topics().equals(b.topics()) && a.priority() == b.priority() && a.evidence().equals(b.evidence());
+    return a.topics().equals(b.topics()) && a.inferred().equals(b.inferred()) && a.priority() == b.priority()
+        && a.evidence().equals(b.evidence());
   }
 
   private static List<Slot> slots(List<ItemSummary> before, List<ItemSummary> now, Interning names) {
@@ -446,7 +447,7 @@ public final class ClassificationPass {
       if (s.old != null) {
         s.oldLabels = sortedLabels(s.old);
         s.oldKeys = names.keys(s.old, s.oldLabels);
-        s.oldTopicIds = names.topics(s.old.topics());
+        s.oldTopicIds = names.topics(s.old.ownTopics());
       }
       if (s.now != null) {
         s.nowLabels = s.old != null && s.old.labels().equals(s.now.labels()) ? s.oldLabels : sortedLabels(s.now);
@@ -504,18 +505,18 @@ public final class ClassificationPass {
             ? sameAsOld(oldCounts, newCounts, s)
             : s.known != null && newCounts.matches(s.nowKeys, s.knownRaw);
         if (settled) {
-          s.topicIds = s.stored ? s.oldTopicIds : names.topics(s.known.classification().topics());
+          s.topicIds = s.stored ? s.oldTopicIds : names.topics(s.known.classification().ownTopics());
           continue;
         }
         int[][] raw = newCounts.snapshot(s.nowKeys);
         if (inline != null) {
           inline.classify(0, new Work(s, raw));
           inline.inlineCount++;
-          s.topicIds = names.topics(s.known.classification().topics());
+          s.topicIds = names.topics(s.known.classification().ownTopics());
         } else {
           work.add(new Work(s, raw));
-          s.topicIds = s.known != null ? names.topics(s.known.classification().topics())
-              : s.old != null ? s.oldTopicIds : names.topics(s.now.topics());
+          s.topicIds = s.known != null ? names.topics(s.known.classification().ownTopics())
+              : s.old != null ? s.oldTopicIds : names.topics(s.now.ownTopics());
         }
       }
       for (Slot s : group) {

@@ -90,11 +90,11 @@ final class LiveHistory {
 
   private final Map<String, Timeline> timelines = new HashMap<>();
 
-  /** The history of the items {@code summaries} describe (with their stored topics). */
+  /** The history of the items {@code summaries} describe (with their stored own topics). */
   static LiveHistory of(Collection<ItemSummary> summaries) {
     LiveHistory h = new LiveHistory();
     for (ItemSummary s : summaries) {
-      h.add(s.repository(), s.author(), s.labels(), s.created(), s.topics());
+      h.add(s.repository(), s.author(), s.labels(), s.created(), s.ownTopics());
     }
     h.timelines.values().forEach(Timeline::merge);
     return h;

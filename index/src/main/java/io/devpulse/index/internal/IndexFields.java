@@ -63,6 +63,8 @@ public final class IndexFields {
   public static final String SUBMITTED_AT = "submitted_at";
   public static final String COMMENTS = "comments";
   public static final String TOPIC = "topic";
+  /** The topics only history rules gave ({@code Classification#inferred}): history leaves them out. */
+  public static final String INFERRED_TOPIC = "inferred_topic";
   public static final String PRIORITY = "priority";
   public static final String EVIDENCE = "evidence";
   public static final String FINGERPRINT = "fingerprint";

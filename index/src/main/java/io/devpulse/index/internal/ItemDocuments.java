@@ -28,7 +28,7 @@ public final class ItemDocuments {
   /** The stored fields {@link #toIndexedItem} reads: everything but the JSON. */
   public static final Set<String> STORED_FIELDS = Set.of(
       REPO_NAME, NUMBER, KIND, STATE, DRAFT, TITLE, BODY, AUTHOR, AUTHOR_TYPE, LABEL, CREATED_AT,
-      UPDATED_AT, CLOSED_AT, MERGED_AT, COMMENTS, ASSOCIATION, HTML_URL, CHANGED_FILES, TOPIC, PRIORITY,
+      UPDATED_AT, CLOSED_AT, MERGED_AT, COMMENTS, ASSOCIATION, HTML_URL, CHANGED_FILES, TOPIC, INFERRED_TOPIC, PRIORITY,
       EVIDENCE, FINGERPRINT);
 
   private ItemDocuments() {}
@@ -71,6 +71,9 @@ public final class ItemDocuments {
     for (String topic : c.topics()) {
       addMultiKeyword(doc, TOPIC, topic);
     }
+    for (String topic : c.inferred()) {
+      addMultiKeyword(doc, INFERRED_TOPIC, topic);
+    }
     doc.add(new StringField(PRIORITY, c.priority().key(), Field.Store.YES));
     for (Evidence evidence : c.evidence()) {
       doc.add(new StoredField(EVIDENCE, evidence.encode()));
@@ -111,6 +114,6 @@ public final class ItemDocuments {
     }
     List<Evidence> evidence = Stream.of(doc.getValues(EVIDENCE)).map(Evidence::decode).toList();
     return new Classification(List.of(doc.getValues(TOPIC)), Priority.parse(doc.get(PRIORITY)),
-        evidence, fingerprint);
+        evidence, fingerprint, List.of(doc.getValues(INFERRED_TOPIC)));
   }
 }

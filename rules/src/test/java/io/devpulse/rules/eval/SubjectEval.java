@@ -108,7 +108,7 @@ public final class SubjectEval {
           Item item = Fixtures.mergedItem(pr, pr.title());
           Classification cl = c.classify(item, history);
           full.put(pr.number(), Evaluation.Prediction.of(pr.number(), pr.title(), cl));
-          now.put(item, new HashSet<>(cl.topics()));
+          now.put(item, new HashSet<>(cl.ownTopics()));
           Classification st = c.classify(Fixtures.mergedItem(pr, TitleTags.strip(pr.title())), history);
           stripped.put(pr.number(), Evaluation.Prediction.of(pr.number(), pr.title(), st));
         }
