@@ -43,10 +43,15 @@ public final class Reclassify {
   }
 
   /**
-   * How many items the rules ran on, how many of those changed (topics, priority or evidence) and were
-   * re-put, and by which pack.
+   * What a reclassification did.
+   *
+   * @param items how many times the rules ran
+   * @param changed how many items' classification changed (topics, priority or evidence) and were re-put
+   * @param textsMatched how many items' text was matched against the term lists again (the others reused
+   *     their stored term hits)
+   * @param packOrigin where the rules came from
    */
-  public record Result(long items, long changed, String packOrigin) {}
+  public record Result(long items, long changed, long textsMatched, String packOrigin) {}
 
   public Result run(Request request) {
     Map<String, String> committed;
@@ -82,7 +87,8 @@ public final class Reclassify {
       Map<String, String> data = new HashMap<>(RulesCommitData.of(rules));
       data.put(CommitKeys.LAST_CLASSIFY, app.clock().instant().toString());
       update.commit(data);
-      return new Result(result.classified(), result.changes().size(), request.pack().origin());
+      return new Result(result.classified(), result.changes().size(), result.textsMatched(),
+          request.pack().origin());
     }
   }
 }

@@ -90,4 +90,31 @@ class ReclassifyTest {
     assertThat(fast.changed()).isEqualTo(full.changed()).isPositive();
     assertThat(items(index)).containsExactlyInAnyOrderElementsOf(items(copy));
   }
+
+  @Test
+  void aRuleEditReusesTheTermHitsStoredAtImportAndATermEditRestampsWhatItDoesNotTouch() throws Exception {
+    Path index = imported();
+    Path dir = tmp.resolve("edited");
+    io.devpulse.rules.RulePacks.writeBuiltIn(dir, true);
+    java.nio.file.Files.writeString(dir.resolve("priority.drl"), "\n// a comment: a new rule base\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    Reclassify.Result drlEdit = reclassify.run(
+        new Reclassify.Request(index, io.devpulse.rules.RulePacks.load(dir), false));
+
+    assertThat(drlEdit.items()).isEqualTo(222);
+    assertThat(drlEdit.textsMatched()).isZero();
+    assertThat(drlEdit.changed()).isZero();
+
+    java.nio.file.Files.writeString(dir.resolve("terms/topics/performance.txt"), "word: fused\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    io.devpulse.rules.RulePack termsEdited = io.devpulse.rules.RulePacks.load(dir);
+    Reclassify.Result termEdit = reclassify.run(new Reclassify.Request(index, termsEdited, false));
+    Reclassify.Result all = reclassify.run(new Reclassify.Request(index, termsEdited, true));
+
+    assertThat(termEdit.textsMatched()).isPositive().isLessThan(50); // the touched items only
+    assertThat(all.items()).isEqualTo(222);
+    assertThat(all.textsMatched()).isZero(); // the others' hits were stamped for the new lists
+    assertThat(all.changed()).isZero();
+  }
 }

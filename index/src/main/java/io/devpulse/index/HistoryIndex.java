@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -408,6 +409,9 @@ public final class HistoryIndex implements Closeable {
 
     /** The item and its GitHub JSON. */
     Map.Entry<IndexedItem, String> itemWithJson(ItemSummary summary);
+
+    /** The term hits stored with the item ({@link IndexUpdate#put(Item, String, io.devpulse.model.Classification, byte[])}), or null. */
+    byte[] termHits(ItemSummary summary);
   }
 
   /** A new {@link ItemLoader} over this reader. */
@@ -427,6 +431,31 @@ public final class HistoryIndex implements Closeable {
         return io(() -> {
           Document doc = stored.document(summary.doc(), withJson);
           return Map.entry(ItemDocuments.toIndexedItem(doc, summary.fingerprint()), doc.get(IndexFields.JSON));
+        });
+      }
+
+      // Doc values iterate forwards only: one iterator per leaf, opened again when asked for an earlier doc.
+      private final BinaryDocValues[] hits = new BinaryDocValues[reader.leaves().size()];
+      private final int[] lastDoc = new int[hits.length];
+
+      @Override
+      public byte[] termHits(ItemSummary summary) {
+        return io(() -> {
+          List<LeafReaderContext> leaves = reader.leaves();
+          int leaf = ReaderUtil.subIndex(summary.doc(), leaves);
+          int doc = summary.doc() - leaves.get(leaf).docBase;
+          if (hits[leaf] == null || doc < lastDoc[leaf]) {
+            hits[leaf] = leaves.get(leaf).reader().getBinaryDocValues(IndexFields.TERM_HITS);
+            if (hits[leaf] == null) {
+              return null;
+            }
+          }
+          lastDoc[leaf] = doc;
+          if (!hits[leaf].advanceExact(doc)) {
+            return null;
+          }
+          BytesRef b = hits[leaf].binaryValue();
+          return Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
         });
       }
     };

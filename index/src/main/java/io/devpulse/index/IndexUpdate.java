@@ -124,9 +124,34 @@ public final class IndexUpdate implements Closeable {
 
   /** Puts an item with the JSON it was read from and its classification ({@code null} for none). */
   public PutResult put(Item item, String json, Classification classification) {
+    return put(item, json, classification, null);
+  }
+
+  /**
+   * Puts an item with the JSON it was read from, its classification ({@code null} for none) and the term
+   * hits the rules encoded for it ({@code null} for none; see {@link #updateTermHits}).
+   */
+  public PutResult put(Item item, String json, Classification classification, byte[] termHits) {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(json, "json");
-    return write(item.key(), item.updatedAt(), () -> ItemDocuments.toDocument(item, json, classification));
+    return write(item.key(), item.updatedAt(),
+        () -> ItemDocuments.toDocument(item, json, classification, termHits));
+  }
+
+  /**
+   * Replaces the stored term hits of the item with key {@code key} in place (doc values only; the item is
+   * not re-indexed): for items whose classification stands but whose hits were missing or made under other
+   * term lists.
+   */
+  public void updateTermHits(String key, byte[] termHits) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(termHits, "termHits");
+    ensureOpen();
+    try {
+      writer.updateBinaryDocValue(new Term(IndexFields.KEY, key), IndexFields.TERM_HITS, new BytesRef(termHits));
+    } catch (IOException e) {
+      throw IndexStorageException.writing(dir, e);
+    }
   }
 
   /** Puts the rules' verdict on an account, replacing any earlier one (verdicts have no age). */

@@ -393,4 +393,32 @@ class IndexUpdateTest {
       assertThat(index.item(botFix().repository(), botFix().number()).orElseThrow().classification()).isNull();
     }
   }
+
+  @Test
+  void storesTermHitsWithAnItemAndReplacesThemInPlace() {
+    List<Item> items = items();
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(items.get(0), json(items.get(0)), null, new byte[] {1, 2, 3});
+      update.put(items.get(1), json(items.get(1)));
+      update.put(items.get(2), json(items.get(2)));
+      update.commit(Map.of());
+      update.updateTermHits(items.get(1).key(), new byte[] {4});
+      update.updateTermHits(items.get(0).key(), new byte[] {5, 6});
+      update.commit(Map.of());
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      Map<String, byte[]> hits = new java.util.HashMap<>();
+      HistoryIndex.ItemLoader loader = index.loader();
+      List<ItemSummary> summaries = index.itemSummaries();
+      // backwards too: the loader must reopen its forward-only doc values
+      for (ItemSummary s : summaries.reversed()) {
+        hits.put(s.key(), loader.termHits(s));
+      }
+      assertThat(hits.get(items.get(0).key())).containsExactly(5, 6);
+      assertThat(hits.get(items.get(1).key())).containsExactly(4);
+      assertThat(hits).containsKey(items.get(2).key());
+      assertThat(hits.get(items.get(2).key())).isNull();
+      assertThat(index.stats().items()).isEqualTo(3);
+    }
+  }
 }

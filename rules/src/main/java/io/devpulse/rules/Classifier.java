@@ -13,6 +13,7 @@ import io.devpulse.rules.facts.ItemFact;
 import io.devpulse.rules.facts.LabelHistory;
 import io.devpulse.rules.facts.PriorityHit;
 import io.devpulse.rules.facts.TopicHit;
+import io.devpulse.rules.internal.TermHitsCodec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,13 +62,34 @@ public final class Classifier implements AutoCloseable {
    */
   public Classification classify(Item item, List<Comment> comments, History history) {
     Objects.requireNonNull(item, "item");
-    Objects.requireNonNull(history, "history");
     List<Comment> human = comments.isEmpty() ? List.of()
         : comments.stream().filter(c -> !isBot(c.author())).toList();
     ItemFact fact = ItemFact.of(item, human, isBot(item.author()));
-    List<Object> facts = new ArrayList<>();
+    return classify(fact, rules.matcher().match(fact), history);
+  }
+
+  /**
+   * Classifies {@code item} (without comments) reusing {@code storedTermHits}, the term hits a classification
+   * of the same item returned before ({@link Classified#termHits()}), when they were made under these term
+   * lists; otherwise (null, other term lists, unreadable) the item's text is matched again.
+   */
+  public Classified classify(Item item, History history, byte[] storedTermHits) {
+    Objects.requireNonNull(item, "item");
+    ItemFact fact = ItemFact.of(item, List.of(), isBot(item.author()));
+    List<Object> hits = TermHitsCodec.decode(storedTermHits, rules.termsFingerprint(), fact);
+    if (hits != null) {
+      return new Classified(classify(fact, hits, history), storedTermHits, false);
+    }
+    hits = rules.matcher().match(fact);
+    return new Classified(classify(fact, hits, history), TermHitsCodec.encode(rules.termsFingerprint(), hits), true);
+  }
+
+  private Classification classify(ItemFact fact, List<Object> termFacts, History history) {
+    Objects.requireNonNull(history, "history");
+    Item item = fact.item();
+    List<Object> facts = new ArrayList<>(termFacts.size() + 4);
     facts.add(fact);
-    facts.addAll(rules.matcher().match(fact));
+    facts.addAll(termFacts);
     Optional<AuthorHistory> author = history.author(item);
     author.ifPresent(facts::add);
     for (LabelHistory lh : history.labels(item)) {

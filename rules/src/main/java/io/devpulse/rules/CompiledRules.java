@@ -23,6 +23,7 @@ public final class CompiledRules {
   private final List<String> ruleNames;
   private final Set<String> historyRules;
   private final String fingerprint;
+  private final String termsFingerprint;
 
   CompiledRules(RulePack pack, KieBase kieBase, TermMatcher matcher, List<String> topics, List<String> ruleNames,
       Set<String> historyRules) {
@@ -33,6 +34,7 @@ public final class CompiledRules {
     this.ruleNames = List.copyOf(ruleNames);
     this.historyRules = Collections.unmodifiableSet(new TreeSet<>(historyRules));
     this.fingerprint = pack.fingerprint();
+    this.termsFingerprint = pack.termsFingerprint();
   }
 
   public RulePack pack() {
@@ -42,6 +44,11 @@ public final class CompiledRules {
   /** The pack's {@link RulePack#fingerprint()}, computed once. */
   public String fingerprint() {
     return fingerprint;
+  }
+
+  /** The pack's {@link RulePack#termsFingerprint()}, computed once: what stored term hits are valid for. */
+  public String termsFingerprint() {
+    return termsFingerprint;
   }
 
   /** The topic lists' names ({@code terms/topics/*.txt}), sorted: the topics rules are expected to use. */

@@ -68,6 +68,25 @@ public record RulePack(String origin, Map<String, String> files) {
     return sha.hash().toString();
   }
 
+  /**
+   * SHA-256 over {@link #FACTS_MODEL_VERSION} and the term files ({@code .txt}) only: what an item's term
+   * hits depend on besides the item, so hits stored under an equal fingerprint can be reused.
+   */
+  public String termsFingerprint() {
+    return termsFingerprint(filter(".txt"));
+  }
+
+  /** {@link #termsFingerprint()} of a pack whose term files are {@code termFiles} (name → text). */
+  public static String termsFingerprint(Map<String, String> termFiles) {
+    Hasher sha = Hashing.sha256().newHasher();
+    update(sha, "devpulse-facts-model:" + FACTS_MODEL_VERSION);
+    for (var e : new TreeMap<>(termFiles).entrySet()) {
+      update(sha, e.getKey());
+      update(sha, e.getValue());
+    }
+    return sha.hash().toString();
+  }
+
   private static void update(Hasher sha, String s) {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     // length-prefixed, so that moving text from one file's end to the next file's name changes the hash

@@ -6,6 +6,7 @@ import io.devpulse.rules.facts.TermCount;
 import io.devpulse.rules.facts.TermHit;
 import io.devpulse.rules.internal.TermFileParser;
 import io.devpulse.rules.internal.TermList;
+import io.devpulse.rules.internal.TermHitsCodec;
 import io.devpulse.rules.internal.TermMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,11 +30,16 @@ public final class TermEdit {
   private final TermMatcher before;
   private final TermMatcher after;
   private final Set<String> changed;
+  private final String beforeTermsFingerprint;
+  private final String afterTermsFingerprint;
 
-  private TermEdit(TermMatcher before, TermMatcher after, Set<String> changed) {
+  private TermEdit(TermMatcher before, TermMatcher after, Set<String> changed, String beforeTermsFingerprint,
+      String afterTermsFingerprint) {
     this.before = before;
     this.after = after;
     this.changed = changed;
+    this.beforeTermsFingerprint = beforeTermsFingerprint;
+    this.afterTermsFingerprint = afterTermsFingerprint;
   }
 
   /**
@@ -77,7 +83,8 @@ public final class TermEdit {
     if (changed.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new TermEdit(new TermMatcher(oldLists), new TermMatcher(newLists), changed));
+    return Optional.of(new TermEdit(new TermMatcher(oldLists), new TermMatcher(newLists), changed,
+        RulePack.termsFingerprint(beforeTerms), RulePack.termsFingerprint(afterTerms)));
   }
 
   private static boolean hasLogins(TermList list) {
@@ -104,6 +111,15 @@ public final class TermEdit {
   public boolean touches(Item item) {
     ItemFact fact = ItemFact.of(item, List.of(), false);
     return !keys(before.match(fact)).equals(keys(after.match(fact)));
+  }
+
+  /**
+   * The stored term hits of an item this edit does not {@linkplain #touches touch}, made under the term
+   * lists before the edit, stamped as made under the lists after it (they are the same hits); null when
+   * {@code storedTermHits} were not made under the lists before the edit.
+   */
+  public byte[] restamp(byte[] storedTermHits) {
+    return TermHitsCodec.restamp(storedTermHits, beforeTermsFingerprint, afterTermsFingerprint);
   }
 
   private static Set<String> keys(List<Object> facts) {

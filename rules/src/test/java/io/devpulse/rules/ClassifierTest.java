@@ -183,4 +183,33 @@ class ClassifierTest {
     assertThat(all).allSatisfy(c -> assertThat(c.fingerprint()).isEqualTo(builtIn.fingerprint()));
     assertThat(all).allSatisfy(c -> assertThat(c.topics()).isSorted());
   }
+
+  @Test
+  void storedTermHitsGiveTheSameClassificationWithoutMatchingTheTextAgain() {
+    for (Item item : Fixtures.hourItems()) {
+      Classified first = classifier.classify(item, History.NONE, null);
+      Classified again = classifier.classify(item, History.NONE, first.termHits());
+
+      assertThat(first.matched()).isTrue();
+      assertThat(again.matched()).isFalse();
+      assertThat(again.termHits()).isSameAs(first.termHits());
+      assertThat(again.classification()).isEqualTo(first.classification())
+          .isEqualTo(classifier.classify(item, History.NONE));
+    }
+  }
+
+  @Test
+  void termHitsOfOtherTermListsAreMatchedAgain() {
+    Item item = Fixtures.hourItems().get(0);
+    byte[] stored = classifier.classify(item, History.NONE, null).termHits();
+    CompiledRules edited = RuleCompiler.compile(RuleCompilerTest.builtInWith("terms/topics/tpu.txt", "word: tpu\n"), builtIn);
+
+    try (Classifier other = edited.newClassifier()) {
+      Classified c = other.classify(item, History.NONE, stored);
+
+      assertThat(c.matched()).isTrue();
+      assertThat(c.termHits()).isNotEqualTo(stored);
+      assertThat(c.classification()).isEqualTo(other.classify(item, History.NONE));
+    }
+  }
 }

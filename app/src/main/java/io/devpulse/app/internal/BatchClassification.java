@@ -7,6 +7,7 @@ import io.devpulse.index.ItemSummary;
 import io.devpulse.index.PutResult;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
+import io.devpulse.rules.Classified;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import java.util.HashMap;
@@ -49,8 +50,9 @@ public final class BatchClassification {
     String repository = item.repository().key();
     long created = item.createdAt().toEpochMilli();
     HistoryFacts facts = live.facts(repository, item.author().login(), item.labels(), created);
-    Classification c = classifier.classify(item, facts.asHistory());
-    PutResult result = update.put(item, json, c);
+    Classified classified = classifier.classify(item, facts.asHistory(), null);
+    Classification c = classified.classification();
+    PutResult result = update.put(item, json, c, classified.termHits());
     if (result != PutResult.KEPT_NEWER) {
       put.put(item.key(), new ClassificationPass.Known(c, facts));
       if (result == PutResult.ADDED) {
@@ -82,13 +84,17 @@ public final class BatchClassification {
     }
   }
 
-  /** Re-puts the changed items and records the fingerprint when some item was classified by other rules. */
+  /**
+   * Re-puts the changed items, stores the new term hits of the others in place, and records the fingerprint
+   * when some item was classified by other rules.
+   */
   public static void write(IndexUpdate update, HistoryIndex view, ClassificationPass.Result result) {
     HistoryIndex.ItemLoader loader = view.loader();
     for (ClassificationPass.Change change : result.changes()) {
       Map.Entry<IndexedItem, String> item = loader.itemWithJson(change.summary());
-      update.put(item.getKey().item(), item.getValue(), change.after());
+      update.put(item.getKey().item(), item.getValue(), change.after(), change.termHits());
     }
+    result.termHitUpdates().forEach(update::updateTermHits);
     if (result.anyStale()) {
       update.markAllItemsClassifiedBy(result.fingerprint());
     }

@@ -4,6 +4,7 @@ import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemSummary;
 import io.devpulse.model.Classification;
+import io.devpulse.rules.Classified;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.TermEdit;
@@ -46,8 +47,11 @@ public final class ClassificationPass {
   /** What a classification was made with. */
   public record Known(Classification classification, HistoryFacts facts) {}
 
-  /** An item whose classification changes: as the index holds it now, and as the rules say. */
-  public record Change(ItemSummary summary, Classification before, Classification after) {}
+  /**
+   * An item whose classification changes: as the index holds it now, and as the rules say, with the term
+   * hits the rules encoded (to store with it; null when they could not be encoded).
+   */
+  public record Change(ItemSummary summary, Classification before, Classification after, byte[] termHits) {}
 
   /** The outcome of a pass. */
   public static final class Result {
@@ -55,15 +59,17 @@ public final class ClassificationPass {
     private final List<Slot> slots;
     private final List<Change> changes;
     private final int classified;
+    private final int textsMatched;
     private final boolean anyStale;
     private final String fingerprint;
 
-    Result(Interning names, List<Slot> slots, List<Change> changes, int classified, boolean anyStale,
-        String fingerprint) {
+    Result(Interning names, List<Slot> slots, List<Change> changes, int classified, int textsMatched,
+        boolean anyStale, String fingerprint) {
       this.names = names;
       this.slots = slots;
       this.changes = changes;
       this.classified = classified;
+      this.textsMatched = textsMatched;
       this.anyStale = anyStale;
       this.fingerprint = fingerprint;
     }
@@ -71,6 +77,31 @@ public final class ClassificationPass {
     /** The items whose stored classification differs from the rules' (topics, priority or evidence). */
     public List<Change> changes() {
       return changes;
+    }
+
+    /**
+     * Item key → new term hits, for the items whose classification stands but whose text was matched again
+     * (their stored hits were missing or made under other term lists) or whose hits a term edit re-stamped:
+     * to store in place.
+     */
+    public Map<String, byte[]> termHitUpdates() {
+      Map<String, byte[]> out = new HashMap<>();
+      Set<String> changed = new java.util.HashSet<>();
+      changes.forEach(c -> changed.add(c.summary().key()));
+      for (Slot s : slots) {
+        if (s.now != null && s.termHitsNew && s.termHits != null && !changed.contains(s.now.key())) {
+          out.put(s.now.key(), s.termHits);
+        }
+      }
+      return out;
+    }
+
+    /**
+     * How many times an item's text was cleaned and matched against the term lists (its stored term hits
+     * were missing or made under other lists); the other runs of the rules reused the stored hits.
+     */
+    public int textsMatched() {
+      return textsMatched;
     }
 
     /** How many times the rules ran (an item may be classified again when its history changed). */
@@ -283,6 +314,10 @@ public final class ClassificationPass {
     int[] oldTopicIds;
     /** The present classification when it is not the stored one (null: as stored, or none yet). */
     Known known;
+    /** The term hits the rules last used for this item (stored ones, or new). */
+    byte[] termHits;
+    /** Whether {@link #termHits} were matched in this pass (not as stored). */
+    boolean termHitsNew;
     /** The raw facts {@link #known} was made with (null: the old history's, for a stored one). */
     int[][] knownRaw;
     /** Whether the stored classification stands as made with the old history. */
@@ -364,6 +399,7 @@ public final class ClassificationPass {
       System.err.printf("pass: %d slots read in %.1f ms%n", slots.size(), (System.nanoTime() - t0) / 1e6);
     }
     int classified = 0;
+    int textsMatched;
     try (Workers workers = new Workers(names)) {
       if (edit != null && editedFrom != null && !all) {
         List<Slot> candidates = new ArrayList<>();
@@ -402,17 +438,18 @@ public final class ClassificationPass {
         }
         classified += work.size();
       }
+      textsMatched = workers.textsMatched.get();
     }
     List<Change> changes = new ArrayList<>();
     for (Slot s : slots) {
       if (s.now != null && s.rulesRan) {
         Classification after = s.known.classification();
         if (!sameResult(s.current, after)) {
-          changes.add(new Change(s.now, s.current, after));
+          changes.add(new Change(s.now, s.current, after, s.termHits));
         }
       }
     }
-    return new Result(names, slots, List.copyOf(changes), classified, anyStale, fingerprint);
+    return new Result(names, slots, List.copyOf(changes), classified, textsMatched, anyStale, fingerprint);
   }
 
   /** Topics (inferred ones too), priority and evidence equal (the fingerprint aside). */
@@ -573,6 +610,7 @@ public final class ClassificationPass {
     private final Classifier[] classifiers = new Classifier[threads];
     private final HistoryIndex.ItemLoader[] loaders = new HistoryIndex.ItemLoader[threads];
     int inlineCount;
+    final AtomicInteger textsMatched = new AtomicInteger();
 
     Workers(Interning names) {
       this.names = names;
@@ -592,7 +630,14 @@ public final class ClassificationPass {
         s.currentLoaded = true;
       }
       HistoryFacts facts = names.facts(s.now, s.nowLabels, w.raw());
-      s.known = new Known(classifiers[worker].classify(stored.item(), facts.asHistory()), facts);
+      byte[] hits = s.termHits != null ? s.termHits : loaders[worker].termHits(s.now);
+      Classified c = classifiers[worker].classify(stored.item(), facts.asHistory(), hits);
+      s.termHits = c.termHits();
+      s.termHitsNew |= c.matched();
+      if (c.matched()) {
+        textsMatched.incrementAndGet();
+      }
+      s.known = new Known(c.classification(), facts);
       s.knownRaw = w.raw();
       s.stored = false;
       s.rulesRan = true;
@@ -607,6 +652,12 @@ public final class ClassificationPass {
         Slot s = slots.get(i);
         if (!edit.touches(loaders[worker].item(s.now).item())) {
           s.stored = true;
+          // Its stored term hits are those of the new lists too: stamp them so, or the next pass matches again.
+          byte[] restamped = edit.restamp(loaders[worker].termHits(s.now));
+          if (restamped != null) {
+            s.termHits = restamped;
+            s.termHitsNew = true;
+          }
         }
       });
     }

@@ -73,6 +73,11 @@ public final class IndexFields {
    * reclassification whose result equals the stored one updates it in place instead of re-indexing the item.
    */
   public static final String RULES = "rules_fingerprint";
+  /**
+   * An item's term hits as the rules encoded them (binary doc values only), so a reclassification under the
+   * same term lists need not clean and match the item's text again; updated in place like {@link #RULES}.
+   */
+  public static final String TERM_HITS = "term_hits";
   /** The GitHub JSON the entity was read from. */
   public static final String JSON = "json";
   /** Comment or review id. */

@@ -33,8 +33,8 @@ public final class ItemDocuments {
 
   private ItemDocuments() {}
 
-  /** The document for {@code item}; {@code classification} may be null. */
-  public static Document toDocument(Item item, String json, Classification classification) {
+  /** The document for {@code item}; {@code classification} and {@code termHits} may be null. */
+  public static Document toDocument(Item item, String json, Classification classification, byte[] termHits) {
     Document doc = new Document();
     addIdentity(doc, TYPE_ITEM, item.key(), item.repository());
     addInt(doc, NUMBER, item.number());
@@ -62,6 +62,9 @@ public final class ItemDocuments {
     }
     if (classification != null) {
       addClassification(doc, classification);
+    }
+    if (termHits != null) {
+      doc.add(new BinaryDocValuesField(TERM_HITS, new BytesRef(termHits)));
     }
     doc.add(new StoredField(JSON, json));
     return doc;

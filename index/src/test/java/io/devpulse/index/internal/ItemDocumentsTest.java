@@ -27,7 +27,7 @@ class ItemDocumentsTest {
   private static IndexedItem roundTrip(Item item, Classification classification) throws IOException {
     try (Directory dir = new ByteBuffersDirectory();
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(IndexAnalyzers.forIndexing()))) {
-      writer.addDocument(ItemDocuments.toDocument(item, "{}", classification));
+      writer.addDocument(ItemDocuments.toDocument(item, "{}", classification, null));
       writer.commit();
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         Document doc = reader.storedFields().document(0, ItemDocuments.STORED_FIELDS);

@@ -26,17 +26,18 @@ public final class ItemFact {
   private final String title;
   private final List<String> rawTags;
   private final List<String> tags;
-  private final String body;
-  private final List<String> comments;
+  private final List<Comment> humanComments;
   private final boolean authorIsBot;
+  // Cleaned on first use: with stored term hits (and rules that do not read the text) never.
+  private String body;
+  private List<String> comments;
 
   private ItemFact(Item item, List<Comment> humanComments, boolean authorIsBot) {
     this.item = item;
     this.title = TextCleaner.title(item.title());
     this.rawTags = List.copyOf(TextCleaner.tags(item.title()));
     this.tags = rawTags.stream().map(TextCleaner::lower).toList();
-    this.body = TextCleaner.body(item.body());
-    this.comments = humanComments.stream().map(c -> TextCleaner.body(c.body())).toList();
+    this.humanComments = humanComments;
     this.authorIsBot = authorIsBot;
   }
 
@@ -114,6 +115,9 @@ public final class ItemFact {
    * markdown markup and URLs. Whitespace collapsed.
    */
   public String body() {
+    if (body == null) {
+      body = TextCleaner.body(item.body());
+    }
     return body;
   }
 
@@ -159,6 +163,9 @@ public final class ItemFact {
 
   /** The cleaned bodies of the human comments the caller passed (often none). */
   public List<String> comments() {
+    if (comments == null) {
+      comments = humanComments.stream().map(c -> TextCleaner.body(c.body())).toList();
+    }
     return comments;
   }
 

@@ -1,0 +1,141 @@
+package io.devpulse.rules.internal;
+
+import io.devpulse.rules.facts.Field;
+import io.devpulse.rules.facts.ItemFact;
+import io.devpulse.rules.facts.TermCount;
+import io.devpulse.rules.facts.TermHit;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Encodes the facts {@link TermMatcher#match} gives an item into bytes to store beside the item, and
+ * decodes them into the same facts in the same order for a later classification under the same term
+ * lists: cleaning and matching an item's text costs more than the rules themselves, and a rule edit that
+ * leaves the term lists alone does not change what they find.
+ *
+ * <p>Layout: a version byte, the terms fingerprint, the number of hits, then per {@link TermHit} its list,
+ * topic flag, field, term and entry. The {@link TermCount}s are rebuilt from the hits (one per run of hits
+ * of one list and field, as the matcher emits them).
+ */
+public final class TermHitsCodec {
+  private static final int VERSION = 1;
+  private static final Field[] FIELDS = Field.values();
+
+  private TermHitsCodec() {}
+
+  /**
+   * The bytes of {@code facts} (as {@link TermMatcher#match} returned them) under {@code termsFingerprint},
+   * or null when they cannot be encoded (a string too long for the format: such items are simply matched
+   * again next time).
+   */
+  public static byte[] encode(String termsFingerprint, List<Object> facts) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + facts.size() * 48);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(VERSION);
+      out.writeUTF(termsFingerprint);
+      int hits = 0;
+      for (Object f : facts) {
+        if (f instanceof TermHit) {
+          hits++;
+        }
+      }
+      out.writeInt(hits);
+      for (Object f : facts) {
+        if (f instanceof TermHit h) {
+          if (h.term().length() > 10_000 || h.entry().length() > 10_000) {
+            return null;
+          }
+          out.writeUTF(h.list());
+          out.writeBoolean(h.topic());
+          out.writeByte(h.field().ordinal());
+          out.writeUTF(h.term());
+          out.writeUTF(h.entry());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The facts encoded in {@code bytes} for {@code item}, or null when they were made under other term
+   * lists (another fingerprint), by another version of this format, or are unreadable.
+   */
+  public static List<Object> decode(byte[] bytes, String termsFingerprint, ItemFact item) {
+    if (bytes == null || bytes.length == 0) {
+      return null;
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readUnsignedByte() != VERSION || !in.readUTF().equals(termsFingerprint)) {
+        return null;
+      }
+      int n = in.readInt();
+      if (n < 0 || n > bytes.length) {
+        return null;
+      }
+      List<TermHit> hits = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        String list = in.readUTF();
+        boolean topic = in.readBoolean();
+        int field = in.readUnsignedByte();
+        if (field >= FIELDS.length) {
+          return null;
+        }
+        hits.add(new TermHit(item, list, topic, FIELDS[field], in.readUTF(), in.readUTF()));
+      }
+      if (in.read() != -1) {
+        return null;
+      }
+      List<Object> out = new ArrayList<>(hits.size() + 8);
+      out.addAll(hits);
+      int start = 0;
+      for (int i = 1; i <= hits.size(); i++) {
+        if (i == hits.size() || !sameGroup(hits.get(start), hits.get(i))) {
+          TermHit first = hits.get(start);
+          out.add(new TermCount(item, first.list(), first.topic(), first.field(),
+              hits.subList(start, i).stream().map(TermHit::term).toList()));
+          start = i;
+        }
+      }
+      return out;
+    } catch (IOException | RuntimeException e) {
+      return null; // damaged bytes cost a fresh match, never a wrong one
+    }
+  }
+
+  /**
+   * {@code bytes} stamped with {@code to} instead of {@code from} (for hits known to be the same under both
+   * term lists), or null when they are not stamped {@code from} or unreadable.
+   */
+  public static byte[] restamp(byte[] bytes, String from, String to) {
+    if (bytes == null || bytes.length == 0) {
+      return null;
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readUnsignedByte() != VERSION || !in.readUTF().equals(from)) {
+        return null;
+      }
+      byte[] rest = in.readAllBytes();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + to.length());
+      try (DataOutputStream data = new DataOutputStream(out)) {
+        data.writeByte(VERSION);
+        data.writeUTF(to);
+        data.write(rest);
+      }
+      return out.toByteArray();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean sameGroup(TermHit a, TermHit b) {
+    return a.list().equals(b.list()) && a.field() == b.field();
+  }
+}
