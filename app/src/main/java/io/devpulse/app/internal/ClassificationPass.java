@@ -328,6 +328,8 @@ public final class ClassificationPass {
     /** Topics counted for later items in the sweep under way. */
     int[] topicIds;
     boolean rulesRan;
+    /** Whether the rules' last verdict differs from {@link #current} (compared where it was made, in parallel). */
+    boolean differs;
 
     Slot(ItemSummary old, ItemSummary now) {
       this.old = old;
@@ -444,7 +446,7 @@ public final class ClassificationPass {
     for (Slot s : slots) {
       if (s.now != null && s.rulesRan) {
         Classification after = s.known.classification();
-        if (!sameResult(s.current, after)) {
+        if (s.differs) {
           changes.add(new Change(s.now, s.current, after, s.termHits));
         }
       }
@@ -641,6 +643,7 @@ public final class ClassificationPass {
       s.knownRaw = w.raw();
       s.stored = false;
       s.rulesRan = true;
+      s.differs = !sameResult(s.current, s.known.classification());
     }
 
     /** Marks the slots {@code edit} does not touch as standing as stored. */
