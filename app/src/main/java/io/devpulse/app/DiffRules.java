@@ -90,7 +90,7 @@ public final class DiffRules {
   public Result run(Request request) {
     CompiledRules rules = app.rules().compile(request.pack());
     try (HistoryIndex index = HistoryIndex.open(request.indexDir())) {
-      Map<String, String> committed = index.stats().commitData();
+      Map<String, String> committed = index.commitData();
         ClassificationPass.Result pass = new ClassificationPass(rules, index).run(null, Map.of(), false,
             RulesCommitData.termEdit(committed, request.pack()).orElse(null),
             RulesCommitData.fingerprint(committed).orElse(null));

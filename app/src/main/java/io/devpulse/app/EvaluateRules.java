@@ -87,7 +87,7 @@ public final class EvaluateRules {
       Map<String, HistoryFacts> facts = Map.of();
       if (!request.noHistory()) {
         // The whole index under this pack: what each truth item is, and what its earlier items are.
-        Map<String, String> committed = index.stats().commitData();
+        Map<String, String> committed = index.commitData();
         ClassificationPass.Result pass = new ClassificationPass(rules, index).run(null, Map.of(), false,
             RulesCommitData.termEdit(committed, request.pack()).orElse(null),
             RulesCommitData.fingerprint(committed).orElse(null));

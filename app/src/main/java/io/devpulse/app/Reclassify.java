@@ -8,6 +8,7 @@ import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.index.AccountVerdict;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
+import io.devpulse.index.ItemSummary;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
@@ -16,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.Objects;
 
 /**
@@ -53,22 +56,70 @@ public final class Reclassify {
    */
   public record Result(long items, long changed, long textsMatched, String packOrigin) {}
 
+  private static void waitFor(FutureTask<?> task) {
+    try {
+      await(task);
+    } catch (RuntimeException | Error ignored) {
+      // the caller is failing already, with a better reason
+    }
+  }
+
+  private static <T> T await(FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
   public Result run(Request request) {
     Map<String, String> committed;
     try (HistoryIndex before = HistoryIndex.open(request.indexDir())) { // "no index" rather than a new one
-      committed = before.stats().commitData();
+      committed = before.commitData();
     }
-    CompiledRules rules = app.rules().compile(request.pack());
-    String fingerprint = rules.fingerprint();
-    // The writer first: it takes the lock, so what it reads cannot change under us.
+    // The writer first: it takes the lock, so what it reads cannot change under us. The index's item
+    // summaries are read while the rules compile (a second of Drools that would otherwise wait alone).
     try (IndexUpdate update = IndexUpdate.open(request.indexDir());
-        HistoryIndex index = update.reader();
-        Classifier classifier = rules.newClassifier()) {
+        HistoryIndex index = update.reader()) {
+      FutureTask<List<ItemSummary>> summaries = new FutureTask<>(index::itemSummaries);
+      Thread.ofPlatform().name("devpulse-read-summaries").start(summaries);
+      CompiledRules rules;
+      try {
+        rules = app.rules().compile(request.pack());
+      } catch (RuntimeException | Error e) {
+        waitFor(summaries); // never close the reader while another thread reads it
+        throw e;
+      }
+      return reclassify(request, committed, rules, update, index, await(summaries));
+    }
+  }
+
+  private Result reclassify(Request request, Map<String, String> committed, CompiledRules rules,
+      IndexUpdate update, HistoryIndex index, List<ItemSummary> summaries) {
+    String fingerprint = rules.fingerprint();
+    try (Classifier classifier = rules.newClassifier()) {
       // A term-list edit of the rules the last commit recorded: the rules run only where it matters.
       String editedFrom = RulesCommitData.fingerprint(committed).orElse(null);
       TermEdit edit = RulesCommitData.termEdit(committed, request.pack()).orElse(null);
       ClassificationPass.Result result = new ClassificationPass(rules, index)
-          .run(null, Map.of(), request.all(), edit, editedFrom);
+          .run(summaries, null, Map.of(), request.all(), edit, editedFrom);
       BatchClassification.write(update, index, result);
       List<AccountVerdict> verdicts = index.accountVerdicts();
       if (edit != null && !verdicts.isEmpty()

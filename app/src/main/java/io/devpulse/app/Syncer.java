@@ -120,7 +120,7 @@ final class Syncer {
   /** The last commit's user data; empty for a new index. Read while holding the write lock. */
   private static Map<String, String> commitData(Path indexDir) {
     try (HistoryIndex index = HistoryIndex.open(indexDir)) {
-      return new HashMap<>(index.stats().commitData());
+      return new HashMap<>(index.commitData());
     } catch (UserErrorException noIndexYet) {
       return new HashMap<>();
     }

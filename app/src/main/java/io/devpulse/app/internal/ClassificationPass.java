@@ -375,8 +375,16 @@ public final class ClassificationPass {
    */
   public Result run(List<ItemSummary> before, Map<String, Known> put, boolean all, TermEdit edit,
       String editedFrom) {
+    return run(view.itemSummaries(), before, put, all, edit, editedFrom);
+  }
+
+  /**
+   * As {@link #run(List, Map, boolean, TermEdit, String)}, with {@code now}, the view's {@link
+   * HistoryIndex#itemSummaries()}, already read (e.g. while the rules compiled).
+   */
+  public Result run(List<ItemSummary> now, List<ItemSummary> before, Map<String, Known> put, boolean all,
+      TermEdit edit, String editedFrom) {
     long t0 = System.nanoTime();
-    List<ItemSummary> now = view.itemSummaries();
     Interning names = new Interning();
     List<Slot> slots = slots(before == null ? now : before, now, names);
     String fingerprint = rules.fingerprint();
