@@ -66,6 +66,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
@@ -93,12 +94,27 @@ public final class HistoryIndex implements Closeable {
     this.searcher = new IndexSearcher(reader);
   }
 
+  /**
+   * The system property that, set to {@code false}, reads the index with positional reads instead of
+   * memory-mapping it (Lucene's default). Mapping needs native calls linked and memory-segment accessors
+   * spun up, ~20-40 ms of a new JVM; a sub-second command (the launcher's short ones) does not earn that
+   * back, a long one does. (Positional reads fail once a reading thread is interrupted: short commands
+   * interrupt none.)
+   */
+  public static final String MMAP_PROPERTY = "devpulse.index.mmap";
+
+  private static Directory directory(Path dir) throws IOException {
+    return Boolean.parseBoolean(System.getProperty(MMAP_PROPERTY, "true"))
+        ? FSDirectory.open(dir)
+        : new NIOFSDirectory(dir);
+  }
+
   /** Whether {@code dir} holds a committed devpulse index (not a folder of other files). */
   public static boolean exists(Path dir) {
     if (!Files.isDirectory(dir)) {
       return false;
     }
-    try (Directory directory = FSDirectory.open(dir)) {
+    try (Directory directory = directory(dir)) {
       if (isForeign(IndexDirectory.inspect(dir))) {
         return false;
       }
@@ -121,7 +137,7 @@ public final class HistoryIndex implements Closeable {
         // A file Lucene would take for a commit point, or a folder of other files: say so, do not parse.
         throw NotAnIndexException.of(dir, contents);
       }
-      directory = FSDirectory.open(dir);
+      directory = directory(dir);
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
         throw noIndex(dir);
