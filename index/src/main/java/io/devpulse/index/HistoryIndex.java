@@ -69,6 +69,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOUtils;
 
 /**
@@ -489,12 +490,27 @@ public final class HistoryIndex implements Closeable {
 
   /** The rules' stored verdicts on accounts, as one policy (GitHub's type flag for accounts not judged). */
   public BotPolicy botPolicy() {
+    // From doc values and the indexed flag: every report asks, and stored fields would cost it each account.
     Map<String, Boolean> verdicts = new HashMap<>();
-    eachDocument(IndexFields.TYPE_ACCOUNT, AccountDocuments.STORED_FIELDS, doc -> {
-      AccountVerdict v = AccountDocuments.toVerdict(doc);
-      verdicts.put(v.account().login(), v.bot());
+    eachDoc(IndexFields.TYPE_ACCOUNT, AccountFlags::open, (v, doc) -> {
+      if (v.login().advanceExact(doc)) {
+        verdicts.put(v.login().lookupOrd(v.login().ordValue()).utf8ToString(), v.bots().get(doc));
+      }
     });
     return new BotPolicy(verdicts);
+  }
+
+  private record AccountFlags(SortedDocValues login, FixedBitSet bots) {
+    static AccountFlags open(LeafReader leaf) throws IOException {
+      FixedBitSet bots = new FixedBitSet(leaf.maxDoc());
+      PostingsEnum verdicts = leaf.postings(new Term(IndexFields.BOT, Boolean.toString(true)), PostingsEnum.NONE);
+      if (verdicts != null) {
+        for (int d = verdicts.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = verdicts.nextDoc()) {
+          bots.set(d);
+        }
+      }
+      return new AccountFlags(DocValues.getSorted(leaf, IndexFields.AUTHOR), bots);
+    }
   }
 
   /** The stored verdicts on accounts, in index order. */

@@ -99,6 +99,18 @@ public final class ReportBuilder {
       int c = repository.compareTo(o.repository);
       return c != 0 ? c : Integer.compare(number, o.number);
     }
+
+    // Written out: a record's generated equals and hashCode set up method handles on first use, which the
+    // launcher's start-up cache cannot keep, and every report hashes this key first thing.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && number == k.number && repository.equals(k.repository);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * repository.hashCode() + number;
+    }
   }
 
   /** One window item: the indexed item, its classification (or null) and how the report shows it. */

@@ -1,7 +1,5 @@
 package io.devpulse.app.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.devpulse.model.Repository;
 import io.devpulse.report.Coverage;
 import java.time.Instant;
@@ -26,7 +24,6 @@ import java.util.TreeMap;
  * as {@link Coverage.Source#IMPORTED}: the data is there, but nothing proves nothing is missing.
  */
 public final class CoverageLedger {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PREFIX = "coverage:";
 
   /** Why a sync stopped early, recorded by key ({@code rate_limit}); front ends word it. */
@@ -60,18 +57,9 @@ public final class CoverageLedger {
     Map<String, Map<String, StreamEntry>> all = new TreeMap<>();
     commitData.forEach((key, value) -> {
       if (key.startsWith(PREFIX)) {
-        try {
-          Map<String, StreamEntry> streams = new TreeMap<>();
-          JSON.readTree(value).properties().forEach(e -> {
-            try {
-              streams.put(e.getKey(), JSON.treeToValue(e.getValue(), StreamEntry.class));
-            } catch (JsonProcessingException bad) {
-              // skipped: an entry devpulse cannot read proves nothing
-            }
-          });
+        Map<String, StreamEntry> streams = CoverageLedgerJson.read(value);
+        if (streams != null) {
           all.put(key.substring(PREFIX.length()), streams);
-        } catch (JsonProcessingException bad) {
-          // skipped, as above
         }
       }
     });
@@ -134,11 +122,7 @@ public final class CoverageLedger {
   public Map<String, String> toUserData() {
     Map<String, String> out = new LinkedHashMap<>();
     for (String repository : changed) {
-      try {
-        out.put(PREFIX + repository, JSON.writeValueAsString(byRepository.get(repository)));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot write coverage of " + repository, e);
-      }
+      out.put(PREFIX + repository, CoverageLedgerJson.write(byRepository.get(repository)));
     }
     return out;
   }

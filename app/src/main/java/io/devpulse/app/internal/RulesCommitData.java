@@ -16,7 +16,10 @@ import java.util.TreeMap;
  * them — a term-list-only edit then runs the rules only on the items it touches ({@link TermEdit}).
  */
 public final class RulesCommitData {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use: commands that only read the fingerprint (every report) never need one. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private RulesCommitData() {}
 
@@ -31,7 +34,7 @@ public final class RulesCommitData {
     try {
       return Map.of(CommitKeys.RULES_FINGERPRINT, rules.fingerprint(),
           CommitKeys.RULES_DRL, rules.pack().drlFingerprint(),
-          CommitKeys.RULES_TERMS, JSON.writeValueAsString(terms));
+          CommitKeys.RULES_TERMS, Json.MAPPER.writeValueAsString(terms));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -49,7 +52,7 @@ public final class RulesCommitData {
       return Optional.empty();
     }
     try {
-      Map<String, String> before = JSON.readValue(terms, new TypeReference<Map<String, String>>() {});
+      Map<String, String> before = Json.MAPPER.readValue(terms, new TypeReference<Map<String, String>>() {});
       return TermEdit.between(commitData.get(CommitKeys.RULES_DRL), before, after);
     } catch (JsonProcessingException e) {
       return Optional.empty(); // unreadable: classify as if nothing were known
