@@ -117,4 +117,25 @@ class ReclassifyTest {
     assertThat(all.textsMatched()).isZero(); // the others' hits were stamped for the new lists
     assertThat(all.changed()).isZero();
   }
+
+  @Test
+  void anIndexWrittenBeforeItemsHadTermHitsGetsThemWithoutChangingAnything() {
+    Path imported = imported();
+    Path old = tmp.resolve("old");
+    // As an earlier devpulse wrote it: the same items and classifications, no term hits.
+    try (HistoryIndex from = HistoryIndex.open(imported);
+        io.devpulse.index.IndexUpdate to = io.devpulse.index.IndexUpdate.open(old)) {
+      from.forEachItemWithJson((item, json) -> to.put(item.item(), json, item.classification()));
+      to.commit(java.util.Map.of());
+    }
+    List<IndexedItem> before = items(old);
+
+    Reclassify.Result first = reclassify.run(new Reclassify.Request(old, TestRules.BUILT_IN, true));
+    Reclassify.Result second = reclassify.run(new Reclassify.Request(old, TestRules.BUILT_IN, true));
+
+    assertThat(first.changed()).isZero();
+    assertThat(first.textsMatched()).isEqualTo(222);
+    assertThat(second.textsMatched()).isZero();
+    assertThat(items(old)).containsExactlyInAnyOrderElementsOf(before);
+  }
 }

@@ -65,6 +65,8 @@ public final class IndexUpdate implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final KnownVersions versions;
+  /** Whether the index has the term hits field (once true, stays true). */
+  private boolean termHitsField;
   private boolean closed;
 
   private IndexUpdate(Path dir, Directory directory, IndexWriter writer, KnownVersions versions) {
@@ -142,13 +144,23 @@ public final class IndexUpdate implements Closeable {
    * Replaces the stored term hits of the item with key {@code key} in place (doc values only; the item is
    * not re-indexed): for items whose classification stands but whose hits were missing or made under other
    * term lists.
+   *
+   * @return false, doing nothing, when no item of the index has term hits yet (written by an earlier
+   *     devpulse): Lucene updates only fields that exist, so {@link #put} the item whole instead
    */
-  public void updateTermHits(String key, byte[] termHits) {
+  public boolean updateTermHits(String key, byte[] termHits) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(termHits, "termHits");
     ensureOpen();
+    if (!termHitsField) {
+      termHitsField = writer.getFieldNames().contains(IndexFields.TERM_HITS);
+      if (!termHitsField) {
+        return false;
+      }
+    }
     try {
       writer.updateBinaryDocValue(new Term(IndexFields.KEY, key), IndexFields.TERM_HITS, new BytesRef(termHits));
+      return true;
     } catch (IOException e) {
       throw IndexStorageException.writing(dir, e);
     }

@@ -421,4 +421,27 @@ class IndexUpdateTest {
       assertThat(index.stats().items()).isEqualTo(3);
     }
   }
+
+  @Test
+  void replacesTermHitsInPlaceInAnIndexWrittenBeforeItemsHadAny() {
+    List<Item> items = items();
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      items.forEach(i -> update.put(i, json(i)));
+      update.commit(Map.of());
+    }
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      assertThat(update.updateTermHits(items.get(0).key(), new byte[] {7})).isFalse(); // no such field yet
+      update.put(items.get(1), json(items.get(1)), null, new byte[] {8});
+      assertThat(update.updateTermHits(items.get(0).key(), new byte[] {7})).isTrue();
+      update.commit(Map.of());
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      HistoryIndex.ItemLoader loader = index.loader();
+      Map<String, byte[]> hits = new java.util.HashMap<>();
+      index.itemSummaries().forEach(s -> hits.put(s.key(), loader.termHits(s)));
+      assertThat(hits.get(items.get(0).key())).containsExactly(7);
+      assertThat(hits.get(items.get(1).key())).containsExactly(8);
+      assertThat(hits.get(items.get(2).key())).isNull();
+    }
+  }
 }

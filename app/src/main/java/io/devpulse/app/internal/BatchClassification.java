@@ -94,7 +94,13 @@ public final class BatchClassification {
       Map.Entry<IndexedItem, String> item = loader.itemWithJson(change.summary());
       update.put(item.getKey().item(), item.getValue(), change.after(), change.termHits());
     }
-    result.termHitUpdates().forEach(update::updateTermHits);
+    for (var e : result.termHitUpdates().entrySet()) {
+      if (!update.updateTermHits(e.getKey().key(), e.getValue())) {
+        // The index's first term hits (written by an earlier devpulse): put one item whole, the rest in place.
+        Map.Entry<IndexedItem, String> item = loader.itemWithJson(e.getKey());
+        update.put(item.getKey().item(), item.getValue(), item.getKey().classification(), e.getValue());
+      }
+    }
     if (result.anyStale()) {
       update.markAllItemsClassifiedBy(result.fingerprint());
     }

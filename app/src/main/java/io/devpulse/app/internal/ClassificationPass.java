@@ -80,17 +80,17 @@ public final class ClassificationPass {
     }
 
     /**
-     * Item key → new term hits, for the items whose classification stands but whose text was matched again
+     * Item → new term hits, in creation order, for the items whose classification stands but whose text was matched again
      * (their stored hits were missing or made under other term lists) or whose hits a term edit re-stamped:
      * to store in place.
      */
-    public Map<String, byte[]> termHitUpdates() {
-      Map<String, byte[]> out = new HashMap<>();
+    public Map<ItemSummary, byte[]> termHitUpdates() {
+      Map<ItemSummary, byte[]> out = new java.util.LinkedHashMap<>();
       Set<String> changed = new java.util.HashSet<>();
       changes.forEach(c -> changed.add(c.summary().key()));
       for (Slot s : slots) {
         if (s.now != null && s.termHitsNew && s.termHits != null && !changed.contains(s.now.key())) {
-          out.put(s.now.key(), s.termHits);
+          out.put(s.now, s.termHits);
         }
       }
       return out;
