@@ -310,8 +310,8 @@ public final class HistoryIndex implements Closeable {
 
   /**
    * The items of {@code repository} by {@code login} created before {@code before}, with their own topics
-   * (the inferred ones left out): the history rules' view of an author. Two doc-values passes over the author's items, however large the
-   * index.
+   * (the inferred ones left out): the history rules' view of an author. Doc-values passes over the author's
+   * items, however large the index.
    */
   public TopicCounts earlierItemsBy(Repository repository, String login, Instant before) {
     return earlierItems(repository, IndexFields.AUTHOR, login, before);
@@ -427,7 +427,10 @@ public final class HistoryIndex implements Closeable {
     /** The item and its GitHub JSON. */
     Map.Entry<IndexedItem, String> itemWithJson(ItemSummary summary);
 
-    /** The term hits stored with the item ({@link IndexUpdate#put(Item, String, io.devpulse.model.Classification, byte[])}), or null. */
+    /**
+     * The term hits stored with the item ({@link IndexUpdate#put(Item, String,
+     * io.devpulse.model.Classification, byte[])}), or null.
+     */
     byte[] termHits(ItemSummary summary);
   }
 

@@ -24,7 +24,8 @@ public record Classification(
     topics = List.copyOf(Objects.requireNonNull(topics, "topics"));
     inferred = List.copyOf(Objects.requireNonNull(inferred, "inferred"));
     if (!topics.containsAll(inferred)) {
-      throw new IllegalArgumentException("inferred topics (" + inferred + ") must be among the topics (" + topics + ")");
+      throw new IllegalArgumentException(
+          "inferred topics (" + inferred + ") must be among the topics (" + topics + ")");
     }
     Objects.requireNonNull(priority, "priority");
     evidence = List.copyOf(Objects.requireNonNull(evidence, "evidence"));

@@ -202,7 +202,8 @@ class ClassifierTest {
   void termHitsOfOtherTermListsAreMatchedAgain() {
     Item item = Fixtures.hourItems().get(0);
     byte[] stored = classifier.classify(item, History.NONE, null).termHits();
-    CompiledRules edited = RuleCompiler.compile(RuleCompilerTest.builtInWith("terms/topics/tpu.txt", "word: tpu\n"), builtIn);
+    CompiledRules edited =
+        RuleCompiler.compile(RuleCompilerTest.builtInWith("terms/topics/tpu.txt", "word: tpu\n"), builtIn);
 
     try (Classifier other = edited.newClassifier()) {
       Classified c = other.classify(item, History.NONE, stored);

@@ -80,9 +80,9 @@ public final class ClassificationPass {
     }
 
     /**
-     * Item → new term hits, in creation order, for the items whose classification stands but whose text was matched again
-     * (their stored hits were missing or made under other term lists) or whose hits a term edit re-stamped:
-     * to store in place.
+     * Item → new term hits, in creation order, for the items whose classification stands but whose text
+     * was matched again (their stored hits were missing or made under other term lists) or whose hits a
+     * term edit re-stamped: to store in place.
      */
     public Map<ItemSummary, byte[]> termHitUpdates() {
       Map<ItemSummary, byte[]> out = new java.util.LinkedHashMap<>();
