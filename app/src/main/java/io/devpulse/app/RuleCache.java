@@ -3,18 +3,32 @@ package io.devpulse.app;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RuleCompiler;
 import io.devpulse.rules.RulePack;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compiled rule packs by fingerprint, for the life of one {@link Devpulse}: compiling a pack starts
  * Drools (about a second the first time), so each distinct set of rule files is compiled once, and a pack
- * that differs from one compiled before only in its term lists reuses that one's Drools rule base.
+ * that differs from one compiled before only in its term lists reuses that one's Drools rule base. The
+ * {@value #KEPT} packs used last are kept.
  */
 public final class RuleCache {
-  private final Map<String, CompiledRules> compiled = new ConcurrentHashMap<>();
+  /** How many packs are kept: a watched rule directory compiles one per save, for hours. */
+  static final int KEPT = 8;
+
+  private final Map<String, CompiledRules> compiled = lastUsed();
   /** By {@link RulePack#drlFingerprint()}: a pack whose DRL was compiled before reuses its rule base. */
-  private final Map<String, CompiledRules> byDrl = new ConcurrentHashMap<>();
+  private final Map<String, CompiledRules> byDrl = lastUsed();
+
+  private static Map<String, CompiledRules> lastUsed() {
+    return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, CompiledRules> eldest) {
+        return size() > KEPT;
+      }
+    });
+  }
 
   RuleCache() {}
 
@@ -26,7 +40,7 @@ public final class RuleCache {
   public CompiledRules compile(RulePack pack) {
     return compiled.computeIfAbsent(pack.fingerprint(), fp -> {
       CompiledRules rules = RuleCompiler.compile(pack, byDrl.get(pack.drlFingerprint()));
-      byDrl.putIfAbsent(pack.drlFingerprint(), rules);
+      byDrl.put(pack.drlFingerprint(), rules);
       return rules;
     });
   }

@@ -189,6 +189,17 @@ class RulesCommandTest {
   }
 
   @Test
+  void diffWatchNeedsARulesDirectoryToWatch() {
+    String index = tmp.resolve("index").toString();
+    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+
+    CliRun run = CliRun.of("rules", "diff", "--index", index, "--watch");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(run.err()).contains("--watch needs --rules DIR");
+  }
+
+  @Test
   void diffListsWhatAOneWordEditChangesWithEvidenceAndExits1StoringNothing() throws Exception {
     String index = tmp.resolve("index").toString();
     Path rules = tmp.resolve("rules");

@@ -1,12 +1,16 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.DiffRules;
+import io.devpulse.app.WatchRules;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.ExitCode;
 import io.devpulse.cli.Messages;
 import io.devpulse.cli.option.IndexOption;
 import io.devpulse.cli.option.RulesOption;
 import io.devpulse.cli.output.RulesDiffView;
+import io.devpulse.model.UserErrorException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code devpulse rules diff}: what the pack would change on the index against the classification stored
  * now, storing nothing; exits 0 when nothing changes, 1 when something does (a gate for a pull request
- * that edits rules).
+ * that edits rules). With {@code --watch}, diffs again on every save of the rules directory, in one warm
+ * process ({@link WatchRules}).
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class RulesDiffCommand implements Callable<Integer> {
@@ -33,16 +38,52 @@ public final class RulesDiffCommand implements Callable<Integer> {
   @Option(names = "--examples", paramLabel = "N", defaultValue = "3", descriptionKey = "rules.diff.examples")
   int examples;
 
+  @Option(names = "--watch", descriptionKey = "rules.diff.watch")
+  boolean watch;
+
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     CliContext ctx = parent.context();
+    if (watch) {
+      return watch(ctx);
+    }
     DiffRules.Result result = new DiffRules(ctx.app()).run(
         new DiffRules.Request(index.resolve(ctx.env()), rules.pack(ctx.env()), Math.max(0, examples)));
-    ctx.out().print(switch (format) {
+    ctx.out().print(view(result));
+    return result.nothingChanges() ? ExitCode.OK : ExitCode.USER_ERROR;
+  }
+
+  private String view(DiffRules.Result result) {
+    return switch (format) {
       case TABLE -> RulesDiffView.table(result);
       case JSON -> RulesDiffView.json(result);
       case MD -> RulesDiffView.markdown(result);
+    };
+  }
+
+  /** Diffs on every save until interrupted (Ctrl-C). */
+  private int watch(CliContext ctx) throws InterruptedException {
+    Path dir = rules.dir();
+    if (dir == null) {
+      throw new UserErrorException(Messages.get("rules.diff.watch.needs.dir"));
+    }
+    WatchRules.Request request = new WatchRules.Request(dir, index.resolve(ctx.env()), Math.max(0, examples),
+        Duration.ofMillis(300));
+    new WatchRules(ctx.app()).run(request, new WatchRules.Listener() {
+      @Override
+      public boolean diffed(DiffRules.Result result, Duration took) {
+        ctx.out().print(view(result));
+        ctx.err().println(Messages.get("rules.diff.watch.round", took.toMillis() / 1000.0, dir));
+        return true;
+      }
+
+      @Override
+      public boolean failed(UserErrorException problem) {
+        ctx.err().println(problem.getMessage());
+        ctx.err().println(Messages.get("rules.diff.watch.waiting", dir));
+        return true;
+      }
     });
-    return result.nothingChanges() ? ExitCode.OK : ExitCode.USER_ERROR;
+    return ExitCode.OK;
   }
 }

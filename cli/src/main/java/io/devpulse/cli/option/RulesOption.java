@@ -11,6 +11,11 @@ public final class RulesOption {
   @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "option.rules")
   Path rules;
 
+  /** The directory given with {@code --rules}, or null (the pack then comes from the home or the jar). */
+  public Path dir() {
+    return rules;
+  }
+
   /** The pack in use, read from disk (cheap: the use case compiles it when it needs to). */
   public RulePack pack(Map<String, String> env) {
     return RulePacks.locate(rules, env);
