@@ -4,7 +4,6 @@ import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.RulePacks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
@@ -59,7 +58,7 @@ public final class WatchRules {
 
   /** Runs rounds until the listener returns false. */
   public void run(Request request, Listener listener) throws InterruptedException {
-    try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+    try (WatchService watcher = request.rulesDir().getFileSystem().newWatchService()) {
       watchTree(watcher, request.rulesDir());
       while (true) {
         long start = System.nanoTime();
