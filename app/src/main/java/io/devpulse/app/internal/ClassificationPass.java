@@ -86,10 +86,9 @@ public final class ClassificationPass {
      */
     public Map<ItemSummary, byte[]> termHitUpdates() {
       Map<ItemSummary, byte[]> out = new java.util.LinkedHashMap<>();
-      Set<String> changed = new java.util.HashSet<>();
-      changes.forEach(c -> changed.add(c.summary().key()));
       for (Slot s : slots) {
-        if (s.now != null && s.termHitsNew && s.termHits != null && !changed.contains(s.now.key())) {
+        boolean changed = s.rulesRan && s.differs; // a change: re-put whole, with its hits
+        if (s.now != null && s.termHitsNew && s.termHits != null && !changed) {
           out.put(s.now, s.termHits);
         }
       }
