@@ -1,5 +1,7 @@
 package io.devpulse.app;
 
+import com.google.common.base.Throwables;
+import com.google.common.util.concurrent.Uninterruptibles;
 import io.devpulse.app.internal.AccountJudge;
 import io.devpulse.app.internal.CommitKeys;
 import io.devpulse.app.internal.BatchClassification;
@@ -65,27 +67,11 @@ public final class Reclassify {
   }
 
   private static <T> T await(FutureTask<T> task) {
-    boolean interrupted = false;
     try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
+      return Uninterruptibles.getUninterruptibly(task);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
+      Throwables.throwIfUnchecked(e.getCause());
       throw new IllegalStateException(e.getCause());
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 

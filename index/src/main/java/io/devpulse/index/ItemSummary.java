@@ -1,5 +1,6 @@
 package io.devpulse.index;
 
+import io.devpulse.model.Classification;
 import java.util.List;
 
 /**
@@ -22,9 +23,6 @@ public record ItemSummary(int doc, String key, String repository, int number, lo
 
   /** The topics the item's own content gave: what history counts. */
   public List<String> ownTopics() {
-    if (inferred.isEmpty()) {
-      return topics;
-    }
-    return topics.stream().filter(t -> !inferred.contains(t)).toList();
+    return Classification.ownTopics(topics, inferred);
   }
 }

@@ -42,6 +42,11 @@ public record Classification(
 
   /** The topics the item's own content gave it: {@link #topics()} without the {@link #inferred()} ones. */
   public List<String> ownTopics() {
+    return ownTopics(topics, inferred);
+  }
+
+  /** {@code topics} without the {@code inferred} ones: what an item's history counts, wherever it is read. */
+  public static List<String> ownTopics(List<String> topics, List<String> inferred) {
     if (inferred.isEmpty()) {
       return topics;
     }

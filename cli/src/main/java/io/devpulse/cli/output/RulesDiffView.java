@@ -43,13 +43,7 @@ public final class RulesDiffView {
       }
       out.append('\n').append(t.render());
     }
-    for (var section : List.of(r.topics(), r.priorities())) {
-      for (DiffRules.Delta d : section) {
-        examples(out, Messages.get("rules.diff.gains", d.name(), d.gained()), d.gainedExamples(), "+", false);
-        examples(out, Messages.get("rules.diff.loses", d.name(), d.lost()), d.lostExamples(), "-", false);
-      }
-    }
-    examples(out, Messages.get("rules.diff.evidenceOnly", r.evidenceOnlyCount()), r.evidenceOnly(), "~", false);
+    allExamples(out, r, false);
     return out.toString();
   }
 
@@ -72,14 +66,19 @@ public final class RulesDiffView {
             d.before(), d.after(), d.gained(), d.lost()));
       }
     }
+    allExamples(out, r, true);
+    return out.toString();
+  }
+
+  /** The examples of every gain and loss, then of the evidence-only changes. */
+  private static void allExamples(StringBuilder out, DiffRules.Result r, boolean markdown) {
     for (var section : List.of(r.topics(), r.priorities())) {
       for (DiffRules.Delta d : section) {
-        examples(out, Messages.get("rules.diff.gains", d.name(), d.gained()), d.gainedExamples(), "+", true);
-        examples(out, Messages.get("rules.diff.loses", d.name(), d.lost()), d.lostExamples(), "-", true);
+        examples(out, Messages.get("rules.diff.gains", d.name(), d.gained()), d.gainedExamples(), "+", markdown);
+        examples(out, Messages.get("rules.diff.loses", d.name(), d.lost()), d.lostExamples(), "-", markdown);
       }
     }
-    examples(out, Messages.get("rules.diff.evidenceOnly", r.evidenceOnlyCount()), r.evidenceOnly(), "~", true);
-    return out.toString();
+    examples(out, Messages.get("rules.diff.evidenceOnly", r.evidenceOnlyCount()), r.evidenceOnly(), "~", markdown);
   }
 
   private static String headline(DiffRules.Result r) {

@@ -73,7 +73,7 @@ public final class TermHitsCodec {
       return null;
     }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (in.readUnsignedByte() != VERSION || !in.readUTF().equals(termsFingerprint)) {
+      if (!stampedWith(in, termsFingerprint)) {
         return null;
       }
       int n = in.readInt();
@@ -119,7 +119,7 @@ public final class TermHitsCodec {
       return null;
     }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (in.readUnsignedByte() != VERSION || !in.readUTF().equals(from)) {
+      if (!stampedWith(in, from)) {
         return null;
       }
       byte[] rest = in.readAllBytes();
@@ -133,6 +133,11 @@ public final class TermHitsCodec {
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /** Reads the header: whether it is this format's, stamped with {@code termsFingerprint}. */
+  private static boolean stampedWith(DataInputStream in, String termsFingerprint) throws IOException {
+    return in.readUnsignedByte() == VERSION && in.readUTF().equals(termsFingerprint);
   }
 
   private static boolean sameGroup(TermHit a, TermHit b) {
