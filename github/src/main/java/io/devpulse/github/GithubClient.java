@@ -227,7 +227,9 @@ public final class GithubClient implements AutoCloseable {
         }
         if (status == 304) {
           notModified++;
-          return new ApiPage(current, status, new byte[0], null, etag(headers, etagOrNull), rate.orElse(null));
+          // A 304 after a redirect names the redirected URL too: it needs the token's redaction as much as a 200.
+          return new ApiPage(current, status, new byte[0], null, etag(headers, etagOrNull), rate.orElse(null),
+              maxResponseBytes, token);
         }
         if (status == 301 || status == 302 || status == 307 || status == 308) {
           current = redirect(current, status, headers, ++redirects);

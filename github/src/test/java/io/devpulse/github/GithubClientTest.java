@@ -600,6 +600,19 @@ class GithubClientTest {
   }
 
   @Test
+  void a304AfterARedirectThatEchoesTheTokenNamesThePageWithoutIt() {
+    // Found by GithubClientFuzzTest: the 304 page named the redirected URL as the server wrote it.
+    server.on("/repos/octo/old/issues", r -> Response.status(301, "").header("Location", ISSUES + "?t=" + TOKEN));
+    server.on(ISSUES, r -> Response.status(304, ""));
+
+    try (GithubClient client = client()) {
+      ApiPage page = client.get(server.url("/repos/octo/old/issues"), "\"v1\"");
+      assertThat(page.notModified()).isTrue();
+      assertThat(page.displayName()).isEqualTo(server.url(ISSUES) + "?t=" + TokenSource.MASK);
+    }
+  }
+
+  @Test
   void rateLimitOfTheLatestResponseIsKept() {
     server.on(ISSUES, r -> Response.json(PAGE).header("X-RateLimit-Remaining", "4321")
         .header("X-RateLimit-Reset", "1765368000").header("X-RateLimit-Limit", "5000"));
