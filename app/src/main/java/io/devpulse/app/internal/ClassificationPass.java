@@ -44,7 +44,10 @@ public final class ClassificationPass {
 
   private static final boolean TRACE = Boolean.getBoolean("devpulse.trace.pass");
 
-  /** What a classification was made with. */
+  /**
+   * What a classification was made with. A pass keeps the classifications it makes with null facts (their
+   * counts are kept as raw ints): a 100k-item pass kept 100k history maps alive otherwise, for nothing.
+   */
   public record Known(Classification classification, HistoryFacts facts) {}
 
   /**
@@ -321,7 +324,7 @@ public final class ClassificationPass {
     int[][] knownRaw;
     /** Whether the stored classification stands as made with the old history. */
     boolean stored;
-    /** The classification in the index now, once loaded. */
+    /** The classification in the index now, once loaded (let go again when the rules agree with it). */
     Classification current;
     boolean currentLoaded;
     /** Topics counted for later items in the sweep under way. */
@@ -646,11 +649,21 @@ public final class ClassificationPass {
       if (c.matched()) {
         textsMatched.incrementAndGet();
       }
-      s.known = new Known(c.classification(), facts);
+      s.known = new Known(c.classification(), null);
       s.knownRaw = w.raw();
       s.stored = false;
       s.rulesRan = true;
       s.differs = !sameResult(s.current, s.known.classification());
+      if (!s.differs) {
+        // Only a change needs the classification it replaces, and its hits unless they are new; should a
+        // later round classify the item again, both are read again with it. Kept, they doubled what a
+        // 100k-item pass holds (and the collector's work).
+        s.current = null;
+        s.currentLoaded = false;
+        if (!s.termHitsNew) {
+          s.termHits = null;
+        }
+      }
     }
 
     /** Marks the slots {@code edit} does not touch as standing as stored. */
