@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * What a rule pack would change on the index against the classification stored now, storing nothing:
@@ -85,6 +86,22 @@ public final class DiffRules {
     long lost;
     final List<Example> gainedExamples = new ArrayList<>();
     final List<Example> lostExamples = new ArrayList<>();
+
+    /** Counts a gain, keeping its example (made only when needed) while fewer than {@code n} are kept. */
+    void gain(int n, Supplier<Example> example) {
+      gained++;
+      if (gainedExamples.size() < n) {
+        gainedExamples.add(example.get());
+      }
+    }
+
+    /** Counts a loss, as {@link #gain}. */
+    void lose(int n, Supplier<Example> example) {
+      lost++;
+      if (lostExamples.size() < n) {
+        lostExamples.add(example.get());
+      }
+    }
   }
 
   public Result run(Request request) {
@@ -115,40 +132,24 @@ public final class DiffRules {
         Set<String> was = before == null ? Set.of() : new TreeSet<>(before.topics());
         Set<String> is = new TreeSet<>(after.topics());
         IndexedItem[] item = {null};
-        java.util.function.Supplier<IndexedItem> load = () -> item[0] != null ? item[0]
+        Supplier<IndexedItem> load = () -> item[0] != null ? item[0]
             : (item[0] = loader.item(change.summary()));
         for (String t : is) {
           if (!was.contains(t)) {
-            Tally tally = topics.computeIfAbsent(t, k -> new Tally());
-            tally.gained++;
-            if (tally.gainedExamples.size() < n) {
-              tally.gainedExamples.add(example(load.get(), after.evidenceFor(t)));
-            }
+            topics.computeIfAbsent(t, k -> new Tally()).gain(n, () -> example(load.get(), after.evidenceFor(t)));
           }
         }
         for (String t : was) {
           if (!is.contains(t)) {
-            Tally tally = topics.computeIfAbsent(t, k -> new Tally());
-            tally.lost++;
-            if (tally.lostExamples.size() < n) {
-              tally.lostExamples.add(example(load.get(), before.evidenceFor(t)));
-            }
+            topics.computeIfAbsent(t, k -> new Tally()).lose(n, () -> example(load.get(), before.evidenceFor(t)));
           }
         }
         Priority p0 = before == null ? null : before.priority();
         Priority p1 = after.priority();
         if (p0 != p1) {
-          Tally g = priorities.computeIfAbsent(p1, k -> new Tally());
-          g.gained++;
-          if (g.gainedExamples.size() < n) {
-            g.gainedExamples.add(example(load.get(), reasons(after, p1)));
-          }
+          priorities.computeIfAbsent(p1, k -> new Tally()).gain(n, () -> example(load.get(), reasons(after, p1)));
           if (p0 != null) {
-            Tally l = priorities.computeIfAbsent(p0, k -> new Tally());
-            l.lost++;
-            if (l.lostExamples.size() < n) {
-              l.lostExamples.add(example(load.get(), reasons(before, p0)));
-            }
+            priorities.computeIfAbsent(p0, k -> new Tally()).lose(n, () -> example(load.get(), reasons(before, p0)));
           }
         }
         if (was.equals(is) && p0 == p1) {

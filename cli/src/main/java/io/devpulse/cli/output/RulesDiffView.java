@@ -33,10 +33,7 @@ public final class RulesDiffView {
       if (section.isEmpty()) {
         continue;
       }
-      boolean topics = section == r.topics();
-      TextTable t = new TextTable(List.of(Messages.get(topics ? "rules.diff.topic" : "rules.diff.priority"),
-          Messages.get("rules.diff.now"), Messages.get("rules.diff.then"), Messages.get("rules.diff.gained"),
-          Messages.get("rules.diff.lost")), 40);
+      TextTable t = new TextTable(columns(section == r.topics()), 40);
       for (DiffRules.Delta d : section) {
         t.add(List.of(d.name(), Long.toString(d.before()), Long.toString(d.after()), "+" + d.gained(),
             "-" + d.lost()));
@@ -56,11 +53,8 @@ public final class RulesDiffView {
       if (section.isEmpty()) {
         continue;
       }
-      boolean topics = section == r.topics();
-      out.append("\n| ").append(Messages.get(topics ? "rules.diff.topic" : "rules.diff.priority")).append(" | ")
-          .append(Messages.get("rules.diff.now")).append(" | ").append(Messages.get("rules.diff.then"))
-          .append(" | ").append(Messages.get("rules.diff.gained")).append(" | ")
-          .append(Messages.get("rules.diff.lost")).append(" |\n|---|---:|---:|---:|---:|\n");
+      out.append("\n| ").append(String.join(" | ", columns(section == r.topics())))
+          .append(" |\n|---|---:|---:|---:|---:|\n");
       for (DiffRules.Delta d : section) {
         out.append(String.format(Locale.ROOT, "| %s | %d | %d | +%d | -%d |%n", Markdown.text(d.name()),
             d.before(), d.after(), d.gained(), d.lost()));
@@ -68,6 +62,13 @@ public final class RulesDiffView {
     }
     allExamples(out, r, true);
     return out.toString();
+  }
+
+  /** The headings of a section's table, the same in both formats. */
+  private static List<String> columns(boolean topics) {
+    return List.of(Messages.get(topics ? "rules.diff.topic" : "rules.diff.priority"),
+        Messages.get("rules.diff.now"), Messages.get("rules.diff.then"), Messages.get("rules.diff.gained"),
+        Messages.get("rules.diff.lost"));
   }
 
   /** The examples of every gain and loss, then of the evidence-only changes. */
