@@ -16,7 +16,7 @@ import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRenderer;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.report.Window;
+import io.devpulse.model.Window;
 import io.devpulse.report.site.ActivityHistory;
 import io.devpulse.report.site.AmdHistory;
 import io.devpulse.report.site.HistorySpan;
@@ -137,8 +137,8 @@ public final class BuildSite {
     Instant from = histories.stream().map(h -> h.coverage().from()).min(Instant::compareTo).orElseThrow();
     Instant to = histories.stream().map(h -> h.coverage().to()).max(Instant::compareTo).orElseThrow();
     CoverageLedger ledger = CoverageLedger.read(index.commitData());
-    io.devpulse.report.Coverage held =
-        io.devpulse.report.Coverage.allOf(repos.stream().map(ledger::coverageOf).toList());
+    io.devpulse.model.Coverage held =
+        io.devpulse.model.Coverage.allOf(repos.stream().map(ledger::coverageOf).toList());
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
     String names = String.join("-", repos.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
     List<ReportPage> pages = new ArrayList<>();
@@ -236,7 +236,7 @@ public final class BuildSite {
     }
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
     // Each day's report says what it rests on, as `report` does.
-    io.devpulse.report.Coverage held = CoverageLedger.read(index.commitData()).coverageOf(repo);
+    io.devpulse.model.Coverage held = CoverageLedger.read(index.commitData()).coverageOf(repo);
     List<ReportPage> pages = new ArrayList<>();
     for (LocalDate day = start; !day.isAfter(last); day = day.plusDays(1)) {
       Window window = new Window(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());

@@ -4,7 +4,7 @@ import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.ReportFiles;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.report.Window;
+import io.devpulse.model.Window;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.model.Review;
-import io.devpulse.report.Coverage;
+import io.devpulse.model.Coverage;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import io.devpulse.index.IndexHealth;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexStorageException;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.report.Coverage;
+import io.devpulse.model.Coverage;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.Map;

@@ -24,7 +24,7 @@ import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.report.Coverage;
+import io.devpulse.model.Coverage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.report.AmdChecks;
-import io.devpulse.report.Coverage;
+import io.devpulse.model.Coverage;
 import io.devpulse.report.Report;
 import io.devpulse.report.ReportBuilder;
 import io.devpulse.report.ReportRenderer;

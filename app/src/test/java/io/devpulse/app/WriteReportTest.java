@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devpulse.model.Repository;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.report.Window;
+import io.devpulse.model.Window;
 import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RulePacks;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import io.devpulse.report.Report;
 import io.devpulse.report.ReportBuilder;
 import io.devpulse.report.ReportRenderer;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.report.Window;
+import io.devpulse.model.Window;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;

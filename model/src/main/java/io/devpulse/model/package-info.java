@@ -4,6 +4,8 @@
  * and its derived facts ({@code isMerged}, {@code isClosedUnmerged}, {@code isBotAuthor}); {@link
  * io.devpulse.model.Comment} and {@link io.devpulse.model.Review} hang off an item by number, and every
  * one of them is an {@link io.devpulse.model.Entity} with a stable {@code key()} and an {@code updatedAt()}
- * that decides which of two copies is newer.
+ * that decides which of two copies is newer. {@link io.devpulse.model.Window} is a span of time (a report's,
+ * parsed from {@code --from}/{@code --to}/{@code --last}) and {@link io.devpulse.model.Coverage} what an
+ * index holds of each stream, synced or imported: ingestion records it, reports state what it backs.
  */
 package io.devpulse.model;

@@ -1,7 +1,9 @@
 package io.devpulse.report;
 
 import io.devpulse.model.BotPolicy;
+import io.devpulse.model.Coverage;
 import io.devpulse.model.Repository;
+import io.devpulse.model.Window;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;

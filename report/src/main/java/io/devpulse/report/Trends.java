@@ -1,5 +1,6 @@
 package io.devpulse.report;
 
+import io.devpulse.model.Coverage;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package io.devpulse.report;
 
+import io.devpulse.model.Coverage;
+import io.devpulse.model.Window;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 /**
  * The report: what happened in one repository over one time window, built from the history index and the
  * rules' classifications, written as Markdown (for Jekyll), JSON or a standalone HTML page, in Chinese or
- * English. Start with {@link io.devpulse.report.Window#parse} for the command line's window options, put
+ * English. Start with {@link io.devpulse.model.Window#parse} for the command line's window options, put
  * the rest in a {@link io.devpulse.report.ReportRequest} ({@code ReportRequest.of(repo, window)} and its
  * {@code with} methods), call {@link io.devpulse.report.ReportBuilder#build} with an open {@link
  * io.devpulse.index.HistoryIndex} to get a {@link io.devpulse.report.Report} (plain records, one per

@@ -15,6 +15,7 @@ import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
 import io.devpulse.model.Priority;
 import io.devpulse.model.UserErrorException;
+import io.devpulse.model.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

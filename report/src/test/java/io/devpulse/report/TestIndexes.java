@@ -10,6 +10,7 @@ import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.Priority;
 import io.devpulse.model.Repository;
+import io.devpulse.model.Window;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.devpulse.app.internal;
 
 import io.devpulse.model.Repository;
-import io.devpulse.report.Coverage;
+import io.devpulse.model.Coverage;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;

@@ -3,8 +3,8 @@ package io.devpulse.app.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.model.Repository;
-import io.devpulse.report.Coverage;
-import io.devpulse.report.Window;
+import io.devpulse.model.Coverage;
+import io.devpulse.model.Window;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -14,7 +14,7 @@ import io.devpulse.model.Repository;
 import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.report.Window;
+import io.devpulse.model.Window;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.devpulse.cli.output;
 import io.devpulse.cli.Messages;
 import io.devpulse.index.IndexHealth;
 import io.devpulse.index.IndexStats;
-import io.devpulse.report.Coverage;
+import io.devpulse.model.Coverage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

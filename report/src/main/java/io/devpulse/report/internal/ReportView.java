@@ -5,7 +5,7 @@ import io.devpulse.model.Evidence;
 import io.devpulse.model.Priority;
 import io.devpulse.report.AmdMention;
 import io.devpulse.report.Contributor;
-import io.devpulse.report.Coverage;
+import io.devpulse.model.Coverage;
 import io.devpulse.report.Discussion;
 import io.devpulse.report.ItemRef;
 import io.devpulse.report.ReasonedItem;

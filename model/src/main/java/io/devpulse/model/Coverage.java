@@ -1,4 +1,4 @@
-package io.devpulse.report;
+package io.devpulse.model;
 
 import java.time.Instant;
 import java.util.List;

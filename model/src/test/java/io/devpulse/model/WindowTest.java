@@ -1,9 +1,8 @@
-package io.devpulse.report;
+package io.devpulse.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.devpulse.model.UserErrorException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class WindowTest {
+  private static final Window HOUR_WINDOW =
+      new Window(Instant.parse("2025-12-10T11:01:00Z"), Instant.parse("2025-12-10T12:01:00Z"));
+
   private static final Instant NOW = Instant.parse("2025-12-10T12:01:00Z");
 
   @Test
@@ -85,7 +87,7 @@ class WindowTest {
 
   @Test
   void previousWindowsAreAdjacentAndNearestFirst() {
-    Window w = TestIndexes.HOUR_WINDOW;
+    Window w = HOUR_WINDOW;
 
     assertThat(w.previous(2)).containsExactly(
         new Window(Instant.parse("2025-12-10T10:01:00Z"), Instant.parse("2025-12-10T11:01:00Z")),
@@ -94,7 +96,7 @@ class WindowTest {
 
   @Test
   void containsIsHalfOpen() {
-    Window w = TestIndexes.HOUR_WINDOW;
+    Window w = HOUR_WINDOW;
 
     assertThat(w.contains(w.from())).isTrue();
     assertThat(w.contains(w.to())).isFalse();

@@ -1,4 +1,4 @@
-package io.devpulse.report;
+package io.devpulse.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

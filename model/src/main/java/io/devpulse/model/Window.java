@@ -1,6 +1,5 @@
-package io.devpulse.report;
+package io.devpulse.model;
 
-import io.devpulse.model.UserErrorException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
