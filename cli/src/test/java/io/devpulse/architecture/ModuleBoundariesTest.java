@@ -15,11 +15,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The module graph model ← github, index, rules ← report ← app ← cli, and the engines behind their
- * modules, checked on the main classes of every module (the cli's test class path holds them all): a
+ * The module graph model ← github, index, rules ← report ← app ← cli (ingestion never reaching report),
+ * and the engines behind their modules, checked on the main classes of every module (the cli's test class path holds them all): a
  * wrong-way import fails the build with the offending class and line.
  */
 class ModuleBoundariesTest {
+  /**
+   * The app classes that bring data in (import and sync, their requests and results, the coverage they
+   * record); with github, index, rules and the classification engine, what ingestion is.
+   */
+  static final String APP_INGESTION =
+      "io\\.devpulse\\.app\\.(internal\\.)?(Import|Sync|Coverage|GithubConnection)\\w*(\\$.*)?";
+
   private static JavaClasses main;
 
   @BeforeAll
@@ -56,6 +63,11 @@ class ModuleBoundariesTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                 "io.devpulse.app..", "io.devpulse.cli..", "io.devpulse.github..")
             .as("report cannot import app, cli or github"),
+        noClasses().that().resideInAnyPackage("io.devpulse.github..", "io.devpulse.index..",
+                "io.devpulse.rules..", "io.devpulse.classify..")
+            .or().haveNameMatching(APP_INGESTION)
+            .should().dependOnClassesThat().resideInAPackage("io.devpulse.report..")
+            .as("ingestion (import, sync, what they classify and the coverage they record) never imports report"),
         noClasses().that().resideInAPackage("io.devpulse.app..")
             .should().dependOnClassesThat().resideInAnyPackage("io.devpulse.cli..", "picocli..")
             .as("app knows no front end"),
@@ -102,5 +114,16 @@ class ModuleBoundariesTest {
     assertThat(result.hasViolation()).isTrue();
     assertThat(main.containPackage("io.devpulse.cli.command")).isTrue();
     assertThat(main.containPackage("io.devpulse.app")).isTrue();
+  }
+
+  @Test
+  void theIngestionRuleSeesImportSyncAndTheCoverageLedger() {
+    // A rename must not leave the rule guarding nothing.
+    List<String> ingestion = main.stream().map(c -> c.getName())
+        .filter(n -> n.matches(APP_INGESTION)).toList();
+
+    assertThat(ingestion).contains("io.devpulse.app.ImportFiles", "io.devpulse.app.SyncRepositories",
+        "io.devpulse.app.Syncer", "io.devpulse.app.internal.CoverageLedger",
+        "io.devpulse.app.internal.ImportSpans");
   }
 }
