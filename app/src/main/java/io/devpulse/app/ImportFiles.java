@@ -8,6 +8,7 @@ import io.devpulse.app.internal.ImportSpans;
 import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
+import io.devpulse.github.ReadOptions;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
@@ -15,10 +16,13 @@ import io.devpulse.model.Review;
 import io.devpulse.model.Coverage;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
+import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,7 +39,29 @@ public final class ImportFiles {
     this.app = app;
   }
 
-  public ImportSummary run(ImportRequest request) throws IOException {
+  /**
+   * What to import: GitHub JSON {@code files} into the index in {@code indexDir}, read with
+   * {@code readOptions}, classified by {@code pack}.
+   */
+  public record Request(Path indexDir, List<Path> files, ReadOptions readOptions, RulePack pack) {
+    public Request {
+      Objects.requireNonNull(indexDir, "indexDir");
+      files = List.copyOf(files);
+      Objects.requireNonNull(readOptions, "readOptions");
+      Objects.requireNonNull(pack, "pack");
+    }
+  }
+
+  /** What one import did, counted per outcome. */
+  public record Result(
+      int files, long added, long replaced, long keptNewer, long comments, long reviews, long skipped) {
+
+    public long items() {
+      return added + replaced + keptNewer;
+    }
+  }
+
+  public Result run(Request request) throws IOException {
     CompiledRules rules = app.rules().compile(request.pack());
     Path indexDir = request.indexDir();
     long added = 0, replaced = 0, keptNewer = 0, comments = 0, reviews = 0, skipped = 0;
@@ -86,6 +112,6 @@ public final class ImportFiles {
       data.put(CommitKeys.LAST_IMPORT, app.clock().instant().toString());
       update.commit(data);
     }
-    return new ImportSummary(request.files().size(), added, replaced, keptNewer, comments, reviews, skipped);
+    return new Result(request.files().size(), added, replaced, keptNewer, comments, reviews, skipped);
   }
 }

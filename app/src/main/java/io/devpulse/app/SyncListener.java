@@ -13,6 +13,9 @@ import java.time.Instant;
 public interface SyncListener extends ApiListener {
   SyncListener NONE = new SyncListener() {};
 
+  /** No token was given: requests are anonymous, with GitHub's lowest rate limit. */
+  default void anonymous() {}
+
   /** A stream of {@code repository} starts, from {@code sinceOrNull} (null: the beginning). */
   default void streamStarted(Repository repository, SyncStream stream, Instant sinceOrNull) {}
 

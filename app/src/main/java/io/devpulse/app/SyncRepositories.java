@@ -4,7 +4,9 @@ import io.devpulse.app.internal.AccountJudge;
 import io.devpulse.app.internal.BatchClassification;
 import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.app.internal.Messages;
+import io.devpulse.github.Durations;
 import io.devpulse.github.GithubClient;
+import io.devpulse.github.TokenSource;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.PutResult;
 import io.devpulse.model.Item;
@@ -15,6 +17,7 @@ import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,22 +34,51 @@ public final class SyncRepositories {
     this.app = app;
   }
 
+  /** @param listener hears progress (it is also the HTTP client's listener) and the anonymous-access note */
   public record Request(Path indexDir, List<Repository> repositories, RulePack pack,
-      GithubConnection connection, SyncOptions options) {
+      GithubConnection connection, SyncOptions options, SyncListener listener) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       repositories = List.copyOf(repositories);
       Objects.requireNonNull(pack, "pack");
       Objects.requireNonNull(connection, "connection");
       Objects.requireNonNull(options, "options");
+      Objects.requireNonNull(listener, "listener");
     }
   }
 
-  /** Syncs; progress goes to {@code listener} (also the HTTP client's listener). */
-  public SyncSummary run(Request request, SyncListener listener) throws IOException {
+  /**
+   * What one sync did.
+   *
+   * @param repositories repositories synced
+   * @param added items the index did not hold
+   * @param updated items stored in a newer version
+   * @param unchanged items read again but not newer than what was stored (GitHub's {@code since} is
+   *     inclusive, so the last second before the checkpoint is read again)
+   * @param comments comments stored new or changed
+   * @param reviews reviews the index did not hold
+   * @param requests HTTP requests, retries and 304s included
+   * @param notModified requests answered 304 Not Modified (free of rate limit)
+   * @param elapsed wall time
+   */
+  public record Result(
+      int repositories, long added, long updated, long unchanged, long comments, long reviews, int requests,
+      int notModified, Duration elapsed) {
+
+    public long items() {
+      return added + updated + unchanged;
+    }
+  }
+
+  public Result run(Request request) throws IOException {
     GithubConnection c = request.connection();
+    SyncListener listener = request.listener();
+    TokenSource token = c.token();
+    if (!token.isPresent()) {
+      listener.anonymous();
+    }
     if (c.timeout().isZero() || c.timeout().isNegative()) {
-      throw new UserErrorException(Messages.get("sync.badTimeout", GithubClient.human(c.timeout())));
+      throw new UserErrorException(Messages.get("sync.badTimeout", Durations.human(c.timeout())));
     }
     GithubClient.Builder builder;
     try {
@@ -56,7 +88,7 @@ public final class SyncRepositories {
     }
     CompiledRules rules = app.rules().compile(request.pack());
     Path dir = request.indexDir();
-    try (GithubClient client = builder.token(c.token()).maxWait(c.maxWait()).timeout(c.timeout())
+    try (GithubClient client = builder.token(token).maxWait(c.maxWait()).timeout(c.timeout())
             .listener(listener).userAgent(c.userAgent()).build();
         Classifier classifier = rules.newClassifier()) {
       BatchClassification classification = new BatchClassification(rules, classifier);

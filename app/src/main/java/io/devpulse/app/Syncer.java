@@ -95,7 +95,7 @@ final class Syncer {
    *     maximum wait, a server that keeps failing ({@link io.devpulse.github.GithubApiException}) or a bad
    *     page ({@link BadInputException}); everything committed before stays, with its checkpoint
    */
-  SyncSummary sync(Path indexDir, List<Repository> repositories, SyncOptions options) throws IOException {
+  SyncRepositories.Result sync(Path indexDir, List<Repository> repositories, SyncOptions options) throws IOException {
     Objects.requireNonNull(indexDir, "indexDir");
     Objects.requireNonNull(options, "options");
     if (repositories.isEmpty()) {
@@ -112,7 +112,7 @@ final class Syncer {
         }
       }
     }
-    return new SyncSummary(repositories.size(), added, updated, unchanged, comments, reviews,
+    return new SyncRepositories.Result(repositories.size(), added, updated, unchanged, comments, reviews,
         client.requests() - requestsBefore, client.notModifiedResponses() - notModifiedBefore,
         Duration.ofMillis(Math.max(0, clock.millis() - start)));
   }

@@ -146,7 +146,7 @@ class BuildSiteTest {
     Path own = tmp.resolve("index");
     TestApp.importFixtures(own, "vllm-week-2025-12-12/issues.json");
     new ImportFiles(TestApp.APP).run(
-        new ImportRequest(own, List.of(hostile), ReadOptions.defaults(), TestRules.BUILT_IN));
+        new ImportFiles.Request(own, List.of(hostile), ReadOptions.defaults(), TestRules.BUILT_IN));
     Path out = tmp.resolve("docs");
 
     new BuildSite(TestApp.APP).run(new BuildSite.Request(own, TestRules.BUILT_IN, out, List.of(), ReportLanguage.EN,

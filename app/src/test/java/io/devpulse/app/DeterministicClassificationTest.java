@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.devpulse.github.ReadOptions;
-import io.devpulse.github.TokenSource;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Repository;
@@ -62,10 +61,10 @@ class DeterministicClassificationTest {
     return out;
   }
 
-  private static ImportSummary importFile(Path index, Path file) {
+  private static ImportFiles.Result importFile(Path index, Path file) {
     try {
       return new ImportFiles(TestApp.APP).run(
-          new ImportRequest(index, List.of(file), ReadOptions.defaults(), TestRules.BUILT_IN));
+          new ImportFiles.Request(index, List.of(file), ReadOptions.defaults(), TestRules.BUILT_IN));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -103,9 +102,9 @@ class DeterministicClassificationTest {
       github.list(FakeGithub.REPO + "/issues", records).list(FakeGithub.REPO + "/issues/comments", List.of());
       new SyncRepositories(TestApp.APP).run(new SyncRepositories.Request(index,
           List.of(Repository.parse("vllm-project/vllm")), TestRules.BUILT_IN,
-          new GithubConnection(github.url(), TokenSource.fromEnv(Map.of("GITHUB_TOKEN", "ghp_test")),
+          new GithubConnection(github.url(), null, Map.of("GITHUB_TOKEN", "ghp_test"),
               Duration.ofMinutes(1), Duration.ofSeconds(30), "devpulse-test"),
-          SyncOptions.defaults()), SyncListener.NONE);
+          SyncOptions.defaults(), SyncListener.NONE));
     }
     assertThat(classifications(index)).isEqualTo(bulk);
   }

@@ -29,19 +29,19 @@ class ImportFilesTest {
 
   private final Devpulse app = new Devpulse(Clock.fixed(NOW, ZoneOffset.UTC));
 
-  private ImportSummary importFiles(Path index, List<Path> files, RulePack pack) throws Exception {
-    return new ImportFiles(app).run(new ImportRequest(index, files, ReadOptions.defaults(), pack));
+  private ImportFiles.Result importFiles(Path index, List<Path> files, RulePack pack) throws Exception {
+    return new ImportFiles(app).run(new ImportFiles.Request(index, files, ReadOptions.defaults(), pack));
   }
 
   @Test
   void countsItemsCommentsAndRecordsTheImportInTheCommit() throws Exception {
     Path index = tmp.resolve("index");
 
-    ImportSummary summary = importFiles(index, List.of(
+    ImportFiles.Result summary = importFiles(index, List.of(
         Path.of(fixture("vllm-2025-12-10-hour/issues.json")),
         Path.of(fixture("vllm-2025-12-10-hour/comments.json"))), TestRules.BUILT_IN);
 
-    assertThat(summary).isEqualTo(new ImportSummary(2, 5, 0, 0, 4, 0, 0));
+    assertThat(summary).isEqualTo(new ImportFiles.Result(2, 5, 0, 0, 4, 0, 0));
     try (HistoryIndex history = HistoryIndex.open(index)) {
       assertThat(history.stats().commitData())
           .containsEntry("lastImport", NOW.toString())

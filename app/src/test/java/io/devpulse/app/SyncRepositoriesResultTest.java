@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class SyncSummaryTest {
+class SyncRepositoriesResultTest {
   @Test
   void itemsAreNewUpdatedAndUnchanged() {
-    assertThat(new SyncSummary(1, 3, 2, 1, 0, 0, 4, 0, Duration.ZERO).items()).isEqualTo(6);
+    assertThat(new SyncRepositories.Result(1, 3, 2, 1, 0, 0, 4, 0, Duration.ZERO).items()).isEqualTo(6);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devpulse.github.BadInputException;
+import io.devpulse.github.Durations;
 import io.devpulse.github.GithubApiException;
 import io.devpulse.github.GithubClient;
 import io.devpulse.github.LocalServer.Response;
@@ -76,16 +77,16 @@ class SyncerTest {
 
       @Override
       public void waiting(Duration d, String reason) {
-        events.add("wait " + GithubClient.human(d) + ": " + reason);
+        events.add("wait " + Durations.human(d) + ": " + reason);
       }
     };
   }
 
-  private SyncSummary sync(SyncOptions options) throws Exception {
+  private SyncRepositories.Result sync(SyncOptions options) throws Exception {
     return sync(options, recorder(0), item -> null);
   }
 
-  private SyncSummary sync(SyncOptions options, SyncListener listener, Function<Item, Classification> classifier)
+  private SyncRepositories.Result sync(SyncOptions options, SyncListener listener, Function<Item, Classification> classifier)
       throws Exception {
     try (GithubClient client = GithubClient.builder(github.url())
         .token(TokenSource.fromEnv(Map.of("GITHUB_TOKEN", "ghp_test")))
@@ -104,9 +105,9 @@ class SyncerTest {
 
   @Test
   void syncsTheHourPageByPageWithACheckpointPerStream() throws Exception {
-    SyncSummary summary = sync(SyncOptions.defaults());
+    SyncRepositories.Result summary = sync(SyncOptions.defaults());
 
-    assertThat(summary).isEqualTo(new SyncSummary(1, 5, 0, 0, 4, 0, 5, 0, Duration.ZERO));
+    assertThat(summary).isEqualTo(new SyncRepositories.Result(1, 5, 0, 0, 4, 0, 5, 0, Duration.ZERO));
     assertThat(events).containsExactly(
         "issues page 1: 2 through 2025-12-10T11:40:00Z",
         "issues page 2: 2 through 2025-12-10T11:58:00Z",
@@ -128,15 +129,15 @@ class SyncerTest {
   void aRepeatedSyncReadsFromTheCheckpointAndThenGetsOnly304s() throws Exception {
     sync(SyncOptions.defaults());
 
-    SyncSummary second = sync(SyncOptions.defaults());
-    SyncSummary third = sync(SyncOptions.defaults());
+    SyncRepositories.Result second = sync(SyncOptions.defaults());
+    SyncRepositories.Result third = sync(SyncOptions.defaults());
 
     // GitHub's since is inclusive: the second sync reads the last second again, as unchanged copies.
-    assertThat(second).isEqualTo(new SyncSummary(1, 0, 0, 1, 0, 0, 2, 0, Duration.ZERO));
+    assertThat(second).isEqualTo(new SyncRepositories.Result(1, 0, 0, 1, 0, 0, 2, 0, Duration.ZERO));
     assertThat(github.requests().get(5).pathAndQuery()).endsWith("&since=2025-12-10T11:59:00Z");
     assertThat(github.requests().get(6).pathAndQuery()).endsWith("&since=2025-12-10T11:58:00Z");
     // The third asks with the ETags the second stored; 304s cost no rate limit and store nothing.
-    assertThat(third).isEqualTo(new SyncSummary(1, 0, 0, 0, 0, 0, 2, 2, Duration.ZERO));
+    assertThat(third).isEqualTo(new SyncRepositories.Result(1, 0, 0, 0, 0, 0, 2, 2, Duration.ZERO));
     assertThat(github.requests().get(7).header("If-None-Match")).isNotBlank();
     assertThat(events).endsWith("issues not modified", "comments not modified");
     assertThat(stats().documents()).isEqualTo(9);
@@ -151,7 +152,7 @@ class SyncerTest {
     assertThat(stopped.commitData()).containsEntry(ISSUES_CHECKPOINT, "2025-12-10T11:40:00Z")
         .doesNotContainKey(COMMENTS_CHECKPOINT);
 
-    SyncSummary resumed = sync(SyncOptions.defaults());
+    SyncRepositories.Result resumed = sync(SyncOptions.defaults());
 
     assertThat(github.requests().get(1).pathAndQuery()).endsWith("&since=2025-12-10T11:40:00Z");
     assertThat(resumed.added()).isEqualTo(3);
@@ -169,7 +170,7 @@ class SyncerTest {
     maxWait = Duration.ofHours(2);
     github.fault(FakeGithub.issuesPage(2), github.rateLimited(403, "API rate limit exceeded for user ID 1."));
 
-    SyncSummary summary = sync(SyncOptions.defaults());
+    SyncRepositories.Result summary = sync(SyncOptions.defaults());
 
     assertThat(sleeper.waits()).containsExactly(Duration.ofMinutes(59).plusSeconds(1));
     assertThat(events).contains(
@@ -184,7 +185,7 @@ class SyncerTest {
         Response.status(403, "{\"message\":\"You have exceeded a secondary rate limit.\"}")
             .header("Retry-After", "5"));
 
-    SyncSummary summary = sync(SyncOptions.defaults());
+    SyncRepositories.Result summary = sync(SyncOptions.defaults());
 
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(5));
     assertThat(summary.comments()).isEqualTo(4);
@@ -194,7 +195,7 @@ class SyncerTest {
   void aServerErrorIsRetriedAndTheSyncCompletes() throws Exception {
     github.fault(FakeGithub.issuesPage(2), Response.status(500, "{\"message\":\"Server Error\"}"));
 
-    SyncSummary summary = sync(SyncOptions.defaults());
+    SyncRepositories.Result summary = sync(SyncOptions.defaults());
 
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1));
     assertThat(summary.added()).isEqualTo(5);
@@ -206,7 +207,7 @@ class SyncerTest {
     timeout = Duration.ofMillis(300);
     github.fault(FakeGithub.issuesPage(1), Response.json("[]").delayed(Duration.ofSeconds(3)));
 
-    SyncSummary summary = sync(SyncOptions.defaults());
+    SyncRepositories.Result summary = sync(SyncOptions.defaults());
 
     assertThat(summary.added()).isEqualTo(5);
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(1));
@@ -293,7 +294,7 @@ class SyncerTest {
       github.list(FakeGithub.REPO + "/pulls/" + pr + "/files", List.of());
     }
 
-    SyncSummary summary = sync(new SyncOptions(null, true, true));
+    SyncRepositories.Result summary = sync(new SyncOptions(null, true, true));
 
     assertThat(summary.reviews()).isEqualTo(1);
     assertThat(summary.requests()).isEqualTo(5 + 4 * 2 + 1); // files of #30385 come in two pages
@@ -325,7 +326,7 @@ class SyncerTest {
 
   @Test
   void sinceOverridesTheCheckpoint() throws Exception {
-    SyncSummary summary = sync(new SyncOptions(Instant.parse("2025-12-10T11:45:00Z"), false, false));
+    SyncRepositories.Result summary = sync(new SyncOptions(Instant.parse("2025-12-10T11:45:00Z"), false, false));
 
     assertThat(github.requests().get(0).pathAndQuery()).endsWith("&since=2025-12-10T11:45:00Z");
     assertThat(summary.added()).isEqualTo(2);

@@ -26,9 +26,9 @@ public final class TestApp {
   }
 
   /** Imports fixtures into {@code index} with the built-in rules. */
-  public static ImportSummary importFixtures(Path index, String... fixtures) {
+  public static ImportFiles.Result importFixtures(Path index, String... fixtures) {
     try {
-      return new ImportFiles(APP).run(new ImportRequest(index,
+      return new ImportFiles(APP).run(new ImportFiles.Request(index,
           Arrays.stream(fixtures).map(f -> Path.of(fixture(f))).toList(), ReadOptions.defaults(),
           TestRules.BUILT_IN));
     } catch (IOException e) {

@@ -2,8 +2,6 @@ package io.devpulse.benchmarks;
 
 import io.devpulse.app.Devpulse;
 import io.devpulse.app.ImportFiles;
-import io.devpulse.app.ImportRequest;
-import io.devpulse.app.ImportSummary;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RulePacks;
@@ -73,10 +71,10 @@ final class Bench {
   static final RulePack BUILT_IN = RulePacks.builtIn();
 
   /** Imports {@code files} into {@code index} with {@code pack}: the {@code import} use case. */
-  static ImportSummary importFiles(Path index, RulePack pack, Path... files) {
+  static ImportFiles.Result importFiles(Path index, RulePack pack, Path... files) {
     try {
       return new ImportFiles(APP).run(
-          new ImportRequest(index, List.of(files), ReadOptions.defaults(), pack));
+          new ImportFiles.Request(index, List.of(files), ReadOptions.defaults(), pack));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -193,7 +193,7 @@ public final class GithubClient implements AutoCloseable {
         problem = null;
       } catch (HttpTimeoutException | TimeoutException e) {
         response = null;
-        problem = "no complete response within " + human(timeout);
+        problem = "no complete response within " + Durations.human(timeout);
       } catch (LimitedBody.TooLargeException e) {
         // Not retried: the same URL would send the same flood again.
         throw new GithubApiException(e.status(), where(current) + ": HTTP " + e.status()
@@ -358,9 +358,9 @@ public final class GithubClient implements AutoCloseable {
   private void pause(URI uri, int status, Duration wait, String reason) {
     // Compared as what is left, so that no sum of waits can overflow whatever maxWait is.
     if (wait.compareTo(maxWait.minus(waited)) > 0) {
-      throw new RateLimitWaitException(status, where(uri) + ": " + reason + "; waiting " + human(wait)
-          + " would exceed the maximum wait of " + human(maxWait)
-          + (waited.isZero() ? "" : " (" + human(waited) + " already waited)"), wait);
+      throw new RateLimitWaitException(status, where(uri) + ": " + reason + "; waiting "
+          + Durations.human(wait) + " would exceed the maximum wait of " + Durations.human(maxWait)
+          + (waited.isZero() ? "" : " (" + Durations.human(waited) + " already waited)"), wait);
     }
     listener.waiting(wait, reason);
     sleep(uri, wait);
@@ -465,24 +465,6 @@ public final class GithubClient implements AutoCloseable {
    */
   public static String display(URI uri) {
     return SECRET_QUERY.matcher(uri.toString()).replaceAll("$1***");
-  }
-
-  /** {@code 45s}, {@code 2m 5s}, {@code 1h 0m}: a wait as people read it (any duration, negative is 0s). */
-  public static String human(Duration d) {
-    if (d.isNegative() || d.isZero()) {
-      return "0s";
-    }
-    if (d.getSeconds() == 0) {
-      return d.toMillis() > 0 ? d.toMillis() + "ms" : "0s";
-    }
-    long seconds = d.getSeconds() + (d.toMillisPart() > 0 && d.getSeconds() < Long.MAX_VALUE ? 1 : 0);
-    if (seconds < 60) {
-      return seconds + "s";
-    }
-    if (seconds < 3600) {
-      return seconds / 60 + "m" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + "s");
-    }
-    return seconds / 3600 + "h " + (seconds % 3600) / 60 + "m";
   }
 
   /**

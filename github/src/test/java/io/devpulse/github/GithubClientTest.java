@@ -645,14 +645,4 @@ class GithubClientTest {
         .isEqualTo("https://h/x?a=1&access_token=***&b=2");
   }
 
-  @Test
-  void humanDurations() {
-    assertThat(GithubClient.human(Duration.ofMillis(300))).isEqualTo("300ms");
-    assertThat(GithubClient.human(Duration.ofSeconds(45))).isEqualTo("45s");
-    assertThat(GithubClient.human(Duration.ofSeconds(125))).isEqualTo("2m 5s");
-    assertThat(GithubClient.human(Duration.ofMinutes(15))).isEqualTo("15m");
-    assertThat(GithubClient.human(Duration.ofSeconds(3600))).isEqualTo("1h 0m");
-    assertThat(GithubClient.human(Duration.ofSeconds(Long.MAX_VALUE))).isEqualTo("2562047788015215h 30m");
-    assertThat(GithubClient.human(Duration.ofSeconds(-5))).isEqualTo("0s");
-  }
 }

@@ -1,8 +1,6 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.ImportFiles;
-import io.devpulse.app.ImportRequest;
-import io.devpulse.app.ImportSummary;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.ExitCode;
 import io.devpulse.cli.Messages;
@@ -52,9 +50,9 @@ public final class ImportCommand implements Callable<Integer> {
       }
     }
     Path dir = index.resolve(ctx.env());
-    ImportRequest request =
-        new ImportRequest(dir, files, new ReadOptions(repo, type, skipBad), rules.pack(ctx.env()));
-    ImportSummary s = indexWait.retrying(() -> new ImportFiles(ctx.app()).run(request));
+    ImportFiles.Request request =
+        new ImportFiles.Request(dir, files, new ReadOptions(repo, type, skipBad), rules.pack(ctx.env()));
+    ImportFiles.Result s = indexWait.retrying(() -> new ImportFiles(ctx.app()).run(request));
     ctx.out().println(Messages.get("import.summary",
         s.items(), s.added(), s.replaced(), s.keptNewer(), s.comments(), s.reviews(), s.files(), dir));
     if (s.skipped() > 0) {

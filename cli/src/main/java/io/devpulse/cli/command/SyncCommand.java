@@ -1,7 +1,7 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.RepositoryList;
-import io.devpulse.app.SyncSummary;
+import io.devpulse.app.SyncRepositories;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.ExitCode;
 import io.devpulse.cli.Messages;
@@ -40,7 +40,7 @@ public final class SyncCommand implements Callable<Integer> {
     List<Repository> repositories = RepositoryList.of(repos, reposFile);
     Path dir = index.resolve(ctx.env());
     var pack = rules.pack(ctx.env());
-    SyncSummary s = indexWait.retrying(() -> settings.sync(ctx, dir, repositories, pack));
+    SyncRepositories.Result s = indexWait.retrying(() -> settings.sync(ctx, dir, repositories, pack));
     SyncSettings.printSummary(ctx.out(), dir, s);
     return ExitCode.OK;
   }

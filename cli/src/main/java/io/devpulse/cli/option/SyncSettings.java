@@ -1,17 +1,14 @@
 package io.devpulse.cli.option;
 
-import io.devpulse.app.Durations;
 import io.devpulse.app.GithubConnection;
-import io.devpulse.app.SyncListener;
 import io.devpulse.app.SyncOptions;
 import io.devpulse.app.SyncRepositories;
-import io.devpulse.app.SyncSummary;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.Messages;
 import io.devpulse.cli.VersionProvider;
 import io.devpulse.cli.output.SyncProgress;
 import io.devpulse.cli.output.Terminal;
-import io.devpulse.github.TokenSource;
+import io.devpulse.github.Durations;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.RulePack;
@@ -58,24 +55,19 @@ public final class SyncSettings {
    * Syncs {@code repositories} into {@code dir} with the rules of {@code pack}; the anonymous-access note
    * and progress (on a terminal) go to {@code ctx.err()}.
    */
-  public SyncSummary sync(CliContext ctx, Path dir, List<Repository> repositories, RulePack pack)
+  public SyncRepositories.Result sync(CliContext ctx, Path dir, List<Repository> repositories, RulePack pack)
       throws IOException {
-    TokenSource token = tokenFile != null ? TokenSource.fromFile(tokenFile) : TokenSource.fromEnv(ctx.env());
-    if (!token.isPresent()) {
-      ctx.err().println(Messages.get("sync.anonymous"));
-    }
     if (timeout.isZero()) {
       throw new UserErrorException(Messages.get("sync.badDuration", "--timeout", "0"));
     }
-    SyncListener listener =
-        Terminal.wantsProgress(ctx.env()) ? new SyncProgress(ctx.err()) : SyncListener.NONE;
     GithubConnection connection =
-        new GithubConnection(apiUrl, token, maxWait, timeout, "devpulse/" + version());
+        new GithubConnection(apiUrl, tokenFile, ctx.env(), maxWait, timeout, "devpulse/" + version());
     return new SyncRepositories(ctx.app()).run(new SyncRepositories.Request(dir, repositories, pack,
-        connection, new SyncOptions(since, withReviews, withFiles)), listener);
+        connection, new SyncOptions(since, withReviews, withFiles),
+        new SyncProgress(ctx.err(), Terminal.wantsProgress(ctx.env()))));
   }
 
-  public static void printSummary(PrintStream out, Path dir, SyncSummary s) {
+  public static void printSummary(PrintStream out, Path dir, SyncRepositories.Result s) {
     out.println(Messages.get("sync.summary", String.valueOf(s.repositories()), dir,
         String.valueOf(s.items()), String.valueOf(s.added()), String.valueOf(s.updated()),
         String.valueOf(s.unchanged()), String.valueOf(s.comments()), String.valueOf(s.reviews()),

@@ -1,9 +1,9 @@
 package io.devpulse.cli.output;
 
-import io.devpulse.app.Durations;
 import io.devpulse.app.SyncListener;
 import io.devpulse.cli.Messages;
 import io.devpulse.cli.command.SyncCommand;
+import io.devpulse.github.Durations;
 import io.devpulse.github.RateLimit;
 import io.devpulse.github.SyncCheckpoint;
 import io.devpulse.github.SyncStream;
@@ -14,16 +14,23 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Progress of a sync on stderr, one line per event: streams started, pages stored (with the rate limit
- * left), waits for rate limits and retries. Used only when stderr is a terminal (see {@link
- * SyncCommand}); pipes and CI get just the summary.
+ * What a sync tells on stderr: always the note that requests are anonymous; with {@code progress} (when
+ * stderr is a terminal, see {@link SyncCommand}) one line per event too: streams started, pages stored
+ * (with the rate limit left), waits for rate limits and retries. Pipes and CI get just the summary.
  */
 public final class SyncProgress implements SyncListener {
   private final PrintStream err;
+  private final boolean progress;
   private RateLimit rateLimit;
 
-  public SyncProgress(PrintStream err) {
+  public SyncProgress(PrintStream err, boolean progress) {
     this.err = err;
+    this.progress = progress;
+  }
+
+  @Override
+  public void anonymous() {
+    err.println(Messages.get("sync.anonymous"));
   }
 
   @Override
@@ -33,17 +40,26 @@ public final class SyncProgress implements SyncListener {
 
   @Override
   public void waiting(Duration duration, String reason) {
+    if (!progress) {
+      return;
+    }
     err.println(Messages.get("sync.progress.waiting", Durations.human(duration), reason));
   }
 
   @Override
   public void retrying(String url, int attempt, String problem, Duration backoff) {
+    if (!progress) {
+      return;
+    }
     err.println(Messages.get("sync.progress.retrying", url, problem, String.valueOf(attempt),
         Durations.human(backoff)));
   }
 
   @Override
   public void streamStarted(Repository repository, SyncStream stream, Instant sinceOrNull) {
+    if (!progress) {
+      return;
+    }
     err.println(Messages.get("sync.progress.start", repository + " " + stream.key(),
         sinceOrNull == null ? Messages.get("sync.progress.beginning") : sinceOrNull.toString()));
   }
@@ -51,6 +67,9 @@ public final class SyncProgress implements SyncListener {
   @Override
   public void pageStored(
       Repository repository, SyncStream stream, int page, int records, SyncCheckpoint checkpoint) {
+    if (!progress) {
+      return;
+    }
     String left = rateLimit == null ? ""
         : Messages.get("sync.progress.rateLimit", String.valueOf(rateLimit.remaining()));
     Instant through = checkpoint.updatedThrough();
@@ -60,6 +79,9 @@ public final class SyncProgress implements SyncListener {
 
   @Override
   public void notModified(Repository repository, SyncStream stream) {
+    if (!progress) {
+      return;
+    }
     err.println(Messages.get("sync.progress.notModified", repository, stream.key()));
   }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class SyncProgressTest {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-  private final SyncProgress progress = new SyncProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+  private final SyncProgress progress = new SyncProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
 
   private String lines() {
     return bytes.toString(StandardCharsets.UTF_8);
