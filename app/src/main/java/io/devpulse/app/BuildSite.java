@@ -68,11 +68,13 @@ public final class BuildSite {
    * @param zone the zone weeks, days and times are counted in
    * @param jekyll write a Jekyll source ({@link SiteLayout#JEKYLL}) instead of plain HTML
    * @param days how many days of daily reports, ending on the day of the newest item held
+   * @param notices hears that stale classifications were refreshed first
    */
   public record Request(
       Path indexDir, RulePack pack, Path outDir, List<Repository> repositories, ReportLanguage language,
-      ZoneId zone, boolean jekyll, int days) {
+      ZoneId zone, boolean jekyll, int days, IndexNotices notices) {
     public Request {
+      Objects.requireNonNull(notices, "notices");
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
       Objects.requireNonNull(outDir, "outDir");
@@ -102,10 +104,10 @@ public final class BuildSite {
     }
   }
 
-  public Result run(Request request, IndexNotices notices) {
+  public Result run(Request request) {
     Path out = SiteFiles.root(request.outDir());
     SiteData data;
-    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
+    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
       data = read(index, request);
     }
     SortedMap<String, String> files = SiteRenderer.render(data, request.layout());

@@ -31,10 +31,12 @@ public final class CatchUpReports {
    * @param max how many of the most recent windows to look at
    * @param requireComplete skip (and say so) windows no sync proves complete, rather than writing them
    *     with a warning
+   * @param notices hears that stale classifications were refreshed first
    */
   public record Request(Path indexDir, RulePack pack, ReportRequest report, String last, int max, Path outDir,
-      boolean requireComplete) {
+      boolean requireComplete, IndexNotices notices) {
     public Request {
+      Objects.requireNonNull(notices, "notices");
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
       Objects.requireNonNull(report, "report");
@@ -49,7 +51,7 @@ public final class CatchUpReports {
   /** The posts written, oldest first, and the windows left out because they were not complete. */
   public record Result(List<Path> written, List<Window> incomplete) {}
 
-  public Result run(Request request, IndexNotices notices) {
+  public Result run(Request request) {
     if (!Files.isDirectory(request.outDir())) {
       throw new UserErrorException(
           Messages.get("report.catchUpNeedsDir", request.outDir()));
@@ -65,7 +67,7 @@ public final class CatchUpReports {
       }
       try {
         written.add(writer.run(new WriteReport.Request(request.indexDir(), request.pack(), report,
-            request.outDir(), false, request.requireComplete()), notices).writtenOrNull());
+            request.outDir(), false, request.requireComplete(), request.notices())).writtenOrNull());
       } catch (WriteReport.IncompleteWindowException e) {
         incomplete.add(w);
       }

@@ -24,27 +24,55 @@ public final class QueryIndex {
     this.app = app;
   }
 
-  /** Which index, under which rules, and what to ask. */
-  public record Request(Path indexDir, RulePack pack, String query, Repository repositoryOrNull) {
+  /**
+   * Which index, under which rules, and what to ask.
+   *
+   * @param repositoryOrNull counts only this repository's items (the query may still name others)
+   * @param answer the items, or their counts
+   * @param notices hears that stale classifications were refreshed first
+   */
+  public record Request(Path indexDir, RulePack pack, String query, Repository repositoryOrNull, Answer answer,
+      IndexNotices notices) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
       Objects.requireNonNull(query, "query");
+      Objects.requireNonNull(answer, "answer");
+      Objects.requireNonNull(notices, "notices");
     }
   }
 
+  /** What a query answers: the matching items, or how many match per value of a dimension. */
+  public sealed interface Answer permits Items, Counts {}
+
   /** The matching items, as {@code options} sort and limit them. */
-  public SearchResult search(Request request, SearchOptions options, IndexNotices notices) {
-    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
-      return index.search(request.query(), options);
+  public record Items(SearchOptions options) implements Answer {
+    public Items {
+      Objects.requireNonNull(options, "options");
     }
   }
 
   /** How many items match, per value of {@code by} (dates by {@code dateField} in {@code zone}). */
-  public Map<String, Long> countBy(
-      Request request, CountBy by, DateField dateField, ZoneId zone, IndexNotices notices) {
-    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
-      return index.countBy(request.query(), request.repositoryOrNull(), by, dateField, zone);
+  public record Counts(CountBy by, DateField dateField, ZoneId zone) implements Answer {
+    public Counts {
+      Objects.requireNonNull(by, "by");
+      Objects.requireNonNull(zone, "zone");
+    }
+  }
+
+  /**
+   * @param itemsOrNull the items, when {@link Items} were asked for
+   * @param countsOrNull the counts, when {@link Counts} were asked for
+   */
+  public record Result(SearchResult itemsOrNull, Map<String, Long> countsOrNull) {}
+
+  public Result run(Request request) {
+    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
+      return switch (request.answer()) {
+        case Items i -> new Result(index.search(request.query(), i.options()), null);
+        case Counts c -> new Result(null,
+            index.countBy(request.query(), request.repositoryOrNull(), c.by(), c.dateField(), c.zone()));
+      };
     }
   }
 }

@@ -25,10 +25,12 @@ public final class ShowStats {
     this.app = app;
   }
 
-  public record Request(Path indexDir, RulePack pack) {
+  /** @param notices hears that stale classifications were refreshed first */
+  public record Request(Path indexDir, RulePack pack, IndexNotices notices) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
+      Objects.requireNonNull(notices, "notices");
     }
   }
 
@@ -53,7 +55,7 @@ public final class ShowStats {
   /**
    * @throws UserErrorException when there is no index yet, or the directory holds other files
    */
-  public Result run(Request request, IndexNotices notices) {
+  public Result run(Request request) {
     Path dir = request.indexDir();
     IndexHealth health = IndexHealth.check(dir);
     switch (health.state()) {
@@ -71,7 +73,7 @@ public final class ShowStats {
       }
       default -> { }
     }
-    try (HistoryIndex index = CurrentIndex.open(app, dir, request.pack(), notices)) {
+    try (HistoryIndex index = CurrentIndex.open(app, dir, request.pack(), request.notices())) {
       return result(health, index.stats());
     } catch (IndexStorageException e) {
       // Damage the health check did not see (or that appeared since).

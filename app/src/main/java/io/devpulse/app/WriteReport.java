@@ -39,18 +39,20 @@ public final class WriteReport {
    * @param force replace whatever is at the file, not only a regular file
    * @param requireComplete fail, writing nothing, unless a sync proved the window's items and comments
    *     complete (data imported from files never is)
+   * @param notices hears that stale classifications were refreshed first
    */
   public record Request(Path indexDir, RulePack pack, ReportRequest report, Path outOrNull, boolean force,
-      boolean requireComplete) {
+      boolean requireComplete, IndexNotices notices) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
       Objects.requireNonNull(report, "report");
+      Objects.requireNonNull(notices, "notices");
     }
 
     /** Text only, nothing written. */
-    public Request(Path indexDir, RulePack pack, ReportRequest report) {
-      this(indexDir, pack, report, null, false, false);
+    public Request(Path indexDir, RulePack pack, ReportRequest report, IndexNotices notices) {
+      this(indexDir, pack, report, null, false, false, notices);
     }
   }
 
@@ -66,9 +68,9 @@ public final class WriteReport {
   /** The rendered report, and the file it was written to (null when not written). */
   public record Result(String text, Path writtenOrNull) {}
 
-  public Result run(Request request, IndexNotices notices) {
+  public Result run(Request request) {
     String text;
-    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
+    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
       List<Repository> repositories = request.report().repositories();
       if (request.report().isRollUp()) {
         requireHeld(index, repositories);

@@ -44,7 +44,7 @@ class BuildSiteTest {
 
   static BuildSite.Result build(Path out, ReportLanguage lang, boolean jekyll, List<Repository> repos) {
     return new BuildSite(TestApp.APP).run(new BuildSite.Request(index, TestRules.BUILT_IN, out, repos, lang,
-        ZoneOffset.UTC, jekyll, 7), IndexNotices.NONE);
+        ZoneOffset.UTC, jekyll, 7, IndexNotices.NONE));
   }
 
   private static Map<String, Long> bars(String svg) {
@@ -60,9 +60,9 @@ class BuildSiteTest {
   }
 
   private static Map<String, Long> countByWeek(String query, DateField date) {
-    Map<String, Long> counts = new TreeMap<>(new QueryIndex(TestApp.APP).countBy(
-        new QueryIndex.Request(index, TestRules.BUILT_IN, query, VLLM), CountBy.WEEK, date, ZoneId.of("UTC"),
-        IndexNotices.NONE));
+    Map<String, Long> counts = new TreeMap<>(new QueryIndex(TestApp.APP).run(
+        new QueryIndex.Request(index, TestRules.BUILT_IN, query, VLLM,
+            new QueryIndex.Counts(CountBy.WEEK, date, ZoneId.of("UTC")), IndexNotices.NONE)).countsOrNull());
     counts.remove("none");
     return counts;
   }
@@ -150,7 +150,7 @@ class BuildSiteTest {
     Path out = tmp.resolve("docs");
 
     new BuildSite(TestApp.APP).run(new BuildSite.Request(own, TestRules.BUILT_IN, out, List.of(), ReportLanguage.EN,
-        ZoneOffset.UTC, true, 3), IndexNotices.NONE);
+        ZoneOffset.UTC, true, 3, IndexNotices.NONE));
 
     try (Stream<Path> files = Files.walk(out)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {

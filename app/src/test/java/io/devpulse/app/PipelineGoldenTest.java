@@ -31,8 +31,8 @@ class PipelineGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   private static String report(Path index, ReportRequest request) {
-    return new WriteReport(TestApp.APP).run(new WriteReport.Request(index, TestRules.BUILT_IN, request),
-        IndexNotices.NONE).text();
+    return new WriteReport(TestApp.APP).run(new WriteReport.Request(index, TestRules.BUILT_IN, request,
+        IndexNotices.NONE)).text();
   }
 
   private static void assertGolden(String name, String actual) throws IOException {

@@ -30,7 +30,8 @@ class WriteReportTest {
   }
 
   private WriteReport.Result report(RulePack pack, Path out) {
-    return new WriteReport(TestApp.APP).run(new WriteReport.Request(index, pack, HOUR, out, false, false), IndexNotices.NONE);
+    return new WriteReport(TestApp.APP).run(new WriteReport.Request(index, pack, HOUR, out, false, false,
+        IndexNotices.NONE));
   }
 
   private static String checkedLine(String report) {

@@ -60,8 +60,8 @@ public class QueryBench {
   /** The whole {@code query --count-by week} use case: open the index, check the rules, count. */
   @Benchmark
   public Object appCountByWeek() {
-    return new QueryIndex(Bench.APP).countBy(
-        new QueryIndex.Request(Bench.index(), Bench.BUILT_IN, query, null),
-        CountBy.WEEK, DateField.CREATED, ZoneOffset.UTC, IndexNotices.NONE);
+    return new QueryIndex(Bench.APP).run(new QueryIndex.Request(Bench.index(), Bench.BUILT_IN, query, null,
+        new QueryIndex.Counts(CountBy.WEEK, DateField.CREATED, ZoneOffset.UTC), IndexNotices.NONE))
+        .countsOrNull();
   }
 }

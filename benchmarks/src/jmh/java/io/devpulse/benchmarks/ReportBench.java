@@ -64,6 +64,6 @@ public class ReportBench {
   @Benchmark
   public String app() {
     return new WriteReport(Bench.APP).run(
-        new WriteReport.Request(Bench.index(), Bench.BUILT_IN, request), IndexNotices.NONE).text();
+        new WriteReport.Request(Bench.index(), Bench.BUILT_IN, request, IndexNotices.NONE)).text();
   }
 }

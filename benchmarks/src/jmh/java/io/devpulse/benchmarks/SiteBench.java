@@ -32,7 +32,7 @@ public class SiteBench {
 
   private static BuildSite.Request request(Path out) {
     return new BuildSite.Request(Bench.index(), Bench.BUILT_IN, out, List.of(Repository.parse(Bench.REPO)),
-        ReportLanguage.ZH, ZoneId.of("Asia/Shanghai"), false, 7);
+        ReportLanguage.ZH, ZoneId.of("Asia/Shanghai"), false, 7, IndexNotices.NONE);
   }
 
   @Setup(Level.Invocation)
@@ -47,7 +47,7 @@ public class SiteBench {
 
   @Benchmark
   public BuildSite.Result full() {
-    return new BuildSite(Bench.APP).run(request(out), IndexNotices.NONE);
+    return new BuildSite(Bench.APP).run(request(out));
   }
 
   /** A second build over the first: what an hourly rerun costs when nothing changed. */
@@ -58,7 +58,7 @@ public class SiteBench {
     @Setup(Level.Trial)
     public void build() {
       out = Bench.tempDir("site-built");
-      new BuildSite(Bench.APP).run(request(out), IndexNotices.NONE);
+      new BuildSite(Bench.APP).run(request(out));
     }
 
     @TearDown(Level.Trial)
@@ -69,6 +69,6 @@ public class SiteBench {
 
   @Benchmark
   public BuildSite.Result rerun(Built built) {
-    return new BuildSite(Bench.APP).run(request(built.out), IndexNotices.NONE);
+    return new BuildSite(Bench.APP).run(request(built.out));
   }
 }

@@ -84,14 +84,15 @@ public final class QueryCommand implements Callable<Integer> {
     }
     CliContext ctx = root.context();
     Path dir = index.resolve(ctx.env());
-    QueryIndex.Request request = new QueryIndex.Request(dir, rules.pack(ctx.env()), query, repo);
-    QueryIndex queries = new QueryIndex(ctx.app());
+    QueryIndex.Answer answer = countBy != null ? new QueryIndex.Counts(countBy, dateField, zone)
+        : new QueryIndex.Items(new SearchOptions(
+            repo, sort == null ? null : sort.field(), sort != null && sort.descending(), limit));
+    QueryIndex.Result result = new QueryIndex(ctx.app()).run(
+        new QueryIndex.Request(dir, rules.pack(ctx.env()), query, repo, answer, ctx.notices()));
     if (countBy != null) {
-      printCounts(ctx.out(), queries.countBy(request, countBy, dateField, zone, ctx.notices()));
+      printCounts(ctx.out(), result.countsOrNull());
     } else {
-      SearchOptions options = new SearchOptions(
-          repo, sort == null ? null : sort.field(), sort != null && sort.descending(), limit);
-      printItems(ctx.out(), queries.search(request, options, ctx.notices()));
+      printItems(ctx.out(), result.itemsOrNull());
     }
     return ExitCode.OK;
   }

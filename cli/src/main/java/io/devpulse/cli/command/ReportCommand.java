@@ -120,14 +120,14 @@ public final class ReportCommand implements Callable<Integer> {
         .withTemplatesDir(templates).withTrendWindows(trendWindows);
     if (catchUp) {
       CatchUpReports.Result done = new CatchUpReports(ctx.app()).run(
-          new CatchUpReports.Request(dir, pack, request, last, max, out, requireComplete), ctx.notices());
+          new CatchUpReports.Request(dir, pack, request, last, max, out, requireComplete, ctx.notices()));
       done.written().forEach(f -> ctx.err().println(Messages.get("report.written", f)));
       done.incomplete().forEach(w -> ctx.err().println(Messages.get("report.skippedIncomplete", w.from(), w.to())));
       ctx.out().println(Messages.get("report.caughtUp", done.written().size(), out));
       return done.incomplete().isEmpty() ? ExitCode.OK : ExitCode.USER_ERROR;
     }
     WriteReport.Result result = new WriteReport(ctx.app())
-        .run(new WriteReport.Request(dir, pack, request, out, force, requireComplete), ctx.notices());
+        .run(new WriteReport.Request(dir, pack, request, out, force, requireComplete, ctx.notices()));
     if (result.writtenOrNull() == null) {
       ctx.out().print(result.text());
     } else {

@@ -34,7 +34,7 @@ public final class StatsCommand implements Callable<Integer> {
     CliContext ctx = root.context();
     Path dir = index.resolve(ctx.env());
     ShowStats.Result result =
-        new ShowStats(ctx.app()).run(new ShowStats.Request(dir, rules.pack(ctx.env())), ctx.notices());
+        new ShowStats(ctx.app()).run(new ShowStats.Request(dir, rules.pack(ctx.env()), ctx.notices()));
     if (result.damaged()) {
       // Health first: a damaged index is reported (CheckIndex), not read.
       if (result.damageOrNull() == null) {
