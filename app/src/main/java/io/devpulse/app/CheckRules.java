@@ -5,6 +5,7 @@ import io.devpulse.rules.RuleCompileException;
 import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RuleProblem;
 import java.util.List;
+import java.util.Objects;
 
 /** Compiles a rule pack and says what it holds, or every problem with its file, line and column. */
 public final class CheckRules {
@@ -12,6 +13,12 @@ public final class CheckRules {
 
   public CheckRules(Devpulse app) {
     this.app = app;
+  }
+
+  public record Request(RulePack pack) {
+    public Request {
+      Objects.requireNonNull(pack, "pack");
+    }
   }
 
   /**
@@ -27,7 +34,8 @@ public final class CheckRules {
     }
   }
 
-  public Result run(RulePack pack) {
+  public Result run(Request request) {
+    RulePack pack = request.pack();
     try {
       CompiledRules rules = app.rules().compile(pack);
       return new Result(pack, rules.ruleNames(), rules.topics(), rules.fingerprint(), List.of());

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * Classifies the items of GitHub JSON files without storing anything, with history from the index when
@@ -30,19 +29,30 @@ public final class ClassifyFiles {
   /**
    * @param indexDir the index whose history the rules see, when there is one there
    * @param indexRequired whether a missing index is an error (it was named) rather than "no history"
+   * @param listener is handed each item of the files, in file order, with its classification, as soon as
+   *     it is classified (a front end prints it then, so what came before a bad record is shown)
    */
   public record Request(Path indexDir, boolean indexRequired, RulePack pack, List<Path> files,
-      ReadOptions readOptions) {
+      ReadOptions readOptions, Listener listener) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
       files = List.copyOf(files);
       Objects.requireNonNull(readOptions, "readOptions");
+      Objects.requireNonNull(listener, "listener");
     }
   }
 
-  /** Hands each item of the files, in file order, with its classification to {@code each}. */
-  public void run(Request request, BiConsumer<Item, Classification> each) throws IOException {
+  /** Hears each item classified. */
+  public interface Listener {
+    void classified(Item item, Classification classification);
+  }
+
+  /** @param items how many items were classified */
+  public record Result(long items) {}
+
+  public Result run(Request request) throws IOException {
+    long items = 0;
     Path dir = request.indexDir();
     boolean withHistory = request.indexRequired() || HistoryIndex.exists(dir);
     try (HistoryIndex history = withHistory ? HistoryIndex.open(dir) : null;
@@ -52,11 +62,13 @@ public final class ClassifyFiles {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {
           for (Optional<ParsedRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
             if (r.get().entity() instanceof Item item) {
-              each.accept(item, classifier.classify(item, h));
+              request.listener().classified(item, classifier.classify(item, h));
+              items++;
             }
           }
         }
       }
     }
+    return new Result(items);
   }
 }

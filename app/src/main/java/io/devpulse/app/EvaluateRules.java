@@ -4,6 +4,7 @@ import io.devpulse.app.internal.ClassificationPass;
 import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.app.internal.HistoryFacts;
 import io.devpulse.app.internal.Messages;
+import io.devpulse.app.internal.TruthFile;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexedItem;

@@ -35,8 +35,9 @@ public final class WatchRules {
   /**
    * @param quiet how long the directory must stay unchanged after a change before the pack is read (an
    *     editor's save is often several writes)
+   * @param listener hears each round, and says whether to go on
    */
-  public record Request(Path rulesDir, Path indexDir, int examples, Duration quiet) {
+  public record Request(Path rulesDir, Path indexDir, int examples, Duration quiet, Listener listener) {
     public Request {
       Objects.requireNonNull(rulesDir, "rulesDir");
       Objects.requireNonNull(indexDir, "indexDir");
@@ -44,6 +45,7 @@ public final class WatchRules {
       if (!Files.isDirectory(rulesDir)) {
         throw new UserErrorException("rules directory (" + rulesDir + ") does not exist or is not a directory");
       }
+      Objects.requireNonNull(listener, "listener");
     }
   }
 
@@ -56,11 +58,17 @@ public final class WatchRules {
     boolean failed(UserErrorException problem);
   }
 
+  /** @param rounds how many times the pack was read and diffed (or failed) */
+  public record Result(int rounds) {}
+
   /** Runs rounds until the listener returns false. */
-  public void run(Request request, Listener listener) throws InterruptedException {
+  public Result run(Request request) throws InterruptedException {
+    Listener listener = request.listener();
+    int rounds = 0;
     try (WatchService watcher = request.rulesDir().getFileSystem().newWatchService()) {
       watchTree(watcher, request.rulesDir());
       while (true) {
+        rounds++;
         long start = System.nanoTime();
         boolean more;
         try {
@@ -71,7 +79,7 @@ public final class WatchRules {
           more = listener.failed(e);
         }
         if (!more) {
-          return;
+          return new Result(rounds);
         }
         awaitChange(watcher, request.quiet());
       }

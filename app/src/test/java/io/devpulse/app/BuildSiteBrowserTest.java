@@ -72,7 +72,7 @@ class BuildSiteBrowserTest {
         "vllm-merged-prs/issues.jsonl.gz", "vllm-week-2025-12-12/issues.json");
     site = tmp.resolve("site");
     for (ReportLanguage lang : ReportLanguage.values()) {
-      new BuildSite(TestApp.APP).run(new BuildSite.Request(index, TestRules.BUILT_IN, site.resolve(lang.key()),
+      new BuildSite(TestApp.APP).run(new BuildSite.Request(index, TestPacks.BUILT_IN, site.resolve(lang.key()),
           List.of(), lang, ZoneOffset.UTC, false, 2, IndexNotices.NONE));
     }
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

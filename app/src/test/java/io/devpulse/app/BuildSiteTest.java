@@ -43,7 +43,7 @@ class BuildSiteTest {
   }
 
   static BuildSite.Result build(Path out, ReportLanguage lang, boolean jekyll, List<Repository> repos) {
-    return new BuildSite(TestApp.APP).run(new BuildSite.Request(index, TestRules.BUILT_IN, out, repos, lang,
+    return new BuildSite(TestApp.APP).run(new BuildSite.Request(index, TestPacks.BUILT_IN, out, repos, lang,
         ZoneOffset.UTC, jekyll, 7, IndexNotices.NONE));
   }
 
@@ -61,7 +61,7 @@ class BuildSiteTest {
 
   private static Map<String, Long> countByWeek(String query, DateField date) {
     Map<String, Long> counts = new TreeMap<>(new QueryIndex(TestApp.APP).run(
-        new QueryIndex.Request(index, TestRules.BUILT_IN, query, VLLM,
+        new QueryIndex.Request(index, TestPacks.BUILT_IN, query, VLLM,
             new QueryIndex.Counts(CountBy.WEEK, date, ZoneId.of("UTC")), IndexNotices.NONE)).countsOrNull());
     counts.remove("none");
     return counts;
@@ -146,10 +146,10 @@ class BuildSiteTest {
     Path own = tmp.resolve("index");
     TestApp.importFixtures(own, "vllm-week-2025-12-12/issues.json");
     new ImportFiles(TestApp.APP).run(
-        new ImportFiles.Request(own, List.of(hostile), ReadOptions.defaults(), TestRules.BUILT_IN));
+        new ImportFiles.Request(own, List.of(hostile), ReadOptions.defaults(), TestPacks.BUILT_IN));
     Path out = tmp.resolve("docs");
 
-    new BuildSite(TestApp.APP).run(new BuildSite.Request(own, TestRules.BUILT_IN, out, List.of(), ReportLanguage.EN,
+    new BuildSite(TestApp.APP).run(new BuildSite.Request(own, TestPacks.BUILT_IN, out, List.of(), ReportLanguage.EN,
         ZoneOffset.UTC, true, 3, IndexNotices.NONE));
 
     try (Stream<Path> files = Files.walk(out)) {

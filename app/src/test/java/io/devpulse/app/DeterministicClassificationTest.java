@@ -64,7 +64,7 @@ class DeterministicClassificationTest {
   private static ImportFiles.Result importFile(Path index, Path file) {
     try {
       return new ImportFiles(TestApp.APP).run(
-          new ImportFiles.Request(index, List.of(file), ReadOptions.defaults(), TestRules.BUILT_IN));
+          new ImportFiles.Request(index, List.of(file), ReadOptions.defaults(), TestPacks.BUILT_IN));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,7 +101,7 @@ class DeterministicClassificationTest {
     try (FakeGithub github = new FakeGithub(100)) {
       github.list(FakeGithub.REPO + "/issues", records).list(FakeGithub.REPO + "/issues/comments", List.of());
       new SyncRepositories(TestApp.APP).run(new SyncRepositories.Request(index,
-          List.of(Repository.parse("vllm-project/vllm")), TestRules.BUILT_IN,
+          List.of(Repository.parse("vllm-project/vllm")), TestPacks.BUILT_IN,
           new GithubConnection(github.url(), null, Map.of("GITHUB_TOKEN", "ghp_test"),
               Duration.ofMinutes(1), Duration.ofSeconds(30), "devpulse-test"),
           SyncOptions.defaults(), SyncListener.NONE));
@@ -114,7 +114,7 @@ class DeterministicClassificationTest {
     Path index = tmp.resolve("all");
     TestApp.importFixtures(index, "vllm-merged-prs/issues.jsonl.gz");
 
-    Reclassify.Result result = new Reclassify(TestApp.APP).run(new Reclassify.Request(index, TestRules.BUILT_IN, true));
+    Reclassify.Result result = new Reclassify(TestApp.APP).run(new Reclassify.Request(index, TestPacks.BUILT_IN, true));
 
     assertThat(result.items()).isEqualTo(7080);
     assertThat(result.changed()).isZero();

@@ -34,7 +34,7 @@ class DiffRulesTest {
     Path index = tmp.resolve("index");
     TestApp.importFixtures(index, "vllm-week-2025-12-12/issues.json");
 
-    DiffRules.Result r = new DiffRules(TestApp.APP).run(new DiffRules.Request(index, TestRules.BUILT_IN, 3));
+    DiffRules.Result r = new DiffRules(TestApp.APP).run(new DiffRules.Request(index, TestPacks.BUILT_IN, 3));
 
     assertThat(r.nothingChanges()).isTrue();
     assertThat(r.classified()).isZero();

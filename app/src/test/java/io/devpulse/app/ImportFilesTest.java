@@ -39,17 +39,17 @@ class ImportFilesTest {
 
     ImportFiles.Result summary = importFiles(index, List.of(
         Path.of(fixture("vllm-2025-12-10-hour/issues.json")),
-        Path.of(fixture("vllm-2025-12-10-hour/comments.json"))), TestRules.BUILT_IN);
+        Path.of(fixture("vllm-2025-12-10-hour/comments.json"))), TestPacks.BUILT_IN);
 
     assertThat(summary).isEqualTo(new ImportFiles.Result(2, 5, 0, 0, 4, 0, 0));
     try (HistoryIndex history = HistoryIndex.open(index)) {
       assertThat(history.stats().commitData())
           .containsEntry("lastImport", NOW.toString())
-          .containsEntry("rules.fingerprint", TestRules.BUILT_IN.fingerprint());
+          .containsEntry("rules.fingerprint", TestPacks.BUILT_IN.fingerprint());
       Classification c = history.item(VLLM, 30387).orElseThrow().classification();
       assertThat(c.topics()).contains("low-precision");
       assertThat(c.priority()).isEqualTo(Priority.HIGH);
-      assertThat(c.fingerprint()).isEqualTo(TestRules.BUILT_IN.fingerprint());
+      assertThat(c.fingerprint()).isEqualTo(TestPacks.BUILT_IN.fingerprint());
     }
   }
 
@@ -59,7 +59,7 @@ class ImportFilesTest {
     Path bad = Files.writeString(tmp.resolve("bad.json"), "[{\"number\": 1,");
 
     assertThatThrownBy(() -> importFiles(index, List.of(
-        Path.of(fixture("vllm-week-2025-12-12/issues.json")), bad), TestRules.BUILT_IN))
+        Path.of(fixture("vllm-week-2025-12-12/issues.json")), bad), TestPacks.BUILT_IN))
         .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith(bad + ":1:");
     assertThatThrownBy(() -> HistoryIndex.open(index)).hasMessageStartingWith("no index at");
@@ -68,8 +68,8 @@ class ImportFilesTest {
   @Test
   void aFailingRuleLeavesTheIndexAsItWas() throws Exception {
     Path index = tmp.resolve("index");
-    importFiles(index, List.of(Path.of(fixture("vllm-week-2025-12-12/issues.json"))), TestRules.BUILT_IN);
-    RulePack failing = TestRules.failingOnTag(tmp.resolve("rules"), "docs");
+    importFiles(index, List.of(Path.of(fixture("vllm-week-2025-12-12/issues.json"))), TestPacks.BUILT_IN);
+    RulePack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "docs");
 
     assertThatThrownBy(() -> importFiles(index, List.of(Path.of(fixture("vllm-2025-12-10-hour/issues.json"))), failing))
         .isInstanceOf(RuleRuntimeException.class)

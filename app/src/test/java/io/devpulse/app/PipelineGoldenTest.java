@@ -31,7 +31,7 @@ class PipelineGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
   private static String report(Path index, ReportRequest request) {
-    return new WriteReport(TestApp.APP).run(new WriteReport.Request(index, TestRules.BUILT_IN, request,
+    return new WriteReport(TestApp.APP).run(new WriteReport.Request(index, TestPacks.BUILT_IN, request,
         IndexNotices.NONE)).text();
   }
 

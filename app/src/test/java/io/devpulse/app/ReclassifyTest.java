@@ -44,11 +44,11 @@ class ReclassifyTest {
   void onlyItemsOfOtherRuleSetsUnlessAll() {
     Path index = imported();
 
-    assertThat(reclassify(index, TestRules.BUILT_IN, false)).isZero();
-    assertThat(reclassify(index, TestRules.BUILT_IN, true)).isEqualTo(222);
+    assertThat(reclassify(index, TestPacks.BUILT_IN, false)).isZero();
+    assertThat(reclassify(index, TestPacks.BUILT_IN, true)).isEqualTo(222);
     // The import saw an empty index; now every item has the others as history. Once more changes nothing.
     List<IndexedItem> once = items(index);
-    reclassify(index, TestRules.BUILT_IN, true);
+    reclassify(index, TestPacks.BUILT_IN, true);
     assertThat(items(index)).containsExactlyInAnyOrderElementsOf(once);
     assertThat(once).extracting(i -> i.item().number()).hasSize(222);
     try (HistoryIndex history = HistoryIndex.open(index)) {
@@ -60,7 +60,7 @@ class ReclassifyTest {
   void aRuleThatFailsHalfWayLeavesEveryItemAsItWas() throws Exception {
     Path index = imported();
     List<IndexedItem> before = items(index);
-    RulePack failing = TestRules.failingOnTag(tmp.resolve("rules"), "rocm");
+    RulePack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "rocm");
 
     assertThatThrownBy(() -> reclassify(index, failing, true))
         .isInstanceOf(RuleRuntimeException.class).hasMessageContaining("boom on rocm");
@@ -130,8 +130,8 @@ class ReclassifyTest {
     }
     List<IndexedItem> before = items(old);
 
-    Reclassify.Result first = reclassify.run(new Reclassify.Request(old, TestRules.BUILT_IN, true));
-    Reclassify.Result second = reclassify.run(new Reclassify.Request(old, TestRules.BUILT_IN, true));
+    Reclassify.Result first = reclassify.run(new Reclassify.Request(old, TestPacks.BUILT_IN, true));
+    Reclassify.Result second = reclassify.run(new Reclassify.Request(old, TestPacks.BUILT_IN, true));
 
     assertThat(first.changed()).isZero();
     assertThat(first.textsMatched()).isEqualTo(222);

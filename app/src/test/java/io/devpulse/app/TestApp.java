@@ -30,7 +30,7 @@ public final class TestApp {
     try {
       return new ImportFiles(APP).run(new ImportFiles.Request(index,
           Arrays.stream(fixtures).map(f -> Path.of(fixture(f))).toList(), ReadOptions.defaults(),
-          TestRules.BUILT_IN));
+          TestPacks.BUILT_IN));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -63,7 +63,7 @@ class WatchRulesTest {
     Thread watching = Thread.ofPlatform().start(() -> {
       try {
         new WatchRules(TestApp.APP).run(
-            new WatchRules.Request(rules, index, 2, Duration.ofMillis(200)), listener);
+            new WatchRules.Request(rules, index, 2, Duration.ofMillis(200), listener));
       } catch (Throwable t) {
         crashed.set(t);
       }
@@ -82,7 +82,8 @@ class WatchRulesTest {
 
   @Test
   void needsARulesDirectory() {
-    assertThatThrownBy(() -> new WatchRules.Request(tmp.resolve("none"), tmp, 1, Duration.ZERO))
+    assertThatThrownBy(() -> new WatchRules.Request(tmp.resolve("none"), tmp, 1, Duration.ZERO,
+        null))
         .isInstanceOf(UserErrorException.class).hasMessageContaining("does not exist");
   }
 

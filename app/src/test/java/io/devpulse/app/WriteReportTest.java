@@ -45,7 +45,7 @@ class WriteReportTest {
     Path amd = rules.resolve("terms/topics/amd-rocm.txt");
     Files.writeString(amd, Files.readString(amd).replace(" quark,", "").replace(", quark", ""));
 
-    String builtIn = checkedLine(report(TestRules.BUILT_IN, null).text());
+    String builtIn = checkedLine(report(TestPacks.BUILT_IN, null).text());
     String edited = checkedLine(report(RulePacks.load(rules), null).text());
 
     assertThat(builtIn).contains("rocm, amd, hip", "quark", "composable kernel");
@@ -56,7 +56,7 @@ class WriteReportTest {
   void aDirectoryGetsAPostNamedByTheWindowsStartAndLength() throws Exception {
     Path posts = Files.createDirectory(tmp.resolve("_posts"));
 
-    WriteReport.Result result = report(TestRules.BUILT_IN, posts);
+    WriteReport.Result result = report(TestPacks.BUILT_IN, posts);
 
     assertThat(result.writtenOrNull()).isEqualTo(posts.resolve("2025-12-10-1101-1h-vllm.md"));
     assertThat(Files.readString(result.writtenOrNull())).isEqualTo(result.text());
@@ -64,7 +64,7 @@ class WriteReportTest {
 
   @Test
   void withoutOutTheTextIsReturnedAndNothingWritten() {
-    WriteReport.Result result = report(TestRules.BUILT_IN, null);
+    WriteReport.Result result = report(TestPacks.BUILT_IN, null);
 
     assertThat(result.writtenOrNull()).isNull();
     assertThat(result.text()).contains("Stats: New issues 1 | Closed issues 0 | New PRs 3");

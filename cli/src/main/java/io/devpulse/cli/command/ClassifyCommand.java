@@ -78,9 +78,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     }
     // History from the index when there is one; --index names one that must exist.
     new ClassifyFiles(ctx.app()).run(
-        new ClassifyFiles.Request(dir, index.given(), pack, files, new ReadOptions(repo, type, false)),
-        (item, classification) -> ctx.out().println(
-            json(ClassificationJson.of(item, classification))));
+        new ClassifyFiles.Request(dir, index.given(), pack, files, new ReadOptions(repo, type, false),
+            (item, classification) -> ctx.out().println(json(ClassificationJson.of(item, classification)))));
     return ExitCode.OK;
   }
 }

@@ -1,20 +1,20 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.CatchUpReports;
-import io.devpulse.app.RepositoryList;
 import io.devpulse.app.WriteReport;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.ExitCode;
 import io.devpulse.cli.Messages;
 import io.devpulse.cli.option.IndexOption;
 import io.devpulse.cli.option.IndexWait;
+import io.devpulse.cli.option.RepositoryList;
 import io.devpulse.cli.option.RulesOption;
 import io.devpulse.cli.option.SyncSettings;
 import io.devpulse.model.Repository;
+import io.devpulse.model.Window;
 import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.model.Window;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.time.Instant;

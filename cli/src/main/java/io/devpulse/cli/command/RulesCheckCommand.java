@@ -28,7 +28,7 @@ public final class RulesCheckCommand implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = parent.context();
     RulePack pack = dir == null ? RulePacks.locate(null, ctx.env()) : RulePacks.load(dir);
-    CheckRules.Result result = new CheckRules(ctx.app()).run(pack);
+    CheckRules.Result result = new CheckRules(ctx.app()).run(new CheckRules.Request(pack));
     if (result.ok()) {
       ctx.out().println(Messages.get("rules.check.ok", pack.origin(), result.ruleNames().size(),
           result.topics().size(), String.join(", ", result.topics()), result.fingerprint()));

@@ -67,9 +67,7 @@ public final class RulesDiffCommand implements Callable<Integer> {
     if (dir == null) {
       throw new UserErrorException(Messages.get("rules.diff.watch.needs.dir"));
     }
-    WatchRules.Request request = new WatchRules.Request(dir, index.resolve(ctx.env()), Math.max(0, examples),
-        Duration.ofMillis(300));
-    new WatchRules(ctx.app()).run(request, new WatchRules.Listener() {
+    WatchRules.Listener listener = new WatchRules.Listener() {
       @Override
       public boolean diffed(DiffRules.Result result, Duration took) {
         ctx.out().print(view(result));
@@ -83,7 +81,9 @@ public final class RulesDiffCommand implements Callable<Integer> {
         ctx.err().println(Messages.get("rules.diff.watch.waiting", dir));
         return true;
       }
-    });
+    };
+    new WatchRules(ctx.app()).run(new WatchRules.Request(dir, index.resolve(ctx.env()), Math.max(0, examples),
+        Duration.ofMillis(300), listener));
     return ExitCode.OK;
   }
 }

@@ -1,7 +1,5 @@
 package io.devpulse.cli.command;
 
-import io.devpulse.app.RuleCase;
-import io.devpulse.app.RuleCases;
 import io.devpulse.app.TestRules;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.ExitCode;
@@ -17,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code devpulse rules test [DIR] CASES}: runs a pack on each case of a cases file ({@link RuleCases})
+ * {@code devpulse rules test [DIR] CASES}: runs a pack on each case of a cases file ({@link TestRules})
  * and prints PASS/FAIL per case, then {@code N passed, M failed}; exit 1 when any case fails.
  */
 @Command(name = "test", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
@@ -32,29 +30,25 @@ public final class RulesTestCommand implements Callable<Integer> {
     CliContext ctx = parent.context();
     Path dir = args.size() == 2 ? args.get(0) : null;
     Path casesFile = args.get(args.size() - 1);
-    List<RuleCase> cases = RuleCases.read(casesFile);
     RulePack pack = dir == null ? RulePacks.locate(null, ctx.env()) : RulePacks.load(dir);
-    int passed = 0;
-    int failed = 0;
-    for (TestRules.Outcome o : new TestRules(ctx.app()).run(pack, cases)) {
+    TestRules.Result result = new TestRules(ctx.app()).run(new TestRules.Request(pack, casesFile));
+    for (TestRules.Outcome o : result.outcomes()) {
       if (o.passed()) {
-        passed++;
-        ctx.out().println(Messages.get("rules.test.pass", o.ruleCase().name()));
+        ctx.out().println(Messages.get("rules.test.pass", o.name()));
       } else {
-        failed++;
-        ctx.out().println(Messages.get("rules.test.fail", o.ruleCase().name(),
+        ctx.out().println(Messages.get("rules.test.fail", o.name(),
             o.failures().stream().map(RulesTestCommand::words).collect(Collectors.joining("; "))));
       }
     }
-    ctx.out().println(Messages.get("rules.test.summary", passed, failed));
-    return failed == 0 ? ExitCode.OK : ExitCode.USER_ERROR;
+    ctx.out().println(Messages.get("rules.test.summary", result.passed(), result.failed()));
+    return result.failed() == 0 ? ExitCode.OK : ExitCode.USER_ERROR;
   }
 
-  private static String words(RuleCase.Failure failure) {
+  private static String words(TestRules.Failure failure) {
     return switch (failure) {
-      case RuleCase.MissingTopics m -> Messages.get("rules.test.missing", m.missing(), m.actual());
-      case RuleCase.UnwantedTopics u -> Messages.get("rules.test.unwanted", u.unwanted());
-      case RuleCase.WrongPriority p ->
+      case TestRules.MissingTopics m -> Messages.get("rules.test.missing", m.missing(), m.actual());
+      case TestRules.UnwantedTopics u -> Messages.get("rules.test.unwanted", u.unwanted());
+      case TestRules.WrongPriority p ->
           Messages.get("rules.test.priority", p.actual().key(), p.expected().key());
     };
   }

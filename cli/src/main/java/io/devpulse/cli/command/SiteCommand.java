@@ -1,11 +1,11 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.BuildSite;
-import io.devpulse.app.RepositoryList;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.ExitCode;
 import io.devpulse.cli.Messages;
 import io.devpulse.cli.option.IndexOption;
+import io.devpulse.cli.option.RepositoryList;
 import io.devpulse.cli.option.RulesOption;
 import io.devpulse.model.Repository;
 import io.devpulse.report.ReportLanguage;

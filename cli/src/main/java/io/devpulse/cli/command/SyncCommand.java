@@ -1,12 +1,12 @@
 package io.devpulse.cli.command;
 
-import io.devpulse.app.RepositoryList;
 import io.devpulse.app.SyncRepositories;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.ExitCode;
 import io.devpulse.cli.Messages;
 import io.devpulse.cli.option.IndexOption;
 import io.devpulse.cli.option.IndexWait;
+import io.devpulse.cli.option.RepositoryList;
 import io.devpulse.cli.option.RulesOption;
 import io.devpulse.cli.option.SyncSettings;
 import io.devpulse.model.Repository;

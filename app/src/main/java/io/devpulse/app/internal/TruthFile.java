@@ -1,4 +1,4 @@
-package io.devpulse.app;
+package io.devpulse.app.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,9 +1,8 @@
-package io.devpulse.app;
+package io.devpulse.app.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.devpulse.model.Classification;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.Priority;
 import java.nio.file.Files;
@@ -32,19 +31,6 @@ class RuleCasesTest {
     assertThat(c.item().author().login()).isEqualTo("dev-amd");
     assertThat(c.topics()).containsExactly("amd-rocm");
     assertThat(c.priority()).isEqualTo(Priority.LOW);
-  }
-
-  @Test
-  void failuresNameWhatWasMissingUnwantedOrWrong() throws Exception {
-    RuleCase c = RuleCases.read(file(
-        "{\"title\": \"t\", \"expect\": {\"topics\": [\"a\"], \"notTopics\": [\"b\"], \"priority\": \"high\"}}"))
-        .get(0);
-
-    assertThat(c.failures(new Classification(List.of("a"), Priority.HIGH, List.of(), "f"))).isEmpty();
-    assertThat(c.failures(new Classification(List.of("b"), Priority.LOW, List.of(), "f")))
-        .containsExactly(new RuleCase.MissingTopics(java.util.Set.of("a"), List.of("b")),
-            new RuleCase.UnwantedTopics(java.util.Set.of("b")),
-            new RuleCase.WrongPriority(Priority.LOW, Priority.HIGH));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.devpulse.app;
+package io.devpulse.app.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

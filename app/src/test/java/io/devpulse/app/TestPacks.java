@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Rule packs for tests: the built-in one, and one with a rule that fails. */
-public final class TestRules {
+public final class TestPacks {
   public static final RulePack BUILT_IN = RulePacks.builtIn();
 
-  private TestRules() {}
+  private TestPacks() {}
 
   /**
    * The built-in pack written to {@code dir} plus a rule named {@code "boom on <tag>"} that throws on
