@@ -2,17 +2,29 @@ package io.devpulse.rules;
 
 import io.devpulse.rules.internal.TermFileParser;
 import io.devpulse.rules.internal.TermList;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 
 /**
  * Reads a pack's term lists without compiling the rules (no Drools start-up): what a report needs to say
- * what the rules look for — the bot accounts of {@code bots.txt} and a topic's login patterns.
- * Malformed lines are skipped here; {@link RuleCompiler} reports them.
+ * what the rules look for — the bot accounts of {@code bots.txt}, the focus topic of {@code
+ * pack.properties} and a topic's login patterns. Malformed lines are skipped here; {@link RuleCompiler}
+ * reports them.
  */
 public final class PackTerms {
+  /** The pack file that says what the pack is about besides its rules ({@value #FOCUS_TOPIC}). */
+  public static final String PROPERTIES = "pack.properties";
+
+  /** The property naming the topic a report gives its own section. */
+  public static final String FOCUS_TOPIC = "focus-topic";
+
   private final RulePack pack;
 
   private PackTerms(RulePack pack) {
@@ -26,6 +38,27 @@ public final class PackTerms {
   /** The {@code login:} entries of {@code bots.txt}, lower case, in file order. */
   public Set<String> botLogins() {
     return values("bots.txt", TermList.Kind.LOGIN);
+  }
+
+  /**
+   * The topic the pack puts in focus: the {@value #FOCUS_TOPIC} of {@code pack.properties}; empty when the
+   * pack names none (a pack written before the property existed, or one without a focus).
+   */
+  public Optional<String> focusTopic() {
+    String text = pack.files().get(PROPERTIES);
+    if (text == null) {
+      return Optional.empty();
+    }
+    Properties p = new Properties();
+    try {
+      p.load(new StringReader(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // a malformed unicode escape: no focus rather than no report
+    }
+    String topic = p.getProperty(FOCUS_TOPIC, "").strip();
+    return topic.isEmpty() ? Optional.empty() : Optional.of(topic);
   }
 
   /** The {@code login-suffix:} entries of topic list {@code topic} (e.g. {@code -amd}). */

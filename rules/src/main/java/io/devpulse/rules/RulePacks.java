@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * pack built into the jar; and writes the built-in pack out for {@code devpulse rules init}.
  *
  * <p>A pack directory holds {@code *.drl} files (anywhere below it), term lists in {@code terms/topics/*.txt}
- * (one per topic) and {@code terms/*.txt} (signals such as {@code crash}), and {@code bots.txt}. Other files
+ * (one per topic) and {@code terms/*.txt} (signals such as {@code crash}), {@code bots.txt} and {@code
+ * pack.properties} (what the pack says about itself, such as its focus topic). Other files
  * (a README, editor backups) are ignored.
  */
 public final class RulePacks {
@@ -72,6 +73,7 @@ public final class RulePacks {
     }
     return name.endsWith(".drl")
         || name.equals("bots.txt")
+        || name.equals(PackTerms.PROPERTIES)
         || (name.startsWith("terms/") && name.endsWith(".txt") && name.chars().filter(c -> c == '/').count() <= 2);
   }
 

@@ -21,4 +21,14 @@ class PackTermsTest {
     assertThat(terms.botLogins()).isEmpty();
     assertThat(terms.topicLoginSuffixes("nope")).isEmpty();
   }
+
+  @Test
+  void theFocusTopicIsWhatPackPropertiesNames() {
+    assertThat(PackTerms.of(RulePacks.builtIn()).focusTopic()).contains("amd-rocm");
+    assertThat(PackTerms.of(new RulePack("test", Map.of("x.drl", "package a;", "pack.properties",
+        "# the pack's own\nfocus-topic = tpu\n"))).focusTopic()).contains("tpu");
+    assertThat(PackTerms.of(new RulePack("test", Map.of("x.drl", "package a;", "pack.properties",
+        "focus-topic =\n"))).focusTopic()).isEmpty();
+    assertThat(PackTerms.of(new RulePack("test", Map.of("x.drl", "package a;"))).focusTopic()).isEmpty();
+  }
 }

@@ -27,6 +27,14 @@ class RulePackTest {
   }
 
   @Test
+  void fingerprint_ignoresPackPropertiesWhichNoRuleReads() {
+    RulePack a = new RulePack("a", Map.of("x.drl", "rule"));
+    RulePack focused = new RulePack("a", Map.of("x.drl", "rule", "pack.properties", "focus-topic = tpu"));
+
+    assertThat(focused.fingerprint()).isEqualTo(a.fingerprint());
+  }
+
+  @Test
   void filesAreSortedByName() {
     RulePack p = new RulePack("a", Map.of("b.drl", "", "a.drl", "", "terms/x.txt", ""));
     assertThat(p.files().keySet()).containsExactly("a.drl", "b.drl", "terms/x.txt");

@@ -34,7 +34,8 @@ class RulePacksTest {
     RulePack pack = RulePacks.locate(null, Map.of("DEVPULSE_HOME", home.toString()));
 
     assertThat(pack.origin()).isEqualTo(home.resolve("rules").toAbsolutePath().toString());
-    assertThat(pack.files()).containsKeys("topics.drl", "bots.txt", "terms/topics/amd-rocm.txt")
+    assertThat(pack.files())
+        .containsKeys("topics.drl", "bots.txt", "pack.properties", "terms/topics/amd-rocm.txt")
         .doesNotContainKey("README.md");
   }
 
