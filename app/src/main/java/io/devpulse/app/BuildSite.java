@@ -3,6 +3,7 @@ package io.devpulse.app;
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.Messages;
+import io.devpulse.app.internal.ReportContexts;
 import io.devpulse.app.internal.SiteFiles;
 import io.devpulse.app.internal.SiteHistoryReader;
 import io.devpulse.index.DateField;
@@ -10,8 +11,8 @@ import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.report.AmdChecks;
 import io.devpulse.report.ReportBuilder;
+import io.devpulse.report.ReportContext;
 import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRenderer;
@@ -27,6 +28,7 @@ import io.devpulse.report.site.SiteLayout;
 import io.devpulse.report.site.SiteRenderer;
 import io.devpulse.report.site.TopicHistory;
 import io.devpulse.report.site.WeekAxis;
+import io.devpulse.rules.PackTerms;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,13 +122,12 @@ public final class BuildSite {
   SiteData read(HistoryIndex index, Request request) {
     List<Repository> repos = repositories(index, request.repositories());
     BotPolicy bots = index.botPolicy();
-    AmdChecks amdChecks = WriteReport.amdChecks(request.pack());
-    List<RepositoryHistory> histories = new ArrayList<>();
+        List<RepositoryHistory> histories = new ArrayList<>();
     for (Repository repo : repos) {
-      histories.add(history(index, request, repo, bots, amdChecks));
+      histories.add(history(index, request, repo, bots));
     }
     List<ReportPage> rollUps = repos.size() < 2 ? List.of()
-        : rollUpReports(index, request, repos, histories, bots, amdChecks);
+        : rollUpReports(index, request, repos, histories, bots);
     return new SiteData(histories, request.language(), request.zone(), rollUps);
   }
 
@@ -135,20 +136,20 @@ public final class BuildSite {
    * repositories' own (the last {@code days} days, ending on the day of the newest item of any of them).
    */
   private static List<ReportPage> rollUpReports(HistoryIndex index, Request request, List<Repository> repos,
-      List<RepositoryHistory> histories, BotPolicy bots, AmdChecks amdChecks) {
+      List<RepositoryHistory> histories, BotPolicy bots) {
     Instant from = histories.stream().map(h -> h.coverage().from()).min(Instant::compareTo).orElseThrow();
     Instant to = histories.stream().map(h -> h.coverage().to()).max(Instant::compareTo).orElseThrow();
     CoverageLedger ledger = CoverageLedger.read(index.commitData());
     io.devpulse.model.Coverage held =
         io.devpulse.model.Coverage.allOf(repos.stream().map(ledger::coverageOf).toList());
+    ReportContext context = ReportContexts.of(bots, request.pack(), held);
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
     String names = String.join("-", repos.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
     List<ReportPage> pages = new ArrayList<>();
     for (LocalDate day : days(request, from, to)) {
       ReportRequest report = ReportRequest.of(repos, dayWindow(day, request.zone())).withZone(request.zone())
-          .withLanguage(request.language()).withFormat(format).withBots(bots).withAmdChecks(amdChecks)
-          .withCoverage(held);
-      String text = ReportRenderer.render(ReportBuilder.build(index, report), report);
+          .withLanguage(request.language()).withFormat(format);
+      String text = ReportRenderer.render(ReportBuilder.build(index, report, context), report);
       pages.add(new ReportPage(day, day + "-daily-rollup-" + names + "." + format.key(), text));
     }
     return pages;
@@ -201,15 +202,16 @@ public final class BuildSite {
   }
 
   private RepositoryHistory history(
-      HistoryIndex index, Request request, Repository repo, BotPolicy bots, AmdChecks amdChecks) {
-    SiteHistoryReader reader = new SiteHistoryReader(index, repo, request.zone(), bots);
+      HistoryIndex index, Request request, Repository repo, BotPolicy bots) {
+    SiteHistoryReader reader = new SiteHistoryReader(index, repo, request.zone(), bots,
+        PackTerms.of(request.pack()).focusTopic().orElse(null));
     HistorySpan coverage = reader.coverage();
     Map<String, Map<String, Long>> topicCounts = new LinkedHashMap<>();
     for (String topic : reader.topics()) {
       topicCounts.put(topic, reader.weekly(SiteHistoryReader.topicQuery(topic), DateField.CREATED));
     }
-    Map<String, Long> amdMerged = reader.weekly(SiteHistoryReader.AMD_MERGED, DateField.MERGED);
-    Map<String, Long> amdIssues = reader.weekly(SiteHistoryReader.AMD_ISSUES, DateField.CREATED);
+    Map<String, Long> amdMerged = reader.focusMerged();
+    Map<String, Long> amdIssues = reader.focusIssues();
     Map<String, Long> created = reader.weekly("", DateField.CREATED);
     Map<String, Long> merged = reader.weekly(SiteHistoryReader.MERGED, DateField.MERGED);
     Map<String, Long> closed = reader.weekly(SiteHistoryReader.CLOSED_UNMERGED, DateField.CLOSED);
@@ -221,14 +223,14 @@ public final class BuildSite {
     topicCounts.forEach((topic, counts) -> topics.add(reader.topic(topic, counts, axis, complete)));
     AmdHistory amd = reader.amd(amdMerged, amdIssues, axis);
     ActivityHistory activity = reader.activity(created, merged, closed, axis);
-    List<ReportPage> reports = reports(index, request, repo, coverage, bots, amdChecks);
+    List<ReportPage> reports = reports(index, request, repo, coverage, bots);
     List<String> otherPosts = request.jekyll() ? existingPosts(request.outDir(), repo) : List.of();
     return new RepositoryHistory(repo, coverage, axis, complete, topics, amd, activity, reports, otherPosts);
   }
 
   /** A report per day, the last {@code days} days held, oldest first. */
   private static List<ReportPage> reports(HistoryIndex index, Request request, Repository repo,
-      HistorySpan coverage, BotPolicy bots, AmdChecks amdChecks) {
+      HistorySpan coverage, BotPolicy bots) {
     ZoneId zone = request.zone();
     LocalDate last = coverage.to().atZone(zone).toLocalDate();
     LocalDate first = coverage.from().atZone(zone).toLocalDate();
@@ -238,13 +240,14 @@ public final class BuildSite {
     }
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
     // Each day's report says what it rests on, as `report` does.
-    io.devpulse.model.Coverage held = CoverageLedger.read(index.commitData()).coverageOf(repo);
+    ReportContext context = ReportContexts.of(bots, request.pack(),
+        CoverageLedger.read(index.commitData()).coverageOf(repo));
     List<ReportPage> pages = new ArrayList<>();
     for (LocalDate day = start; !day.isAfter(last); day = day.plusDays(1)) {
       Window window = new Window(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
       ReportRequest report = ReportRequest.of(repo, window).withZone(zone).withLanguage(request.language())
-          .withFormat(format).withBots(bots).withAmdChecks(amdChecks).withCoverage(held);
-      String text = ReportRenderer.render(ReportBuilder.build(index, report), report);
+          .withFormat(format);
+      String text = ReportRenderer.render(ReportBuilder.build(index, report, context), report);
       pages.add(new ReportPage(day, dailyPostName(day, repo, format), text));
     }
     return pages;

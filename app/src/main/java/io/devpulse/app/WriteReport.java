@@ -3,17 +3,16 @@ package io.devpulse.app;
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.Messages;
+import io.devpulse.app.internal.ReportContexts;
 import io.devpulse.app.internal.ReportFiles;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.report.AmdChecks;
 import io.devpulse.model.Coverage;
 import io.devpulse.report.Report;
 import io.devpulse.report.ReportBuilder;
 import io.devpulse.report.ReportRenderer;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.rules.PackTerms;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class WriteReport {
   }
 
   /**
-   * @param report what to report and how; its bots and AMD checks are replaced by the pack's
+   * @param report what the user asked; bots, focus topic and coverage come from the index and the pack
    * @param outOrNull a file, or an existing directory for a post named by the window; null for text only
    * @param force replace whatever is at the file, not only a regular file
    * @param requireComplete fail, writing nothing, unless a sync proved the window's items and comments
@@ -83,11 +82,9 @@ public final class WriteReport {
             String.join(" + ", repositories.stream().map(Repository::fullName).toList()),
             request.report().window().from(), request.report().window().to()));
       }
-      ReportRequest report = request.report()
-          .withBots(index.botPolicy())
-          .withAmdChecks(amdChecks(request.pack()))
-          .withCoverage(coverage);
-      Report built = ReportBuilder.build(index, report);
+      ReportRequest report = request.report();
+      Report built = ReportBuilder.build(index, report,
+          ReportContexts.of(index.botPolicy(), request.pack(), coverage));
       text = ReportRenderer.render(built, report);
     }
     if (request.outOrNull() == null) {
@@ -107,12 +104,5 @@ public final class WriteReport {
             held.isEmpty() ? "nothing" : String.join(", ", held)));
       }
     }
-  }
-
-  /** What the AMD section says it checked: the plain terms and login suffixes of the pack's list. */
-  static AmdChecks amdChecks(RulePack pack) {
-    PackTerms terms = PackTerms.of(pack);
-    return new AmdChecks(List.copyOf(terms.topicTerms(ReportBuilder.AMD_TOPIC)),
-        List.copyOf(terms.topicLoginSuffixes(ReportBuilder.AMD_TOPIC)));
   }
 }

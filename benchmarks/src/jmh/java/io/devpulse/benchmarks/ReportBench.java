@@ -1,14 +1,18 @@
 package io.devpulse.benchmarks;
 
-import io.devpulse.index.HistoryIndex;
 import io.devpulse.app.IndexNotices;
 import io.devpulse.app.WriteReport;
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.model.BotPolicy;
+import io.devpulse.model.Coverage;
 import io.devpulse.model.Repository;
+import io.devpulse.model.Window;
+import io.devpulse.report.AmdChecks;
 import io.devpulse.report.Report;
 import io.devpulse.report.ReportBuilder;
+import io.devpulse.report.ReportContext;
 import io.devpulse.report.ReportRenderer;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.model.Window;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +42,10 @@ public class ReportBench {
   @Param({"1h", "7d"})
   public String window;
 
+  /** What ReportRequest.of defaulted to before the context was the application's to derive. */
+  private static final ReportContext CONTEXT =
+      new ReportContext(BotPolicy.GITHUB_TYPE_ONLY, "amd-rocm", AmdChecks.defaults(), Coverage.UNKNOWN);
+
   private HistoryIndex index;
   private ReportRequest request;
 
@@ -56,7 +64,7 @@ public class ReportBench {
 
   @Benchmark
   public String build() {
-    Report report = ReportBuilder.build(index, request);
+    Report report = ReportBuilder.build(index, request, CONTEXT);
     return ReportRenderer.render(report, request);
   }
 

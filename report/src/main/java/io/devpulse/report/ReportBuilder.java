@@ -47,9 +47,6 @@ import java.util.regex.Pattern;
  * index and the request: orders are total (ties broken by number), nothing reads the clock.
  */
 public final class ReportBuilder {
-  /** The topic the AMD/ROCm section is about. */
-  public static final String AMD_TOPIC = "amd-rocm";
-
   static final int DISCUSSION_LIMIT = 5;
   static final int KEY_CHANGE_LIMIT = 5;
   static final int NOTEWORTHY_LIMIT = 10;
@@ -60,29 +57,34 @@ public final class ReportBuilder {
 
   private final HistoryIndex index;
   private final ReportRequest request;
+  private final ReportContext context;
   /** The repository the index queries are limited to; null in a roll-up, whose queries name its repositories. */
   private final Repository repo;
   private final List<Repository> repos;
   private final boolean rollUp;
   private final Window window;
   private final BotPolicy bots;
+  /** The topic of the AMD/ROCm section; null: none. */
+  private final String focusTopic;
 
-  private ReportBuilder(HistoryIndex index, ReportRequest request) {
+  private ReportBuilder(HistoryIndex index, ReportRequest request, ReportContext context) {
     this.index = Objects.requireNonNull(index, "index");
     this.request = Objects.requireNonNull(request, "request");
+    this.context = Objects.requireNonNull(context, "context");
     this.repos = request.repositories();
     this.rollUp = request.isRollUp();
     this.repo = rollUp ? null : request.repository();
     this.window = request.window();
-    this.bots = request.bots();
+    this.bots = context.bots();
+    this.focusTopic = context.focusTopicOrNull();
   }
 
   /**
    * The report on {@code request.repositories()} over {@code request.window()}: one repository's report, or a
-   * roll-up whose every section covers all of them.
+   * roll-up whose every section covers all of them, judged against {@code context}.
    */
-  public static Report build(HistoryIndex index, ReportRequest request) {
-    return new ReportBuilder(index, request).build();
+  public static Report build(HistoryIndex index, ReportRequest request, ReportContext context) {
+    return new ReportBuilder(index, request, context).build();
   }
 
   /** An item's identity across repositories: everything keyed by item number is keyed by this. */
@@ -183,7 +185,7 @@ public final class ReportBuilder {
         header(),
         stats,
         byRepository,
-        WindowCoverage.of(request.coverage(), window),
+        WindowCoverage.of(context.coverage(), window),
         summary,
         amd(items, newIssues.size(), newPulls.size()),
         hotDiscussions(items, comments),
@@ -287,11 +289,11 @@ public final class ReportBuilder {
 
   private AmdSection amd(List<Entry> items, int newIssues, int newPulls) {
     List<ReasonedItem> amdItems = items.stream()
-        .filter(e -> e.topics().contains(AMD_TOPIC))
+        .filter(e -> focusTopic != null && e.topics().contains(focusTopic))
         .sorted(URGENCY)
-        .map(e -> new ReasonedItem(e.ref(), e.classification().evidenceFor(AMD_TOPIC)))
+        .map(e -> new ReasonedItem(e.ref(), e.classification().evidenceFor(focusTopic)))
         .toList();
-    AmdChecks checks = request.amdChecks();
+    AmdChecks checks = context.amdChecks();
     Set<String> matching = new TreeSet<>();
     for (Entry e : items) {
       String login = e.item().author().login();
@@ -308,7 +310,7 @@ public final class ReportBuilder {
     }
     List<AmdMention> mentions = new ArrayList<>();
     items.stream()
-        .filter(e -> !e.topics().contains(AMD_TOPIC))
+        .filter(e -> focusTopic == null || !e.topics().contains(focusTopic))
         .sorted(Comparator.comparing((Entry e) -> -e.item().number()).thenComparing(BY_REPOSITORY))
         .forEach(e -> {
           String all = e.item().title() + "\n" + e.item().body();
@@ -364,7 +366,7 @@ public final class ReportBuilder {
       lookup(r.key(), inWindow).ifPresent(ref -> botOnly.add(discussion(ref, tallies.get(r.key()))));
     }
     return new HotDiscussions(humanCount + botCount, humanCount, botCount, human, botOnly,
-        List.copyOf(allBots), request.coverage().holds(Coverage.Stream.COMMENTS, window).isPresent());
+        List.copyOf(allBots), context.coverage().holds(Coverage.Stream.COMMENTS, window).isPresent());
   }
 
   private record Tally(int human, int bot, List<String> commenters, List<String> bots) {}
@@ -410,11 +412,11 @@ public final class ReportBuilder {
     int held = 0;
     Set<Coverage.Source> sources = new TreeSet<>();
     Map<String, Long> totals = new TreeMap<>();
-    Instant oldest = request.coverage().known() ? null : oldestCreated();
+    Instant oldest = context.coverage().known() ? null : oldestCreated();
     for (Window earlier : window.previous(asked)) {
       // Only windows the index holds count: one it does not would read as zero for want of data.
-      Optional<Coverage.Source> source = request.coverage().known()
-          ? request.coverage().holds(Coverage.Stream.ITEMS, earlier)
+      Optional<Coverage.Source> source = context.coverage().known()
+          ? context.coverage().holds(Coverage.Stream.ITEMS, earlier)
           : Optional.ofNullable(oldest != null && !earlier.from().isBefore(oldest) ? Coverage.Source.SYNCED : null);
       if (source.isEmpty()) {
         continue;
@@ -567,7 +569,7 @@ public final class ReportBuilder {
         return Contributor.FirstTime.NO;
       }
     }
-    return request.coverage().holdsAllHistoryBefore(window)
+    return context.coverage().holdsAllHistoryBefore(window)
         ? Contributor.FirstTime.YES_BY_HISTORY : Contributor.FirstTime.UNKNOWN;
   }
 
@@ -599,7 +601,7 @@ public final class ReportBuilder {
       (review ? reviewed : human ? commented : waiting).add(n);
       (review ? reviewedIn : human ? commentedIn : waitingIn).add(e.item().repository().fullName());
     }
-    boolean fetched = request.coverage().holds(Coverage.Stream.REVIEWS, window).isPresent();
+    boolean fetched = context.coverage().holds(Coverage.Stream.REVIEWS, window).isPresent();
     return rollUp ? new ReviewStatus(reviewed, commented, waiting, fetched, reviewedIn, commentedIn, waitingIn)
         : new ReviewStatus(reviewed, commented, waiting, fetched);
   }

@@ -1,7 +1,5 @@
 package io.devpulse.report;
 
-import io.devpulse.model.BotPolicy;
-import io.devpulse.model.Coverage;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Window;
 import java.nio.file.Path;
@@ -11,10 +9,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything one report needs besides the index: what to report on ({@link #repositories}, {@link #window}),
- * how to judge it ({@link #bots}, {@link #trendWindows}, {@link #amdChecks}) and how to write it
- * ({@link #zone}, {@link #language}, {@link #format}, {@link #templatesDir}). Start from {@link #of} and
- * change what the command line gives with the {@code with} methods.
+ * What the user asked of one report: what to report on ({@link #repositories}, {@link #window}), how far
+ * back trends look ({@link #trendWindows}) and how to write it ({@link #zone}, {@link #language}, {@link
+ * #format}, {@link #templatesDir}). Start from {@link #of} and change what the command line gives with the
+ * {@code with} methods. What the report is judged against — bots, the focus topic, coverage — is derived
+ * by the application, in a {@link ReportContext} beside it.
  *
  * @param repositories the repositories reported on, at least one, no duplicates: one gives the report of that
  *     repository; several give a roll-up (every section over all of them, each item labelled with its
@@ -23,9 +22,7 @@ import java.util.Objects;
  *     the repositories' full names joined by {@code " + "}
  * @param zone the display zone of times (the window line, the appendix); the analysis period is UTC
  * @param templatesDir a directory whose templates and message files override the built-in ones, or null
- * @param bots who is a bot: the rules' verdicts stored in the index, over GitHub's type flag
  * @param trendWindows how many earlier windows of the same length the trends compare with (0 for none)
- * @param coverage what the index holds for the window and its history ({@link Coverage#UNKNOWN}: no claim)
  */
 public record ReportRequest(
     List<Repository> repositories,
@@ -35,10 +32,7 @@ public record ReportRequest(
     ReportLanguage language,
     ReportFormat format,
     Path templatesDir,
-    BotPolicy bots,
-    int trendWindows,
-    AmdChecks amdChecks,
-    Coverage coverage) {
+    int trendWindows) {
 
   /** How many earlier windows trends compare with unless told otherwise. */
   public static final int DEFAULT_TREND_WINDOWS = 4;
@@ -61,15 +55,12 @@ public record ReportRequest(
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(bots, "bots");
     if (trendWindows < 0 || trendWindows > 520) {
       throw new IllegalArgumentException("trend windows (" + trendWindows + ") must be between 0 and 520");
     }
-    Objects.requireNonNull(amdChecks, "amdChecks");
-    Objects.requireNonNull(coverage, "coverage");
   }
 
-  /** A Markdown report in Chinese, times in UTC, GitHub's bot flag, trends over 4 earlier windows. */
+  /** A Markdown report in Chinese, times in UTC, trends over 4 earlier windows. */
   public static ReportRequest of(Repository repository, Window window) {
     return of(List.of(repository), window);
   }
@@ -77,8 +68,7 @@ public record ReportRequest(
   /** {@link #of(Repository, Window)} over several repositories: a roll-up when there are more than one. */
   public static ReportRequest of(List<Repository> repositories, Window window) {
     return new ReportRequest(repositories, window, null, ZoneOffset.UTC, ReportLanguage.ZH, ReportFormat.MD,
-        null, BotPolicy.GITHUB_TYPE_ONLY, DEFAULT_TREND_WINDOWS, AmdChecks.defaults(),
-        Coverage.UNKNOWN);
+        null, DEFAULT_TREND_WINDOWS);
   }
 
   /** The repository of a single-repository report; for a roll-up, the first one. */
@@ -92,52 +82,37 @@ public record ReportRequest(
   }
 
   public ReportRequest withWindow(Window w) {
-    return new ReportRequest(repositories, w, projectName, zone, language, format, templatesDir, bots,
-        trendWindows, amdChecks, coverage);
+    return new ReportRequest(repositories, w, projectName, zone, language, format, templatesDir,
+        trendWindows);
   }
 
   public ReportRequest withProjectName(String name) {
-    return new ReportRequest(repositories, window, name, zone, language, format, templatesDir, bots,
-        trendWindows, amdChecks, coverage);
+    return new ReportRequest(repositories, window, name, zone, language, format, templatesDir,
+        trendWindows);
   }
 
   public ReportRequest withZone(ZoneId z) {
-    return new ReportRequest(repositories, window, projectName, z, language, format, templatesDir, bots,
-        trendWindows, amdChecks, coverage);
+    return new ReportRequest(repositories, window, projectName, z, language, format, templatesDir,
+        trendWindows);
   }
 
   public ReportRequest withLanguage(ReportLanguage l) {
-    return new ReportRequest(repositories, window, projectName, zone, l, format, templatesDir, bots,
-        trendWindows, amdChecks, coverage);
+    return new ReportRequest(repositories, window, projectName, zone, l, format, templatesDir,
+        trendWindows);
   }
 
   public ReportRequest withFormat(ReportFormat f) {
-    return new ReportRequest(repositories, window, projectName, zone, language, f, templatesDir, bots,
-        trendWindows, amdChecks, coverage);
+    return new ReportRequest(repositories, window, projectName, zone, language, f, templatesDir,
+        trendWindows);
   }
 
   public ReportRequest withTemplatesDir(Path dirOrNull) {
-    return new ReportRequest(repositories, window, projectName, zone, language, format, dirOrNull, bots,
-        trendWindows, amdChecks, coverage);
-  }
-
-  public ReportRequest withBots(BotPolicy policy) {
-    return new ReportRequest(repositories, window, projectName, zone, language, format, templatesDir, policy,
-        trendWindows, amdChecks, coverage);
+    return new ReportRequest(repositories, window, projectName, zone, language, format, dirOrNull,
+        trendWindows);
   }
 
   public ReportRequest withTrendWindows(int n) {
-    return new ReportRequest(repositories, window, projectName, zone, language, format, templatesDir, bots,
-        n, amdChecks, coverage);
-  }
-
-  public ReportRequest withCoverage(Coverage c) {
-    return new ReportRequest(repositories, window, projectName, zone, language, format, templatesDir, bots,
-        trendWindows, amdChecks, c);
-  }
-
-  public ReportRequest withAmdChecks(AmdChecks checks) {
-    return new ReportRequest(repositories, window, projectName, zone, language, format, templatesDir, bots,
-        trendWindows, checks, coverage);
+    return new ReportRequest(repositories, window, projectName, zone, language, format, templatesDir,
+        n);
   }
 }

@@ -31,7 +31,7 @@ class ReportBuilderTest {
       TestIndexes.importHour(dir);
       index = HistoryIndex.open(dir);
       report = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
-          .withProjectName("vLLM").withZone(ZoneId.of("Asia/Shanghai")));
+          .withProjectName("vLLM").withZone(ZoneId.of("Asia/Shanghai")), TestIndexes.CONTEXT);
     }
 
     @AfterAll
@@ -150,15 +150,16 @@ class ReportBuilderTest {
     @Test
     void sameInputSameReport() {
       Report again = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
-          .withProjectName("vLLM").withZone(ZoneId.of("Asia/Shanghai")));
+          .withProjectName("vLLM").withZone(ZoneId.of("Asia/Shanghai")), TestIndexes.CONTEXT);
 
       assertThat(again).isEqualTo(report);
     }
 
     @Test
     void theBotPolicyDecidesWhoIsABot() {
-      Report noList = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
-          .withBots(new io.devpulse.model.BotPolicy(java.util.Map.of("markmc", true))));
+      Report noList = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW),
+          new ReportContext(new io.devpulse.model.BotPolicy(java.util.Map.of("markmc", true)), "amd-rocm",
+              AmdChecks.defaults(), io.devpulse.model.Coverage.UNKNOWN));
 
       // GitHub already marks the fixture's bots; the policy adds markmc, who drops out of the contributors.
       assertThat(noList.hotDiscussions().humanComments()).isZero();
@@ -176,7 +177,8 @@ class ReportBuilderTest {
     void build(@TempDir Path dir) {
       TestIndexes.importWeek(dir, false);
       try (HistoryIndex index = HistoryIndex.open(dir)) {
-        report = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.WEEK_WINDOW));
+        report = ReportBuilder.build(
+            index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.WEEK_WINDOW), TestIndexes.CONTEXT);
       }
     }
 
@@ -198,7 +200,7 @@ class ReportBuilderTest {
     void sectionsAreFilled() {
       assertThat(report.amd().items()).isNotEmpty()
           .allSatisfy(r -> assertThat(r.reasons()).isNotEmpty()
-              .allSatisfy(e -> assertThat(e.label()).isEqualTo(ReportBuilder.AMD_TOPIC)));
+              .allSatisfy(e -> assertThat(e.label()).isEqualTo(TestIndexes.CONTEXT.focusTopicOrNull())));
       assertThat(report.keyChanges().items()).hasSize(5)
           .allSatisfy(c -> assertThat(c.what()).isEmpty());
       assertThat(report.noteworthy().items()).hasSize(10);
@@ -219,7 +221,8 @@ class ReportBuilderTest {
     void build(@TempDir Path dir) {
       TestIndexes.importWeek(dir, true);
       try (HistoryIndex index = HistoryIndex.open(dir)) {
-        report = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.WEEK_WINDOW));
+        report = ReportBuilder.build(
+            index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.WEEK_WINDOW), TestIndexes.CONTEXT);
       }
     }
 

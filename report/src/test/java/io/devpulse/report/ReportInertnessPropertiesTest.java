@@ -133,7 +133,7 @@ class ReportInertnessPropertiesTest {
       }
       try (HistoryIndex index = HistoryIndex.open(dir)) {
         return ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
-            .withProjectName("vLLM").withZone(ZoneId.of("Asia/Shanghai")));
+            .withProjectName("vLLM").withZone(ZoneId.of("Asia/Shanghai")), TestIndexes.CONTEXT);
       }
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {

@@ -42,7 +42,7 @@ class ReportRendererTest {
       TestIndexes.importHour(dir);
       try (HistoryIndex index = HistoryIndex.open(dir)) {
         report = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
-            .withProjectName("vLLM").withZone(ZoneId.of("Asia/Shanghai")));
+            .withProjectName("vLLM").withZone(ZoneId.of("Asia/Shanghai")), TestIndexes.CONTEXT);
       }
     }
 
@@ -171,7 +171,8 @@ class ReportRendererTest {
       }
       try (HistoryIndex index = HistoryIndex.open(dir)) {
         report = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
-            .withProjectName("{{ site.title }}").withAmdChecks(new AmdChecks(List.of("{{k}}"), List.of("{%s%}"))));
+            .withProjectName("{{ site.title }}"), new ReportContext(TestIndexes.CONTEXT.bots(), "amd-rocm",
+            new AmdChecks(List.of("{{k}}"), List.of("{%s%}")), TestIndexes.CONTEXT.coverage()));
       }
     }
 
@@ -257,7 +258,8 @@ class ReportRendererTest {
       update.commit(Map.of());
     }
     try (HistoryIndex h = HistoryIndex.open(index)) {
-      return ReportBuilder.build(h, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW));
+      return ReportBuilder.build(
+          h, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW), TestIndexes.CONTEXT);
     }
   }
 }

@@ -16,7 +16,6 @@ class ReportRequestTest {
     assertThat(r.language()).isEqualTo(ReportLanguage.ZH);
     assertThat(r.format()).isEqualTo(ReportFormat.MD);
     assertThat(r.templatesDir()).isNull();
-    assertThat(r.bots()).isEqualTo(io.devpulse.model.BotPolicy.GITHUB_TYPE_ONLY);
     assertThat(r.trendWindows()).isEqualTo(4);
   }
 

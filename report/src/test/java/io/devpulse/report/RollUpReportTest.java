@@ -38,9 +38,10 @@ class RollUpReportTest {
     TestIndexes.importHour(one);
     index = HistoryIndex.open(both);
     vllmOnly = HistoryIndex.open(one);
-    rollUp = ReportBuilder.build(index, request(List.of(TestIndexes.VLLM, WIDGETS)));
-    vllm = ReportBuilder.build(index, request(List.of(TestIndexes.VLLM)));
-    widgets = ReportBuilder.build(index, request(List.of(WIDGETS)));
+    rollUp =
+        ReportBuilder.build(index, request(List.of(TestIndexes.VLLM, WIDGETS)), TestIndexes.CONTEXT);
+    vllm = ReportBuilder.build(index, request(List.of(TestIndexes.VLLM)), TestIndexes.CONTEXT);
+    widgets = ReportBuilder.build(index, request(List.of(WIDGETS)), TestIndexes.CONTEXT);
   }
 
   private static ReportRequest request(List<Repository> repos) {
@@ -141,7 +142,8 @@ class RollUpReportTest {
     ReportRequest req = request(List.of(TestIndexes.VLLM));
     for (ReportFormat f : ReportFormat.values()) {
       assertThat(ReportRenderer.render(vllm, req.withFormat(f)))
-          .isEqualTo(ReportRenderer.render(ReportBuilder.build(vllmOnly, req), req.withFormat(f)));
+          .isEqualTo(ReportRenderer.render(
+              ReportBuilder.build(vllmOnly, req, TestIndexes.CONTEXT), req.withFormat(f)));
     }
     assertThat(ReportRenderer.render(vllm, req.withFormat(ReportFormat.JSON)))
         .doesNotContain("statsByRepository", "\"repositories\"", "Repositories\"");

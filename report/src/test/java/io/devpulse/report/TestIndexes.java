@@ -5,7 +5,9 @@ import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
+import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Classification;
+import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.Priority;
@@ -31,6 +33,13 @@ final class TestIndexes {
       new Window(Instant.parse("2025-12-10T11:01:00Z"), Instant.parse("2025-12-10T12:01:00Z"));
   static final Window WEEK_WINDOW =
       new Window(Instant.parse("2025-12-05T00:00:00Z"), Instant.parse("2025-12-12T00:00:00Z"));
+
+  /**
+   * What the application would derive for a report here, as the reference report has it: GitHub's bot
+   * flag, amd-rocm in focus with the reference report's checks, no coverage claim.
+   */
+  static final ReportContext CONTEXT = new ReportContext(
+      BotPolicy.GITHUB_TYPE_ONLY, "amd-rocm", AmdChecks.defaults(), Coverage.UNKNOWN);
 
   private TestIndexes() {}
 

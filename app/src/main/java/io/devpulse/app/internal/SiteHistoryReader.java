@@ -9,7 +9,6 @@ import io.devpulse.index.SearchResult;
 import io.devpulse.model.Actor;
 import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Repository;
-import io.devpulse.report.ReportBuilder;
 import io.devpulse.report.site.ActivityHistory;
 import io.devpulse.report.site.AmdHistory;
 import io.devpulse.report.site.HistorySpan;
@@ -45,8 +44,6 @@ import java.util.TreeSet;
  */
 public final class SiteHistoryReader {
   /** The queries of the charts, in the index's syntax. */
-  public static final String AMD_MERGED = "topic:" + ReportBuilder.AMD_TOPIC + " AND kind:pr AND merged:true";
-  public static final String AMD_ISSUES = "topic:" + ReportBuilder.AMD_TOPIC + " AND kind:issue";
   public static final String MERGED = "merged:true";
   public static final String CLOSED_UNMERGED = "closed:true AND NOT merged:true";
   static final int LIST_LIMIT = 50;
@@ -64,12 +61,16 @@ public final class SiteHistoryReader {
   private final Repository repo;
   private final ZoneId zone;
   private final BotPolicy bots;
+  private final String focusTopic;
 
-  public SiteHistoryReader(HistoryIndex index, Repository repo, ZoneId zone, BotPolicy bots) {
+  /** @param focusTopicOrNull the topic of the AMD/ROCm page (the rule pack's focus); null: none */
+  public SiteHistoryReader(
+      HistoryIndex index, Repository repo, ZoneId zone, BotPolicy bots, String focusTopicOrNull) {
     this.index = index;
     this.repo = repo;
     this.zone = zone;
     this.bots = bots;
+    this.focusTopic = focusTopicOrNull;
   }
 
   /** The query of a topic's chart. */
@@ -92,6 +93,17 @@ public final class SiteHistoryReader {
   /** How many items match {@code query} per week of {@code date}, keyed like {@code --count-by week}. */
   public Map<String, Long> weekly(String query, DateField date) {
     return index.countBy(query, repo, CountBy.WEEK, date, zone);
+  }
+
+  /** The focus topic's pull requests merged per week (none without a focus topic). */
+  public Map<String, Long> focusMerged() {
+    return focusTopic == null ? Map.of()
+        : weekly(topicQuery(focusTopic) + " AND kind:pr AND merged:true", DateField.MERGED);
+  }
+
+  /** The focus topic's issues opened per week (none without a focus topic). */
+  public Map<String, Long> focusIssues() {
+    return focusTopic == null ? Map.of() : weekly(topicQuery(focusTopic) + " AND kind:issue", DateField.CREATED);
   }
 
   /** The topics any item of the repository has. */
@@ -136,8 +148,11 @@ public final class SiteHistoryReader {
   /** The AMD/ROCm page from its two weekly counts. */
   public AmdHistory amd(Map<String, Long> merged, Map<String, Long> issues, WeekAxis axis) {
     List<NamedCount> people = new ArrayList<>();
+    if (focusTopic == null) {
+      return new AmdHistory(axis.align(merged), axis.align(issues), people, 0, List.of());
+    }
     for (Map.Entry<String, Long> e : index.countBy(
-        topicQuery(ReportBuilder.AMD_TOPIC), repo, CountBy.AUTHOR, null, null).entrySet()) {
+        topicQuery(focusTopic), repo, CountBy.AUTHOR, null, null).entrySet()) {
       if (people.size() == CONTRIBUTORS) {
         break;
       }
@@ -145,7 +160,7 @@ public final class SiteHistoryReader {
         people.add(new NamedCount(e.getKey(), e.getValue()));
       }
     }
-    SearchResult open = index.search(topicQuery(ReportBuilder.AMD_TOPIC) + " AND state:open",
+    SearchResult open = index.search(topicQuery(focusTopic) + " AND state:open",
         new SearchOptions(repo, "updated", true, OPEN_LIMIT));
     return new AmdHistory(axis.align(merged), axis.align(issues), people, open.totalHits(),
         open.items().stream().map(h -> ListItem.of(h.item())).toList());

@@ -1,0 +1,30 @@
+package io.devpulse.app.internal;
+
+import io.devpulse.model.BotPolicy;
+import io.devpulse.model.Coverage;
+import io.devpulse.report.AmdChecks;
+import io.devpulse.report.ReportContext;
+import io.devpulse.rules.PackTerms;
+import io.devpulse.rules.RulePack;
+import java.util.List;
+
+/**
+ * The one place a report's {@link ReportContext} is derived: bots as the index judged them, the focus
+ * topic and what its section looks for from the rule pack, coverage from the index's ledger — so an
+ * edited pack shows in the report, and every report of a run is judged alike.
+ */
+public final class ReportContexts {
+  private ReportContexts() {}
+
+  /**
+   * @param bots the index's bot verdicts ({@code HistoryIndex.botPolicy()})
+   * @param coverage what the index holds for the report's repositories
+   */
+  public static ReportContext of(BotPolicy bots, RulePack pack, Coverage coverage) {
+    PackTerms terms = PackTerms.of(pack);
+    String focus = terms.focusTopic().orElse(null);
+    AmdChecks checks = focus == null ? new AmdChecks(List.of(), List.of())
+        : new AmdChecks(List.copyOf(terms.topicTerms(focus)), List.copyOf(terms.topicLoginSuffixes(focus)));
+    return new ReportContext(bots, focus, checks, coverage);
+  }
+}

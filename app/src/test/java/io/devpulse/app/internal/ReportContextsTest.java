@@ -1,0 +1,46 @@
+package io.devpulse.app.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.devpulse.model.BotPolicy;
+import io.devpulse.model.Coverage;
+import io.devpulse.report.ReportContext;
+import io.devpulse.rules.RulePack;
+import io.devpulse.rules.RulePacks;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportContextsTest {
+  @Test
+  void theFocusTopicAndWhatItsSectionChecksComeFromThePack() {
+    ReportContext context = ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, RulePacks.builtIn(), Coverage.UNKNOWN);
+
+    assertThat(context.focusTopicOrNull()).isEqualTo("amd-rocm");
+    assertThat(context.amdChecks().keywords()).startsWith("rocm", "amd", "hip");
+    assertThat(context.amdChecks().loginSuffixes()).containsExactly("-amd");
+  }
+
+  @Test
+  void anotherPackPutsAnotherTopicInFocus() {
+    RulePack pack = new RulePack("test", Map.of("x.drl", "package a;",
+        "pack.properties", "focus-topic = tpu\n",
+        "terms/topics/tpu.txt", "tag: tpu\nword: tpu, xla\nlogin-suffix: -goog\n"));
+
+    ReportContext context = ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, pack, Coverage.UNKNOWN);
+
+    assertThat(context.focusTopicOrNull()).isEqualTo("tpu");
+    assertThat(context.amdChecks().keywords()).containsExactly("tpu", "xla");
+    assertThat(context.amdChecks().loginSuffixes()).containsExactly("-goog");
+  }
+
+  @Test
+  void aPackWithoutAFocusHasNone() {
+    RulePack pack = new RulePack("test", Map.of("x.drl", "package a;",
+        "terms/topics/amd-rocm.txt", "word: rocm\n"));
+
+    ReportContext context = ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, pack, Coverage.UNKNOWN);
+
+    assertThat(context.focusTopicOrNull()).isNull();
+    assertThat(context.amdChecks().keywords()).isEmpty();
+  }
+}
