@@ -4,6 +4,7 @@ import io.devpulse.app.internal.ClassificationPass;
 import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
+import io.devpulse.index.ItemQuery;
 import io.devpulse.index.ItemSummary;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.model.Classification;
@@ -169,7 +170,7 @@ public final class DiffRules {
       });
       List<Delta> priorityDeltas = new ArrayList<>();
       priorities.forEach((p, tally) -> priorityDeltas.add(delta(p.key(), tally,
-          index.search("priority:" + p.key(), SearchOptions.byRelevance(1)).totalHits())));
+          index.search(ItemQuery.priority(p), SearchOptions.byRelevance(1)).totalHits())));
       return new Result(request.pack().origin(), rules.fingerprint(), summaries.size(), pass.classified(),
           changes.size(), topicDeltas, priorityDeltas, evidenceOnly, evidenceOnlyCount);
     }

@@ -10,6 +10,7 @@ import io.devpulse.index.internal.ItemDocuments;
 import io.devpulse.index.internal.ItemQueryParser;
 import io.devpulse.index.internal.ItemSorts;
 import io.devpulse.index.internal.ReviewDocuments;
+import io.devpulse.index.internal.TypedQueries;
 import io.devpulse.model.Actor;
 import io.devpulse.model.ActorType;
 import io.devpulse.model.BotPolicy;
@@ -160,8 +161,13 @@ public final class HistoryIndex implements Closeable {
 
   /** Items matching {@code query} (classic Lucene syntax, blank for all), filtered, ordered and cut. */
   public SearchResult search(String query, SearchOptions options) {
+    return search(ItemQuery.text(query), options);
+  }
+
+  /** Items matching {@code query}, filtered, ordered and cut. */
+  public SearchResult search(ItemQuery query, SearchOptions options) {
     Objects.requireNonNull(options, "options");
-    Query q = IndexQueries.items(ItemQueryParser.parseQuery(query), options.repository());
+    Query q = IndexQueries.items(TypedQueries.toLucene(query), options.repository());
     Sort sort = ItemSorts.sort(options.sortField(), options.descending());
     return io(() -> {
       TopDocs top = sort == null
@@ -188,12 +194,18 @@ public final class HistoryIndex implements Closeable {
    */
   public Map<String, Long> countBy(
       String query, Repository repositoryOrNull, CountBy by, DateField dateField, ZoneId zone) {
+    return countBy(ItemQuery.text(query), repositoryOrNull, by, dateField, zone);
+  }
+
+  /** As {@link #countBy(String, Repository, CountBy, DateField, ZoneId)}, for a query built in code. */
+  public Map<String, Long> countBy(
+      ItemQuery query, Repository repositoryOrNull, CountBy by, DateField dateField, ZoneId zone) {
     Objects.requireNonNull(by, "by");
     if (by.isDate()) {
       Objects.requireNonNull(dateField, "dateField");
       Objects.requireNonNull(zone, "zone");
     }
-    Query q = IndexQueries.items(ItemQueryParser.parseQuery(query), repositoryOrNull);
+    Query q = IndexQueries.items(TypedQueries.toLucene(query), repositoryOrNull);
     return Collections.unmodifiableMap(io(() -> CountByCollector.count(searcher, q, by, dateField, zone)));
   }
 

@@ -1,8 +1,10 @@
 package io.devpulse.report;
 
 import io.devpulse.index.CountBy;
+import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
+import io.devpulse.index.ItemQuery;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.index.SearchResult;
 import io.devpulse.model.Classification;
@@ -206,28 +208,20 @@ public final class ReportBuilder {
 
   // ---- queries -------------------------------------------------------------------------------------
 
-  /** {@code [from TO to}} in query syntax. */
-  static String span(Window w) {
-    return "[" + w.from() + " TO " + w.to() + "}";
-  }
-
   /** Items created, closed or merged in {@code w}. */
-  static String activeIn(Window w) {
-    String span = span(w);
-    return "created:" + span + " OR closed:" + span + " OR merged:" + span;
+  static ItemQuery activeIn(Window w) {
+    return ItemQuery.between(DateField.CREATED, w.from(), w.to())
+        .or(ItemQuery.between(DateField.CLOSED, w.from(), w.to()))
+        .or(ItemQuery.between(DateField.MERGED, w.from(), w.to()));
   }
 
   /** {@code query} limited to the roll-up's repositories (a single repository's queries pass {@link #repo}). */
-  private String scoped(String query) {
-    if (!rollUp) {
-      return query;
-    }
-    String any = String.join(" OR ", repos.stream().map(r -> "repo:\"" + r.fullName() + "\"").toList());
-    return query.isEmpty() ? "(" + any + ")" : "(" + query + ") AND (" + any + ")";
+  private ItemQuery scoped(ItemQuery query) {
+    return rollUp ? query.and(ItemQuery.anyRepository(repos)) : query;
   }
 
   private List<Entry> windowItems() {
-    String query = scoped(activeIn(window));
+    ItemQuery query = scoped(activeIn(window));
     SearchResult result = index.search(query, new SearchOptions(repo, "created", true, FIRST_FETCH));
     if (result.totalHits() > result.items().size()) {
       int all = (int) Math.min(Integer.MAX_VALUE - 8, result.totalHits());
@@ -464,7 +458,7 @@ public final class ReportBuilder {
     }
     Instant newest = null;
     for (Repository r : repos) {
-      List<IndexedItem> first = index.search("", new SearchOptions(r, "created", false, 1)).items();
+      List<IndexedItem> first = index.search(ItemQuery.all(), new SearchOptions(r, "created", false, 1)).items();
       if (first.isEmpty()) {
         return null;
       }

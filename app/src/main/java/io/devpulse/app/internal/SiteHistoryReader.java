@@ -4,10 +4,12 @@ import io.devpulse.index.CountBy;
 import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
+import io.devpulse.index.ItemQuery;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.index.SearchResult;
 import io.devpulse.model.Actor;
 import io.devpulse.model.BotPolicy;
+import io.devpulse.model.ItemState;
 import io.devpulse.model.Repository;
 import io.devpulse.report.site.ActivityHistory;
 import io.devpulse.report.site.AmdHistory;
@@ -43,7 +45,10 @@ import java.util.TreeSet;
  * first-timers and times to merge are counts too.
  */
 public final class SiteHistoryReader {
-  /** The queries of the charts, in the index's syntax. */
+  /**
+   * The queries of the charts, in the index's syntax: what a reader types to get a chart's numbers (the
+   * topics page says how), so these stay text; the counts behind no chart are {@link ItemQuery}s.
+   */
   public static final String MERGED = "merged:true";
   public static final String CLOSED_UNMERGED = "closed:true AND NOT merged:true";
   static final int LIST_LIMIT = 50;
@@ -85,8 +90,8 @@ public final class SiteHistoryReader {
 
   /** What the site stands on: the first and last item created (null when the repository has none). */
   public HistorySpan coverage() {
-    List<IndexedItem> first = index.search("", new SearchOptions(repo, "created", false, 1)).items();
-    List<IndexedItem> last = index.search("", new SearchOptions(repo, "created", true, 1)).items();
+    List<IndexedItem> first = index.search(ItemQuery.all(), new SearchOptions(repo, "created", false, 1)).items();
+    List<IndexedItem> last = index.search(ItemQuery.all(), new SearchOptions(repo, "created", true, 1)).items();
     return first.isEmpty() ? null : new HistorySpan(first.get(0).item().createdAt(), last.get(0).item().createdAt());
   }
 
@@ -108,7 +113,7 @@ public final class SiteHistoryReader {
 
   /** The topics any item of the repository has. */
   public List<String> topics() {
-    return List.copyOf(new TreeMap<>(index.countBy("", repo, CountBy.TOPIC, null, null)).keySet());
+    return List.copyOf(new TreeMap<>(index.countBy(ItemQuery.all(), repo, CountBy.TOPIC, null, null)).keySet());
   }
 
   /**
@@ -152,7 +157,7 @@ public final class SiteHistoryReader {
       return new AmdHistory(axis.align(merged), axis.align(issues), people, 0, List.of());
     }
     for (Map.Entry<String, Long> e : index.countBy(
-        topicQuery(focusTopic), repo, CountBy.AUTHOR, null, null).entrySet()) {
+        ItemQuery.topic(focusTopic), repo, CountBy.AUTHOR, null, null).entrySet()) {
       if (people.size() == CONTRIBUTORS) {
         break;
       }
@@ -160,7 +165,7 @@ public final class SiteHistoryReader {
         people.add(new NamedCount(e.getKey(), e.getValue()));
       }
     }
-    SearchResult open = index.search(topicQuery(focusTopic) + " AND state:open",
+    SearchResult open = index.search(ItemQuery.topic(focusTopic).and(ItemQuery.state(ItemState.OPEN)),
         new SearchOptions(repo, "updated", true, OPEN_LIMIT));
     return new AmdHistory(axis.align(merged), axis.align(issues), people, open.totalHits(),
         open.items().stream().map(h -> ListItem.of(h.item())).toList());
@@ -180,7 +185,7 @@ public final class SiteHistoryReader {
     for (int i = 0; i < axis.size(); i++) {
       String week = axis.keys().get(i);
       Map<String, Long> authors = index.countBy(
-          "created:[" + axis.start(i) + " TO " + axis.end(i) + "}", repo, CountBy.AUTHOR, null, null);
+          ItemQuery.between(DateField.CREATED, axis.start(i), axis.end(i)), repo, CountBy.AUTHOR, null, null);
       for (String login : new TreeSet<>(authors.keySet())) {
         if (seen.add(login.toLowerCase(Locale.ROOT))) {
           (bots.isBot(Actor.user(login)) ? botCounts : humans).merge(week, 1L, Long::sum);
@@ -188,8 +193,8 @@ public final class SiteHistoryReader {
       }
       for (int d = 0; d < 7; d++) {
         LocalDate day = axis.mondays().get(i).plusDays(d);
-        String q = MERGED + " AND merged:[" + day.atStartOfDay(zone).toInstant() + " TO "
-            + day.plusDays(1).atStartOfDay(zone).toInstant() + "}";
+        ItemQuery q = ItemQuery.merged().and(ItemQuery.between(DateField.MERGED,
+            day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant()));
         Map<String, Long> byCreatedDay = index.countBy(q, repo, CountBy.DAY, DateField.CREATED, zone);
         List<Long> month = waits.computeIfAbsent(MONTH.format(day), k -> new ArrayList<>());
         byCreatedDay.forEach((createdDay, n) -> {
