@@ -22,31 +22,28 @@ public final class ApiPage {
   private final byte[] body;
   private final URI next;
   private final String etag;
-  private final RateLimit rateLimit;
   private final long maxContentBytes;
   private final Redaction redaction;
 
-  ApiPage(URI uri, int status, byte[] body, URI next, String etag, RateLimit rateLimit) {
-    this(uri, status, body, next, etag, rateLimit, GithubClient.DEFAULT_MAX_RESPONSE_BYTES, TokenSource.none());
+  ApiPage(URI uri, int status, byte[] body, URI next, String etag) {
+    this(uri, status, body, next, etag, GithubClient.DEFAULT_MAX_RESPONSE_BYTES, TokenSource.none());
   }
 
-  ApiPage(URI uri, int status, byte[] body, URI next, String etag, RateLimit rateLimit, long maxContentBytes) {
-    this(uri, status, body, next, etag, rateLimit, maxContentBytes, TokenSource.none());
+  ApiPage(URI uri, int status, byte[] body, URI next, String etag, long maxContentBytes) {
+    this(uri, status, body, next, etag, maxContentBytes, TokenSource.none());
   }
 
   /**
    * @param maxContentBytes how large the body's content may be after gzip decompression
    * @param token the token the request was sent with: redacted from the body before it is read
    */
-  ApiPage(URI uri, int status, byte[] body, URI next, String etag, RateLimit rateLimit, long maxContentBytes,
-      TokenSource token) {
+  ApiPage(URI uri, int status, byte[] body, URI next, String etag, long maxContentBytes, TokenSource token) {
     this.uri = Objects.requireNonNull(uri, "uri");
     this.status = status;
     this.redaction = Redaction.of(token);
     this.body = redaction.body(Objects.requireNonNull(body, "body"));
     this.next = next;
     this.etag = etag;
-    this.rateLimit = rateLimit;
     this.maxContentBytes = maxContentBytes;
   }
 
@@ -78,10 +75,6 @@ public final class ApiPage {
   /** The response's {@code ETag}, for a later conditional request. */
   public Optional<String> etag() {
     return Optional.ofNullable(etag);
-  }
-
-  public Optional<RateLimit> rateLimit() {
-    return Optional.ofNullable(rateLimit);
   }
 
   /** The body (empty for 304), with the token replaced by {@link TokenSource#MASK} wherever it occurred. */

@@ -222,14 +222,14 @@ public final class GithubClient implements AutoCloseable {
                   + ": the next page (Link rel=\"next\") is this page again; stopping instead of paging in a loop");
             }
           }
-          return new ApiPage(current, status, response.body(), next, etag(headers, null), rate.orElse(null),
-              maxResponseBytes, token);
+          return new ApiPage(current, status, response.body(), next, etag(headers, null), maxResponseBytes,
+              token);
         }
         if (status == 304) {
           notModified++;
           // A 304 after a redirect names the redirected URL too: it needs the token's redaction as much as a 200.
-          return new ApiPage(current, status, new byte[0], null, etag(headers, etagOrNull), rate.orElse(null),
-              maxResponseBytes, token);
+          return new ApiPage(current, status, new byte[0], null, etag(headers, etagOrNull), maxResponseBytes,
+              token);
         }
         if (status == 301 || status == 302 || status == 307 || status == 308) {
           current = redirect(current, status, headers, ++redirects);

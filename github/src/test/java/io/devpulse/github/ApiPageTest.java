@@ -12,7 +12,7 @@ class ApiPageTest {
   private static final URI URL = URI.create("http://127.0.0.1:1/repos/octo/hello/issues/comments?since=x");
 
   private static ApiPage page(String body) {
-    return new ApiPage(URL, 200, body.getBytes(UTF_8), null, "\"e\"", null);
+    return new ApiPage(URL, 200, body.getBytes(UTF_8), null, "\"e\"");
   }
 
   @Test
@@ -37,7 +37,7 @@ class ApiPageTest {
 
   @Test
   void notModifiedPageHasNoRecords() throws Exception {
-    ApiPage page = new ApiPage(URL, 304, new byte[0], null, "\"e\"", null);
+    ApiPage page = new ApiPage(URL, 304, new byte[0], null, "\"e\"");
 
     assertThat(page.notModified()).isTrue();
     assertThat(page.readRecords(ReadOptions.defaults())).isEmpty();
@@ -66,19 +66,19 @@ class ApiPageTest {
   void gzipContentIsCutAtTheLimitRatherThanExpandedWithoutEnd() throws Exception {
     // 8 MiB of records that --skip-bad would skip one by one, in about 8 KiB of gzip: a small bomb.
     byte[] bomb = Inputs.gzip(("[" + "{\"x\":1},".repeat(1 << 20) + "{\"x\":1}]").getBytes(UTF_8));
-    ApiPage page = new ApiPage(URL, 200, bomb, null, null, null, 1 << 20);
+    ApiPage page = new ApiPage(URL, 200, bomb, null, null, 1 << 20);
 
     assertThat(bomb.length).isLessThan(1 << 20);
     assertThatThrownBy(() -> page.readRecords(ReadOptions.defaults().withSkipBad(true)))
         .isInstanceOf(BadInputException.class)
         .hasMessage(URL + ": content larger than 1 MiB (after decompression); not reading the rest");
     assertThat(new ApiPage(URL, 200, Inputs.gzip(("[" + Inputs.COMMENT + "]").getBytes(UTF_8)), null, null,
-        null, 1 << 20).readRecords(ReadOptions.defaults())).hasSize(1);
+        1 << 20).readRecords(ReadOptions.defaults())).hasSize(1);
   }
 
   @Test
   void displayNameHidesSecrets() {
-    ApiPage page = new ApiPage(URI.create("http://h/x?access_token=s3cret"), 200, new byte[0], null, null, null);
+    ApiPage page = new ApiPage(URI.create("http://h/x?access_token=s3cret"), 200, new byte[0], null, null);
 
     assertThat(page.displayName()).isEqualTo("http://h/x?access_token=***");
   }

@@ -121,7 +121,7 @@ class GithubFileReaderFuzzTest {
     ReadOptions options = ReadOptions.defaults().withSkipBad(skipBad);
     try {
       if (asApiPage) {
-        ApiPage page = new ApiPage(URI.create("http://127.0.0.1/repos/o/r/issues"), 200, input, null, null, null);
+        ApiPage page = new ApiPage(URI.create("http://127.0.0.1/repos/o/r/issues"), 200, input, null, null);
         return new Outcome(page.readRecords(options.withForcedType(RecordType.ISSUE)).size(), 0, null);
       }
       int records = 0;

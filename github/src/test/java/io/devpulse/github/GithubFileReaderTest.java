@@ -165,7 +165,7 @@ class GithubFileReaderTest {
     assertThat(entities.get(1)).isInstanceOfSatisfying(Item.class, pull -> {
       assertThat(pull.isMerged()).isTrue();
       assertThat(pull.draft()).isTrue();
-      assertThat(pull.isBotAuthor()).isTrue();
+      assertThat(pull.author().isBot()).isTrue();
       assertThat(pull.repository().fullName()).isEqualTo("Octo/Hello");
     });
     assertThat(entities.get(2)).isInstanceOfSatisfying(Comment.class, c -> assertThat(c.itemNumber()).isEqualTo(2));

@@ -17,7 +17,7 @@ class PageWalkTest {
   private static final URI FIRST = URI.create("https://api.github.com/repos/o/n/issues?state=all&per_page=100");
 
   private static ApiPage page(URI uri, String next) {
-    return new ApiPage(uri, 200, "[]".getBytes(UTF_8), next == null ? null : URI.create(next), null, null);
+    return new ApiPage(uri, 200, "[]".getBytes(UTF_8), next == null ? null : URI.create(next), null);
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.devpulse.index;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An item as the index holds it, rebuilt from stored fields (not from its JSON; ask {@link
@@ -14,10 +13,5 @@ import java.util.Optional;
 public record IndexedItem(Item item, Classification classification) {
   public IndexedItem {
     Objects.requireNonNull(item, "item");
-  }
-
-  /** The stored classification, if the item has one. */
-  public Optional<Classification> classificationIfAny() {
-    return Optional.ofNullable(classification);
   }
 }

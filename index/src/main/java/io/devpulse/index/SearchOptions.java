@@ -32,8 +32,4 @@ public record SearchOptions(Repository repository, String sortField, boolean des
   public static SearchOptions byRelevance(int limit) {
     return new SearchOptions(null, null, true, limit);
   }
-
-  public SearchOptions withRepository(Repository repositoryOrNull) {
-    return new SearchOptions(repositoryOrNull, sortField, descending, limit);
-  }
 }

@@ -102,15 +102,6 @@ public record Item(
     return isPullRequest() && state == ItemState.CLOSED && mergedAt == null;
   }
 
-  public boolean isBotAuthor() {
-    return author.isBot();
-  }
-
-  /** First-time contributors as GitHub sees them (the index knows more; see the rules' history facts). */
-  public boolean isFirstTimeContributor() {
-    return "FIRST_TIME_CONTRIBUTOR".equals(authorAssociation) || "FIRST_TIMER".equals(authorAssociation);
-  }
-
   /** Whether a label with this name is present, ignoring case as GitHub does. */
   public boolean hasLabel(String name) {
     return labels.stream().anyMatch(l -> l.equalsIgnoreCase(name));

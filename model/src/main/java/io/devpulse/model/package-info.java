@@ -1,7 +1,7 @@
 /**
  * The data devpulse works on, as plain immutable records with no dependencies. Start from {@link
  * io.devpulse.model.Item} (an issue or pull request; build one with {@link io.devpulse.model.Item#builder})
- * and its derived facts ({@code isMerged}, {@code isClosedUnmerged}, {@code isBotAuthor}); {@link
+ * and its derived facts ({@code isMerged}, {@code isClosedUnmerged}); {@link
  * io.devpulse.model.Comment} and {@link io.devpulse.model.Review} hang off an item by number, and every
  * one of them is an {@link io.devpulse.model.Entity} with a stable {@code key()} and an {@code updatedAt()}
  * that decides which of two copies is newer. {@link io.devpulse.model.Window} is a span of time (a report's,

@@ -21,7 +21,7 @@ class ItemTest {
     assertThat(pr.isPullRequest()).isTrue();
     assertThat(pr.isMerged()).isFalse();
     assertThat(pr.isClosedUnmerged()).isTrue();
-    assertThat(pr.isBotAuthor()).isFalse();
+    assertThat(pr.author().isBot()).isFalse();
     assertThat(pr.key()).isEqualTo("vllm-project/vllm#30348");
   }
 

@@ -78,7 +78,6 @@ class ItemDocumentsTest {
 
     assertThat(indexed.item()).isEqualTo(item);
     assertThat(indexed.classification()).isNull();
-    assertThat(indexed.classificationIfAny()).isEmpty();
   }
 
   @Test
