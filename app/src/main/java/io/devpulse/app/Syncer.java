@@ -95,7 +95,8 @@ final class Syncer {
    *     maximum wait, a server that keeps failing ({@link io.devpulse.github.GithubApiException}) or a bad
    *     page ({@link BadInputException}); everything committed before stays, with its checkpoint
    */
-  SyncRepositories.Result sync(Path indexDir, List<Repository> repositories, SyncOptions options) throws IOException {
+  SyncRepositories.Result sync(Path indexDir, List<Repository> repositories, SyncOptions options)
+      throws IOException {
     Objects.requireNonNull(indexDir, "indexDir");
     Objects.requireNonNull(options, "options");
     if (repositories.isEmpty()) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The module graph model ← github, index, rules ← report ← app ← cli (ingestion never reaching report),
- * and the engines behind their modules, checked on the main classes of every module (the cli's test class path holds them all): a
- * wrong-way import fails the build with the offending class and line.
+ * and the engines behind their modules, checked on the main classes of every module (the cli's test
+ * class path holds them all): a wrong-way import fails the build with the offending class and line.
  */
 class ModuleBoundariesTest {
   /**

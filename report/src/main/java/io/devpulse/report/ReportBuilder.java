@@ -458,7 +458,8 @@ public final class ReportBuilder {
     }
     Instant newest = null;
     for (Repository r : repos) {
-      List<IndexedItem> first = index.search(ItemQuery.all(), new SearchOptions(r, "created", false, 1)).items();
+      List<IndexedItem> first =
+          index.search(ItemQuery.all(), new SearchOptions(r, "created", false, 1)).items();
       if (first.isEmpty()) {
         return null;
       }

@@ -90,8 +90,9 @@ public final class SiteHistoryReader {
 
   /** What the site stands on: the first and last item created (null when the repository has none). */
   public HistorySpan coverage() {
-    List<IndexedItem> first = index.search(ItemQuery.all(), new SearchOptions(repo, "created", false, 1)).items();
-    List<IndexedItem> last = index.search(ItemQuery.all(), new SearchOptions(repo, "created", true, 1)).items();
+    ItemQuery all = ItemQuery.all();
+    List<IndexedItem> first = index.search(all, new SearchOptions(repo, "created", false, 1)).items();
+    List<IndexedItem> last = index.search(all, new SearchOptions(repo, "created", true, 1)).items();
     return first.isEmpty() ? null : new HistorySpan(first.get(0).item().createdAt(), last.get(0).item().createdAt());
   }
 
@@ -108,12 +109,14 @@ public final class SiteHistoryReader {
 
   /** The focus topic's issues opened per week (none without a focus topic). */
   public Map<String, Long> focusIssues() {
-    return focusTopic == null ? Map.of() : weekly(topicQuery(focusTopic) + " AND kind:issue", DateField.CREATED);
+    return focusTopic == null ? Map.of()
+        : weekly(topicQuery(focusTopic) + " AND kind:issue", DateField.CREATED);
   }
 
   /** The topics any item of the repository has. */
   public List<String> topics() {
-    return List.copyOf(new TreeMap<>(index.countBy(ItemQuery.all(), repo, CountBy.TOPIC, null, null)).keySet());
+    Map<String, Long> byTopic = index.countBy(ItemQuery.all(), repo, CountBy.TOPIC, null, null);
+    return List.copyOf(new TreeMap<>(byTopic).keySet());
   }
 
   /**

@@ -9,6 +9,7 @@ import io.devpulse.cli.option.RepositoryList;
 import io.devpulse.cli.option.RulesOption;
 import io.devpulse.model.Repository;
 import io.devpulse.report.ReportLanguage;
+import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -53,8 +54,11 @@ public final class SiteCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext ctx = root.context();
-    BuildSite.Result result = new BuildSite(ctx.app()).run(new BuildSite.Request(index.resolve(ctx.env()),
-        rules.pack(ctx.env()), out, reposFile == null ? repos : RepositoryList.of(repos, reposFile), language, zone, jekyll, days, ctx.notices()));
+    Path dir = index.resolve(ctx.env());
+    RulePack pack = rules.pack(ctx.env());
+    List<Repository> repositories = reposFile == null ? repos : RepositoryList.of(repos, reposFile);
+    BuildSite.Result result = new BuildSite(ctx.app()).run(new BuildSite.Request(dir, pack, out, repositories,
+        language, zone, jekyll, days, ctx.notices()));
     result.written().forEach(f -> ctx.err().println(Messages.get("site.wroteFile", f)));
     ctx.out().println(Messages.get("site.summary", result.files().size(), result.written().size(),
         result.repositories().size(), out));
