@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,7 @@ public final class RuleCompiler {
       }
       lists.add(list);
     }
+    focusProblem(pack, lists).ifPresent(problems::add);
     Map<String, String> drl = pack.drlFiles();
     if (drl.isEmpty()) {
       problems.add(new RuleProblem("(" + pack.origin() + ")", 0, 0, "the rule pack has no .drl file"));
@@ -111,6 +113,27 @@ public final class RuleCompiler {
     List<String> topics = lists.stream().filter(TermList::topic).map(TermList::name).sorted().toList();
     Set<String> historyRules = reuse != null ? sameDrlOrNull.historyRules() : HistoryRules.in(kieBase);
     return new CompiledRules(pack, kieBase, new TermMatcher(lists), topics, ruleNames, historyRules);
+  }
+
+  /** A focus topic the pack has no topic list for: its report section would silently stay empty. */
+  private static Optional<RuleProblem> focusProblem(RulePack pack, List<TermList> lists) {
+    return PackTerms.of(pack).focusTopic()
+        .filter(focus -> lists.stream().noneMatch(l -> l.topic() && l.name().equals(focus)))
+        .map(focus -> new RuleProblem(PackTerms.PROPERTIES,
+            lineOf(pack.files().get(PackTerms.PROPERTIES), PackTerms.FOCUS_TOPIC), 1,
+            PackTerms.FOCUS_TOPIC + " '" + focus + "' is not a topic of the pack (no terms/topics/" + focus
+                + ".txt)"));
+  }
+
+  /** The 1-based line of {@code text} that starts with {@code key}, else 0. */
+  private static int lineOf(String text, String key) {
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().startsWith(key)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   private static RuleProblem toProblem(KnowledgeBuilderError error, Map<String, String> drl) {

@@ -107,6 +107,19 @@ class RuleCompilerTest {
   }
 
   @Test
+  void aFocusTopicWithoutATopicListIsAnError() {
+    RulePack pack = builtInWith("pack.properties", "# focus\nfocus-topic = tpu\n");
+
+    RuleCompileException e = catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
+
+    assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+        "pack.properties:2:1: focus-topic 'tpu' is not a topic of the pack (no terms/topics/tpu.txt)");
+    Map<String, String> files = new TreeMap<>(pack.files());
+    files.put("terms/topics/tpu.txt", "word: tpu\n");
+    assertThat(RuleCompiler.compile(new RulePack("test", files)).topics()).contains("tpu");
+  }
+
+  @Test
   void duplicateListNamesAreAnError() {
     RulePack pack = builtInWith("terms/docs.txt", "word: x\n");
 
