@@ -1,6 +1,7 @@
 package io.devpulse.app;
 
 import io.devpulse.rules.CompiledRules;
+import io.devpulse.rules.PackTerms;
 import io.devpulse.rules.RuleCompiler;
 import io.devpulse.rules.RulePack;
 import java.util.Collections;
@@ -38,7 +39,9 @@ public final class RuleCache {
    * @throws io.devpulse.rules.RuleCompileException when the pack does not compile
    */
   public CompiledRules compile(RulePack pack) {
-    return compiled.computeIfAbsent(pack.fingerprint(), fp -> {
+    // pack.properties is no part of the fingerprint (no rule reads it) but is checked by the compile.
+    String key = pack.fingerprint() + "/" + pack.files().getOrDefault(PackTerms.PROPERTIES, "");
+    return compiled.computeIfAbsent(key, k -> {
       CompiledRules rules = RuleCompiler.compile(pack, byDrl.get(pack.drlFingerprint()));
       byDrl.put(pack.drlFingerprint(), rules);
       return rules;
