@@ -2,6 +2,7 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.CurrentIndex;
+import io.devpulse.app.internal.HeldRepositories;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.SiteFiles;
 import io.devpulse.app.internal.SiteHistoryReader;
@@ -41,7 +42,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -173,23 +173,15 @@ public final class BuildSite {
   }
 
   private List<Repository> repositories(HistoryIndex index, List<Repository> asked) {
-    TreeSet<String> held = new TreeSet<>(index.stats().itemsByRepository().keySet());
-    if (held.isEmpty()) {
+    java.util.Set<String> withItems = index.stats().itemsByRepository().keySet();
+    if (withItems.isEmpty()) {
       throw new UserErrorException(Messages.get("site.emptyIndex"));
     }
-    List<Repository> repos = new ArrayList<>();
-    if (asked.isEmpty()) {
-      held.forEach(key -> repos.add(Repository.parse(key)));
-    } else {
-      for (Repository r : asked) {
-        if (!held.contains(r.key())) {
-          throw new UserErrorException(Messages.get("site.unknownRepository", r, String.join(", ", held)));
-        }
-        if (!repos.contains(r)) {
-          repos.add(r);
-        }
-      }
-    }
+    // Asked for: case-insensitively, in the index's spelling; else every repository with items.
+    HeldRepositories held = HeldRepositories.of(index);
+    List<Repository> repos = asked.isEmpty()
+        ? held.all().stream().filter(r -> withItems.contains(r.key())).toList()
+        : held.resolveAll(asked);
     for (Repository r : repos) {
       if (DOTS.matcher(r.owner()).matches() || DOTS.matcher(r.name()).matches()) {
         throw new UserErrorException(Messages.get("site.badRepository", r));

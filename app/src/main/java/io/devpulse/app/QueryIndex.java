@@ -1,6 +1,7 @@
 package io.devpulse.app;
 
 import io.devpulse.app.internal.CurrentIndex;
+import io.devpulse.app.internal.HeldRepositories;
 import io.devpulse.index.CountBy;
 import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
@@ -15,7 +16,8 @@ import java.util.Objects;
 
 /**
  * Answers a query in the index's syntax — the items, or their counts by a dimension — over a
- * classification in step with the rule files.
+ * classification in step with the rule files. A repository filter names a repository the index holds
+ * (any case): a typo is an error, not {@code 0 of 0 items}.
  */
 public final class QueryIndex {
   private final Devpulse app;
@@ -36,6 +38,9 @@ public final class QueryIndex {
   /** The matching items, as {@code options} sort and limit them. */
   public SearchResult search(Request request, SearchOptions options, IndexNotices notices) {
     try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
+      if (options.repository() != null) {
+        HeldRepositories.of(index).resolve(options.repository());
+      }
       return index.search(request.query(), options);
     }
   }
@@ -44,6 +49,9 @@ public final class QueryIndex {
   public Map<String, Long> countBy(
       Request request, CountBy by, DateField dateField, ZoneId zone, IndexNotices notices) {
     try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
+      if (request.repositoryOrNull() != null) {
+        HeldRepositories.of(index).resolve(request.repositoryOrNull());
+      }
       return index.countBy(request.query(), request.repositoryOrNull(), by, dateField, zone);
     }
   }
