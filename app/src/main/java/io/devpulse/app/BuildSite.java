@@ -71,7 +71,13 @@ public final class BuildSite {
    */
   public record Request(
       Path indexDir, RulePack pack, Path outDir, List<Repository> repositories, ReportLanguage language,
-      ZoneId zone, boolean jekyll, int days) {
+      ZoneId zone, boolean jekyll, int days, String projectOrNull) {
+    /** A site whose reports are titled by the repositories' names. */
+    public Request(Path indexDir, RulePack pack, Path outDir, List<Repository> repositories,
+        ReportLanguage language, ZoneId zone, boolean jekyll, int days) {
+      this(indexDir, pack, outDir, repositories, language, zone, jekyll, days, null);
+    }
+
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
@@ -121,7 +127,7 @@ public final class BuildSite {
     AmdChecks amdChecks = WriteReport.amdChecks(request.pack());
     List<RepositoryHistory> histories = new ArrayList<>();
     for (Repository repo : repos) {
-      histories.add(history(index, request, repo, bots, amdChecks));
+      histories.add(history(index, request, repo, bots, amdChecks, repos.size() == 1));
     }
     List<ReportPage> rollUps = repos.size() < 2 ? List.of()
         : rollUpReports(index, request, repos, histories, bots, amdChecks);
@@ -145,7 +151,7 @@ public final class BuildSite {
     for (LocalDate day : days(request, from, to)) {
       ReportRequest report = ReportRequest.of(repos, dayWindow(day, request.zone())).withZone(request.zone())
           .withLanguage(request.language()).withFormat(format).withBots(bots).withAmdChecks(amdChecks)
-          .withCoverage(held);
+          .withCoverage(held).withProjectName(request.projectOrNull());
       String text = ReportRenderer.render(ReportBuilder.build(index, report), report);
       pages.add(new ReportPage(day, day + "-daily-rollup-" + names + "." + format.key(), text));
     }
@@ -190,8 +196,9 @@ public final class BuildSite {
     return repos;
   }
 
-  private RepositoryHistory history(
-      HistoryIndex index, Request request, Repository repo, BotPolicy bots, AmdChecks amdChecks) {
+  /** {@code single}: the site shows this repository alone, so its reports carry the project's name. */
+  private RepositoryHistory history(HistoryIndex index, Request request, Repository repo, BotPolicy bots,
+      AmdChecks amdChecks, boolean single) {
     SiteHistoryReader reader = new SiteHistoryReader(index, repo, request.zone(), bots);
     HistorySpan coverage = reader.coverage();
     Map<String, Map<String, Long>> topicCounts = new LinkedHashMap<>();
@@ -211,14 +218,14 @@ public final class BuildSite {
     topicCounts.forEach((topic, counts) -> topics.add(reader.topic(topic, counts, axis, complete)));
     AmdHistory amd = reader.amd(amdMerged, amdIssues, axis);
     ActivityHistory activity = reader.activity(created, merged, closed, axis);
-    List<ReportPage> reports = reports(index, request, repo, coverage, bots, amdChecks);
+    List<ReportPage> reports = reports(index, request, repo, coverage, bots, amdChecks, single);
     List<String> otherPosts = request.jekyll() ? existingPosts(request.outDir(), repo) : List.of();
     return new RepositoryHistory(repo, coverage, axis, complete, topics, amd, activity, reports, otherPosts);
   }
 
   /** A report per day, the last {@code days} days held, oldest first. */
   private static List<ReportPage> reports(HistoryIndex index, Request request, Repository repo,
-      HistorySpan coverage, BotPolicy bots, AmdChecks amdChecks) {
+      HistorySpan coverage, BotPolicy bots, AmdChecks amdChecks, boolean single) {
     ZoneId zone = request.zone();
     LocalDate last = coverage.to().atZone(zone).toLocalDate();
     LocalDate first = coverage.from().atZone(zone).toLocalDate();
@@ -233,7 +240,8 @@ public final class BuildSite {
     for (LocalDate day = start; !day.isAfter(last); day = day.plusDays(1)) {
       Window window = new Window(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
       ReportRequest report = ReportRequest.of(repo, window).withZone(zone).withLanguage(request.language())
-          .withFormat(format).withBots(bots).withAmdChecks(amdChecks).withCoverage(held);
+          .withFormat(format).withBots(bots).withAmdChecks(amdChecks).withCoverage(held)
+          .withProjectName(single ? request.projectOrNull() : null);
       String text = ReportRenderer.render(ReportBuilder.build(index, report), report);
       pages.add(new ReportPage(day, dailyPostName(day, repo, format), text));
     }

@@ -104,7 +104,7 @@ class SyncCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).matches("synced 1 repositories into " + Pattern.quote(index())
+    assertThat(run.out()).matches("synced 1 repository into " + Pattern.quote(index())
         + ": 5 items \\(5 new, 0 updated, 0 unchanged\\), 4 comments, 0 new reviews; 5 requests"
         + " \\(0 not modified\\) in \\S+\\R");
   }
