@@ -48,6 +48,8 @@ public final class QueryCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  private static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
+
   static {
     // The help's field list comes from the parser's table (picocli interpolates ${sys:...} in help texts),
     // so help cannot name a field the parser refuses.
@@ -194,7 +196,7 @@ public final class QueryCommand implements Callable<Integer> {
 
   /** The Monday a {@code 2025-W50} bucket starts on ({@code 2025-12-08}); other keys ({@code none}) blank. */
   static String monday(String weekKey) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})").matcher(weekKey);
+    java.util.regex.Matcher m = WEEK.matcher(weekKey);
     if (!m.matches()) {
       return "";
     }
