@@ -2,6 +2,7 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.CurrentIndex;
+import io.devpulse.app.internal.HeldRepositories;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.ReportContexts;
 import io.devpulse.app.internal.SiteFiles;
@@ -43,7 +44,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -70,11 +70,12 @@ public final class BuildSite {
    * @param zone the zone weeks, days and times are counted in
    * @param jekyll write a Jekyll source ({@link SiteLayout#JEKYLL}) instead of plain HTML
    * @param days how many days of daily reports, ending on the day of the newest item held
+   * @param projectOrNull the project's name for a site of one repository's reports; null: the repository's
    * @param notices hears that stale classifications were refreshed first
    */
   public record Request(
       Path indexDir, RulePack pack, Path outDir, List<Repository> repositories, ReportLanguage language,
-      ZoneId zone, boolean jekyll, int days, IndexNotices notices) {
+      ZoneId zone, boolean jekyll, int days, String projectOrNull, IndexNotices notices) {
     public Request {
       Objects.requireNonNull(notices, "notices");
       Objects.requireNonNull(indexDir, "indexDir");
@@ -122,9 +123,9 @@ public final class BuildSite {
   SiteData read(HistoryIndex index, Request request) {
     List<Repository> repos = repositories(index, request.repositories());
     BotPolicy bots = index.botPolicy();
-        List<RepositoryHistory> histories = new ArrayList<>();
+    List<RepositoryHistory> histories = new ArrayList<>();
     for (Repository repo : repos) {
-      histories.add(history(index, request, repo, bots));
+      histories.add(history(index, request, repo, bots, repos.size() == 1));
     }
     List<ReportPage> rollUps = repos.size() < 2 ? List.of()
         : rollUpReports(index, request, repos, histories, bots);
@@ -148,7 +149,7 @@ public final class BuildSite {
     List<ReportPage> pages = new ArrayList<>();
     for (LocalDate day : days(request, from, to)) {
       ReportRequest report = ReportRequest.of(repos, dayWindow(day, request.zone())).withZone(request.zone())
-          .withLanguage(request.language()).withFormat(format);
+          .withLanguage(request.language()).withFormat(format).withProjectName(request.projectOrNull());
       String text = ReportRenderer.render(ReportBuilder.build(index, report, context), report);
       pages.add(new ReportPage(day, day + "-daily-rollup-" + names + "." + format.key(), text));
     }
@@ -176,23 +177,15 @@ public final class BuildSite {
   }
 
   private List<Repository> repositories(HistoryIndex index, List<Repository> asked) {
-    TreeSet<String> held = new TreeSet<>(index.stats().itemsByRepository().keySet());
-    if (held.isEmpty()) {
+    java.util.Set<String> withItems = index.stats().itemsByRepository().keySet();
+    if (withItems.isEmpty()) {
       throw new UserErrorException(Messages.get("site.emptyIndex"));
     }
-    List<Repository> repos = new ArrayList<>();
-    if (asked.isEmpty()) {
-      held.forEach(key -> repos.add(Repository.parse(key)));
-    } else {
-      for (Repository r : asked) {
-        if (!held.contains(r.key())) {
-          throw new UserErrorException(Messages.get("site.unknownRepository", r, String.join(", ", held)));
-        }
-        if (!repos.contains(r)) {
-          repos.add(r);
-        }
-      }
-    }
+    // Asked for: case-insensitively, in the index's spelling; else every repository with items.
+    HeldRepositories held = HeldRepositories.of(index);
+    List<Repository> repos = asked.isEmpty()
+        ? held.all().stream().filter(r -> withItems.contains(r.key())).toList()
+        : held.resolveAll(asked);
     for (Repository r : repos) {
       if (DOTS.matcher(r.owner()).matches() || DOTS.matcher(r.name()).matches()) {
         throw new UserErrorException(Messages.get("site.badRepository", r));
@@ -201,8 +194,9 @@ public final class BuildSite {
     return repos;
   }
 
+  /** {@code single}: the site shows this repository alone, so its reports carry the project's name. */
   private RepositoryHistory history(
-      HistoryIndex index, Request request, Repository repo, BotPolicy bots) {
+      HistoryIndex index, Request request, Repository repo, BotPolicy bots, boolean single) {
     SiteHistoryReader reader = new SiteHistoryReader(index, repo, request.zone(), bots,
         PackTerms.of(request.pack()).focusTopic().orElse(null));
     HistorySpan coverage = reader.coverage();
@@ -223,14 +217,14 @@ public final class BuildSite {
     topicCounts.forEach((topic, counts) -> topics.add(reader.topic(topic, counts, axis, complete)));
     AmdHistory amd = reader.amd(amdMerged, amdIssues, axis);
     ActivityHistory activity = reader.activity(created, merged, closed, axis);
-    List<ReportPage> reports = reports(index, request, repo, coverage, bots);
+    List<ReportPage> reports = reports(index, request, repo, coverage, bots, single);
     List<String> otherPosts = request.jekyll() ? existingPosts(request.outDir(), repo) : List.of();
     return new RepositoryHistory(repo, coverage, axis, complete, topics, amd, activity, reports, otherPosts);
   }
 
   /** A report per day, the last {@code days} days held, oldest first. */
   private static List<ReportPage> reports(HistoryIndex index, Request request, Repository repo,
-      HistorySpan coverage, BotPolicy bots) {
+      HistorySpan coverage, BotPolicy bots, boolean single) {
     ZoneId zone = request.zone();
     LocalDate last = coverage.to().atZone(zone).toLocalDate();
     LocalDate first = coverage.from().atZone(zone).toLocalDate();
@@ -246,7 +240,7 @@ public final class BuildSite {
     for (LocalDate day = start; !day.isAfter(last); day = day.plusDays(1)) {
       Window window = new Window(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
       ReportRequest report = ReportRequest.of(repo, window).withZone(zone).withLanguage(request.language())
-          .withFormat(format);
+          .withFormat(format).withProjectName(single ? request.projectOrNull() : null);
       String text = ReportRenderer.render(ReportBuilder.build(index, report, context), report);
       pages.add(new ReportPage(day, dailyPostName(day, repo, format), text));
     }

@@ -1,5 +1,6 @@
 package io.devpulse.app;
 
+import io.devpulse.app.internal.HeldRepositories;
 import io.devpulse.app.internal.ClassificationPass;
 import io.devpulse.app.internal.RulesCommitData;
 import io.devpulse.app.internal.HistoryFacts;
@@ -73,7 +74,7 @@ public final class EvaluateRules {
     try (HistoryIndex index = HistoryIndex.open(request.indexDir());
         Classifier classifier = rules.newClassifier()) {
       Repository repository = request.repositoryOrNull() != null
-          ? request.repositoryOrNull() : onlyRepository(index.stats());
+          ? HeldRepositories.of(index).resolve(request.repositoryOrNull()) : onlyRepository(index.stats());
       List<IndexedItem> items = new ArrayList<>();
       for (SubjectTruth.Row row : truth.rows()) {
         Optional<IndexedItem> stored = index.item(repository, row.number());

@@ -1,6 +1,7 @@
 package io.devpulse.app;
 
 import io.devpulse.app.internal.CurrentIndex;
+import io.devpulse.app.internal.HeldRepositories;
 import io.devpulse.index.CountBy;
 import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
@@ -15,7 +16,8 @@ import java.util.Objects;
 
 /**
  * Answers a query in the index's syntax — the items, or their counts by a dimension — over a
- * classification in step with the rule files.
+ * classification in step with the rule files. A repository filter names a repository the index holds
+ * (any case): a typo is an error, not {@code 0 of 0 items}.
  */
 public final class QueryIndex {
   private final Devpulse app;
@@ -68,11 +70,21 @@ public final class QueryIndex {
 
   public Result run(Request request) {
     try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
+      checkHeld(index, request);
       return switch (request.answer()) {
         case Items i -> new Result(index.search(request.query(), i.options()), null);
         case Counts c -> new Result(null,
             index.countBy(request.query(), request.repositoryOrNull(), c.by(), c.dateField(), c.zone()));
       };
+    }
+  }
+
+  /** A repository filter names a repository the index holds (any case): a typo is an error, not zeros. */
+  private static void checkHeld(HistoryIndex index, Request request) {
+    Repository asked = request.answer() instanceof Items i && i.options().repository() != null
+        ? i.options().repository() : request.repositoryOrNull();
+    if (asked != null) {
+      HeldRepositories.of(index).resolve(asked);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.CurrentIndex;
+import io.devpulse.app.internal.HeldRepositories;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.ReportContexts;
 import io.devpulse.app.internal.ReportFiles;
@@ -17,7 +18,6 @@ import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * Builds and renders the report of one window from the index over a classification in step with the
@@ -69,11 +69,10 @@ public final class WriteReport {
 
   public Result run(Request request) {
     String text;
+    ReportRequest report;
     try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
-      List<Repository> repositories = request.report().repositories();
-      if (request.report().isRollUp()) {
-        requireHeld(index, repositories);
-      }
+      // Every repository asked for, in the index's spelling: a typo is an error, not a report of zeros.
+      List<Repository> repositories = HeldRepositories.of(index).resolveAll(request.report().repositories());
       CoverageLedger ledger = CoverageLedger.read(index.commitData());
       // A roll-up's coverage is its weakest repository's: complete only if complete for all of them.
       Coverage coverage = Coverage.allOf(repositories.stream().map(ledger::coverageOf).toList());
@@ -82,7 +81,7 @@ public final class WriteReport {
             String.join(" + ", repositories.stream().map(Repository::fullName).toList()),
             request.report().window().from(), request.report().window().to()));
       }
-      ReportRequest report = request.report();
+      report = request.report().withRepositories(repositories);
       Report built = ReportBuilder.build(index, report,
           ReportContexts.of(index.botPolicy(), request.pack(), coverage));
       text = ReportRenderer.render(built, report);
@@ -90,19 +89,8 @@ public final class WriteReport {
     if (request.outOrNull() == null) {
       return new Result(text, null);
     }
-    Path file = ReportFiles.target(request.outOrNull(), request.report());
+    Path file = ReportFiles.target(request.outOrNull(), report);
     ReportFiles.write(file, text, request.force());
     return new Result(text, file);
-  }
-
-  /** A roll-up names only repositories the index holds: a typo would otherwise read as a quiet repository. */
-  private static void requireHeld(HistoryIndex index, List<Repository> repositories) {
-    TreeSet<String> held = new TreeSet<>(index.stats().itemsByRepository().keySet());
-    for (Repository r : repositories) {
-      if (!held.contains(r.key())) {
-        throw new UserErrorException(Messages.get("report.unknownRepository", r,
-            held.isEmpty() ? "nothing" : String.join(", ", held)));
-      }
-    }
   }
 }

@@ -34,7 +34,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -65,15 +64,14 @@ class BuildSiteBrowserTest {
 
   @BeforeAll
   static void buildAndServe() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-        "no /usr/bin/chromium: the browser test needs Debian's chromium (apt-get install chromium)");
+    ChromiumRequirement.check(CHROMIUM, System.getenv());
     Path index = tmp.resolve("index");
     TestApp.importFixtures(index, "vllm-2025-12-10-hour/issues.json", "vllm-2025-12-10-hour/comments.json",
         "vllm-merged-prs/issues.jsonl.gz", "vllm-week-2025-12-12/issues.json");
     site = tmp.resolve("site");
     for (ReportLanguage lang : ReportLanguage.values()) {
       new BuildSite(TestApp.APP).run(new BuildSite.Request(index, TestPacks.BUILT_IN, site.resolve(lang.key()),
-          List.of(), lang, ZoneOffset.UTC, false, 2, IndexNotices.NONE));
+          List.of(), lang, ZoneOffset.UTC, false, 2, null, IndexNotices.NONE));
     }
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {

@@ -80,7 +80,7 @@ class PipelineGoldenTest {
       assertThat(line(en, "- **Review status**")).contains("reviews were not fetched for this window");
       assertThat(line(en, "> Coverage")).isEqualTo("> Coverage: issues and PRs imported from files"
           + " (completeness not verified); comments imported from files (completeness not verified); reviews"
-          + " not fetched; history held from 2025-12-10 19:32 (UTC+8)");
+          + " not fetched; history held from 2025-12-09 11:00 (UTC+8)"); // #30348's creation, not an update
       assertThat(en).contains("⚠️ No sync proves this window complete");
     }
   }

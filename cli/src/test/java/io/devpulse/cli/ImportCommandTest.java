@@ -109,7 +109,7 @@ class ImportCommandTest {
 
     CliRun skipped = CliRun.of("import", "--index", index(), "--skip-bad", bad.toString());
     assertThat(skipped.exitCode()).isZero();
-    assertThat(skipped.out()).contains("imported 1 items");
+    assertThat(skipped.out()).contains("imported 1 item ");
     assertThat(skipped.err()).contains("skipped 1 bad records");
   }
 

@@ -132,7 +132,7 @@ class ReportCommandTest {
           "--tz", "Asia/Shanghai", "--project", "vLLM");
 
       assertThat(run.exitCode()).as(run.err()).isZero();
-      assertThat(run.err()).startsWith("synced 1 repositories into " + fresh + ": 5 items");
+      assertThat(run.err()).startsWith("synced 1 repository into " + fresh + ": 5 items");
       // The same counts as from the imported files; but a sync of the whole history proves the window
       // complete, holds the earlier hours (empty: this fake repository has nothing earlier) and the
       // history that makes youngze0016 (association NONE) a first-time contributor.

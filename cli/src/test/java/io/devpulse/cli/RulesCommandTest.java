@@ -128,7 +128,7 @@ class RulesCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("| topic | precision | recall | F1 |")
         .contains("| docs | 1.00 | 1.00 | 1.00 | 1 |")
-        .contains("1 items evaluated; 1 of the truth not in the index");
+        .contains("1 item evaluated; 1 of the truth not in the index");
   }
 
   @Test

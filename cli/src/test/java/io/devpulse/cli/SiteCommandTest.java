@@ -29,7 +29,7 @@ class SiteCommandTest {
 
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.err()).contains("wrote index.html", "wrote vllm-project/vllm/reports/2025-12-11.html");
-    assertThat(again.out().strip()).matches("site: \\d+ files, 0 written \\(the rest unchanged\\), 1 repositories, in "
+    assertThat(again.out().strip()).matches("site: \\d+ files, 0 written \\(the rest unchanged\\), 1 repository, in "
         + java.util.regex.Pattern.quote(out));
     assertThat(again.err()).isEmpty();
     assertThat(Files.isRegularFile(tmp.resolve("site/vllm-project/vllm/topics.html"))).isTrue();

@@ -104,7 +104,7 @@ class SyncCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).matches("synced 1 repositories into " + Pattern.quote(index())
+    assertThat(run.out()).matches("synced 1 repository into " + Pattern.quote(index())
         + ": 5 items \\(5 new, 0 updated, 0 unchanged\\), 4 comments, 0 new reviews; 5 requests"
         + " \\(0 not modified\\) in \\S+\\R");
   }
@@ -250,7 +250,7 @@ class SyncCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains(
-        "--since (yesterday) must be a date (2025-12-10) or an ISO instant (2025-12-10T11:00:00Z)");
+        "--since (yesterday) must be a date or time, e.g. 2025-12-10 (the start of the day in UTC), 2025-12-10T19:01 (in UTC) or 2025-12-10T11:01Z");
   }
 
   @Test

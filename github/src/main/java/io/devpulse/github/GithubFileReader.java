@@ -38,7 +38,10 @@ public final class GithubFileReader implements Closeable {
   private final List<String> skippedMessages = new ArrayList<>();
   private int skipped;
 
-  private GithubFileReader(RecordSource source, ReadOptions options, Redaction redaction) {
+  private final String displayName;
+
+  private GithubFileReader(RecordSource source, String displayName, ReadOptions options, Redaction redaction) {
+    this.displayName = displayName;
     this.source = source;
     this.mapper = new RecordMapper(options);
     this.skipBad = options.skipBad();
@@ -91,11 +94,15 @@ public final class GithubFileReader implements Closeable {
         content = new LimitedInput(content, displayName, maxContentBytes);
       }
       LayoutSniffer.Result sniffed = LayoutSniffer.sniff(content);
+      if (sniffed.empty()) {
+        // Not "0 records": a 0-byte file is what a failed curl or an interrupted download leaves.
+        throw new BadInputException(displayName + ": empty");
+      }
       RecordSource source = switch (sniffed.layout()) {
         case LINES -> new LineRecordSource(sniffed.input(), displayName);
         case STREAM -> new StreamRecordSource(sniffed.input(), displayName);
       };
-      return new GithubFileReader(source, options, redaction);
+      return new GithubFileReader(source, displayName, options, redaction);
     } catch (IOException | RuntimeException e) {
       try {
         in.close();
@@ -123,6 +130,11 @@ public final class GithubFileReader implements Closeable {
           throw new RecordProblem(raw.problem());
         }
         JsonNode node = redaction.tree(raw.node());
+        if (raw.index() == 1 && ErrorBody.isOne(node)) {
+          // A saved error response is no record at all: the file failed to download, whatever --skip-bad says.
+          throw redaction.scrub(new BadInputException(
+              displayName + ": a GitHub error response: " + ErrorBody.message(node)));
+        }
         Entity entity = mapper.map(node);
         return Optional.of(new ParsedRecord(entity, Json.compact(node), raw.position()));
       } catch (RecordProblem problem) {

@@ -24,8 +24,11 @@ final class LayoutSniffer {
     STREAM
   }
 
-  /** The layout, and the input to read from (the peeked bytes followed by the rest). */
-  record Result(Layout layout, InputStream input) {}
+  /**
+   * The layout, and the input to read from (the peeked bytes followed by the rest); {@code empty} when the
+   * input holds nothing but whitespace (a failed download saves such a file).
+   */
+  record Result(Layout layout, InputStream input, boolean empty) {}
 
   private LayoutSniffer() {}
 
@@ -38,6 +41,7 @@ final class LayoutSniffer {
         seen.write(b);
       }
     } while (b == ' ' || b == '\t' || b == '\r' || b == '\n');
+    boolean empty = b < 0;
     Layout layout = Layout.STREAM;
     if (b == '{') {
       int start = seen.size() - 1;
@@ -58,7 +62,7 @@ final class LayoutSniffer {
       }
     }
     InputStream replay = new ByteArrayInputStream(seen.toByteArray());
-    return new Result(layout, new SequenceInputStream(replay, in));
+    return new Result(layout, new SequenceInputStream(replay, in), empty);
   }
 
   /** Whether the bytes hold exactly one JSON object and nothing else but whitespace. */

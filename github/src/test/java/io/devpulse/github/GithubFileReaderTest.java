@@ -113,13 +113,6 @@ class GithubFileReaderTest {
   }
 
   @Test
-  void readsEmptyInputAsNoRecords() throws IOException {
-    assertThat(readAll("", ReadOptions.defaults())).isEmpty();
-    assertThat(readAll(" \n\n", ReadOptions.defaults())).isEmpty();
-    assertThat(readAll("[]", ReadOptions.defaults())).isEmpty();
-  }
-
-  @Test
   void mapsAnIssueWithAllItsFields() throws IOException {
     // when
     ParsedRecord record = readAll(ISSUE, ReadOptions.defaults()).get(0);
@@ -427,6 +420,32 @@ class GithubFileReaderTest {
           .isInstanceOf(BadInputException.class)
           .hasMessage("in.json:1:1 (byte 0): record 1: cannot tell the record type from its fields (id, name);"
               + " use --type");
+    }
+
+    @Test
+    void emptyInputSaysEmptyNotZeroRecords() {
+      for (String content : List.of("", " \n\t\r\n")) {
+        assertThatThrownBy(() -> readAll(content, ReadOptions.defaults().withSkipBad(true)))
+            .isInstanceOf(BadInputException.class)
+            .hasMessage("in.json: empty");
+      }
+    }
+
+    @Test
+    void emptyArrayIsZeroRecordsNotAnError() throws IOException {
+      assertThat(readAll("[]", ReadOptions.defaults())).isEmpty();
+    }
+
+    @Test
+    void githubErrorBodySaysSoWhateverTheTypeOrSkipping() {
+      String body = "{\"message\":\"Bad credentials\",\"documentation_url\":"
+          + "\"https://docs.github.com/rest\",\"status\":\"401\"}";
+      for (ReadOptions options : List.of(ReadOptions.defaults(), ReadOptions.defaults().withSkipBad(true),
+          ReadOptions.defaults().withForcedType(RecordType.ISSUE))) {
+        assertThatThrownBy(() -> readAll(body, options))
+            .isInstanceOf(BadInputException.class)
+            .hasMessage("in.json: a GitHub error response: Bad credentials");
+      }
     }
 
     @Test

@@ -42,7 +42,8 @@ public record Window(Instant from, Instant to) {
    * ({@code --last 1h} at 20:07 is 19:00–20:00; {@code --last 7d} ends at today's midnight), so windows of
    * successive runs tile time instead of overlapping or leaving gaps.
    *
-   * @param from ISO-8601 time with offset ({@code 2025-12-10T11:01:00Z}, {@code 2025-12-10T19:01+08:00}), or null
+   * @param from a {@link TimeArgument}: a time with offset ({@code 2025-12-10T11:01:00Z}), or a date or time
+   *     without one, in {@code zone} ({@code 2025-12-10}, {@code 2025-12-10T19:01}); or null
    * @param to the same, or null
    * @param last a length such as {@code 1h}, {@code 24h}, {@code 7d} (also {@code m} minutes, {@code w} weeks),
    *     or null
@@ -56,7 +57,7 @@ public record Window(Instant from, Instant to) {
         throw new UserErrorException("--last and --from cannot be used together; give --from and --to, or --last");
       }
       Duration length = length(last);
-      Instant end = to == null ? boundaryAtOrBefore(now, unit(last), zone) : time("--to", to);
+      Instant end = to == null ? boundaryAtOrBefore(now, unit(last), zone) : time("--to", to, zone);
       return new Window(end.minus(length), end);
     }
     if (from == null || to == null) {
@@ -64,8 +65,8 @@ public record Window(Instant from, Instant to) {
           ? "no report window; give --from and --to, or --last 1h|24h|7d"
           : (from == null ? "--to needs --from (or use --last)" : "--from needs --to (or use --last)"));
     }
-    Instant start = time("--from", from);
-    Instant end = time("--to", to);
+    Instant start = time("--from", from, zone);
+    Instant end = time("--to", to, zone);
     if (!start.isBefore(end)) {
       throw new UserErrorException("--from (" + from + ") must be before --to (" + to + ")");
     }
@@ -159,12 +160,8 @@ public record Window(Instant from, Instant to) {
     };
   }
 
-  private static Instant time(String option, String text) {
-    try {
-      return OffsetDateTime.parse(text.strip()).toInstant();
-    } catch (DateTimeException e) {
-      throw new UserErrorException(option + " (" + text
-          + ") must be an ISO-8601 time with offset, e.g. 2025-12-10T11:01:00Z or 2025-12-10T19:01+08:00", e);
-    }
+  private static Instant time(String option, String text, ZoneId zone) {
+    return TimeArgument.parse(option, text, zone);
   }
+
 }

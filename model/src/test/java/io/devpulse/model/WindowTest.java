@@ -77,12 +77,20 @@ class WindowTest {
       "2025-12-10T11:01:00Z # - # 1h # --last and --from cannot be used together; give --from and --to, or --last",
       "- # - # 1y # --last (1y) must be a length like 1h, 24h or 7d",
       "- # - # 0h # --last (0h) must be a length like 1h, 24h or 7d",
-      "2025-12-10 # 2025-12-11T00:00:00Z # - # --from (2025-12-10) must be an ISO-8601 time with offset, e.g. 2025-12-10T11:01:00Z or 2025-12-10T19:01+08:00",
+      "2025-12-1 # 2025-12-11T00:00:00Z # - # --from (2025-12-1) must be a date or time, e.g. 2025-12-10 (the start of the day in UTC), 2025-12-10T19:01 (in UTC) or 2025-12-10T11:01Z",
       "2025-12-10T12:00:00Z # 2025-12-10T11:00:00Z # - # --from (2025-12-10T12:00:00Z) must be before --to (2025-12-10T11:00:00Z)"})
   void mistakesAreOneLine(String from, String to, String last, String message) {
     assertThatThrownBy(() -> Window.parse(from, to, last, NOW))
         .isInstanceOf(UserErrorException.class)
         .hasMessage(message);
+  }
+
+  @Test
+  void datesAndTimesWithoutOffsetAreInTheZone() {
+    java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+    Window w = Window.parse("2025-12-10", "2025-12-10T20:01", null, NOW, shanghai);
+
+    assertThat(w).isEqualTo(new Window(Instant.parse("2025-12-09T16:00:00Z"), Instant.parse("2025-12-10T12:01:00Z")));
   }
 
   @Test

@@ -187,7 +187,7 @@ public final class ReportBuilder {
         header(),
         stats,
         byRepository,
-        WindowCoverage.of(context.coverage(), window),
+        WindowCoverage.of(context.coverage(), window, heldFrom()),
         summary,
         amd(items, newIssues.size(), newPulls.size()),
         hotDiscussions(items, comments),
@@ -550,26 +550,29 @@ public final class ReportBuilder {
     return new Activity(contributors, issuesOpened, pullsOpened, firstTime, reviewStatus(newPulls, comments));
   }
 
-  /** GitHub's word where it has one; else the index's history, where the index holds all of it. */
-  private Contributor.FirstTime firstTime(String login, Set<String> associations, Instant first) {
-    if (associations.contains("FIRST_TIME_CONTRIBUTOR") || associations.contains("FIRST_TIMER")) {
-      return Contributor.FirstTime.YES_BY_GITHUB;
-    }
-    if (associations.stream().anyMatch(KNOWN_CONTRIBUTORS::contains)) {
-      return Contributor.FirstTime.NO;
-    }
-    // In a roll-up: first-time means no earlier item in any of its repositories.
+  /**
+   * From when the index holds the history of the report's repositories: the first item created (for a
+   * roll-up the latest such start, the weakest); null when it holds no item of one of them.
+   */
+  private Instant heldFrom() {
+    Instant latest = null;
     for (Repository r : repos) {
-      if (index.earlierItemsBy(r, login, first).items() > 0) {
-        return Contributor.FirstTime.NO;
+      Instant first = HeldHistory.firstCreated(index, r).orElse(null);
+      if (first == null) {
+        return null;
       }
+      latest = latest == null || first.isAfter(latest) ? first : latest;
     }
-    return context.coverage().holdsAllHistoryBefore(window)
-        ? Contributor.FirstTime.YES_BY_HISTORY : Contributor.FirstTime.UNKNOWN;
+    return latest;
   }
 
-  /** Associations GitHub gives only to people who contributed before (or own or belong to the repository). */
-  private static final Set<String> KNOWN_CONTRIBUTORS = Set.of("OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR");
+  /** GitHub's word where it has one; else the index's history, where the index holds all of it. */
+  private Contributor.FirstTime firstTime(String login, Set<String> associations, Instant first) {
+    // In a roll-up: first-time means no earlier item in any of its repositories.
+    return FirstTimeRule.judge(associations,
+        () -> repos.stream().anyMatch(r -> index.earlierItemsBy(r, login, first).items() > 0),
+        context.coverage().holdsAllHistoryBefore(window));
+  }
 
   private ReviewStatus reviewStatus(List<Entry> newPulls, Map<Key, List<Comment>> comments) {
     List<Integer> reviewed = new ArrayList<>();

@@ -41,6 +41,11 @@ public final class ReportJson {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema", SCHEMA);
     root.setAll((ObjectNode) MAPPER.valueToTree(report));
+    // What was not fetched is unknown, not none: null, never an empty (or a made-up) list.
+    unknownUnless(root.path("activity").path("reviews"), "reviewsFetched",
+        "reviewed", "waiting", "reviewedRepositories", "waitingRepositories");
+    unknownUnless(root.path("hotDiscussions"), "commentsFetched",
+        "comments", "humanComments", "botComments", "discussions", "botOnly", "bots");
     try {
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -52,6 +57,17 @@ public final class ReportJson {
       return MAPPER.writer(printer).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write the report as JSON", e);
+    }
+  }
+
+  /** Sets {@code fields} of {@code node} to null unless its flag {@code fetched} is true. */
+  private static void unknownUnless(com.fasterxml.jackson.databind.JsonNode node, String fetched, String... fields) {
+    if (node instanceof ObjectNode object && !object.path(fetched).asBoolean(true)) {
+      for (String f : fields) {
+        if (object.has(f)) {
+          object.putNull(f);
+        }
+      }
     }
   }
 

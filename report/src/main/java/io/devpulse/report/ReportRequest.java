@@ -47,8 +47,7 @@ public record ReportRequest(
     }
     Objects.requireNonNull(window, "window");
     projectName = projectName != null && !projectName.isBlank() ? projectName.strip()
-        : repositories.size() == 1 ? repositories.get(0).name()
-        : String.join(" + ", repositories.stream().map(Repository::fullName).toList());
+        : defaultName(repositories);
     if (projectName.chars().anyMatch(c -> c < 0x20)) {
       throw new IllegalArgumentException("project name (" + projectName + ") must be one line");
     }
@@ -79,6 +78,20 @@ public record ReportRequest(
   /** Whether the report covers more than one repository. */
   public boolean isRollUp() {
     return repositories.size() > 1;
+  }
+
+  private static String defaultName(List<Repository> repositories) {
+    return repositories.size() == 1 ? repositories.get(0).name()
+        : String.join(" + ", repositories.stream().map(Repository::fullName).toList());
+  }
+
+  /**
+   * The same report over {@code repos} (the same repositories in the index's spelling, say); a project
+   * name that was only the default follows the new spelling.
+   */
+  public ReportRequest withRepositories(List<Repository> repos) {
+    String name = projectName.equals(defaultName(repositories)) ? null : projectName;
+    return new ReportRequest(repos, window, name, zone, language, format, templatesDir, trendWindows);
   }
 
   public ReportRequest withWindow(Window w) {

@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * @param known false when no coverage was given (no line is shown)
  * @param complete whether a sync proved the window's items and comments complete
- * @param historyFromOrNull the oldest time the index's items are held from; null when held from the
+ * @param historyFromOrNull when the first item held was created; null when held from the
  *     repository's beginning or not at all (see {@code historyFromBeginning})
  */
 public record WindowCoverage(
@@ -39,8 +39,11 @@ public record WindowCoverage(
     streams = List.copyOf(streams);
   }
 
-  /** The coverage line for {@code window}, from what the index records. */
-  static WindowCoverage of(Coverage coverage, Window window) {
+  /**
+   * The coverage line for {@code window}, from what the index records; {@code heldFromOrNull} is the first
+   * item created (see {@link HeldHistory}), null when none is held.
+   */
+  static WindowCoverage of(Coverage coverage, Window window, Instant heldFromOrNull) {
     if (!coverage.known()) {
       return new WindowCoverage(false, true, List.of(), null, false);
     }
@@ -56,7 +59,9 @@ public record WindowCoverage(
     var items = coverage.stream(Coverage.Stream.ITEMS);
     boolean fromBeginning = items.map(i -> i.spans().stream().anyMatch(sp -> sp.fromOrNull() == null))
         .orElse(false);
-    Instant from = fromBeginning ? null : items.flatMap(Coverage.StreamCoverage::heldFrom).orElse(null);
+    // Creation times, as the site and stats say it: an import's spans start at the oldest update it
+    // brought, later than the oldest item it brought.
+    Instant from = fromBeginning ? null : heldFromOrNull;
     return new WindowCoverage(true, coverage.complete(window), states, from, fromBeginning);
   }
 }

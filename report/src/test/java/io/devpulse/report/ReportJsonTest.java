@@ -52,6 +52,16 @@ class ReportJsonTest {
   }
 
   @Test
+  void whatWasNotFetchedIsNullNotAnEmptyList() throws Exception {
+    JsonNode reviews = new ObjectMapper().readTree(ReportJson.write(sample())).at("/activity/reviews");
+
+    assertThat(reviews.get("reviewsFetched").asBoolean()).isFalse();
+    assertThat(reviews.get("reviewed").isNull()).isTrue();
+    assertThat(reviews.get("waiting").isNull()).isTrue();
+    assertThat(reviews.get("commented").isArray()).isTrue();
+  }
+
+  @Test
   void valuesInTheirDocumentedForm() throws Exception {
     JsonNode root = new ObjectMapper().readTree(ReportJson.write(sample()));
     JsonNode item = root.at("/appendix/newIssues/0");

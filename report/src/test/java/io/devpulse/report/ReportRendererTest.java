@@ -119,7 +119,7 @@ class ReportRendererTest {
           "> Window: 2025-12-10 19:01 (UTC+8) ~ 2025-12-10 20:01 (UTC+8)",
           "> Stats: New issues 1 | Closed issues 0 | New PRs 3 | Merged PRs 0 | Closed unmerged PRs 1",
           "**No AMD/ROCm ecosystem activity in this window.**",
-          "- **Comments**: PR #30388 received 2 comment(s), all from bots (chatgpt-codex-connector, mergify); no"
+          "- **Comments**: PR #30388 received 2 comments, all from bots (chatgpt-codex-connector, mergify); no"
               + " human technical discussion.",
           "1. **[Issue #30387](https://github.com/vllm-project/vllm/issues/30387)** (high): \\[Bug\\]: illegal memory"
               + " access countered when using kv-cache-type=fp8  loading  a weight-fp8 model for evaltest  in"

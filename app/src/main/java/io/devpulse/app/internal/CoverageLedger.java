@@ -67,8 +67,11 @@ public final class CoverageLedger {
   }
 
   private StreamEntry entry(Repository repository, Coverage.Stream stream) {
-    changed.add(repository.fullName());
-    return byRepository.computeIfAbsent(repository.fullName(), r -> new TreeMap<>())
+    // One entry per repository however it was spelled: the first spelling recorded stays.
+    String name = byRepository.keySet().stream().filter(k -> k.equalsIgnoreCase(repository.fullName()))
+        .findFirst().orElse(repository.fullName());
+    changed.add(name);
+    return byRepository.computeIfAbsent(name, r -> new TreeMap<>())
         .computeIfAbsent(key(stream), s -> new StreamEntry());
   }
 
@@ -130,7 +133,10 @@ public final class CoverageLedger {
   /** The coverage of {@code repository} as a report reads it. */
   public Coverage coverageOf(Repository repository) {
     List<Coverage.StreamCoverage> streams = new ArrayList<>();
-    Map<String, StreamEntry> entries = byRepository.getOrDefault(repository.fullName(), Map.of());
+    // GitHub's names are case-insensitive: a sync of VLLM-Project/vllm covers vllm-project/vllm.
+    Map<String, StreamEntry> entries = byRepository.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(repository.fullName())).map(Map.Entry::getValue)
+        .findFirst().orElse(Map.of());
     for (Coverage.Stream s : Coverage.Stream.values()) {
       StreamEntry e = entries.get(key(s));
       if (e == null) {

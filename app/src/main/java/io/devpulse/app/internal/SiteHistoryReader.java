@@ -5,6 +5,10 @@ import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemQuery;
+import io.devpulse.model.Coverage;
+import io.devpulse.model.Window;
+import io.devpulse.report.FirstTimeRule;
+import io.devpulse.report.HeldHistory;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.index.SearchResult;
 import io.devpulse.model.Actor;
@@ -31,6 +35,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -90,10 +95,8 @@ public final class SiteHistoryReader {
 
   /** What the site stands on: the first and last item created (null when the repository has none). */
   public HistorySpan coverage() {
-    ItemQuery all = ItemQuery.all();
-    List<IndexedItem> first = index.search(all, new SearchOptions(repo, "created", false, 1)).items();
-    List<IndexedItem> last = index.search(all, new SearchOptions(repo, "created", true, 1)).items();
-    return first.isEmpty() ? null : new HistorySpan(first.get(0).item().createdAt(), last.get(0).item().createdAt());
+    Optional<Instant> first = HeldHistory.firstCreated(index, repo);
+    return first.isEmpty() ? null : new HistorySpan(first.get(), HeldHistory.lastCreated(index, repo).orElseThrow());
   }
 
   /** How many items match {@code query} per week of {@code date}, keyed like {@code --count-by week}. */
@@ -135,6 +138,19 @@ public final class SiteHistoryReader {
     Instant lastWeekStart = axis.start(axis.size() - 1);
     return !coverage.to().isBefore(lastWeekStart)
         && coverage.to().atZone(zone).getDayOfWeek() == DayOfWeek.SUNDAY;
+  }
+
+  /**
+   * Whether {@code login}, whose first item held falls in week {@code i}, is a first-time contributor by
+   * the report's rule: GitHub's association of that item, else the history held, if it is all held.
+   */
+  private boolean firstTime(String login, Coverage held, WeekAxis axis, int i) {
+    List<IndexedItem> first = index.search("author:\"" + login + "\"",
+        new SearchOptions(repo, "created", false, 1)).items();
+    String association = first.isEmpty() ? null : first.get(0).item().authorAssociation();
+    Window week = new Window(axis.start(i), axis.end(i));
+    return FirstTimeRule.judge(association == null ? List.of() : List.of(association), () -> false,
+        held.holdsAllHistoryBefore(week)).isFirstTime();
   }
 
   /** A topic's weekly counts with the list behind each bar. */
@@ -184,14 +200,20 @@ public final class SiteHistoryReader {
     Map<String, Long> humans = new HashMap<>();
     Map<String, Long> botCounts = new HashMap<>();
     Set<String> seen = new HashSet<>();
+    Coverage held = CoverageLedger.read(index.commitData()).coverageOf(repo);
     Map<String, List<Long>> waits = new TreeMap<>();
     for (int i = 0; i < axis.size(); i++) {
       String week = axis.keys().get(i);
       Map<String, Long> authors = index.countBy(
           ItemQuery.between(DateField.CREATED, axis.start(i), axis.end(i)), repo, CountBy.AUTHOR, null, null);
       for (String login : new TreeSet<>(authors.keySet())) {
-        if (seen.add(login.toLowerCase(Locale.ROOT))) {
-          (bots.isBot(Actor.user(login)) ? botCounts : humans).merge(week, 1L, Long::sum);
+        if (!seen.add(login.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        if (bots.isBot(Actor.user(login))) {
+          botCounts.merge(week, 1L, Long::sum);
+        } else if (firstTime(login, held, axis, i)) {
+          humans.merge(week, 1L, Long::sum);
         }
       }
       for (int d = 0; d < 7; d++) {

@@ -113,4 +113,19 @@ class CoverageLedgerTest {
     assertThat(ledger.coverageOf(REPO).streams()).isEmpty();
     assertThat(ledger.coverageOf(REPO).holds(Coverage.Stream.ITEMS, w("11:00", "12:00"))).isEmpty();
   }
+
+  @Test
+  void aRepositoryIsOneEntryInAnyCaseAsOnGithub() {
+    Map<String, String> data = new HashMap<>();
+    CoverageLedger ledger = CoverageLedger.read(data);
+    ledger.syncStarted(REPO, ITEMS, null, t("12:05"));
+    ledger.syncCompleted(Repository.parse("VLLM-Project/vLLM"), ITEMS, t("12:05"), t("12:06"));
+
+    CoverageLedger again = reread(ledger, data);
+
+    assertThat(again.all().keySet()).containsExactly("vllm-project/vllm");
+    assertThat(again.coverageOf(Repository.parse("vLLM-project/vLLM")).complete(w("11:00", "12:00"))).isFalse();
+    assertThat(again.coverageOf(Repository.parse("vLLM-project/vLLM")))
+        .isEqualTo(again.coverageOf(REPO));
+  }
 }

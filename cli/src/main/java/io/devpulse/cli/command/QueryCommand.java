@@ -18,6 +18,7 @@ import io.devpulse.cli.output.TextTable;
 import io.devpulse.index.CountBy;
 import io.devpulse.index.DateField;
 import io.devpulse.index.IndexedItem;
+import io.devpulse.index.QueryFields;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.index.SearchResult;
 import io.devpulse.model.Item;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +47,14 @@ import picocli.CommandLine.Spec;
 public final class QueryCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
+
+  static {
+    // The help's field list comes from the parser's table (picocli interpolates ${sys:...} in help texts),
+    // so help cannot name a field the parser refuses.
+    System.setProperty("devpulse.query.fields", QueryFields.names());
+  }
 
   @ParentCommand DevpulseCommand root;
   @Spec CommandSpec spec;
@@ -97,8 +107,14 @@ public final class QueryCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private void printCounts(PrintStream out, Map<String, Long> counts) throws Exception {
-    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+  private void printCounts(PrintStream out, Map<String, Long> all) throws Exception {
+    long total = all.values().stream().mapToLong(Long::longValue).sum();
+    // Values (not dates) come most frequent first: --limit keeps the top ones and says how many more.
+    Map<String, Long> counts = new LinkedHashMap<>();
+    all.entrySet().stream().limit(countBy.isDate() ? Long.MAX_VALUE : limit)
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    int more = all.size() - counts.size();
+    boolean weeks = countBy == CountBy.WEEK;
     switch (format) {
       case JSON -> {
         ObjectNode root = JSON.createObjectNode();
@@ -110,17 +126,34 @@ public final class QueryCommand implements Callable<Integer> {
         root.put("total", total);
         ObjectNode c = root.putObject("counts");
         counts.forEach(c::put);
+        if (more > 0) {
+          root.put("more", more);
+        }
+        if (weeks) {
+          ObjectNode from = root.putObject("weekFrom");
+          counts.keySet().forEach(k -> from.put(k, monday(k)));
+        }
         out.println(JSON.writeValueAsString(root));
       }
       case CSV -> {
-        out.println(Csv.row(List.of("key", "count")));
-        counts.forEach((k, v) -> out.println(Csv.row(List.of(k, String.valueOf(v)))));
+        out.println(Csv.row(weeks ? List.of("key", "from", "count") : List.of("key", "count")));
+        counts.forEach((k, v) -> out.println(Csv.row(weeks ? List.of(k, monday(k), String.valueOf(v))
+            : List.of(k, String.valueOf(v)))));
+        if (more > 0) {
+          root.context().err().println(Messages.get("query.more", more));
+        }
       }
       case TABLE -> {
+        String name = countBy.name().toLowerCase(Locale.ROOT);
         TextTable table = new TextTable(
-            List.of(countBy.name().toLowerCase(Locale.ROOT), "count"), 80);
-        counts.forEach((k, v) -> table.add(List.of(k, String.valueOf(v))));
-        table.add(List.of(Messages.get("query.total"), String.valueOf(total)));
+            weeks ? List.of(name, Messages.get("query.weekFrom"), "count") : List.of(name, "count"), 80);
+        counts.forEach((k, v) -> table.add(weeks ? List.of(k, monday(k), String.valueOf(v))
+            : List.of(k, String.valueOf(v))));
+        if (more > 0) {
+          table.add(List.of(Messages.get("query.more", more), ""));
+        }
+        table.add(weeks ? List.of(Messages.get("query.total"), "", String.valueOf(total))
+            : List.of(Messages.get("query.total"), String.valueOf(total)));
         out.print(table.render());
       }
     }
@@ -160,6 +193,17 @@ public final class QueryCommand implements Callable<Integer> {
         out.println(Messages.get("query.shown", result.items().size(), result.totalHits()));
       }
     }
+  }
+
+  /** The Monday a {@code 2025-W50} bucket starts on ({@code 2025-12-08}); other keys ({@code none}) blank. */
+  static String monday(String weekKey) {
+    java.util.regex.Matcher m = WEEK.matcher(weekKey);
+    if (!m.matches()) {
+      return "";
+    }
+    return java.time.LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+        .with(java.time.DayOfWeek.MONDAY).toString();
   }
 
   private static String day(Instant t) {

@@ -51,6 +51,9 @@ public final class SiteCommand implements Callable<Integer> {
   @Option(names = "--jekyll", descriptionKey = "site.jekyll")
   boolean jekyll;
 
+  @Option(names = "--project", paramLabel = "NAME", descriptionKey = "site.project")
+  String project;
+
   @Override
   public Integer call() {
     CliContext ctx = root.context();
@@ -58,7 +61,7 @@ public final class SiteCommand implements Callable<Integer> {
     RulePack pack = rules.pack(ctx.env());
     List<Repository> repositories = reposFile == null ? repos : RepositoryList.of(repos, reposFile);
     BuildSite.Result result = new BuildSite(ctx.app()).run(new BuildSite.Request(dir, pack, out, repositories,
-        language, zone, jekyll, days, ctx.notices()));
+        language, zone, jekyll, days, project, ctx.notices()));
     result.written().forEach(f -> ctx.err().println(Messages.get("site.wroteFile", f)));
     ctx.out().println(Messages.get("site.summary", result.files().size(), result.written().size(),
         result.repositories().size(), out));

@@ -26,6 +26,7 @@ public final class Converters {
     register(cli, Repository.class, Repository::parse);
     register(cli, RecordType.class, RecordType::parse);
     register(cli, SortSpec.class, SortSpec::parse);
+    cli.registerConverter(java.time.ZoneId.class, ZoneNames::parse);
     registerEnum(cli, OutputFormat.class);
     registerEnum(cli, CountBy.class);
     registerEnum(cli, DateField.class);

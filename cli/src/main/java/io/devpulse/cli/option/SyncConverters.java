@@ -1,9 +1,10 @@
 package io.devpulse.cli.option;
 
 import io.devpulse.cli.Messages;
+import io.devpulse.model.TimeArgument;
+import io.devpulse.model.UserErrorException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -18,17 +19,14 @@ public final class SyncConverters {
 
   private SyncConverters() {}
 
-  /** {@code --since}: a date (its start, UTC) or an ISO instant. */
+  /** {@code --since}: read as {@code report --from} reads a time, in UTC (sync has no {@code --tz}). */
   public static final class Since implements ITypeConverter<Instant> {
     @Override
     public Instant convert(String value) {
-      String text = value.strip();
       try {
-        return text.length() == 10
-            ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-            : Instant.parse(text);
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException(Messages.get("sync.badSince", value));
+        return TimeArgument.parse("--since", value, ZoneOffset.UTC);
+      } catch (UserErrorException e) {
+        throw new TypeConversionException(e.getMessage());
       }
     }
   }

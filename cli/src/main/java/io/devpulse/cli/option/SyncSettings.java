@@ -68,10 +68,8 @@ public final class SyncSettings {
   }
 
   public static void printSummary(PrintStream out, Path dir, SyncRepositories.Result s) {
-    out.println(Messages.get("sync.summary", String.valueOf(s.repositories()), dir,
-        String.valueOf(s.items()), String.valueOf(s.added()), String.valueOf(s.updated()),
-        String.valueOf(s.unchanged()), String.valueOf(s.comments()), String.valueOf(s.reviews()),
-        String.valueOf(s.requests()), String.valueOf(s.notModified()), Durations.human(s.elapsed())));
+    out.println(Messages.get("sync.summary", s.repositories(), dir, s.items(), s.added(), s.updated(),
+        s.unchanged(), s.comments(), s.reviews(), s.requests(), s.notModified(), Durations.human(s.elapsed())));
   }
 
   private static String version() {

@@ -19,7 +19,7 @@ class SyncConvertersTest {
     assertThat(since.convert("2025-12-10T11:01:00Z")).isEqualTo(Instant.parse("2025-12-10T11:01:00Z"));
     assertThatThrownBy(() -> since.convert("last week"))
         .isInstanceOf(TypeConversionException.class)
-        .hasMessage("--since (last week) must be a date (2025-12-10) or an ISO instant (2025-12-10T11:00:00Z)");
+        .hasMessage("--since (last week) must be a date or time, e.g. 2025-12-10 (the start of the day in UTC), 2025-12-10T19:01 (in UTC) or 2025-12-10T11:01Z");
   }
 
   @ParameterizedTest

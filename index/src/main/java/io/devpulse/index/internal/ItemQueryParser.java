@@ -71,6 +71,10 @@ public final class ItemQueryParser extends QueryParser {
   /** The field names queries may use, in alphabetical order. */
   public static final String KNOWN_FIELDS = String.join(", ", new TreeSet<>(FIELDS.keySet()));
 
+  /** The keyword fields (exact values: logins, labels, topics), in alphabetical order. */
+  static final String KEYWORD_FIELDS = String.join(", ", new TreeSet<>(FIELDS.entrySet().stream()
+      .filter(e -> e.getValue().match() == Match.KEYWORD).map(Map.Entry::getKey).toList()));
+
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
   private ItemQueryParser() {
@@ -144,6 +148,20 @@ public final class ItemQueryParser extends QueryParser {
     if (termStr.equals("*") && (spec.match() == Match.DATE || spec.match() == Match.MERGED
         || spec.match() == Match.INT)) {
       return new FieldExistsQuery(spec.indexField());
+    }
+    if (termStr.startsWith("*") || termStr.startsWith("?")) {
+      // A keyword field's terms are few (logins, labels, topics): a scan of them all is cheap, and
+      // author:*amd* is how people look for a vendor's accounts. Text fields have millions of terms.
+      if (spec.match() != Match.KEYWORD) {
+        throw new BadQueryException("a leading * or ? works on " + KEYWORD_FIELDS + ", not on " + field
+            + " (" + field + ":" + termStr + "); start with a letter, e.g. " + field + ":amd*");
+      }
+      setAllowLeadingWildcard(true);
+      try {
+        return super.getWildcardQuery(spec.indexField(), termStr);
+      } finally {
+        setAllowLeadingWildcard(false);
+      }
     }
     return eachTextField(textOrKeyword(field, termStr), f -> super.getWildcardQuery(f, termStr));
   }

@@ -9,9 +9,12 @@ import java.util.TreeMap;
 /**
  * A report's wording in one language: the built-in {@code ReportMessages} bundle, with any keys a user's
  * template directory overrides. Patterns use {@code {0}}, {@code {1}}, ... and nothing else ({@code '} and
- * other {@link java.text.MessageFormat} syntax are plain text), so a translator cannot trip over quoting.
+ * other {@link java.text.MessageFormat} syntax are plain text), so a translator cannot trip over quoting;
+ * only a pattern with a plural ({@code {0,plural,one{# item}other{# items}}}) is ICU MessageFormat syntax.
  */
 public final class Messages {
+  private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("\\{\\d+,\\s*plural\\s*,");
+
   private final Map<String, String> texts;
 
   public Messages(Map<String, String> texts) {
@@ -47,6 +50,17 @@ public final class Messages {
   /** The pattern of {@code key} with {@code {i}} replaced by {@code args[i]} (already escaped by the caller). */
   public String format(String key, Object... args) {
     String pattern = text(key);
+    if (PLURAL.matcher(pattern).find()) {
+      // A plural needs ICU's MessageFormat ({2,plural,one{# comment}other{# comments}}); English rules
+      // suit every bundle, as Chinese has only the "other" form, which ICU falls back to.
+      Object[] plain = args.clone();
+      for (int i = 0; i < plain.length; i++) {
+        if (plain[i] instanceof java.time.temporal.TemporalAccessor) {
+          plain[i] = plain[i].toString(); // ICU would format it as a date in its own style
+        }
+      }
+      return new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.ENGLISH).format(plain);
+    }
     StringBuilder out = new StringBuilder(pattern.length() + 32);
     int i = 0;
     while (i < pattern.length()) {

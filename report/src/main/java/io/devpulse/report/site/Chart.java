@@ -10,12 +10,25 @@ import java.util.regex.Pattern;
  * @param id unique on its page and a file name: letters, digits, {@code -}
  * @param title what the chart shows (for screen readers and the standalone file)
  * @param keys the x axis, oldest first
+ * @param partialNoteOrNull when the last key is a period still in progress (the current week), what the
+ *     chart says of it (its bars are shaded and labelled so); null when every key is complete
  */
-public record Chart(String id, String title, List<String> keys, List<ChartSeries> series, Kind kind) {
+public record Chart(
+    String id, String title, List<String> keys, List<ChartSeries> series, Kind kind, String partialNoteOrNull) {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   /** How values are drawn. */
   public enum Kind { BARS, LINES }
+
+  /** A chart whose keys are all complete. */
+  public Chart(String id, String title, List<String> keys, List<ChartSeries> series, Kind kind) {
+    this(id, title, keys, series, kind, null);
+  }
+
+  /** The same chart with its last key marked as still in progress, saying {@code note}. */
+  public Chart withLastPartial(String note) {
+    return new Chart(id, title, keys, series, kind, note);
+  }
 
   public Chart {
     Objects.requireNonNull(id, "id");

@@ -115,8 +115,8 @@ public final class SiteRenderer {
       r.put("archive", archive.size() > HOME_ARCHIVE ? archive.subList(0, HOME_ARCHIVE) : archive);
       r.put("archiveMoreText", archive.size() > HOME_ARCHIVE
           ? m.format("archiveMore", archive.size() - HOME_ARCHIVE) : "");
-      Chart chart = new Chart("opened", m.text("homeChart"), repo.weeks().keys(),
-          List.of(ChartSeries.ofCounts(m.text("seriesCreated"), repo.activity().created())), Chart.Kind.BARS);
+      Chart chart = weekly(repo, new Chart("opened", m.text("homeChart"), repo.weeks().keys(),
+          List.of(ChartSeries.ofCounts(m.text("seriesCreated"), repo.activity().created())), Chart.Kind.BARS));
       r.put("chart", chartView(repo.repository(), path, chart));
       repos.add(r);
     }
@@ -188,9 +188,9 @@ public final class SiteRenderer {
           list(repo, t, list);
         }
       }
-      Chart chart = new Chart("topic-" + topicSlug(t.topic()), m.format("topicChart", topicName(t.topic())),
+      Chart chart = weekly(repo, new Chart("topic-" + topicSlug(t.topic()), m.format("topicChart", topicName(t.topic())),
           keys, List.of(new ChartSeries(topicName(t.topic()),
-              t.perWeek().stream().map(Long::doubleValue).toList(), hrefs)), Chart.Kind.BARS);
+              t.perWeek().stream().map(Long::doubleValue).toList(), hrefs)), Chart.Kind.BARS));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("name", topicName(t.topic()));
       row.put("topic", t.topic());
@@ -238,6 +238,12 @@ public final class SiteRenderer {
     page(path, title, "list.mustache", scope);
   }
 
+  /** A chart by week, its last week marked as still in progress unless the history held says it is over. */
+  private Chart weekly(RepositoryHistory repo, Chart chart) {
+    return repo.lastWeekComplete() ? chart : chart.withLastPartial(
+        m.format("weekInProgress", chart.keys().isEmpty() ? "" : chart.keys().get(chart.keys().size() - 1)));
+  }
+
   private void amd(RepositoryHistory repo) {
     Repository r = repo.repository();
     String path = layout.page(r, "amd");
@@ -246,10 +252,10 @@ public final class SiteRenderer {
     Map<String, Object> scope = base(path, repo);
     String title = m.format("amdTitle", r.fullName());
     scope.put("title", title);
-    scope.put("merged", chartView(r, path, new Chart("amd-merged", m.text("amdMerged"), keys,
-        List.of(ChartSeries.ofCounts(m.text("seriesMerged"), amd.mergedPerWeek())), Chart.Kind.BARS)));
-    scope.put("issues", chartView(r, path, new Chart("amd-issues", m.text("amdIssues"), keys,
-        List.of(ChartSeries.ofCounts(m.text("seriesCreated"), amd.newIssuesPerWeek())), Chart.Kind.BARS)));
+    scope.put("merged", chartView(r, path, weekly(repo, new Chart("amd-merged", m.text("amdMerged"), keys,
+        List.of(ChartSeries.ofCounts(m.text("seriesMerged"), amd.mergedPerWeek())), Chart.Kind.BARS))));
+    scope.put("issues", chartView(r, path, weekly(repo, new Chart("amd-issues", m.text("amdIssues"), keys,
+        List.of(ChartSeries.ofCounts(m.text("seriesCreated"), amd.newIssuesPerWeek())), Chart.Kind.BARS))));
     scope.put("mergedTotal", amd.mergedPerWeek().stream().mapToLong(Long::longValue).sum());
     scope.put("issuesTotal", amd.newIssuesPerWeek().stream().mapToLong(Long::longValue).sum());
     List<Map<String, Object>> people = new ArrayList<>();
@@ -273,13 +279,13 @@ public final class SiteRenderer {
     Map<String, Object> scope = base(path, repo);
     String title = m.format("activityTitle", r.fullName());
     scope.put("title", title);
-    scope.put("weekly", chartView(r, path, new Chart("activity-weekly", m.text("activityWeekly"), keys, List.of(
-        ChartSeries.ofCounts(m.text("seriesCreated"), a.created()),
+    scope.put("weekly", chartView(r, path, weekly(repo, new Chart("activity-weekly", m.text("activityWeekly"), keys,
+        List.of(ChartSeries.ofCounts(m.text("seriesCreated"), a.created()),
         ChartSeries.ofCounts(m.text("seriesMerged"), a.merged()),
-        ChartSeries.ofCounts(m.text("seriesClosed"), a.closedUnmerged())), Chart.Kind.LINES)));
-    scope.put("firstTimers", chartView(r, path, new Chart("activity-first-time", m.text("firstTimers"), keys,
-        List.of(ChartSeries.ofCounts(m.text("seriesHumans"), a.firstTimers()),
-            ChartSeries.ofCounts(m.text("seriesBots"), a.firstTimeBots())), Chart.Kind.BARS)));
+        ChartSeries.ofCounts(m.text("seriesClosed"), a.closedUnmerged())), Chart.Kind.LINES))));
+    scope.put("firstTimers", chartView(r, path, weekly(repo, new Chart("activity-first-time", m.text("firstTimers"),
+        keys, List.of(ChartSeries.ofCounts(m.text("seriesHumans"), a.firstTimers()),
+            ChartSeries.ofCounts(m.text("seriesBots"), a.firstTimeBots())), Chart.Kind.BARS))));
     List<MergeTime> times = a.mergeTimes();
     scope.put("hasMergeTimes", !times.isEmpty());
     if (!times.isEmpty()) {

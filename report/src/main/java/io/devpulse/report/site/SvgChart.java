@@ -32,7 +32,9 @@ public final class SvgChart {
       .dp-l0 { stroke: #0969da; } .dp-l1 { stroke: #1a7f37; } .dp-l2 { stroke: #cf222e; } .dp-l3 { stroke: #8250df; }
       .dp-line { fill: none; stroke-width: 2; }
       .dp-chart a:hover rect { opacity: 0.7; }
+      .dp-partial { fill: #d1d9e0; opacity: 0.45; } .dp-chart text.dp-partial-label { font-style: italic; }
       @media (prefers-color-scheme: dark) {
+      .dp-partial { fill: #3d444d; }
       .dp-chart text { fill: #9198a1; }
       .dp-grid { stroke: #3d444d; }
       .dp-s0 { fill: #4493f8; } .dp-s1 { fill: #3fb950; } .dp-s2 { fill: #f85149; } .dp-s3 { fill: #ab7df8; }
@@ -105,6 +107,17 @@ public final class SvgChart {
             .append("\" text-anchor=\"").append(anchor).append("\">").append(esc(chart.keys().get(i)))
             .append("</text>\n");
       }
+    }
+    if (chart.partialNoteOrNull() != null && n > 0) {
+      // The period still in progress: shaded behind its values and labelled, so a low last value reads as
+      // "not over yet", not as a drop.
+      String note = esc(chart.partialNoteOrNull());
+      out.append("<rect class=\"dp-partial\" x=\"").append(num(LEFT + groupW * (n - 1))).append("\" y=\"")
+          .append(TOP).append("\" width=\"").append(num(groupW)).append("\" height=\"").append(plotH)
+          .append("\" data-partial=\"").append(esc(chart.keys().get(n - 1))).append("\"><title>")
+          .append(note).append("</title></rect>\n");
+      out.append("<text class=\"dp-partial-label\" x=\"").append(WIDTH - RIGHT).append("\" y=\"")
+          .append(TOP - 4).append("\" text-anchor=\"end\">").append(note).append("</text>\n");
     }
     if (chart.kind() == Chart.Kind.BARS) {
       double barW = Math.max(1, groupW * 0.8 / Math.max(1, series.size()));
