@@ -1,6 +1,6 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.IndexHistory;
+import io.devpulse.classify.IndexHistory;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;

@@ -1,7 +1,7 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.ClassificationPass;
-import io.devpulse.app.internal.RulesCommitData;
+import io.devpulse.classify.ClassificationPass;
+import io.devpulse.classify.RulesCommitData;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemSummary;

@@ -1,8 +1,8 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.ClassificationPass;
-import io.devpulse.app.internal.RulesCommitData;
-import io.devpulse.app.internal.HistoryFacts;
+import io.devpulse.classify.ClassificationPass;
+import io.devpulse.classify.RulesCommitData;
+import io.devpulse.classify.HistoryFacts;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexStats;

@@ -1,11 +1,11 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.AccountJudge;
-import io.devpulse.app.internal.CommitKeys;
-import io.devpulse.app.internal.BatchClassification;
+import io.devpulse.classify.AccountJudge;
+import io.devpulse.classify.CommitKeys;
+import io.devpulse.classify.BatchClassification;
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.ImportSpans;
-import io.devpulse.app.internal.RulesCommitData;
+import io.devpulse.classify.RulesCommitData;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.index.IndexUpdate;

@@ -2,11 +2,11 @@ package io.devpulse.app;
 
 import com.google.common.base.Throwables;
 import com.google.common.util.concurrent.Uninterruptibles;
-import io.devpulse.app.internal.AccountJudge;
-import io.devpulse.app.internal.CommitKeys;
-import io.devpulse.app.internal.BatchClassification;
-import io.devpulse.app.internal.ClassificationPass;
-import io.devpulse.app.internal.RulesCommitData;
+import io.devpulse.classify.AccountJudge;
+import io.devpulse.classify.CommitKeys;
+import io.devpulse.classify.BatchClassification;
+import io.devpulse.classify.ClassificationPass;
+import io.devpulse.classify.RulesCommitData;
 import io.devpulse.index.AccountVerdict;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;

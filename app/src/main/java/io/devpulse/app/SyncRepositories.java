@@ -1,8 +1,8 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.AccountJudge;
-import io.devpulse.app.internal.BatchClassification;
-import io.devpulse.app.internal.RulesCommitData;
+import io.devpulse.classify.AccountJudge;
+import io.devpulse.classify.BatchClassification;
+import io.devpulse.classify.RulesCommitData;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.github.GithubClient;
 import io.devpulse.index.IndexUpdate;

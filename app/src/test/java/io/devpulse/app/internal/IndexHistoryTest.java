@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devpulse.app.Reclassify;
 import io.devpulse.app.TestApp;
 import io.devpulse.app.TestRules;
+import io.devpulse.classify.IndexHistory;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Actor;
 import io.devpulse.model.Item;

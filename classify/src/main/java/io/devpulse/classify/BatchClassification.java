@@ -1,5 +1,6 @@
-package io.devpulse.app.internal;
+package io.devpulse.classify;
 
+import io.devpulse.classify.internal.LiveHistory;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.IndexedItem;

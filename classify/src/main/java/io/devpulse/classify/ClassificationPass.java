@@ -1,5 +1,6 @@
-package io.devpulse.app.internal;
+package io.devpulse.classify;
 
+import io.devpulse.classify.internal.HistoryKeys;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemSummary;
