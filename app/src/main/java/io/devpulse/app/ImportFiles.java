@@ -13,7 +13,6 @@ import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.model.Review;
 import io.devpulse.report.Coverage;
-import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,9 +39,8 @@ public final class ImportFiles {
     Path indexDir = request.indexDir();
     long added = 0, replaced = 0, keptNewer = 0, comments = 0, reviews = 0, skipped = 0;
     try (IndexUpdate update = IndexUpdate.open(indexDir);
-        Classifier classifier = rules.newClassifier()) {
-      BatchClassification classification = new BatchClassification(rules, classifier);
-      AccountJudge accounts = new AccountJudge(classifier, rules.fingerprint());
+        BatchClassification classification = new BatchClassification(rules)) {
+      AccountJudge accounts = new AccountJudge(rules);
       ImportSpans spans = new ImportSpans();
       for (Path file : request.files()) {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {

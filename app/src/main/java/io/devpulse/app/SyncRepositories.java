@@ -10,7 +10,6 @@ import io.devpulse.index.PutResult;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
@@ -58,8 +57,7 @@ public final class SyncRepositories {
     Path dir = request.indexDir();
     try (GithubClient client = builder.token(c.token()).maxWait(c.maxWait()).timeout(c.timeout())
             .listener(listener).userAgent(c.userAgent()).build();
-        Classifier classifier = rules.newClassifier()) {
-      BatchClassification classification = new BatchClassification(rules, classifier);
+        BatchClassification classification = new BatchClassification(rules)) {
       Syncer.ItemStore store = new Syncer.ItemStore() {
         @Override
         public PutResult put(IndexUpdate update, Item item, String json) {
@@ -73,7 +71,7 @@ public final class SyncRepositories {
         }
       };
       return new Syncer(client, listener, store,
-          rules.fingerprint(), new AccountJudge(classifier, rules.fingerprint()), app.clock())
+          rules.fingerprint(), new AccountJudge(rules), app.clock())
           .sync(dir, request.repositories(), request.options());
     }
   }

@@ -72,7 +72,7 @@ class BotRuleCommandsTest {
 
     assertThat(before.out()).contains("\"botComments\" : 0");
     assertThat(after.out()).contains("\"botComments\" : 2");
-    assertThat(after.err()).startsWith("rules changed: reclassified 2 items");
+    assertThat(after.err()).startsWith("the index was classified by other rules: classified 2 items");
   }
 
   @Test
