@@ -67,27 +67,35 @@ public final class WriteReport {
   public record Result(String text, Path writtenOrNull) {}
 
   public Result run(Request request, IndexNotices notices) {
-    String text;
     try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), notices)) {
-      List<Repository> repositories = request.report().repositories();
-      if (request.report().isRollUp()) {
-        requireHeld(index, repositories);
-      }
-      CoverageLedger ledger = CoverageLedger.read(index.commitData());
-      // A roll-up's coverage is its weakest repository's: complete only if complete for all of them.
-      Coverage coverage = Coverage.allOf(repositories.stream().map(ledger::coverageOf).toList());
-      if (request.requireComplete() && !coverage.complete(request.report().window())) {
-        throw new IncompleteWindowException(Messages.get("report.incomplete",
-            String.join(" + ", repositories.stream().map(Repository::fullName).toList()),
-            request.report().window().from(), request.report().window().to()));
-      }
-      ReportRequest report = request.report()
-          .withBots(index.botPolicy())
-          .withAmdChecks(amdChecks(request.pack()))
-          .withCoverage(coverage);
-      Report built = ReportBuilder.build(index, report);
-      text = ReportRenderer.render(built, report);
+      return run(request, index);
     }
+  }
+
+  /**
+   * As {@link #run(Request, IndexNotices)}, on {@code index} as {@code CurrentIndex} opened it for {@code
+   * request}'s pack (the caller closes it): {@link CatchUpReports} opens it once for all its windows, so a
+   * pack that did not classify the index is applied to a private copy once, not once per window.
+   */
+  Result run(Request request, HistoryIndex index) {
+    List<Repository> repositories = request.report().repositories();
+    if (request.report().isRollUp()) {
+      requireHeld(index, repositories);
+    }
+    CoverageLedger ledger = CoverageLedger.read(index.commitData());
+    // A roll-up's coverage is its weakest repository's: complete only if complete for all of them.
+    Coverage coverage = Coverage.allOf(repositories.stream().map(ledger::coverageOf).toList());
+    if (request.requireComplete() && !coverage.complete(request.report().window())) {
+      throw new IncompleteWindowException(Messages.get("report.incomplete",
+          String.join(" + ", repositories.stream().map(Repository::fullName).toList()),
+          request.report().window().from(), request.report().window().to()));
+    }
+    ReportRequest report = request.report()
+        .withBots(index.botPolicy())
+        .withAmdChecks(amdChecks(request.pack()))
+        .withCoverage(coverage);
+    Report built = ReportBuilder.build(index, report);
+    String text = ReportRenderer.render(built, report);
     if (request.outOrNull() == null) {
       return new Result(text, null);
     }

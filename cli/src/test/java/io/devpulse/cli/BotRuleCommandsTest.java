@@ -76,6 +76,17 @@ class BotRuleCommandsTest {
   }
 
   @Test
+  void aPreviewWithOtherRulesLeavesTheIndexAsTheNextPlainCommandExpectsIt() {
+    CliRun preview = CliRun.of("stats", "--index", index.toString(), "--rules", rules.toString(),
+        "--format", "json");
+    CliRun plain = CliRun.of("stats", "--index", index.toString(), "--format", "json");
+
+    assertThat(preview.out()).contains("\"botComments\" : 2");
+    assertThat(plain.out()).contains("\"botComments\" : 0");
+    assertThat(plain.err()).isEmpty();
+  }
+
+  @Test
   void theReportNoLongerCountsTheBotAsAContributorAndListsItsComments() {
     String before = report().out();
     String after = report("--rules", rules.toString()).out();
