@@ -6,8 +6,9 @@
  * (the live API), {@link io.devpulse.app.Reclassify}, {@link io.devpulse.app.QueryIndex}, {@link
  * io.devpulse.app.ShowStats}, {@link io.devpulse.app.ClassifyFiles}, {@link io.devpulse.app.CheckRules},
  * {@link io.devpulse.app.TestRules}, {@link io.devpulse.app.EvaluateRules} and {@link
- * io.devpulse.app.WriteReport}. Use cases that read the index first bring its classification in step
- * with the rule files and say so through {@link io.devpulse.app.IndexNotices}; user mistakes are {@link
+ * io.devpulse.app.WriteReport}. Use cases that read the index never write it: given a pack that did not
+ * classify it, they read a private copy classified with that pack and say so through {@link
+ * io.devpulse.app.IndexNotices}; classifying is the engine's ({@code io.devpulse.classify}); user mistakes are {@link
  * io.devpulse.model.UserErrorException}s with one-line messages.
  */
 package io.devpulse.app;

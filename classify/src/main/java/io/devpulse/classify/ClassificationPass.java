@@ -10,8 +10,6 @@ import io.devpulse.rules.Classified;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.TermEdit;
-import io.devpulse.rules.facts.AuthorHistory;
-import io.devpulse.rules.facts.LabelHistory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -38,10 +36,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its present classification was made with keeps it without running the rules: for a stored item of the
  * current rules those are the facts of the index before the unit of work (which was consistent then), for
  * an item put by the unit the facts it was classified with as it arrived. The other items are classified,
- * on a pool of worker threads (one classifier and item loader each), with the facts of that sweep; since a new classification can change the facts of later
- * items, sweeps repeat until one finds nothing to do (each settles at least the earliest item left, and
- * after a few rounds one sequential sweep settles the rest). The result depends only on the pack and the
- * items, never on the rounds or the threads.
+ * on a pool of worker threads (one classifier and item loader each), with the facts of that sweep; since a
+ * new classification can change the facts of later items, sweeps repeat until one finds nothing to do
+ * (each settles at least the earliest item left, and after a few rounds one sequential sweep settles the
+ * rest). The result depends only on the pack and the items, never on the rounds or the threads.
  */
 public final class ClassificationPass {
   /** Parallel rounds before the sequential sweep that finishes any (rare) long chain of dependencies. */
