@@ -1,7 +1,9 @@
 package io.devpulse.app;
 
 import io.devpulse.app.internal.Messages;
+import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.ReportFiles;
+import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.report.ReportRequest;
 import io.devpulse.model.Window;
@@ -59,17 +61,27 @@ public final class CatchUpReports {
     List<Path> written = new ArrayList<>();
     List<Window> incomplete = new ArrayList<>();
     WriteReport writer = new WriteReport(app);
-    for (Window w : Window.lastWhole(request.last(), app.clock().instant(), request.report().zone(),
-        request.max())) {
-      ReportRequest report = request.report().withWindow(w);
-      if (Files.exists(request.outDir().resolve(ReportFiles.postName(report)))) {
-        continue;
+    HistoryIndex index = null; // opened for the first window to write, once for all
+    try {
+      for (Window w : Window.lastWhole(request.last(), app.clock().instant(), request.report().zone(),
+          request.max())) {
+        ReportRequest report = request.report().withWindow(w);
+        if (Files.exists(request.outDir().resolve(ReportFiles.postName(report)))) {
+          continue;
+        }
+        if (index == null) {
+          index = CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices());
+        }
+        try {
+          written.add(writer.run(new WriteReport.Request(request.indexDir(), request.pack(), report,
+              request.outDir(), false, request.requireComplete(), request.notices()), index).writtenOrNull());
+        } catch (WriteReport.IncompleteWindowException e) {
+          incomplete.add(w);
+        }
       }
-      try {
-        written.add(writer.run(new WriteReport.Request(request.indexDir(), request.pack(), report,
-            request.outDir(), false, request.requireComplete(), request.notices())).writtenOrNull());
-      } catch (WriteReport.IncompleteWindowException e) {
-        incomplete.add(w);
+    } finally {
+      if (index != null) {
+        index.close();
       }
     }
     return new Result(written, incomplete);

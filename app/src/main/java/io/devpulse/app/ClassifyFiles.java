@@ -1,13 +1,13 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.IndexHistory;
+import io.devpulse.classify.DryRun;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
-import io.devpulse.rules.Classifier;
+import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -55,14 +55,13 @@ public final class ClassifyFiles {
     long items = 0;
     Path dir = request.indexDir();
     boolean withHistory = request.indexRequired() || HistoryIndex.exists(dir);
-    try (HistoryIndex history = withHistory ? HistoryIndex.open(dir) : null;
-        Classifier classifier = app.rules().compile(request.pack()).newClassifier()) {
-      var h = IndexHistory.of(history);
+    CompiledRules rules = app.rules().compile(request.pack());
+    try (DryRun dryRun = withHistory ? withHistoryOf(rules, dir) : DryRun.withHistoryOf(rules, null)) {
       for (Path file : request.files()) {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {
           for (Optional<ParsedRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
             if (r.get().entity() instanceof Item item) {
-              request.listener().classified(item, classifier.classify(item, h));
+              request.listener().classified(item, dryRun.classify(item));
               items++;
             }
           }
@@ -70,5 +69,11 @@ public final class ClassifyFiles {
       }
     }
     return new Result(items);
+  }
+
+  private static DryRun withHistoryOf(CompiledRules rules, Path dir) {
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      return DryRun.withHistoryOf(rules, index);
+    }
   }
 }

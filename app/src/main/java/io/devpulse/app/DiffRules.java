@@ -1,7 +1,7 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.ClassificationPass;
-import io.devpulse.app.internal.RulesCommitData;
+import io.devpulse.classify.ClassificationPass;
+import io.devpulse.classify.IndexClassification;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemQuery;
@@ -108,10 +108,7 @@ public final class DiffRules {
   public Result run(Request request) {
     CompiledRules rules = app.rules().compile(request.pack());
     try (HistoryIndex index = HistoryIndex.open(request.indexDir())) {
-      Map<String, String> committed = index.commitData();
-        ClassificationPass.Result pass = new ClassificationPass(rules, index).run(null, Map.of(), false,
-            RulesCommitData.termEdit(committed, request.pack()).orElse(null),
-            RulesCommitData.fingerprint(committed).orElse(null));
+      ClassificationPass.Result pass = IndexClassification.preview(rules, index);
       List<ItemSummary> summaries = index.itemSummaries();
       Map<String, Tally> topics = new TreeMap<>();
       Map<Priority, Tally> priorities = new TreeMap<>(Comparator.reverseOrder());

@@ -1,9 +1,10 @@
 package io.devpulse.app;
 
 import io.devpulse.app.internal.HeldRepositories;
-import io.devpulse.app.internal.ClassificationPass;
-import io.devpulse.app.internal.RulesCommitData;
-import io.devpulse.app.internal.HistoryFacts;
+import io.devpulse.classify.ClassificationPass;
+import io.devpulse.classify.DryRun;
+import io.devpulse.classify.IndexClassification;
+import io.devpulse.classify.HistoryFacts;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.TruthFile;
 import io.devpulse.index.HistoryIndex;
@@ -13,9 +14,7 @@ import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
-import io.devpulse.rules.History;
 import io.devpulse.rules.RulePack;
 import io.devpulse.rules.eval.Evaluation;
 import io.devpulse.rules.eval.SubjectTruth;
@@ -72,7 +71,7 @@ public final class EvaluateRules {
     Set<Integer> evaluated = new HashSet<>();
     int missing = 0;
     try (HistoryIndex index = HistoryIndex.open(request.indexDir());
-        Classifier classifier = rules.newClassifier()) {
+        DryRun dryRun = DryRun.withoutHistory(rules)) {
       Repository repository = request.repositoryOrNull() != null
           ? HeldRepositories.of(index).resolve(request.repositoryOrNull()) : onlyRepository(index.stats());
       List<IndexedItem> items = new ArrayList<>();
@@ -89,10 +88,7 @@ public final class EvaluateRules {
       Map<String, HistoryFacts> facts = Map.of();
       if (!request.noHistory()) {
         // The whole index under this pack: what each truth item is, and what its earlier items are.
-        Map<String, String> committed = index.commitData();
-        ClassificationPass.Result pass = new ClassificationPass(rules, index).run(null, Map.of(), false,
-            RulesCommitData.termEdit(committed, request.pack()).orElse(null),
-            RulesCommitData.fingerprint(committed).orElse(null));
+        ClassificationPass.Result pass = IndexClassification.preview(rules, index);
         reclassified = pass.reclassified();
         Set<String> keys = new HashSet<>();
         items.forEach(i -> keys.add(i.item().key()));
@@ -104,8 +100,7 @@ public final class EvaluateRules {
         if (request.noHistory() || request.stripTitleTags()) {
           Item seen = request.stripTitleTags()
               ? item.toBuilder().title(TitleTags.strip(item.title())).build() : item;
-          History history = request.noHistory() ? History.NONE : facts.get(item.key()).asHistory();
-          c = classifier.classify(seen, history);
+          c = dryRun.classify(seen, request.noHistory() ? null : facts.get(item.key()));
         } else {
           c = reclassified.getOrDefault(item.key(), stored.classification());
         }

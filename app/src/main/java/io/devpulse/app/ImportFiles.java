@@ -1,11 +1,11 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.AccountJudge;
-import io.devpulse.app.internal.CommitKeys;
-import io.devpulse.app.internal.BatchClassification;
+import io.devpulse.classify.AccountJudge;
+import io.devpulse.classify.CommitKeys;
+import io.devpulse.classify.BatchClassification;
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.ImportSpans;
-import io.devpulse.app.internal.RulesCommitData;
+import io.devpulse.classify.RulesCommitData;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;
@@ -14,7 +14,6 @@ import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.model.Review;
 import io.devpulse.model.Coverage;
-import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
@@ -66,9 +65,8 @@ public final class ImportFiles {
     Path indexDir = request.indexDir();
     long added = 0, replaced = 0, keptNewer = 0, comments = 0, reviews = 0, skipped = 0;
     try (IndexUpdate update = IndexUpdate.open(indexDir);
-        Classifier classifier = rules.newClassifier()) {
-      BatchClassification classification = new BatchClassification(rules, classifier);
-      AccountJudge accounts = new AccountJudge(classifier, rules.fingerprint());
+        BatchClassification classification = new BatchClassification(rules)) {
+      AccountJudge accounts = new AccountJudge(rules);
       ImportSpans spans = new ImportSpans();
       for (Path file : request.files()) {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {

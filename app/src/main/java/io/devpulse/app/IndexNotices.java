@@ -1,18 +1,19 @@
 package io.devpulse.app;
 
 /**
- * What a use case that reads the index tells on the side (the CLI prints it on stderr): the rule files
- * changed, so stale classifications were refreshed first — or could not be, the index being busy.
+ * What a use case that reads the index tells on the side (the CLI prints it on stderr): the index was
+ * classified by other rules than the command's, so the command classified a private copy for itself (the
+ * index is not written) — or, with no room for a copy, read the stored classification.
  */
 public interface IndexNotices {
   IndexNotices NONE = new IndexNotices() {};
 
   /**
-   * The rules ran again on {@code items} items with the pack from {@code packOrigin}; {@code changed} of
-   * them got another classification.
+   * For this command only, the rules ran on {@code items} items with the pack from {@code packOrigin};
+   * {@code changed} of them got another classification than the stored one. Nothing was stored.
    */
   default void reclassified(long items, long changed, String packOrigin) {}
 
-  /** {@code items} items carry an older classification; another process holds the index. */
-  default void staleButBusy(long items) {}
+  /** {@code items} items carry another rule pack's classification, and are read as stored. */
+  default void staleAsStored(long items) {}
 }

@@ -2,19 +2,14 @@ package io.devpulse.app;
 
 import com.google.common.base.Throwables;
 import com.google.common.util.concurrent.Uninterruptibles;
-import io.devpulse.app.internal.AccountJudge;
-import io.devpulse.app.internal.CommitKeys;
-import io.devpulse.app.internal.BatchClassification;
-import io.devpulse.app.internal.ClassificationPass;
-import io.devpulse.app.internal.RulesCommitData;
-import io.devpulse.index.AccountVerdict;
+import io.devpulse.classify.CommitKeys;
+import io.devpulse.classify.IndexClassification;
+import io.devpulse.classify.RulesCommitData;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.ItemSummary;
-import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
-import io.devpulse.rules.TermEdit;
 import java.util.HashMap;
 import java.util.List;
 import java.nio.file.Path;
@@ -25,7 +20,7 @@ import java.util.Objects;
 
 /**
  * Classifies the items already in the index again, from their stored data (no re-fetch), in creation
- * order with their history ({@link ClassificationPass}), and judges every account again, then commits once:
+ * order with their history (the engine's {@link IndexClassification#settle}), and judges every account again, then commits once:
  * the rules run on the items a different rule set classified (or all), and on those whose history that
  * changed; only items whose classification changed are re-indexed. A rule that fails leaves the index as
  * it was.
@@ -99,33 +94,11 @@ public final class Reclassify {
 
   private Result reclassify(Request request, Map<String, String> committed, CompiledRules rules,
       IndexUpdate update, HistoryIndex index, List<ItemSummary> summaries) {
-    String fingerprint = rules.fingerprint();
-    try (Classifier classifier = rules.newClassifier()) {
-      // A term-list edit of the rules the last commit recorded: the rules run only where it matters.
-      String editedFrom = RulesCommitData.fingerprint(committed).orElse(null);
-      TermEdit edit = RulesCommitData.termEdit(committed, request.pack()).orElse(null);
-      ClassificationPass.Result result = new ClassificationPass(rules, index)
-          .run(summaries, null, Map.of(), request.all(), edit, editedFrom);
-      BatchClassification.write(update, index, result);
-      List<AccountVerdict> verdicts = index.accountVerdicts();
-      if (edit != null && !verdicts.isEmpty()
-          && verdicts.stream().allMatch(v -> v.fingerprint().equals(editedFrom))
-          && index.countAccountsNotJudgedBy(editedFrom) == 0) {
-        // A term edit without login lists cannot change a bot verdict: record the new rules on each.
-        for (AccountVerdict v : verdicts) {
-          update.put(new AccountVerdict(v.account(), v.bot(), v.rule(), fingerprint));
-        }
-      } else {
-        AccountJudge accounts = new AccountJudge(classifier, fingerprint);
-        accounts.seeAll(index.authors());
-        verdicts.stream().map(AccountVerdict::account).forEach(accounts::see);
-        accounts.storeIn(update);
-      }
-      Map<String, String> data = new HashMap<>(RulesCommitData.of(rules));
-      data.put(CommitKeys.LAST_CLASSIFY, app.clock().instant().toString());
-      update.commit(data);
-      return new Result(result.classified(), result.changes().size(), result.textsMatched(),
-          request.pack().origin());
-    }
+    IndexClassification.Outcome done =
+        IndexClassification.settle(rules, update, index, summaries, committed, request.all());
+    Map<String, String> data = new HashMap<>(RulesCommitData.of(rules));
+    data.put(CommitKeys.LAST_CLASSIFY, app.clock().instant().toString());
+    update.commit(data);
+    return new Result(done.classified(), done.changed(), done.textsMatched(), request.pack().origin());
   }
 }

@@ -1,8 +1,8 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.AccountJudge;
-import io.devpulse.app.internal.BatchClassification;
-import io.devpulse.app.internal.RulesCommitData;
+import io.devpulse.classify.AccountJudge;
+import io.devpulse.classify.BatchClassification;
+import io.devpulse.classify.RulesCommitData;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.github.Durations;
 import io.devpulse.github.GithubClient;
@@ -12,7 +12,6 @@ import io.devpulse.index.PutResult;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
@@ -90,8 +89,7 @@ public final class SyncRepositories {
     Path dir = request.indexDir();
     try (GithubClient client = builder.token(token).maxWait(c.maxWait()).timeout(c.timeout())
             .listener(listener).userAgent(c.userAgent()).build();
-        Classifier classifier = rules.newClassifier()) {
-      BatchClassification classification = new BatchClassification(rules, classifier);
+        BatchClassification classification = new BatchClassification(rules)) {
       Syncer.ItemStore store = new Syncer.ItemStore() {
         @Override
         public PutResult put(IndexUpdate update, Item item, String json) {
@@ -105,7 +103,7 @@ public final class SyncRepositories {
         }
       };
       return new Syncer(client, listener, store,
-          rules.fingerprint(), new AccountJudge(classifier, rules.fingerprint()), app.clock())
+          rules.fingerprint(), new AccountJudge(rules), app.clock())
           .sync(dir, request.repositories(), request.options());
     }
   }

@@ -1,7 +1,7 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.AccountJudge;
-import io.devpulse.app.internal.CommitKeys;
+import io.devpulse.classify.AccountJudge;
+import io.devpulse.classify.CommitKeys;
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.github.ApiPage;
 import io.devpulse.github.BadInputException;

@@ -68,24 +68,31 @@ public final class WriteReport {
   public record Result(String text, Path writtenOrNull) {}
 
   public Result run(Request request) {
-    String text;
-    ReportRequest report;
     try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
-      // Every repository asked for, in the index's spelling: a typo is an error, not a report of zeros.
-      List<Repository> repositories = HeldRepositories.of(index).resolveAll(request.report().repositories());
-      CoverageLedger ledger = CoverageLedger.read(index.commitData());
-      // A roll-up's coverage is its weakest repository's: complete only if complete for all of them.
-      Coverage coverage = Coverage.allOf(repositories.stream().map(ledger::coverageOf).toList());
-      if (request.requireComplete() && !coverage.complete(request.report().window())) {
-        throw new IncompleteWindowException(Messages.get("report.incomplete",
-            String.join(" + ", repositories.stream().map(Repository::fullName).toList()),
-            request.report().window().from(), request.report().window().to()));
-      }
-      report = request.report().withRepositories(repositories);
-      Report built = ReportBuilder.build(index, report,
-          ReportContexts.of(index.botPolicy(), request.pack(), coverage));
-      text = ReportRenderer.render(built, report);
+      return run(request, index);
     }
+  }
+
+  /**
+   * As {@link #run(Request)}, on {@code index} as {@code CurrentIndex} opened it for {@code request}'s pack
+   * (the caller closes it): {@link CatchUpReports} opens it once for all its windows, so a pack that did
+   * not classify the index is applied to a private copy once, not once per window.
+   */
+  Result run(Request request, HistoryIndex index) {
+    // Every repository asked for, in the index's spelling: a typo is an error, not a report of zeros.
+    List<Repository> repositories = HeldRepositories.of(index).resolveAll(request.report().repositories());
+    CoverageLedger ledger = CoverageLedger.read(index.commitData());
+    // A roll-up's coverage is its weakest repository's: complete only if complete for all of them.
+    Coverage coverage = Coverage.allOf(repositories.stream().map(ledger::coverageOf).toList());
+    if (request.requireComplete() && !coverage.complete(request.report().window())) {
+      throw new IncompleteWindowException(Messages.get("report.incomplete",
+          String.join(" + ", repositories.stream().map(Repository::fullName).toList()),
+          request.report().window().from(), request.report().window().to()));
+    }
+    ReportRequest report = request.report().withRepositories(repositories);
+    Report built = ReportBuilder.build(index, report,
+        ReportContexts.of(index.botPolicy(), request.pack(), coverage));
+    String text = ReportRenderer.render(built, report);
     if (request.outOrNull() == null) {
       return new Result(text, null);
     }

@@ -11,8 +11,9 @@
  * io.devpulse.app.CatchUpReports}, {@link io.devpulse.app.BuildSite}. Editing rules: {@link
  * io.devpulse.app.CheckRules}, {@link io.devpulse.app.TestRules}, {@link io.devpulse.app.DiffRules},
  * {@link io.devpulse.app.WatchRules}, {@link io.devpulse.app.EvaluateRules}. Use cases that read the
- * index first bring its classification in step with the rule files and say so through {@link
- * io.devpulse.app.IndexNotices}; user mistakes are {@link io.devpulse.model.UserErrorException}s with
+ * index never write it: given a pack that did not classify it, they read a private copy classified with
+ * that pack and say so through {@link io.devpulse.app.IndexNotices}; classifying is the engine's ({@code
+ * io.devpulse.classify}); user mistakes are {@link io.devpulse.model.UserErrorException}s with
  * one-line messages.
  */
 package io.devpulse.app;

@@ -2,7 +2,7 @@ package io.devpulse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devpulse.app.internal.ClassificationPass;
+import io.devpulse.classify.ClassificationPass;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Classification;
 import io.devpulse.rules.RulePack;

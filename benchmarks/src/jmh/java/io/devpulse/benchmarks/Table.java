@@ -99,7 +99,7 @@ public final class Table {
     // 5. cold CLI
     cold(dir, "cold-report.json", "Cold `./devpulse report --last 1h` (launcher + JVM), rules unchanged", "≤ 2 s");
     cold(dir, "cold-report-java.json", "Cold `java -jar devpulse.jar report --last 1h`, rules unchanged", "≤ 2 s");
-    cold(dir, "cold-report-edit.json", "Cold `./devpulse report` first run after a rule edit (reclassifies 100k)", "");
+    cold(dir, "cold-report-edit.json", "Cold `./devpulse report` first run after a rule edit (classifies a private copy of the 100k index)", "");
     // 6. reclassify
     for (var e : Map.of("ReclassifyBench.afterEdit[rule]",
         "Reclassify 100k after a rule edit (a DRL file changed: new Drools build), in-process",

@@ -14,7 +14,7 @@ public record CliContext(Devpulse app, PrintStream out, PrintStream err, Map<Str
     env = Map.copyOf(env);
   }
 
-  /** Notices of the use cases (rules changed, index refreshed), as one line each on stderr. */
+  /** Notices of the use cases (the index classified by other rules), as one line each on stderr. */
   public IndexNotices notices() {
     return new IndexNotices() {
       @Override
@@ -23,8 +23,8 @@ public record CliContext(Devpulse app, PrintStream out, PrintStream err, Map<Str
       }
 
       @Override
-      public void staleButBusy(long items) {
-        err.println(Messages.get("rules.staleBusy", items));
+      public void staleAsStored(long items) {
+        err.println(Messages.get("rules.staleAsStored", items));
       }
     };
   }

@@ -1,23 +1,35 @@
 package io.devpulse.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The module graph model ← github, index, rules ← report ← app ← cli (ingestion never reaching report),
- * and the engines behind their modules, checked on the main classes of every module (the cli's test
- * class path holds them all): a wrong-way import fails the build with the offending class and line.
+ * The module graph model ← github, index, rules ← classify, report ← app ← cli (ingestion never reaching
+ * report), and the engines behind their modules, checked on the main classes of every module (the cli's
+ * test class path holds them all): a wrong-way import fails the build with the offending class and line.
  */
 class ModuleBoundariesTest {
   /**
@@ -48,8 +60,15 @@ class ModuleBoundariesTest {
         noClasses().that().resideInAnyPackage("io.devpulse.github..", "io.devpulse.index..",
                 "io.devpulse.rules..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                "io.devpulse.report..", "io.devpulse.app..", "io.devpulse.cli..")
-            .as("github, index and rules do not know report, app or cli"),
+                "io.devpulse.classify..", "io.devpulse.report..", "io.devpulse.app..", "io.devpulse.cli..")
+            .as("github, index and rules do not know classify, report, app or cli"),
+        noClasses().that().resideInAPackage("io.devpulse.classify..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                "io.devpulse.github..", "io.devpulse.report..", "io.devpulse.app..", "io.devpulse.cli..")
+            .as("classify sits on index and rules alone"),
+        noClasses().that().resideInAPackage("io.devpulse.report..")
+            .should().dependOnClassesThat().resideInAPackage("io.devpulse.classify..")
+            .as("report reads what the engine stored, it does not classify"),
         noClasses().that().resideInAPackage("io.devpulse.github..")
             .should().dependOnClassesThat().resideInAnyPackage("io.devpulse.index..", "io.devpulse.rules..")
             .as("github is beside index and rules, not above them"),
@@ -88,8 +107,99 @@ class ModuleBoundariesTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("io.devpulse.rules.RuleCompiler")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("io.devpulse.github.GithubClient")
             .as("cli opens no index, compiles no rules and calls no GitHub itself: it calls app"),
+        classes().that().resideOutsideOfPackages("io.devpulse.classify..", "io.devpulse.rules..")
+            .should(notClassifyWithTheIndex())
+            .as("only classify uses both the index and the rules' classifier (their history, term edits)"),
+        // The cycles the tree had when this rule came are named, so that no other can join them; to break:
+        // the cli's shared pieces (messages, context, version) below its commands and options, the
+        // converters of commands' own formats and the sync progress beside their commands; the rules'
+        // facts cleaning text through the rules' internal cleaner.
+        slices().assignedFrom(PACKAGES).should().beFreeOfCycles()
+            .ignoreDependency(named("cli's subpackages", c -> c.getPackageName().startsWith("io.devpulse.cli.")),
+                named("cli's shared classes and commands", c -> c.getPackageName().equals("io.devpulse.cli")
+                    || c.getPackageName().equals("io.devpulse.cli.command")))
+            .ignoreDependency(named("ItemFact", c -> c.getName().startsWith("io.devpulse.rules.facts.ItemFact")),
+                named("TextCleaner", c -> c.getName().startsWith("io.devpulse.rules.internal.TextCleaner")))
+            .as("no package cycles (a module's internal packages counted with its API)"),
         internalOnlyWithin("github"), internalOnlyWithin("index"), internalOnlyWithin("rules"),
-        internalOnlyWithin("report"), internalOnlyWithin("app"));
+        internalOnlyWithin("classify"), internalOnlyWithin("report"), internalOnlyWithin("app"),
+        internalCallsNoUseCaseOf("index"),
+        internalCallsNoUseCaseOf("rules"), internalCallsNoUseCaseOf("classify"),
+        internalCallsNoUseCaseOf("report"), internalCallsNoUseCaseOf("app"));
+  }
+
+  /**
+   * devpulse's packages, each module's {@code internal} packages in one slice with its API package: they
+   * depend on each other by design (the API hands out internal implementations, they take and return API
+   * records), so a cycle is one between two packages a reader would take for separate units.
+   */
+  private static final SliceAssignment PACKAGES = new SliceAssignment() {
+    @Override
+    public SliceIdentifier getIdentifierOf(JavaClass c) {
+      String p = c.getPackageName();
+      if (!p.startsWith("io.devpulse.")) {
+        return SliceIdentifier.ignore();
+      }
+      int internal = p.indexOf(".internal");
+      return SliceIdentifier.of((internal < 0 ? p : p.substring(0, internal)).substring("io.devpulse.".length()));
+    }
+
+    @Override
+    public String getDescription() {
+      return "devpulse's packages, internal ones with their API package";
+    }
+  };
+
+  private static DescribedPredicate<JavaClass> named(String description, Predicate<JavaClass> p) {
+    return DescribedPredicate.describe(description, p);
+  }
+
+  /**
+   * What classifies in the rules module: the classifier and what it takes and gives per item. The pack
+   * (RulePack, CompiledRules) is configuration any use case may hold and hand to the engine.
+   */
+  private static boolean classifies(JavaClass c) {
+    String name = c.getName();
+    return name.startsWith("io.devpulse.rules.Classifier") || name.startsWith("io.devpulse.rules.Classified")
+        || name.startsWith("io.devpulse.rules.History") || name.startsWith("io.devpulse.rules.InMemoryHistory")
+        || name.startsWith("io.devpulse.rules.TermEdit") || name.startsWith("io.devpulse.rules.facts.");
+  }
+
+  private static ArchCondition<JavaClass> notClassifyWithTheIndex() {
+    return new ArchCondition<>("not use the index and the rules' classifier together") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        Dependency index = null;
+        Dependency rules = null;
+        for (Dependency d : c.getDirectDependenciesFromSelf()) {
+          JavaClass target = d.getTargetClass();
+          if (index == null && target.getPackageName().startsWith("io.devpulse.index")) {
+            index = d;
+          }
+          if (rules == null && classifies(target)) {
+            rules = d;
+          }
+        }
+        if (index != null && rules != null) {
+          events.add(SimpleConditionEvent.violated(c, c.getName() + " uses the index (" + index.getDescription()
+              + ") and classifies (" + rules.getDescription() + "): that is the classify module's work"));
+        }
+      }
+    };
+  }
+
+  /** A module's use case: a top-level class of its API package with a public {@code run}. */
+  private static DescribedPredicate<JavaClass> useCaseOf(String module) {
+    return DescribedPredicate.describe("use cases of " + module, c ->
+        c.getPackageName().equals("io.devpulse." + module) && c.isTopLevelClass()
+            && c.getMethods().stream().anyMatch(m -> m.getName().equals("run")
+                && m.getModifiers().contains(JavaModifier.PUBLIC)));
+  }
+
+  private static ArchRule internalCallsNoUseCaseOf(String module) {
+    return noClasses().that().resideInAPackage("io.devpulse." + module + ".internal..")
+        .should().dependOnClassesThat(useCaseOf(module))
+        .as(module + "'s internal packages serve its use cases and never call one");
   }
 
   private static ArchRule internalOnlyWithin(String module) {
@@ -102,6 +212,18 @@ class ModuleBoundariesTest {
   @MethodSource("rules")
   void holds(ArchRule rule) {
     rule.check(main);
+  }
+
+  @Test
+  void theNewRulesCanFail() {
+    // Each against classes that do what it forbids elsewhere: the cli calls app's use cases, and the
+    // engine classifies with the index.
+    assertThat(noClasses().that().resideInAPackage("io.devpulse.cli..")
+        .should().dependOnClassesThat(useCaseOf("app")).evaluate(main).hasViolation()).isTrue();
+    assertThat(classes().that().resideInAPackage("io.devpulse.classify..")
+        .should(notClassifyWithTheIndex()).evaluate(main).hasViolation()).isTrue();
+    assertThat(slices().matching("io.devpulse.(**)").should().beFreeOfCycles().evaluate(main).hasViolation())
+        .isTrue();
   }
 
   @Test

@@ -72,7 +72,18 @@ class BotRuleCommandsTest {
 
     assertThat(before.out()).contains("\"botComments\" : 0");
     assertThat(after.out()).contains("\"botComments\" : 2");
-    assertThat(after.err()).startsWith("rules changed: reclassified 2 items");
+    assertThat(after.err()).startsWith("the index was classified by other rules: classified 2 items");
+  }
+
+  @Test
+  void aPreviewWithOtherRulesLeavesTheIndexAsTheNextPlainCommandExpectsIt() {
+    CliRun preview = CliRun.of("stats", "--index", index.toString(), "--rules", rules.toString(),
+        "--format", "json");
+    CliRun plain = CliRun.of("stats", "--index", index.toString(), "--format", "json");
+
+    assertThat(preview.out()).contains("\"botComments\" : 2");
+    assertThat(plain.out()).contains("\"botComments\" : 0");
+    assertThat(plain.err()).isEmpty();
   }
 
   @Test

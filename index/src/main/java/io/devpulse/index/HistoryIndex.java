@@ -88,12 +88,19 @@ public final class HistoryIndex implements Closeable {
   private final Directory directoryOrNull;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  /** Closed after the reader: what this reader's life holds open (a private copy of the index), or null. */
+  private final Closeable owned;
 
   /** @param directoryOrNull closed with the reader; null when someone else owns it (a writer's view) */
   HistoryIndex(Directory directoryOrNull, DirectoryReader reader) {
+    this(directoryOrNull, reader, null);
+  }
+
+  HistoryIndex(Directory directoryOrNull, DirectoryReader reader, Closeable owned) {
     this.directoryOrNull = directoryOrNull;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
+    this.owned = owned;
   }
 
   /**
@@ -645,7 +652,7 @@ public final class HistoryIndex implements Closeable {
   @Override
   public void close() {
     try {
-      IOUtils.close(reader, directoryOrNull);
+      IOUtils.close(reader, directoryOrNull, owned);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the index", e);
     }

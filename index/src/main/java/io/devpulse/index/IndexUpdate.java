@@ -202,9 +202,14 @@ public final class IndexUpdate implements Closeable {
    * Close it when done; it does not see later puts.
    */
   public HistoryIndex reader() {
+    return reader(null);
+  }
+
+  /** As {@link #reader()}, closing {@code owned} when it is closed. */
+  HistoryIndex reader(Closeable owned) {
     ensureOpen();
     try {
-      return new HistoryIndex(null, DirectoryReader.open(writer));
+      return new HistoryIndex(null, DirectoryReader.open(writer), owned);
     } catch (IOException e) {
       throw IndexStorageException.writing(dir, e);
     }

@@ -2,17 +2,25 @@ package io.devpulse.app.internal;
 
 import io.devpulse.app.Devpulse;
 import io.devpulse.app.IndexNotices;
-import io.devpulse.app.Reclassify;
+import io.devpulse.classify.IndexClassification;
 import io.devpulse.index.HistoryIndex;
-import io.devpulse.index.IndexInUseException;
+import io.devpulse.index.IndexCopy;
+import io.devpulse.index.IndexStorageException;
+import io.devpulse.index.ItemSummary;
+import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Opens the index for reading with its classification in step with the rule files: items classified by
- * another rule set (the files changed since), and accounts judged by one, are classified again from
- * their stored data first. Costs two count queries when nothing changed — Drools is started only when
- * there is work — so a command opens the index once.
+ * Opens the index for a read command (query, stats, report, site) with the classification of the rule files
+ * it was given. A read never writes the index: when items were classified (or accounts judged) by other
+ * rules — the files changed since, or {@code --rules} names another pack to preview — the command
+ * classifies a private copy of the index ({@link IndexCopy}, dropped when it is closed) and reads that,
+ * saying so in one line; {@code devpulse classify} stores the classification. So a preview never changes
+ * what the next command sees, a read-only or busy index can still be read, and a term-list edit costs
+ * only the items it touches. Costs two count queries when the rules are those of the index.
  */
 public final class CurrentIndex {
   private CurrentIndex() {}
@@ -21,9 +29,11 @@ public final class CurrentIndex {
     HistoryIndex index = HistoryIndex.open(indexDir);
     long staleItems;
     long staleAccounts;
+    Map<String, String> committed;
     try {
       staleItems = index.countItemsNotClassifiedBy(pack.fingerprint());
       staleAccounts = index.countAccountsNotJudgedBy(pack.fingerprint());
+      committed = index.commitData();
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -31,13 +41,23 @@ public final class CurrentIndex {
     if (staleItems == 0 && staleAccounts == 0) {
       return index;
     }
-    index.close();
+    CompiledRules rules = app.rules().compile(pack);
+    IndexCopy copy;
     try {
-      Reclassify.Result done = new Reclassify(app).run(new Reclassify.Request(indexDir, pack, false));
-      notices.reclassified(done.items(), done.changed(), done.packOrigin());
-    } catch (IndexInUseException e) {
-      notices.staleButBusy(staleItems);
+      copy = IndexCopy.of(indexDir);
+    } catch (IndexStorageException e) {
+      notices.staleAsStored(staleItems); // no room for a copy: the stored classification, said so
+      return index;
     }
-    return HistoryIndex.open(indexDir);
+    index.close();
+    try (copy) {
+      IndexClassification.Outcome done;
+      try (HistoryIndex view = copy.update().reader()) {
+        List<ItemSummary> summaries = view.itemSummaries();
+        done = IndexClassification.settle(rules, copy.update(), view, summaries, committed, false);
+      }
+      notices.reclassified(done.classified(), done.changed(), pack.origin());
+      return copy.reader();
+    }
   }
 }

@@ -1,9 +1,6 @@
 /**
- * How the use cases do their work, not for callers: the rules' history read from the index ({@code
- * IndexHistory} per item for dry runs), the classification of a unit of work made independent of batches and
- * arrival order ({@code BatchClassification}, {@code ClassificationPass}, {@code LiveHistory},
- * {@code HistoryFacts}), the index opened
- * with a current classification ({@code CurrentIndex}), bot verdicts per account ({@code AccountJudge}),
- * the keys of the index's commit data ({@code CommitKeys}) and report files on disk ({@code ReportFiles}).
+ * How the use cases do their work, not for callers: the index opened for a read with its classification
+ * in step with the rule files ({@code CurrentIndex}; classifying is the engine's, in {@code
+ * io.devpulse.classify}), the coverage ledger of imports and syncs, and report and site files on disk.
  */
 package io.devpulse.app.internal;

@@ -8,11 +8,13 @@ import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Repository;
 import io.devpulse.rules.RulePacks;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,27 +45,41 @@ class CurrentIndexTest {
 
     @Override
     public void reclassified(long items, long changed, String packOrigin) {
-      lines.add("reclassified " + items + " with " + packOrigin);
+      lines.add("classified " + items + " with " + packOrigin + ", " + changed + " changed");
     }
 
     @Override
-    public void staleButBusy(long items) {
-      lines.add("busy: " + items + " stale");
+    public void staleAsStored(long items) {
+      lines.add("as stored: " + items + " stale");
+    }
+  }
+
+  private List<String> indexFiles() throws IOException {
+    try (Stream<Path> s = Files.list(index)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 
   @Test
-  void theFirstOpeningAfterAnEditReclassifiesAndSaysSoOnce() {
+  void aReadWithOtherRulesClassifiesForItselfSaysSoAndNeverWritesTheIndex() throws IOException {
+    List<String> filesBefore = indexFiles();
     Recorded first = new Recorded();
     Recorded second = new Recorded();
 
-    CurrentIndex.open(TestApp.APP, index, RulePacks.load(rules), first).close();
-    try (HistoryIndex current = CurrentIndex.open(TestApp.APP, index, RulePacks.load(rules), second)) {
-      assertThat(current.item(VLLM, 30385).orElseThrow().classification().topics()).contains("multimodal");
+    try (HistoryIndex edited = CurrentIndex.open(TestApp.APP, index, RulePacks.load(rules), first)) {
+      assertThat(edited.item(VLLM, 30385).orElseThrow().classification().topics()).contains("multimodal");
+      assertThat(edited.item(VLLM, 30385).orElseThrow().classification().fingerprint())
+          .isEqualTo(RulePacks.load(rules).fingerprint());
+    }
+    // The next read with the index's own rules sees the index as it was: the preview left nothing behind.
+    try (HistoryIndex plain = CurrentIndex.open(TestApp.APP, index, RulePacks.builtIn(), second)) {
+      assertThat(plain.item(VLLM, 30385).orElseThrow().classification().fingerprint())
+          .isEqualTo(RulePacks.builtIn().fingerprint());
     }
 
-    assertThat(first.lines).containsExactly("reclassified 1 with " + rules.toAbsolutePath());
+    assertThat(first.lines).containsExactly("classified 1 with " + rules.toAbsolutePath() + ", 1 changed");
     assertThat(second.lines).isEmpty();
+    assertThat(indexFiles()).isEqualTo(filesBefore);
   }
 
   @Test
@@ -76,13 +92,15 @@ class CurrentIndexTest {
   }
 
   @Test
-  void aBusyIndexKeepsItsClassificationAndSaysWhy() {
+  void aBusyIndexIsReadWithTheCommandsRulesToo() {
     Recorded notices = new Recorded();
-    try (IndexUpdate writer = IndexUpdate.open(index)) {
-      CurrentIndex.open(TestApp.APP, index, RulePacks.load(rules), notices).close();
+    try (IndexUpdate writer = IndexUpdate.open(index);
+        HistoryIndex edited = CurrentIndex.open(TestApp.APP, index, RulePacks.load(rules), notices)) {
+      assertThat(edited.item(VLLM, 30385).orElseThrow().classification().fingerprint())
+          .isEqualTo(RulePacks.load(rules).fingerprint());
     }
 
-    assertThat(notices.lines).containsExactly("busy: 5 stale");
+    assertThat(notices.lines).hasSize(1);
     try (HistoryIndex history = HistoryIndex.open(index)) {
       assertThat(history.item(VLLM, 30385).orElseThrow().classification().fingerprint())
           .isEqualTo(RulePacks.builtIn().fingerprint());

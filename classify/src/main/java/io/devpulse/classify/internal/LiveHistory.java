@@ -1,5 +1,6 @@
-package io.devpulse.app.internal;
+package io.devpulse.classify.internal;
 
+import io.devpulse.classify.HistoryFacts;
 import io.devpulse.index.ItemSummary;
 import io.devpulse.rules.facts.AuthorHistory;
 import io.devpulse.rules.facts.LabelHistory;
@@ -16,10 +17,10 @@ import java.util.Map;
  * earlier items and their topics" for any time. Items may arrive in any order; each key keeps a sorted
  * part with running topic counts (a binary search) and a short unsorted tail merged into it once it grows
  * past the square root of the sorted part, so answering and adding stay cheap for keys with tens of
- * thousands of items. The answers are exact for what was added; {@link ClassificationPass} then settles
+ * thousands of items. The answers are exact for what was added; {@code ClassificationPass} then settles
  * what arriving out of creation order changed.
  */
-final class LiveHistory {
+public final class LiveHistory {
   private record Entry(long created, List<String> topics) {}
 
   private static final class Timeline {
@@ -91,7 +92,7 @@ final class LiveHistory {
   private final Map<String, Timeline> timelines = new HashMap<>();
 
   /** The history of the items {@code summaries} describe (with their stored own topics). */
-  static LiveHistory of(Collection<ItemSummary> summaries) {
+  public static LiveHistory of(Collection<ItemSummary> summaries) {
     LiveHistory h = new LiveHistory();
     for (ItemSummary s : summaries) {
       h.add(s.repository(), s.author(), s.labels(), s.created(), s.ownTopics());
@@ -100,14 +101,14 @@ final class LiveHistory {
     return h;
   }
 
-  void add(String repository, String author, Collection<String> labels, long created, List<String> topics) {
+  public void add(String repository, String author, Collection<String> labels, long created, List<String> topics) {
     List<String> t = List.copyOf(topics);
     for (String key : HistoryKeys.keys(repository, author, HistoryKeys.sorted(labels))) {
       timelines.computeIfAbsent(key, k -> new Timeline()).add(created, t);
     }
   }
 
-  HistoryFacts facts(String repository, String author, Collection<String> labels, long created) {
+  public HistoryFacts facts(String repository, String author, Collection<String> labels, long created) {
     Map<String, Integer> topics = new HashMap<>();
     Timeline a = timelines.get(HistoryKeys.authorKey(repository, author));
     int n = a == null ? 0 : a.countBefore(created, topics);

@@ -1,4 +1,4 @@
-package io.devpulse.app.internal;
+package io.devpulse.classify.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,23 +10,23 @@ import java.util.TreeSet;
  * What history counts items under: their author and each of their labels, per repository, ignoring case;
  * and the one order facts list labels in (sorted, each once).
  */
-final class HistoryKeys {
+public final class HistoryKeys {
   private HistoryKeys() {}
 
-  static Collection<String> sorted(Collection<String> labels) {
+  public static Collection<String> sorted(Collection<String> labels) {
     return labels.size() <= 1 ? labels : new TreeSet<>(labels);
   }
 
-  static String authorKey(String repository, String author) {
+  public static String authorKey(String repository, String author) {
     return repository + "\u0000a\u0000" + author.toLowerCase(Locale.ROOT);
   }
 
-  static String labelKey(String repository, String label) {
+  public static String labelKey(String repository, String label) {
     return repository + "\u0000l\u0000" + label.toLowerCase(Locale.ROOT);
   }
 
   /** The keys an item counts under (author first, then its labels). */
-  static List<String> keys(String repository, String author, Collection<String> labels) {
+  public static List<String> keys(String repository, String author, Collection<String> labels) {
     List<String> out = new ArrayList<>(1 + labels.size());
     out.add(authorKey(repository, author));
     for (String label : labels) {

@@ -1,5 +1,6 @@
-package io.devpulse.app.internal;
+package io.devpulse.classify;
 
+import io.devpulse.classify.internal.LiveHistory;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.IndexedItem;
@@ -21,22 +22,23 @@ import java.util.Objects;
  * the history of everything held so far ({@link LiveHistory}), then {@link #settle} runs a {@link
  * ClassificationPass} over the index with the unit's items — re-classifying what arriving out of order
  * changed, here or in later items already stored — and re-puts the items whose classification changed.
- * Not thread-safe; one per unit of work.
+ * Not thread-safe; one per unit of work (or a sequence of them, as a sync's pages); close it when done.
  */
-public final class BatchClassification {
+public final class BatchClassification implements AutoCloseable {
   private final CompiledRules rules;
   private final Classifier classifier;
   private List<ItemSummary> before;
   private LiveHistory live;
   private final Map<String, ClassificationPass.Known> put = new HashMap<>();
 
-  /** Changes made by the last {@link #settle}: how many items it re-classified and re-put. */
-  private int lastClassified;
-  private int lastChanged;
-
-  public BatchClassification(CompiledRules rules, Classifier classifier) {
+  public BatchClassification(CompiledRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.classifier = Objects.requireNonNull(classifier, "classifier");
+    this.classifier = rules.newClassifier();
+  }
+
+  @Override
+  public void close() {
+    classifier.close();
   }
 
   /** Classifies {@code item} and puts it with {@code json}. */
@@ -75,8 +77,6 @@ public final class BatchClassification {
       ClassificationPass.Result result = new ClassificationPass(rules, view).run(
           old, put, false);
       write(update, view, result);
-      lastClassified = result.classified();
-      lastChanged = result.changes().size();
     } finally {
       before = null;
       live = null;
@@ -104,13 +104,5 @@ public final class BatchClassification {
     if (result.anyStale()) {
       update.markAllItemsClassifiedBy(result.fingerprint());
     }
-  }
-
-  public int lastClassified() {
-    return lastClassified;
-  }
-
-  public int lastChanged() {
-    return lastChanged;
   }
 }

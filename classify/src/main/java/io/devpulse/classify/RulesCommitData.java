@@ -1,4 +1,4 @@
-package io.devpulse.app.internal;
+package io.devpulse.classify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

@@ -1,4 +1,4 @@
-package io.devpulse.app.internal;
+package io.devpulse.classify;
 
 import io.devpulse.model.Item;
 import io.devpulse.rules.History;

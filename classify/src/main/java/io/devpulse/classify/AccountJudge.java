@@ -1,9 +1,10 @@
-package io.devpulse.app.internal;
+package io.devpulse.classify;
 
 import io.devpulse.index.AccountVerdict;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Actor;
 import io.devpulse.rules.Classifier;
+import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.facts.BotVerdict;
 import java.util.Collection;
 import java.util.Locale;
@@ -15,13 +16,13 @@ import java.util.TreeMap;
  * index holds a verdict for every author ({@link io.devpulse.model.BotPolicy}) under the rules in use.
  */
 public final class AccountJudge {
-  private final Classifier classifier;
+  private final CompiledRules rules;
   private final String fingerprint;
   private final Map<String, Actor> seen = new TreeMap<>();
 
-  public AccountJudge(Classifier classifier, String fingerprint) {
-    this.classifier = classifier;
-    this.fingerprint = fingerprint;
+  public AccountJudge(CompiledRules rules) {
+    this.rules = rules;
+    this.fingerprint = rules.fingerprint();
   }
 
   public void see(Actor actor) {
@@ -34,9 +35,14 @@ public final class AccountJudge {
 
   /** Puts a verdict per account seen since the last call, and forgets them. */
   public void storeIn(IndexUpdate update) {
-    for (Actor actor : seen.values()) {
-      BotVerdict v = classifier.botVerdict(actor);
-      update.put(new AccountVerdict(actor, v.bot(), v.bot() ? v.rule() : "", fingerprint));
+    if (seen.isEmpty()) {
+      return;
+    }
+    try (Classifier classifier = rules.newClassifier()) {
+      for (Actor actor : seen.values()) {
+        BotVerdict v = classifier.botVerdict(actor);
+        update.put(new AccountVerdict(actor, v.bot(), v.bot() ? v.rule() : "", fingerprint));
+      }
     }
     seen.clear();
   }

@@ -1,4 +1,4 @@
-package io.devpulse.app.internal;
+package io.devpulse.classify;
 
 /** Keys the CLI writes into the index's commit user data. */
 public final class CommitKeys {

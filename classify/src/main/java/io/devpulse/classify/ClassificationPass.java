@@ -1,5 +1,7 @@
-package io.devpulse.app.internal;
+package io.devpulse.classify;
 
+import io.devpulse.classify.internal.HistoryNames;
+import io.devpulse.classify.internal.RunningCounts;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemSummary;
@@ -8,8 +10,6 @@ import io.devpulse.rules.Classified;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.TermEdit;
-import io.devpulse.rules.facts.AuthorHistory;
-import io.devpulse.rules.facts.LabelHistory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,10 +36,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its present classification was made with keeps it without running the rules: for a stored item of the
  * current rules those are the facts of the index before the unit of work (which was consistent then), for
  * an item put by the unit the facts it was classified with as it arrived. The other items are classified,
- * on all cores, with the facts of that sweep; since a new classification can change the facts of later
- * items, sweeps repeat until one finds nothing to do (each settles at least the earliest item left, and
- * after a few rounds one sequential sweep settles the rest). The result depends only on the pack and the
- * items, never on the rounds or the threads.
+ * on a pool of worker threads (one classifier and item loader each), with the facts of that sweep; since a
+ * new classification can change the facts of later items, sweeps repeat until one finds nothing to do
+ * (each settles at least the earliest item left, and after a few rounds one sequential sweep settles the
+ * rest). The result depends only on the pack and the items, never on the rounds or the threads.
  */
 public final class ClassificationPass {
   /** Parallel rounds before the sequential sweep that finishes any (rare) long chain of dependencies. */
@@ -44,10 +47,7 @@ public final class ClassificationPass {
 
   private static final boolean TRACE = Boolean.getBoolean("devpulse.trace.pass");
 
-  /**
-   * What a classification was made with. A pass keeps the classifications it makes with null facts (their
-   * counts are kept as raw ints): a 100k-item pass kept 100k history maps alive otherwise, for nothing.
-   */
+  /** What an item a unit of work put was classified with: the rules' verdict and the history facts. */
   public record Known(Classification classification, HistoryFacts facts) {}
 
   /**
@@ -58,7 +58,7 @@ public final class ClassificationPass {
 
   /** The outcome of a pass. */
   public static final class Result {
-    private final Interning names;
+    private final HistoryNames names;
     private final List<Slot> slots;
     private final List<Change> changes;
     private final int classified;
@@ -66,7 +66,7 @@ public final class ClassificationPass {
     private final boolean anyStale;
     private final String fingerprint;
 
-    Result(Interning names, List<Slot> slots, List<Change> changes, int classified, int textsMatched,
+    Result(HistoryNames names, List<Slot> slots, List<Change> changes, int classified, int textsMatched,
         boolean anyStale, String fingerprint) {
       this.names = names;
       this.slots = slots;
@@ -90,9 +90,9 @@ public final class ClassificationPass {
     public Map<ItemSummary, byte[]> termHitUpdates() {
       Map<ItemSummary, byte[]> out = new java.util.LinkedHashMap<>();
       for (Slot s : slots) {
-        boolean changed = s.rulesRan && s.differs; // a change: re-put whole, with its hits
-        if (s.now != null && s.termHitsNew && s.termHits != null && !changed) {
-          out.put(s.now, s.termHits);
+        boolean changed = s.ran != null && s.ran.differs(); // a change: re-put whole, with its hits
+        if (s.hits != null && s.hits.fresh() && !changed) {
+          out.put(s.now.summary(), s.hits.bytes());
         }
       }
       return out;
@@ -125,8 +125,8 @@ public final class ClassificationPass {
     public Map<String, Classification> reclassified() {
       Map<String, Classification> out = new HashMap<>();
       for (Slot s : slots) {
-        if (s.now != null && s.known != null && s.known.classification() != null) {
-          out.put(s.now.key(), s.known.classification());
+        if (s.now != null && s.verdict != null && s.verdict.classification() != null) {
+          out.put(s.now.summary().key(), s.verdict.classification());
         }
       }
       return out;
@@ -135,16 +135,16 @@ public final class ClassificationPass {
     /** Item key → the history facts the rules give it (every earlier item as classified here). */
     public Map<String, HistoryFacts> facts(Set<String> keys) {
       Map<String, HistoryFacts> out = new HashMap<>();
-      Counts counts = new Counts(names);
+      RunningCounts counts = new RunningCounts(names);
       forEachGroup(slots, group -> {
         for (Slot s : group) {
-          if (s.now != null && keys.contains(s.now.key())) {
-            out.put(s.now.key(), names.facts(s.now, s.nowLabels, counts.snapshot(s.nowKeys)));
+          if (s.now != null && keys.contains(s.now.summary().key())) {
+            out.put(s.now.summary().key(), names.facts(s.now.summary(), s.now.labels(), counts.snapshot(s.now.keys())));
           }
         }
         for (Slot s : group) {
           if (s.now != null) {
-            counts.add(s.nowKeys, s.topicIds);
+            counts.add(s.now.keys(), s.topicIds);
           }
         }
       });
@@ -152,191 +152,44 @@ public final class ClassificationPass {
     }
   }
 
-  /** Author and label keys, and topics, as small ints; builds facts from raw counts. */
-  static final class Interning {
-    final Map<String, Integer> keys = new HashMap<>();
-    final Map<String, Integer> topicIds = new HashMap<>();
-    final List<String> topics = new ArrayList<>();
+  /** How an item counted in history before the unit of work: under its keys, with its stored own topics. */
+  private record Before(ItemSummary summary, int[] keys, int[] topicIds) {}
 
-    int key(String k) {
-      return keys.computeIfAbsent(k, x -> keys.size());
-    }
+  /** How an item counts now: under its keys (labels sorted as facts list them); its topics are the sweep's. */
+  private record Now(ItemSummary summary, List<String> labels, int[] keys) {}
 
-    int topic(String t) {
-      Integer id = topicIds.get(t);
-      if (id == null) {
-        id = topics.size();
-        topicIds.put(t, id);
-        topics.add(t);
-      }
-      return id;
-    }
+  /** A classification and the raw history counts it was made with. */
+  private record Verdict(Classification classification, int[][] raw) {}
 
-    int[] topics(List<String> ts) {
-      int[] out = new int[ts.size()];
-      for (int i = 0; i < out.length; i++) {
-        out[i] = topic(ts.get(i));
-      }
-      return out;
-    }
+  /** Term hits the rules last used for an item; fresh when matched or re-stamped in this pass (to store). */
+  private record Hits(byte[] bytes, boolean fresh) {}
 
-    /** Keys of an item: its author's, then its labels' in facts order (sorted). */
-    int[] keys(ItemSummary s, List<String> sortedLabels) {
-      int[] out = new int[1 + sortedLabels.size()];
-      out[0] = key(HistoryKeys.authorKey(s.repository(), s.author()));
-      for (int i = 0; i < sortedLabels.size(); i++) {
-        out[i + 1] = key(HistoryKeys.labelKey(s.repository(), sortedLabels.get(i)));
-      }
-      return out;
-    }
+  /** The rules ran on an item: whether their last verdict differs from the index's, and that one if so. */
+  private record Ran(boolean differs, Classification replaced) {}
 
-    /** Facts from raw counts: per key, [items, count of topic 0, count of topic 1, ...]. */
-    HistoryFacts facts(ItemSummary s, List<String> sortedLabels, int[][] raw) {
-      AuthorHistory author = new AuthorHistory(s.author(), raw[0][0], topicCounts(raw[0]));
-      List<LabelHistory> labels = new ArrayList<>();
-      for (int i = 0; i < sortedLabels.size(); i++) {
-        if (raw[i + 1][0] > 0) {
-          labels.add(new LabelHistory(sortedLabels.get(i), raw[i + 1][0], topicCounts(raw[i + 1])));
-        }
-      }
-      return new HistoryFacts(author, labels);
-    }
-
-    private Map<String, Integer> topicCounts(int[] row) {
-      Map<String, Integer> out = new HashMap<>();
-      for (int t = 1; t < row.length; t++) {
-        if (row[t] > 0) {
-          out.put(topics.get(t - 1), row[t]);
-        }
-      }
-      return out;
-    }
-
-    /** Raw counts from facts (what an item was classified with), in the order of {@code sortedLabels}. */
-    int[][] raw(HistoryFacts f, List<String> sortedLabels) {
-      int[][] out = new int[1 + sortedLabels.size()][];
-      out[0] = row(f.author().items(), f.author().topicCounts());
-      Map<String, LabelHistory> byLabel = new HashMap<>();
-      for (LabelHistory l : f.labels()) {
-        byLabel.putIfAbsent(l.label(), l);
-      }
-      for (int i = 0; i < sortedLabels.size(); i++) {
-        LabelHistory l = byLabel.get(sortedLabels.get(i));
-        out[i + 1] = l == null ? new int[] {0} : row(l.items(), l.topicCounts());
-      }
-      return out;
-    }
-
-    private int[] row(int items, Map<String, Integer> counts) {
-      int[] row = new int[1];
-      row[0] = items;
-      for (var e : counts.entrySet()) {
-        int t = topic(e.getKey()) + 1;
-        if (t >= row.length) {
-          row = Arrays.copyOf(row, t + 1);
-        }
-        row[t] = e.getValue();
-      }
-      return row;
-    }
-  }
-
-  /** Running counts per key: [items, count of topic 0, ...]. */
-  static final class Counts {
-    private int[][] rows;
-
-    Counts(Interning names) {
-      rows = new int[Math.max(16, names.keys.size())][];
-    }
-
-    void add(int[] keys, int[] topics) {
-      for (int k : keys) {
-        if (k >= rows.length) {
-          rows = Arrays.copyOf(rows, Math.max(k + 1, rows.length * 2));
-        }
-        int[] row = rows[k];
-        if (row == null) {
-          row = rows[k] = new int[1];
-        }
-        row[0]++;
-        for (int t : topics) {
-          if (t + 1 >= row.length) {
-            row = rows[k] = Arrays.copyOf(row, t + 2);
-          }
-          row[t + 1]++;
-        }
-      }
-    }
-
-    int[][] snapshot(int[] keys) {
-      int[][] out = new int[keys.length][];
-      for (int i = 0; i < keys.length; i++) {
-        int[] row = keys[i] < rows.length ? rows[keys[i]] : null;
-        out[i] = row == null ? new int[] {0} : row.clone();
-      }
-      return out;
-    }
-
-    /** Whether the counts now under {@code keys} equal {@code raw} (trailing zeros aside). */
-    boolean matches(int[] keys, int[][] raw) {
-      if (raw == null || raw.length != keys.length) {
-        return false;
-      }
-      for (int i = 0; i < keys.length; i++) {
-        int[] row = keys[i] < rows.length ? rows[keys[i]] : null;
-        if (!sameCounts(row == null ? ZERO : row, raw[i])) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static final int[] ZERO = {0};
-
-    private static boolean sameCounts(int[] a, int[] b) {
-      int n = Math.max(a.length, b.length);
-      for (int i = 0; i < n; i++) {
-        if ((i < a.length ? a[i] : 0) != (i < b.length ? b[i] : 0)) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
-  /** One item in the sweep: as before the unit of work ({@code old}) and as now ({@code now}). */
-  static final class Slot {
-    final ItemSummary old;
-    final ItemSummary now;
+  /**
+   * One item in the sweep: as before the unit of work ({@code old}, null for a new one) and as now ({@code
+   * now}, null for one gone), and where the pass stands with it.
+   */
+  private static final class Slot {
+    final Before old;
+    final Now now;
     final long created;
-    List<String> oldLabels;
-    List<String> nowLabels;
-    int[] oldKeys;
-    int[] nowKeys;
-    int[] oldTopicIds;
-    /** The present classification when it is not the stored one (null: as stored, or none yet). */
-    Known known;
-    /** The term hits the rules last used for this item (stored ones, or new). */
-    byte[] termHits;
-    /** Whether {@link #termHits} were matched in this pass (not as stored). */
-    boolean termHitsNew;
-    /** The raw facts {@link #known} was made with (null: the old history's, for a stored one). */
-    int[][] knownRaw;
+    /** The present verdict when it is not the stored one (null: as stored, or none yet). */
+    Verdict verdict;
     /** Whether the stored classification stands as made with the old history. */
     boolean stored;
-    /** The classification in the index now, once loaded (let go again when the rules agree with it). */
-    Classification current;
-    boolean currentLoaded;
+    /** Set once the rules ran on the item in this pass. */
+    Ran ran;
+    /** Term hits to reuse or store (null: read the stored ones when needed). */
+    Hits hits;
     /** Topics counted for later items in the sweep under way. */
     int[] topicIds;
-    boolean rulesRan;
-    /** Whether the rules' last verdict differs from {@link #current} (compared where it was made, in parallel). */
-    boolean differs;
 
-    Slot(ItemSummary old, ItemSummary now) {
+    Slot(Before old, Now now) {
       this.old = old;
       this.now = now;
-      this.created = now != null ? now.created() : old.created();
+      this.created = now != null ? now.summary().created() : old.summary().created();
     }
   }
 
@@ -387,7 +240,7 @@ public final class ClassificationPass {
   public Result run(List<ItemSummary> now, List<ItemSummary> before, Map<String, Known> put, boolean all,
       TermEdit edit, String editedFrom) {
     long t0 = System.nanoTime();
-    Interning names = new Interning();
+    HistoryNames names = new HistoryNames();
     List<Slot> slots = slots(before == null ? now : before, now, names);
     String fingerprint = rules.fingerprint();
     boolean anyStale = false;
@@ -395,16 +248,13 @@ public final class ClassificationPass {
       if (s.now == null) {
         continue;
       }
-      Known k = put.get(s.now.key());
+      Known k = put.get(s.now.summary().key());
       if (k != null) {
-        s.known = k;
-        s.knownRaw = names.raw(k.facts(), s.nowLabels);
-        s.current = k.classification();
-        s.currentLoaded = true;
-      } else if (fingerprint.equals(s.now.fingerprint()) && s.old != null && !all) {
+        s.verdict = new Verdict(k.classification(), names.raw(k.facts(), s.now.labels()));
+      } else if (fingerprint.equals(s.now.summary().fingerprint()) && s.old != null && !all) {
         s.stored = true;
       } else {
-        anyStale |= !fingerprint.equals(s.now.fingerprint());
+        anyStale |= !fingerprint.equals(s.now.summary().fingerprint());
       }
     }
     if (TRACE) {
@@ -416,13 +266,13 @@ public final class ClassificationPass {
       if (edit != null && editedFrom != null && !all) {
         List<Slot> candidates = new ArrayList<>();
         for (Slot s : slots) {
-          if (s.now != null && s.old != null && s.known == null && !s.stored
-              && editedFrom.equals(s.now.fingerprint())) {
+          if (s.now != null && s.old != null && s.verdict == null && !s.stored
+              && editedFrom.equals(s.now.summary().fingerprint())) {
             candidates.add(s);
           }
         }
         long t1 = System.nanoTime();
-        candidates.sort(Comparator.comparingInt(s -> s.now.doc()));
+        candidates.sort(Comparator.comparingInt(s -> s.now.summary().doc()));
         workers.untouched(candidates, edit);
         if (TRACE) {
           System.err.printf("pass: term edit %s: %d items checked in %.1f ms%n", edit.changedFiles(),
@@ -443,7 +293,7 @@ public final class ClassificationPass {
         }
         long t2 = System.nanoTime();
         // In index order, so neighbouring items share the stored-field blocks each thread decompresses.
-        work.sort(Comparator.comparingInt(w -> w.slot().now.doc()));
+        work.sort(Comparator.comparingInt(w -> w.slot().now.summary().doc()));
         workers.classify(work);
         if (TRACE) {
           System.err.printf("pass: round %d: classified in %.1f ms%n", round, (System.nanoTime() - t2) / 1e6);
@@ -454,11 +304,8 @@ public final class ClassificationPass {
     }
     List<Change> changes = new ArrayList<>();
     for (Slot s : slots) {
-      if (s.now != null && s.rulesRan) {
-        Classification after = s.known.classification();
-        if (s.differs) {
-          changes.add(new Change(s.now, s.current, after, s.termHits));
-        }
+      if (s.ran != null && s.ran.differs()) {
+        changes.add(new Change(s.now.summary(), s.ran.replaced(), s.verdict.classification(), s.hits.bytes()));
       }
     }
     return new Result(names, slots, List.copyOf(changes), classified, textsMatched, anyStale, fingerprint);
@@ -473,35 +320,50 @@ public final class ClassificationPass {
         && a.evidence().equals(b.evidence());
   }
 
-  private static List<Slot> slots(List<ItemSummary> before, List<ItemSummary> now, Interning names) {
+  /** An item as before and as now (either may be null), before the sweep's types are built. */
+  private record Pair(ItemSummary old, ItemSummary now) {
+    long created() {
+      return now != null ? now.created() : old.created();
+    }
+
+    String key() {
+      return now != null ? now.key() : old.key();
+    }
+  }
+
+  private static List<Slot> slots(List<ItemSummary> before, List<ItemSummary> now, HistoryNames names) {
     Map<String, ItemSummary> old = new HashMap<>(before.size() * 2);
     for (ItemSummary s : before) {
       old.put(s.key(), s);
     }
-    List<Slot> slots = new ArrayList<>(now.size() + 16);
+    List<Pair> pairs = new ArrayList<>(now.size() + 16);
     for (ItemSummary s : now) {
       ItemSummary o = old.remove(s.key());
       if (o != null && o.created() != s.created()) {
-        slots.add(new Slot(o, null));
+        pairs.add(new Pair(o, null));
         o = null;
       }
-      slots.add(new Slot(o, s));
+      pairs.add(new Pair(o, s));
     }
     for (ItemSummary o : old.values()) {
-      slots.add(new Slot(o, null));
+      pairs.add(new Pair(o, null));
     }
-    slots.sort(Comparator.<Slot>comparingLong(s -> s.created)
-        .thenComparing(s -> s.now != null ? s.now.key() : s.old.key()));
-    for (Slot s : slots) {
-      if (s.old != null) {
-        s.oldLabels = sortedLabels(s.old);
-        s.oldKeys = names.keys(s.old, s.oldLabels);
-        s.oldTopicIds = names.topics(s.old.ownTopics());
+    pairs.sort(Comparator.comparingLong(Pair::created).thenComparing(Pair::key));
+    List<Slot> slots = new ArrayList<>(pairs.size());
+    for (Pair p : pairs) {
+      Before b = null;
+      List<String> oldLabels = null;
+      if (p.old() != null) {
+        oldLabels = sortedLabels(p.old());
+        b = new Before(p.old(), names.keys(p.old(), oldLabels), names.topics(p.old().ownTopics()));
       }
-      if (s.now != null) {
-        s.nowLabels = s.old != null && s.old.labels().equals(s.now.labels()) ? s.oldLabels : sortedLabels(s.now);
-        s.nowKeys = names.keys(s.now, s.nowLabels);
+      Now n = null;
+      if (p.now() != null) {
+        List<String> labels = p.old() != null && p.old().labels().equals(p.now().labels())
+            ? oldLabels : sortedLabels(p.now());
+        n = new Now(p.now(), labels, names.keys(p.now(), labels));
       }
+      slots.add(new Slot(b, n));
     }
     return slots;
   }
@@ -532,10 +394,10 @@ public final class ClassificationPass {
    * One sweep in creation order: the items whose facts differ from those of their present classification.
    * With {@code inline}, classifies each such item on the spot (so the sweep ends with all settled).
    */
-  private List<Work> sweep(List<Slot> slots, Interning names, Workers inline) {
-    Counts oldCounts = new Counts(names);
-    Counts newCounts = new Counts(names);
-    boolean[][] dirty = {new boolean[names.keys.size()]};
+  private List<Work> sweep(List<Slot> slots, HistoryNames names, Workers inline) {
+    RunningCounts oldCounts = new RunningCounts(names);
+    RunningCounts newCounts = new RunningCounts(names);
+    boolean[][] dirty = {new boolean[names.size()]};
     boolean[] anyDirty = {false};
     List<Work> work = new ArrayList<>();
     if (inline != null) {
@@ -546,41 +408,43 @@ public final class ClassificationPass {
         if (s.now == null) {
           continue;
         }
-        if (s.stored && !(anyDirty[0] && dirty(dirty[0], s.nowKeys)) && !(anyDirty[0] && dirty(dirty[0], s.oldKeys))) {
-          s.topicIds = s.oldTopicIds; // same history as before: the stored classification stands
+        if (s.stored && !(anyDirty[0] && dirty(dirty[0], s.now.keys())) && !(anyDirty[0] && dirty(dirty[0], s.old.keys()))) {
+          s.topicIds = s.old.topicIds(); // same history as before: the stored classification stands
           continue;
         }
         boolean settled = s.stored
             ? sameAsOld(oldCounts, newCounts, s)
-            : s.known != null && newCounts.matches(s.nowKeys, s.knownRaw);
+            : s.verdict != null && newCounts.matches(s.now.keys(), s.verdict.raw());
         if (settled) {
-          s.topicIds = s.stored ? s.oldTopicIds : names.topics(s.known.classification().ownTopics());
+          s.topicIds = s.stored ? s.old.topicIds() : names.topics(s.verdict.classification().ownTopics());
           continue;
         }
-        int[][] raw = newCounts.snapshot(s.nowKeys);
+        int[][] raw = newCounts.snapshot(s.now.keys());
         if (inline != null) {
           inline.classify(0, new Work(s, raw));
           inline.inlineCount++;
-          s.topicIds = names.topics(s.known.classification().ownTopics());
+          s.topicIds = names.topics(s.verdict.classification().ownTopics());
         } else {
           work.add(new Work(s, raw));
-          s.topicIds = s.known != null ? names.topics(s.known.classification().ownTopics())
-              : s.old != null ? s.oldTopicIds : names.topics(s.now.ownTopics());
+          s.topicIds = s.verdict != null ? names.topics(s.verdict.classification().ownTopics())
+              : s.old != null ? s.old.topicIds() : names.topics(s.now.summary().ownTopics());
         }
       }
       for (Slot s : group) {
+        int[] oldKeys = s.old != null ? s.old.keys() : null;
+        int[] nowKeys = s.now != null ? s.now.keys() : null;
         if (s.old != null) {
-          oldCounts.add(s.oldKeys, s.oldTopicIds);
+          oldCounts.add(oldKeys, s.old.topicIds());
         }
         if (s.now != null) {
-          newCounts.add(s.nowKeys, s.topicIds);
+          newCounts.add(nowKeys, s.topicIds);
         }
-        boolean differs = s.old == null || s.now == null || !Arrays.equals(s.oldTopicIds, s.topicIds)
-            || !Arrays.equals(s.oldKeys, s.nowKeys);
+        boolean differs = s.old == null || s.now == null || !Arrays.equals(s.old.topicIds(), s.topicIds)
+            || !Arrays.equals(oldKeys, nowKeys);
         if (differs) {
           anyDirty[0] = true;
-          mark(dirty, s.oldKeys);
-          mark(dirty, s.nowKeys);
+          mark(dirty, oldKeys);
+          mark(dirty, nowKeys);
         }
       }
     });
@@ -588,8 +452,9 @@ public final class ClassificationPass {
   }
 
   /** A stored slot's history now equals its history before (its keys' old and new counts agree). */
-  private static boolean sameAsOld(Counts oldCounts, Counts newCounts, Slot s) {
-    return Arrays.equals(s.oldKeys, s.nowKeys) && newCounts.matches(s.nowKeys, oldCounts.snapshot(s.oldKeys));
+  private static boolean sameAsOld(RunningCounts oldCounts, RunningCounts newCounts, Slot s) {
+    return Arrays.equals(s.old.keys(), s.now.keys())
+        && newCounts.matches(s.now.keys(), oldCounts.snapshot(s.old.keys()));
   }
 
   private static boolean dirty(boolean[] dirty, int[] keys) {
@@ -618,13 +483,15 @@ public final class ClassificationPass {
 
   /** One classifier and item loader per thread, kept for the whole pass. */
   private final class Workers implements AutoCloseable {
-    private final Interning names;
+    private final HistoryNames names;
     private final Classifier[] classifiers = new Classifier[threads];
     private final HistoryIndex.ItemLoader[] loaders = new HistoryIndex.ItemLoader[threads];
     int inlineCount;
     final AtomicInteger textsMatched = new AtomicInteger();
+    /** The worker threads, started on first parallel use and kept for the pass. */
+    private ExecutorService pool;
 
-    Workers(Interning names) {
+    Workers(HistoryNames names) {
       this.names = names;
     }
 
@@ -636,34 +503,24 @@ public final class ClassificationPass {
         loaders[worker] = view.loader();
       }
       Slot s = w.slot();
-      IndexedItem stored = loaders[worker].item(s.now);
-      if (!s.currentLoaded) {
-        s.current = stored.classification();
-        s.currentLoaded = true;
-      }
-      HistoryFacts facts = names.facts(s.now, s.nowLabels, w.raw());
-      byte[] hits = s.termHits != null ? s.termHits : loaders[worker].termHits(s.now);
+      IndexedItem stored = loaders[worker].item(s.now.summary());
+      HistoryFacts facts = names.facts(s.now.summary(), s.now.labels(), w.raw());
+      byte[] hits = s.hits != null ? s.hits.bytes() : loaders[worker].termHits(s.now.summary());
       Classified c = classifiers[worker].classify(stored.item(), facts.asHistory(), hits);
-      s.termHits = c.termHits();
-      s.termHitsNew |= c.matched();
       if (c.matched()) {
         textsMatched.incrementAndGet();
       }
-      s.known = new Known(c.classification(), null);
-      s.knownRaw = w.raw();
+      // The index holds, for an item this unit put, what it was put with; for the others the stored one.
+      Classification current = stored.classification();
+      boolean differs = !sameResult(current, c.classification());
+      boolean fresh = c.matched() || (s.hits != null && s.hits.fresh());
+      // Only a change needs the classification it replaces, and its hits unless they are fresh; should a
+      // later round classify the item again, both are read again with it. Kept, they doubled what a
+      // 100k-item pass holds (and the collector's work).
+      s.hits = fresh || differs ? new Hits(c.termHits(), fresh) : null;
+      s.verdict = new Verdict(c.classification(), w.raw());
       s.stored = false;
-      s.rulesRan = true;
-      s.differs = !sameResult(s.current, s.known.classification());
-      if (!s.differs) {
-        // Only a change needs the classification it replaces, and its hits unless they are new; should a
-        // later round classify the item again, both are read again with it. Kept, they doubled what a
-        // 100k-item pass holds (and the collector's work).
-        s.current = null;
-        s.currentLoaded = false;
-        if (!s.termHitsNew) {
-          s.termHits = null;
-        }
-      }
+      s.ran = new Ran(differs, differs ? current : null);
     }
 
     /** Marks the slots {@code edit} does not touch as standing as stored. */
@@ -673,13 +530,12 @@ public final class ClassificationPass {
           loaders[worker] = view.loader();
         }
         Slot s = slots.get(i);
-        if (!edit.touches(loaders[worker].item(s.now).item())) {
+        if (!edit.touches(loaders[worker].item(s.now.summary()).item())) {
           s.stored = true;
           // Its stored term hits are those of the new lists too: stamp them so, or the next pass matches again.
-          byte[] restamped = edit.restamp(loaders[worker].termHits(s.now));
+          byte[] restamped = edit.restamp(loaders[worker].termHits(s.now.summary()));
           if (restamped != null) {
-            s.termHits = restamped;
-            s.termHitsNew = true;
+            s.hits = new Hits(restamped, true);
           }
         }
       });
@@ -693,7 +549,12 @@ public final class ClassificationPass {
       void run(int worker, int index);
     }
 
-    /** Runs {@code task} for indexes 0..size-1 on the pass's threads, each index once. */
+    /**
+     * Runs {@code task} for indexes 0..size-1 on the pass's pool, each index once: one job per worker
+     * (each with its own classifier and loader), taking indexes in blocks of 16 from a shared counter so
+     * that a slow item does not hold up a fixed share. The first failure in index order is thrown, whichever
+     * worker met one first.
+     */
     private void parallel(int size, Task task) {
       int n = Math.min(threads, (size + 31) / 32);
       if (n <= 1) {
@@ -705,10 +566,10 @@ public final class ClassificationPass {
       AtomicInteger next = new AtomicInteger();
       AtomicBoolean failed = new AtomicBoolean();
       RuntimeException[] errors = new RuntimeException[size];
-      List<Thread> running = new ArrayList<>(n);
+      List<Callable<Void>> jobs = new ArrayList<>(n);
       for (int t = 0; t < n; t++) {
         int worker = t;
-        running.add(Thread.ofPlatform().name("devpulse-classify-" + t).start(() -> {
+        jobs.add(() -> {
           for (int i = next.getAndAdd(16); i < size && !failed.get(); i = next.getAndAdd(16)) {
             for (int j = i; j < Math.min(i + 16, size); j++) {
               try {
@@ -716,37 +577,41 @@ public final class ClassificationPass {
               } catch (RuntimeException e) {
                 errors[j] = e;
                 failed.set(true);
-                return;
+                return null;
               }
             }
           }
-        }));
+          return null;
+        });
       }
-      boolean interrupted = false;
-      for (Thread t : running) {
-        while (true) {
-          try {
-            t.join();
-            break;
-          } catch (InterruptedException e) {
-            interrupted = true;
-            failed.set(true);
-          }
-        }
+      try {
+        pool().invokeAll(jobs); // each job catches its own failures: the futures hold nothing
+      } catch (InterruptedException e) {
+        failed.set(true);
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while classifying", e);
       }
       for (RuntimeException e : errors) {
         if (e != null) {
-          throw e; // the first failure in index order, whichever thread met one first
+          throw e;
         }
       }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while classifying");
+    }
+
+    private ExecutorService pool() {
+      if (pool == null) {
+        AtomicInteger named = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(threads,
+            r -> Thread.ofPlatform().name("devpulse-classify-" + named.getAndIncrement()).daemon().unstarted(r));
       }
+      return pool;
     }
 
     @Override
     public void close() {
+      if (pool != null) {
+        pool.close(); // waits for every job: no worker still holds a classifier closed below
+      }
       for (Classifier c : classifiers) {
         if (c != null) {
           c.close();
