@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -46,6 +47,8 @@ public final class ClassificationPass {
   private static final int PARALLEL_ROUNDS = 4;
 
   private static final boolean TRACE = Boolean.getBoolean("devpulse.trace.pass");
+  /** Where {@code -Ddevpulse.trace.pass=true} reports each round's timing (a developer's aid). */
+  private static final System.Logger TRACE_LOG = System.getLogger(ClassificationPass.class.getName());
 
   /** What an item a unit of work put was classified with: the rules' verdict and the history facts. */
   public record Known(Classification classification, HistoryFacts facts) {}
@@ -258,7 +261,7 @@ public final class ClassificationPass {
       }
     }
     if (TRACE) {
-      System.err.printf("pass: %d slots read in %.1f ms%n", slots.size(), (System.nanoTime() - t0) / 1e6);
+      TRACE_LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT, "pass: %d slots read in %.1f ms", slots.size(), (System.nanoTime() - t0) / 1e6));
     }
     int classified = 0;
     int textsMatched;
@@ -275,8 +278,8 @@ public final class ClassificationPass {
         candidates.sort(Comparator.comparingInt(s -> s.now.summary().doc()));
         workers.untouched(candidates, edit);
         if (TRACE) {
-          System.err.printf("pass: term edit %s: %d items checked in %.1f ms%n", edit.changedFiles(),
-              candidates.size(), (System.nanoTime() - t1) / 1e6);
+          TRACE_LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT, "pass: term edit %s: %d items checked in %.1f ms", edit.changedFiles(),
+              candidates.size(), (System.nanoTime() - t1) / 1e6));
         }
       }
       for (int round = 0; ; round++) {
@@ -284,8 +287,8 @@ public final class ClassificationPass {
         long t1 = System.nanoTime();
         List<Work> work = sweep(slots, names, inline ? workers : null);
         if (TRACE) {
-          System.err.printf("pass: round %d: sweep %.1f ms, %d to classify%s%n", round,
-              (System.nanoTime() - t1) / 1e6, inline ? workers.inlineCount : work.size(), inline ? " (inline)" : "");
+          TRACE_LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT, "pass: round %d: sweep %.1f ms, %d to classify%s", round,
+              (System.nanoTime() - t1) / 1e6, inline ? workers.inlineCount : work.size(), inline ? " (inline)" : ""));
         }
         classified += inline ? workers.inlineCount : 0;
         if (work.isEmpty()) {
@@ -296,7 +299,7 @@ public final class ClassificationPass {
         work.sort(Comparator.comparingInt(w -> w.slot().now.summary().doc()));
         workers.classify(work);
         if (TRACE) {
-          System.err.printf("pass: round %d: classified in %.1f ms%n", round, (System.nanoTime() - t2) / 1e6);
+          TRACE_LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT, "pass: round %d: classified in %.1f ms", round, (System.nanoTime() - t2) / 1e6));
         }
         classified += work.size();
       }

@@ -1,9 +1,11 @@
 package io.devpulse.cli;
 
 import io.devpulse.app.Devpulse;
+import io.devpulse.model.SuppressForbidden;
 import io.devpulse.cli.command.DevpulseCommand;
 import io.devpulse.cli.option.Converters;
 import io.devpulse.model.UserErrorException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,7 @@ public final class Main {
 
   private Main() {}
 
+  @SuppressForbidden(reason = "the process entry: wraps the standard streams once and sets the exit code")
   public static void main(String[] args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // The one command that needs nothing: answered before logging, picocli or the application start.
@@ -54,8 +57,8 @@ public final class Main {
       cli.addSubcommand(subcommand);
     }
     Converters.registerAll(cli);
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
+    cli.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
     cli.setExecutionExceptionHandler(new OneLineErrors(err));
     cli.setExitCodeExceptionMapper(Main::exitCodeOf);
     cli.setParameterExceptionHandler(new UsageErrors());

@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /** Where a report goes on disk and how it gets there: Jekyll post names, atomic writes. */
 public final class ReportFiles {
-  private static final DateTimeFormatter POST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
+  private static final DateTimeFormatter POST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm", Locale.ROOT);
 
   private ReportFiles() {}
 

@@ -1,5 +1,7 @@
 package io.devpulse.rules.facts;
 
+import java.util.Locale;
+
 /** Where in an item a term matched; {@link TermHit#evidence()} words it for reports. */
 public enum Field {
   /** The title without its {@code [...]} tags. */
@@ -25,6 +27,6 @@ public enum Field {
 
   /** The evidence text for {@code term} found in this field, e.g. {@code body: 'MI300X'}. */
   public String describe(String term) {
-    return String.format(format, term);
+    return String.format(Locale.ROOT, format, term);
   }
 }
