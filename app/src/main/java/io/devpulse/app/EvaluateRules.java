@@ -15,9 +15,9 @@ import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.History;
 import io.devpulse.rules.RulePack;
-import io.devpulse.rules.eval.Evaluation;
-import io.devpulse.rules.eval.SubjectTruth;
-import io.devpulse.rules.eval.TitleTags;
+import io.devpulse.app.eval.Evaluation;
+import io.devpulse.app.eval.SubjectTruth;
+import io.devpulse.app.eval.TitleTags;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +62,7 @@ public final class EvaluateRules {
   public record Result(Evaluation evaluation, int evaluated, int missing) {}
 
   public Result run(Request request) throws IOException {
-    SubjectTruth truth = request.fromTitleTags()
-        ? SubjectTruth.of(TruthFile.read(request.truthFile(), true))
-        : SubjectTruth.read(request.truthFile());
+    SubjectTruth truth = SubjectTruth.read(request.truthFile(), request.fromTitleTags());
     CompiledRules rules = app.rules().compile(request.pack());
     List<Evaluation.Prediction> predictions = new ArrayList<>();
     Set<Integer> evaluated = new HashSet<>();

@@ -1,10 +1,9 @@
-package io.devpulse.rules.eval;
+package io.devpulse.app.eval;
 
 import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
-import io.devpulse.rules.Fixtures;
 import io.devpulse.rules.InMemoryHistory;
 import io.devpulse.rules.RuleCompiler;
 import io.devpulse.rules.RulePack;
@@ -91,25 +90,25 @@ public final class SubjectEval {
    * title stripped of tags.
    */
   public static Map<Titles, Run> run(CompiledRules rules) {
-    List<Fixtures.MergedPr> prs = new ArrayList<>(Fixtures.mergedPrs());
-    Map<String, List<Fixtures.MergedPr>> byWeek = new TreeMap<>();
-    for (Fixtures.MergedPr pr : prs) {
+    List<MergedPrs.MergedPr> prs = new ArrayList<>(MergedPrs.all());
+    Map<String, List<MergedPrs.MergedPr>> byWeek = new TreeMap<>();
+    for (MergedPrs.MergedPr pr : prs) {
       byWeek.computeIfAbsent(pr.listedWeek(), k -> new ArrayList<>()).add(pr);
     }
     Map<Item, Set<String>> earlier = new HashMap<>();
     Map<Integer, Evaluation.Prediction> full = new LinkedHashMap<>();
     Map<Integer, Evaluation.Prediction> stripped = new LinkedHashMap<>();
     try (Classifier c = rules.newClassifier()) {
-      for (List<Fixtures.MergedPr> week : byWeek.values()) {
-        week.sort(Comparator.comparingInt(Fixtures.MergedPr::number));
+      for (List<MergedPrs.MergedPr> week : byWeek.values()) {
+        week.sort(Comparator.comparingInt(MergedPrs.MergedPr::number));
         InMemoryHistory history = InMemoryHistory.of(earlier);
         Map<Item, Set<String>> now = new HashMap<>();
-        for (Fixtures.MergedPr pr : week) {
-          Item item = Fixtures.mergedItem(pr, pr.title());
+        for (MergedPrs.MergedPr pr : week) {
+          Item item = MergedPrs.item(pr, pr.title());
           Classification cl = c.classify(item, history);
           full.put(pr.number(), Evaluation.Prediction.of(pr.number(), pr.title(), cl));
           now.put(item, new HashSet<>(cl.ownTopics()));
-          Classification st = c.classify(Fixtures.mergedItem(pr, TitleTags.strip(pr.title())), history);
+          Classification st = c.classify(MergedPrs.item(pr, TitleTags.strip(pr.title())), history);
           stripped.put(pr.number(), Evaluation.Prediction.of(pr.number(), pr.title(), st));
         }
         earlier.putAll(now);
