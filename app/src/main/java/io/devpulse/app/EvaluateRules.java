@@ -16,6 +16,7 @@ import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.History;
 import io.devpulse.rules.RulePack;
 import io.devpulse.app.eval.Evaluation;
+import io.devpulse.app.eval.Halves;
 import io.devpulse.app.eval.SubjectTruth;
 import io.devpulse.app.eval.TitleTags;
 import java.io.IOException;
@@ -58,8 +59,12 @@ public final class EvaluateRules {
     }
   }
 
-  /** The scores (with the misses), how many truth rows were evaluated and how many the index does not hold. */
-  public record Result(Evaluation evaluation, int evaluated, int missing) {}
+  /**
+   * The scores (with the misses), how many truth rows were evaluated and how many the index does not hold;
+   * and the same scores on each of the two fixed {@link Halves} of the rows, for tuning on one and
+   * measuring on the other.
+   */
+  public record Result(Evaluation evaluation, int evaluated, int missing, Evaluation halfA, Evaluation halfB) {}
 
   public Result run(Request request) throws IOException {
     SubjectTruth truth = SubjectTruth.read(request.truthFile(), request.fromTitleTags());
@@ -109,7 +114,9 @@ public final class EvaluateRules {
       }
     }
     SubjectTruth scored = truth.filter(evaluated::contains);
-    return new Result(Evaluation.of(scored, predictions, scored.topics()), predictions.size(), missing);
+    return new Result(Evaluation.of(scored, predictions, scored.topics()), predictions.size(), missing,
+        Evaluation.of(scored.filter(Halves.A), predictions, scored.topics()),
+        Evaluation.of(scored.filter(Halves.B), predictions, scored.topics()));
   }
 
   private static Repository onlyRepository(IndexStats stats) {

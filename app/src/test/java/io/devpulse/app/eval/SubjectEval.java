@@ -41,8 +41,8 @@ import java.util.function.IntPredicate;
  * <p>Run {@link #main} (args: {@code [--pack DIR] [--errors N] [--half A|B] [--explain TOPIC]}; with
  * {@code --half} only that half is shown, so tuning on one half does not peek at the other; or {@code
  * --pack DIR --compare OTHER_DIR} for the topic counts of two packs on all 7,080) to print the tables while
- * editing a pack; {@code SubjectEvalReport} prints them in the build, {@code SubjectTruthFloorsTest}
- * guards them.
+ * editing a pack ({@code devpulse rules eval --halves} prints the same tables from an index);
+ * {@code SubjectTruthFloorsTest} guards them.
  */
 public final class SubjectEval {
   /** The evaluated topics. */
@@ -54,16 +54,8 @@ public final class SubjectEval {
     STRIPPED
   }
 
-  /**
-   * The cross-validation halves: a fixed multiplicative hash of the item number (Fibonacci hashing, top
-   * bit), so the split ignores the labels and the numbers' parity and is the same on every run.
-   */
-  public static int half(int number) {
-    return (int) (((number * 0x9E3779B1L) & 0xFFFF_FFFFL) >>> 31);
-  }
-
-  public static final IntPredicate HALF_A = n -> half(n) == 0;
-  public static final IntPredicate HALF_B = n -> half(n) == 1;
+  public static final IntPredicate HALF_A = Halves.A;
+  public static final IntPredicate HALF_B = Halves.B;
 
   /** The predictions of one run, by item number. */
   public record Run(Titles titles, Map<Integer, Evaluation.Prediction> predictions) {
