@@ -1,9 +1,10 @@
 /**
- * The data devpulse works on, as plain immutable records with no dependencies. Start from {@link
+ * The data devpulse works on, as plain immutable records. Start from {@link
  * io.devpulse.model.Item} (an issue or pull request; build one with {@link io.devpulse.model.Item#builder})
  * and its derived facts ({@code isMerged}, {@code isClosedUnmerged}, {@code isBotAuthor}); {@link
  * io.devpulse.model.Comment} and {@link io.devpulse.model.Review} hang off an item by number, and every
  * one of them is an {@link io.devpulse.model.Entity} with a stable {@code key()} and an {@code updatedAt()}
- * that decides which of two copies is newer.
+ * that decides which of two copies is newer. {@link io.devpulse.model.Description} reads an item's body as
+ * Markdown (commonmark-java, the model's one library) for both the rules and the report.
  */
 package io.devpulse.model;
