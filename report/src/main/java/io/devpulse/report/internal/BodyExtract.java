@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The gist of an item's body as one line of plain text: vLLM's {@code ## Purpose} section for pull
  * requests, the bug template's {@code Describe the bug} section for issues (or a {@code Description} /
- * {@code Summary} / {@code Motivation} section), else the first paragraph — read by {@link Description},
+ * {@code Summary} / {@code Motivation} section), else the first paragraph (its headings when it has none) —
+ * read by {@link Description},
  * the Markdown reader the rules use too (so code, HTML comments, {@code <details>}, checklists, template
  * sections and link targets are gone). The result is cut at a word boundary to {@link #MAX_LENGTH}
  * characters with an ellipsis. It is not escaped: renderers do that.
@@ -37,7 +38,9 @@ public final class BodyExtract {
         }
       }
     }
-    return cut(d.firstParagraph());
+    String first = d.firstParagraph();
+    // a body of headings only ("t\n---" is a heading too) says what its headings say
+    return cut(first.isEmpty() ? d.text() : first);
   }
 
   /** The prose of {@code body} a reader sees: without code, HTML comments and {@code <details>} blocks. */

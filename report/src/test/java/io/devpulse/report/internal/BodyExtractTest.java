@@ -30,6 +30,7 @@ class BodyExtractTest {
   void firstParagraphOtherwise() {
     assertThat(BodyExtract.of("\r\nFixes the thing.\r\nReally.\r\n\r\nMore text.")).isEqualTo("Fixes the thing. Really.");
     assertThat(BodyExtract.of("# Title only\n\nThe paragraph.")).isEqualTo("The paragraph.");
+    assertThat(BodyExtract.of("## Purpose\nSpeed\n---\n")).isEqualTo("Purpose Speed"); // headings only
   }
 
   @Test
