@@ -16,9 +16,10 @@ import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
-import io.devpulse.rules.eval.Evaluation;
-import io.devpulse.rules.eval.SubjectTruth;
-import io.devpulse.rules.eval.TitleTags;
+import io.devpulse.app.eval.Evaluation;
+import io.devpulse.app.eval.Halves;
+import io.devpulse.app.eval.SubjectTruth;
+import io.devpulse.app.eval.TitleTags;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,13 +60,15 @@ public final class EvaluateRules {
     }
   }
 
-  /** The scores (with the misses), how many truth rows were evaluated and how many the index does not hold. */
-  public record Result(Evaluation evaluation, int evaluated, int missing) {}
+  /**
+   * The scores (with the misses), how many truth rows were evaluated and how many the index does not hold;
+   * and the same scores on each of the two fixed {@link Halves} of the rows, for tuning on one and
+   * measuring on the other.
+   */
+  public record Result(Evaluation evaluation, int evaluated, int missing, Evaluation halfA, Evaluation halfB) {}
 
   public Result run(Request request) throws IOException {
-    SubjectTruth truth = request.fromTitleTags()
-        ? SubjectTruth.of(TruthFile.read(request.truthFile(), true))
-        : SubjectTruth.read(request.truthFile());
+    SubjectTruth truth = SubjectTruth.read(request.truthFile(), request.fromTitleTags());
     CompiledRules rules = app.rules().compile(request.pack());
     List<Evaluation.Prediction> predictions = new ArrayList<>();
     Set<Integer> evaluated = new HashSet<>();
@@ -108,7 +111,9 @@ public final class EvaluateRules {
       }
     }
     SubjectTruth scored = truth.filter(evaluated::contains);
-    return new Result(Evaluation.of(scored, predictions, scored.topics()), predictions.size(), missing);
+    return new Result(Evaluation.of(scored, predictions, scored.topics()), predictions.size(), missing,
+        Evaluation.of(scored.filter(Halves.A), predictions, scored.topics()),
+        Evaluation.of(scored.filter(Halves.B), predictions, scored.topics()));
   }
 
   private static Repository onlyRepository(IndexStats stats) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What users actually read: the shipped fixtures imported and classified by the built-in rules, then
  * reported — compared byte for byte with golden files under {@code src/test/resources/golden/}, so any
  * rule, template or coverage change that alters a report shows in review. Regenerate with
- * {@code -Ddevpulse.golden.update=true} and read the diff.
+ * {@code -Ddevpulse.golden.update=true} and read the diff: a test that rewrites its file fails (so an update
+ * never passes unnoticed); the next run without the property passes.
  */
 class PipelineGoldenTest {
   private static final Repository VLLM = Repository.parse("vllm-project/vllm");
@@ -38,8 +39,13 @@ class PipelineGoldenTest {
   private static void assertGolden(String name, String actual) throws IOException {
     Path file = GOLDEN.resolve(name);
     if (Boolean.getBoolean("devpulse.golden.update")) {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
+      String before = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+      if (!actual.equals(before)) {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, actual, StandardCharsets.UTF_8);
+        throw new AssertionError("golden file " + file + " rewritten (-Ddevpulse.golden.update=true): review the"
+            + " diff, commit it and rerun without the property");
+      }
     }
     assertThat(actual).as(name + " differs from its golden file; regenerate with -Ddevpulse.golden.update=true"
         + " if intended").isEqualTo(Files.readString(file, StandardCharsets.UTF_8));

@@ -132,6 +132,23 @@ class RulesCommandTest {
   }
 
   @Test
+  void evalWithHalvesScoresEachFixedHalfOfTheTruthRows() throws Exception {
+    String index = tmp.resolve("index").toString();
+    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    Path truth = tmp.resolve("truth.jsonl");
+    Files.writeString(truth, "{\"number\": 30388, \"topics\": [\"docs\"]}\n");
+
+    CliRun run = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(), "--halves");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // 30388 hashes into half B: half A holds no row
+    String halfA = run.out().substring(run.out().indexOf("## half A"), run.out().indexOf("## half B"));
+    String halfB = run.out().substring(run.out().indexOf("## half B"));
+    assertThat(halfA).contains("| docs | 0.00 | 0.00 | 0.00 | 0 |");
+    assertThat(halfB).contains("| docs | 1.00 | 1.00 | 1.00 | 1 |");
+  }
+
+  @Test
   void evalCanTakeTheTruthFromTitleTagsAndHideThem() throws Exception {
     String index = tmp.resolve("index").toString();
     assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();

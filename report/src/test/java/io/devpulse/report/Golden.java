@@ -11,8 +11,10 @@ import java.nio.file.Path;
 
 /**
  * Golden files under {@code src/test/resources/golden}: compared byte for byte. To regenerate them after an
- * intended change, run the tests with {@code -Ddevpulse.golden.update=true} (or the environment variable
- * {@code DEVPULSE_GOLDEN_UPDATE=1}) and review the diff.
+ * intended change, run the tests with {@code -Ddevpulse.golden.update=true} and review the diff. Only that
+ * explicit system property updates (CI never sets it, and no environment variable can turn it on), and a
+ * test that rewrites a file still fails, so an update can never pass unnoticed: the next run without the
+ * property passes once the new file is committed.
  */
 final class Golden {
   private static final Path SOURCE = Path.of("src", "test", "resources", "golden");
@@ -20,17 +22,12 @@ final class Golden {
   private Golden() {}
 
   static boolean updating() {
-    return Boolean.getBoolean("devpulse.golden.update") || System.getenv("DEVPULSE_GOLDEN_UPDATE") != null;
+    return Boolean.getBoolean("devpulse.golden.update");
   }
 
   static void assertMatches(String name, String actual) {
     if (updating()) {
-      try {
-        Files.createDirectories(SOURCE);
-        Files.writeString(SOURCE.resolve(name), actual, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      update(SOURCE.resolve(name), actual);
       return;
     }
     try (InputStream in = Golden.class.getClassLoader().getResourceAsStream("golden/" + name)) {
@@ -42,5 +39,24 @@ final class Golden {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes {@code actual} to {@code file} and fails when that changed the file: an update is reported as a
+   * failure naming the file, never a silent pass.
+   */
+  static void update(Path file, String actual) {
+    try {
+      String before = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+      if (actual.equals(before)) {
+        return;
+      }
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("golden file " + file + " rewritten (-Ddevpulse.golden.update=true): review the diff,"
+        + " commit it and rerun without the property");
   }
 }

@@ -23,7 +23,8 @@ public record RulePack(String origin, Map<String, String> files) {
    * cleaned and matched). Part of the {@link #fingerprint()}: bump it whenever a change to those classes
    * can change a classification, so stored classifications are recomputed.
    */
-  public static final int FACTS_MODEL_VERSION = 3; // 3: history counts own topics, not inferred ones
+  // 3: history counts own topics, not inferred ones; 4: bodies read as Markdown by model.Description
+  public static final int FACTS_MODEL_VERSION = 4;
 
   /** The origin of the pack shipped in the jar. */
   public static final String BUILT_IN = "built-in";

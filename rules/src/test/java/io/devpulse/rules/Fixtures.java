@@ -9,25 +9,17 @@ import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
 import io.devpulse.model.Repository;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test data: the hour fixture as Items (a tiny GitHub JSON reader) and the merged-PR data set. */
+/** Test data: the hour fixture as Items (a tiny GitHub JSON reader) and single items. */
 public final class Fixtures {
   public static final Repository VLLM = new Repository("vllm-project", "vllm");
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** One row of vllm-merged-prs.jsonl. */
-  public record MergedPr(int number, String title, String author, String listedWeek) {}
 
   private Fixtures() {}
 
@@ -80,32 +72,6 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  public static List<MergedPr> mergedPrs() {
-    List<MergedPr> out = new ArrayList<>();
-    try (InputStream in = Fixtures.class.getResourceAsStream("/data/vllm-merged-prs.jsonl");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          JsonNode n = JSON.readTree(line);
-          out.add(new MergedPr(n.path("number").asInt(), n.path("title").asText(), n.path("author").asText(),
-              n.path("listed_week").asText()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
-  /** A merged pull request item with the given (already stripped) title. */
-  public static Item mergedItem(MergedPr pr, String title) {
-    Instant week = LocalDate.parse(pr.listedWeek()).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return Item.builder(VLLM, pr.number(), ItemKind.PULL_REQUEST)
-        .title(title).author(Actor.user(pr.author())).state(ItemState.CLOSED)
-        .createdAt(week).closedAt(week).mergedAt(week).build();
   }
 
   /** A pull request or issue with just the fields most tests need. */

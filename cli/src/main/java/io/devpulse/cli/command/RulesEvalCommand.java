@@ -17,8 +17,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code devpulse rules eval --truth FILE}: classifies the truth's items as stored in the index (history:
  * the earlier items as the pack classifies them) and prints precision, recall and F1 per topic as a
- * Markdown table, then with {@code --show-errors N} up to N false positives (with their evidence) and N
- * false negatives per topic.
+ * Markdown table, with {@code --halves} the same on each fixed half of the truth rows, then with {@code
+ * --show-errors N} up to N false positives (with their evidence) and N false negatives per topic.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class RulesEvalCommand implements Callable<Integer> {
@@ -44,6 +44,9 @@ public final class RulesEvalCommand implements Callable<Integer> {
   @Option(names = "--show-errors", paramLabel = "N", defaultValue = "0", descriptionKey = "rules.eval.showErrors")
   int showErrors;
 
+  @Option(names = "--halves", descriptionKey = "rules.eval.halves")
+  boolean halves;
+
   @Override
   public Integer call() throws Exception {
     CliContext ctx = parent.context();
@@ -52,6 +55,10 @@ public final class RulesEvalCommand implements Callable<Integer> {
         repo));
     ctx.out().print(result.evaluation().toMarkdown());
     ctx.out().println(Messages.get("rules.eval.summary", result.evaluated(), result.missing()));
+    if (halves) {
+      ctx.out().print("\n" + Messages.get("rules.eval.half", "A") + "\n\n" + result.halfA().toMarkdown());
+      ctx.out().print("\n" + Messages.get("rules.eval.half", "B") + "\n\n" + result.halfB().toMarkdown());
+    }
     if (showErrors > 0) {
       String errors = result.evaluation().errorsToMarkdown(showErrors);
       ctx.out().print(errors.isEmpty() ? "" : "\n" + errors);

@@ -1,10 +1,9 @@
-package io.devpulse.rules.eval;
+package io.devpulse.app.eval;
 
 import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
-import io.devpulse.rules.Fixtures;
 import io.devpulse.rules.InMemoryHistory;
 import io.devpulse.rules.RuleCompiler;
 import io.devpulse.rules.RulePack;
@@ -42,8 +41,8 @@ import java.util.function.IntPredicate;
  * <p>Run {@link #main} (args: {@code [--pack DIR] [--errors N] [--half A|B] [--explain TOPIC]}; with
  * {@code --half} only that half is shown, so tuning on one half does not peek at the other; or {@code
  * --pack DIR --compare OTHER_DIR} for the topic counts of two packs on all 7,080) to print the tables while
- * editing a pack; {@code SubjectEvalReport} prints them in the build, {@code SubjectTruthFloorsTest}
- * guards them.
+ * editing a pack ({@code devpulse rules eval --halves} prints the same tables from an index);
+ * {@code SubjectTruthFloorsTest} guards them.
  */
 public final class SubjectEval {
   /** The evaluated topics. */
@@ -55,16 +54,8 @@ public final class SubjectEval {
     STRIPPED
   }
 
-  /**
-   * The cross-validation halves: a fixed multiplicative hash of the item number (Fibonacci hashing, top
-   * bit), so the split ignores the labels and the numbers' parity and is the same on every run.
-   */
-  public static int half(int number) {
-    return (int) (((number * 0x9E3779B1L) & 0xFFFF_FFFFL) >>> 31);
-  }
-
-  public static final IntPredicate HALF_A = n -> half(n) == 0;
-  public static final IntPredicate HALF_B = n -> half(n) == 1;
+  public static final IntPredicate HALF_A = Halves.A;
+  public static final IntPredicate HALF_B = Halves.B;
 
   /** The predictions of one run, by item number. */
   public record Run(Titles titles, Map<Integer, Evaluation.Prediction> predictions) {
@@ -91,25 +82,25 @@ public final class SubjectEval {
    * title stripped of tags.
    */
   public static Map<Titles, Run> run(CompiledRules rules) {
-    List<Fixtures.MergedPr> prs = new ArrayList<>(Fixtures.mergedPrs());
-    Map<String, List<Fixtures.MergedPr>> byWeek = new TreeMap<>();
-    for (Fixtures.MergedPr pr : prs) {
+    List<MergedPrs.MergedPr> prs = new ArrayList<>(MergedPrs.all());
+    Map<String, List<MergedPrs.MergedPr>> byWeek = new TreeMap<>();
+    for (MergedPrs.MergedPr pr : prs) {
       byWeek.computeIfAbsent(pr.listedWeek(), k -> new ArrayList<>()).add(pr);
     }
     Map<Item, Set<String>> earlier = new HashMap<>();
     Map<Integer, Evaluation.Prediction> full = new LinkedHashMap<>();
     Map<Integer, Evaluation.Prediction> stripped = new LinkedHashMap<>();
     try (Classifier c = rules.newClassifier()) {
-      for (List<Fixtures.MergedPr> week : byWeek.values()) {
-        week.sort(Comparator.comparingInt(Fixtures.MergedPr::number));
+      for (List<MergedPrs.MergedPr> week : byWeek.values()) {
+        week.sort(Comparator.comparingInt(MergedPrs.MergedPr::number));
         InMemoryHistory history = InMemoryHistory.of(earlier);
         Map<Item, Set<String>> now = new HashMap<>();
-        for (Fixtures.MergedPr pr : week) {
-          Item item = Fixtures.mergedItem(pr, pr.title());
+        for (MergedPrs.MergedPr pr : week) {
+          Item item = MergedPrs.item(pr, pr.title());
           Classification cl = c.classify(item, history);
           full.put(pr.number(), Evaluation.Prediction.of(pr.number(), pr.title(), cl));
           now.put(item, new HashSet<>(cl.ownTopics()));
-          Classification st = c.classify(Fixtures.mergedItem(pr, TitleTags.strip(pr.title())), history);
+          Classification st = c.classify(MergedPrs.item(pr, TitleTags.strip(pr.title())), history);
           stripped.put(pr.number(), Evaluation.Prediction.of(pr.number(), pr.title(), st));
         }
         earlier.putAll(now);

@@ -1,4 +1,4 @@
-package io.devpulse.rules.eval;
+package io.devpulse.app.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

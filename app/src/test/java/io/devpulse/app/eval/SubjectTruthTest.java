@@ -1,4 +1,4 @@
-package io.devpulse.rules.eval;
+package io.devpulse.app.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,7 +64,8 @@ class SubjectTruthTest {
       "{\"number\": 5, \"topics\": [], \"ambiguous\": [[]]}|t.jsonl:2: field 'ambiguous': expected an array of topic names, found an element an array",
       "{\"number\": 1, \"topics\": []}|t.jsonl:2: field 'number': item 1 is already on line 1",
       "[1, 2]|t.jsonl:2: expected a JSON object, found an array",
-      "{\"number\": 5, \"topics\": [}|t.jsonl:2: malformed JSON: unexpected '}' at column 26",
+      "{\"number\": 5, \"topics\": [}|t.jsonl:2: malformed JSON: Unexpected close marker '}': expected ']' at column 26",
+      "{\"number\": 5, \"topics\": []} x|t.jsonl:2: malformed JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false') at column 29",
   })
   void rejectsBadRowsNamingFileLineAndField(String line, String message) {
     String text = "{\"number\": 1, \"topics\": []}\n" + line + "\n";
@@ -90,6 +91,27 @@ class SubjectTruthTest {
   void aMissingFileIsAUserError(@TempDir Path dir) {
     assertThatThrownBy(() -> SubjectTruth.read(dir.resolve("nope.jsonl"))).isInstanceOf(UserErrorException.class)
         .hasMessageStartingWith("cannot read truth file " + dir.resolve("nope.jsonl"));
+  }
+
+  @Test
+  void readsTheTruthFromTitleTags(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("t.jsonl"), """
+        {"number": 1, "topics": ["docs"], "title": "[ROCm] x"}
+        {"number": 2, "topics": [], "title": "[Perf][Doc] y"}
+        """);
+
+    assertThat(SubjectTruth.read(file, false).topicsByNumber())
+        .containsExactly(Map.entry(1, Set.of("docs")), Map.entry(2, Set.of()));
+    assertThat(SubjectTruth.read(file, true).topicsByNumber())
+        .containsExactly(Map.entry(1, Set.of("amd-rocm")), Map.entry(2, Set.of("docs", "performance")));
+  }
+
+  @Test
+  void aRowWithoutATitleIsAUserErrorWhenTheTagsAreTheTruth(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("t.jsonl"), "{\"number\": 1, \"title\": \"x\"}\n{\"number\": 2}\n");
+
+    assertThatThrownBy(() -> SubjectTruth.read(file, true)).isInstanceOf(UserErrorException.class)
+        .hasMessage(file + ":2: field 'title': expected a string");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.devpulse.rules.eval;
+package io.devpulse.app.eval;
 
 import io.devpulse.model.Classification;
 import io.devpulse.model.Evidence;

@@ -1,4 +1,4 @@
-package io.devpulse.rules.eval;
+package io.devpulse.app.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,14 +6,12 @@ import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
-import io.devpulse.rules.Fixtures;
 import io.devpulse.rules.History;
 import io.devpulse.rules.InMemoryHistory;
 import io.devpulse.rules.RuleCompiler;
 import io.devpulse.rules.RulePacks;
-import io.devpulse.rules.internal.TermFileParser;
-import io.devpulse.rules.internal.TermList;
-import io.devpulse.rules.internal.Tokens;
+import io.devpulse.rules.PackTerms;
+import io.devpulse.rules.TitleText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,9 +38,9 @@ class VllmMergedPrsEvalTest {
 
   @BeforeAll
   static void load() {
-    for (Fixtures.MergedPr pr : Fixtures.mergedPrs()) {
+    for (MergedPrs.MergedPr pr : MergedPrs.all()) {
       truth.put(pr.number(), TitleTags.truthTopics(pr.title()));
-      items.add(Fixtures.mergedItem(pr, TitleTags.strip(pr.title())));
+      items.add(MergedPrs.item(pr, TitleTags.strip(pr.title())));
     }
     rules = RuleCompiler.compile(RulePacks.builtIn());
   }
@@ -66,22 +64,15 @@ class VllmMergedPrsEvalTest {
     return predicted;
   }
 
-  /** The plain baseline: any word, phrase or regex of the topic's list in the stripped title. */
+  /** The plain baseline: any tag, word or phrase of the topic's list in the stripped title. */
   static Map<Integer, Set<String>> baseline() {
     Map<String, List<Pattern>> patterns = new HashMap<>();
+    PackTerms terms = PackTerms.of(RulePacks.builtIn());
     for (String topic : TitleTags.TOPICS) {
-      String file = "terms/topics/" + topic + ".txt";
-      TermList list = TermFileParser.parse(file, RulePacks.builtIn().files().get(file), true, new ArrayList<>());
-      for (TermList.Entry e : list.entries()) {
-        String re = switch (e.kind()) {
-          case WORD, PHRASE -> String.join("[^\\p{L}\\p{N}]+", e.tokens().stream().map(Pattern::quote).toList());
-          case REGEX -> e.value();
-          default -> null;
-        };
-        if (re != null) {
-          patterns.computeIfAbsent(topic, k -> new ArrayList<>()).add(Pattern.compile(
-              "(?<![\\p{L}\\p{N}])(?:" + re + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE));
-        }
+      for (String term : terms.topicTerms(topic)) {
+        String re = String.join("[^\\p{L}\\p{N}]+", TitleText.words(term).stream().map(Pattern::quote).toList());
+        patterns.computeIfAbsent(topic, k -> new ArrayList<>()).add(Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + re + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE));
       }
     }
     Map<Integer, Set<String>> predicted = new HashMap<>();

@@ -1,7 +1,6 @@
-package io.devpulse.rules.eval;
+package io.devpulse.app.eval;
 
-import io.devpulse.rules.internal.TextCleaner;
-import io.devpulse.rules.internal.Tokens;
+import io.devpulse.rules.TitleText;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,19 +27,19 @@ public final class TitleTags {
 
   /** The {@code [...]} tags of {@code title}, as written. */
   public static List<String> tags(String title) {
-    return TextCleaner.tags(title);
+    return TitleText.tags(title);
   }
 
   /** The title without tags, as the rules see it ({@code [Doc]: fix x} → {@code fix x}). */
   public static String strip(String title) {
-    return TextCleaner.title(title);
+    return TitleText.withoutTags(title);
   }
 
   /** The truth topics of {@code title} according to its tags. */
   public static Set<String> truthTopics(String title) {
     Set<String> out = new TreeSet<>();
     for (String tag : tags(title)) {
-      for (String word : Tokens.words(tag)) {
+      for (String word : TitleText.words(tag)) {
         TRUTH_TAGS.forEach((topic, words) -> {
           if (words.contains(word)) {
             out.add(topic);

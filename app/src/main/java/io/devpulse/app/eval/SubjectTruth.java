@@ -1,12 +1,16 @@
-package io.devpulse.rules.eval;
+package io.devpulse.app.eval;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.devpulse.model.UserErrorException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * Labelled truth for an {@link Evaluation}: per item number, the topics it is about and the topics its
@@ -33,9 +38,17 @@ import java.util.function.IntPredicate;
  * (none when absent). A topic listed in {@code ambiguous} is left out of that row's score for that topic:
  * predicting it or not is neither a true positive, a false positive nor a false negative. Other fields
  * ({@code title}, {@code author}, ...) are ignored, so {@code vllm-subject-dev.jsonl} reads as it is.
- * Blank lines are skipped. Bad rows are rejected with {@code file:line: field 'x': problem}.
+ * Blank lines are skipped. Bad rows are rejected with {@code file:line: field 'x': problem}. Read with
+ * Jackson.
  */
 public final class SubjectTruth {
+  // Numbers as BigDecimal so that 1.5 and 99999999999 are shown as written, not rounded.
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  // Jackson names where an open array or object began as "(for Array starting at [Source: ...; line: 1,
+  // column: 25])": the column that follows says where, without the noise.
+  private static final Pattern SOURCE_NOTE = Pattern.compile(" \\(for \\w+ starting at \\[Source: .*$");
   /**
    * One labelled item.
    *
@@ -74,8 +87,16 @@ public final class SubjectTruth {
 
   /** Reads {@code file} (UTF-8 JSON Lines). */
   public static SubjectTruth read(Path file) {
+    return read(file, false);
+  }
+
+  /**
+   * Reads {@code file}; with {@code fromTitleTags} each row's topics are instead the tags of its {@code
+   * title} ({@link TitleTags#truthTopics}), as in the vLLM merged-PR list.
+   */
+  public static SubjectTruth read(Path file, boolean fromTitleTags) {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(file.toString(), in);
+      return parse(file.toString(), in, fromTitleTags);
     } catch (CharacterCodingException e) {
       throw new UserErrorException(file + ": not UTF-8 text", e);
     } catch (IOException e) {
@@ -86,7 +107,7 @@ public final class SubjectTruth {
   /** Parses JSON Lines {@code text}; {@code source} names it in messages. */
   public static SubjectTruth parse(String source, String text) {
     try {
-      return parse(source, new StringReader(text));
+      return parse(source, new StringReader(text), false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,6 +115,10 @@ public final class SubjectTruth {
 
   /** Parses JSON Lines from {@code in}; {@code source} names it in messages ({@code source:line: ...}). */
   public static SubjectTruth parse(String source, Reader in) throws IOException {
+    return parse(source, in, false);
+  }
+
+  private static SubjectTruth parse(String source, Reader in, boolean fromTitleTags) throws IOException {
     Objects.requireNonNull(source, "source");
     BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
     Map<Integer, Row> rows = new LinkedHashMap<>();
@@ -106,7 +131,7 @@ public final class SubjectTruth {
       if (line.isBlank()) {
         continue;
       }
-      Row row = row(source, lineNo, line);
+      Row row = row(source, lineNo, line, fromTitleTags);
       Row earlier = rows.putIfAbsent(row.number(), row);
       if (earlier != null) {
         throw bad(source, lineNo, "number", "item " + row.number() + " is already on line " + earlier.line());
@@ -133,45 +158,55 @@ public final class SubjectTruth {
     return new SubjectTruth(source, byNumber);
   }
 
-  private static Row row(String source, int line, String text) {
-    Object parsed;
+  private static Row row(String source, int line, String text, boolean fromTitleTags) {
+    JsonNode parsed;
     try {
-      parsed = JsonLine.parse(text);
-    } catch (JsonLine.SyntaxException e) {
-      throw new UserErrorException(source + ":" + line + ": malformed JSON: " + e.getMessage(), e);
+      parsed = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new UserErrorException(source + ":" + line + ": malformed JSON: "
+          + SOURCE_NOTE.matcher(e.getOriginalMessage().lines().findFirst().orElse("")).replaceAll("")
+          + (at == null ? "" : " at column " + at.getColumnNr()), e);
     }
-    if (!(parsed instanceof Map<?, ?> map)) {
-      throw new UserErrorException(source + ":" + line + ": expected a JSON object, found " + kind(parsed));
+    if (!parsed.isObject()) {
+      throw new UserErrorException(source + ":" + line + ": expected a JSON object, found " + shown(parsed));
     }
-    Object number = map.get("number");
+    JsonNode number = parsed.get("number");
     if (number == null) {
       throw bad(source, line, "number", "missing (expected a positive integer)");
     }
-    int n = positiveInt(number);
-    if (n <= 0) {
+    if (!number.isIntegralNumber() || !number.canConvertToInt() || number.intValue() <= 0) {
       throw bad(source, line, "number", "expected a positive integer, found " + shown(number));
     }
-    Set<String> topics = topics(source, line, map, "topics", true);
-    Set<String> ambiguous = topics(source, line, map, "ambiguous", false);
-    return new Row(n, topics, ambiguous, line);
+    if (fromTitleTags) {
+      JsonNode title = parsed.get("title");
+      if (title == null || !title.isTextual()) {
+        throw bad(source, line, "title", "expected a string");
+      }
+      return new Row(number.intValue(), TitleTags.truthTopics(title.textValue()), Set.of(), line);
+    }
+    Set<String> topics = topics(source, line, parsed, "topics", true);
+    Set<String> ambiguous = topics(source, line, parsed, "ambiguous", false);
+    return new Row(number.intValue(), topics, ambiguous, line);
   }
 
-  private static Set<String> topics(String source, int line, Map<?, ?> row, String field, boolean required) {
-    Object v = row.get(field);
-    if (v == null || (v == JsonLine.NULL && !required)) {
+  private static Set<String> topics(String source, int line, JsonNode row, String field, boolean required) {
+    JsonNode v = row.get(field);
+    if (v == null || (v.isNull() && !required)) {
       if (required) {
         throw bad(source, line, field, "missing (expected an array of topic names)");
       }
       return Set.of();
     }
-    if (!(v instanceof List<?> list)) {
-      throw bad(source, line, field, "expected an array of topic names, found " + kind(v));
+    if (!v.isArray()) {
+      throw bad(source, line, field, "expected an array of topic names, found " + shown(v));
     }
     Set<String> out = new TreeSet<>();
-    for (Object t : list) {
-      if (!(t instanceof String s)) {
+    for (JsonNode t : v) {
+      if (!t.isTextual()) {
         throw bad(source, line, field, "expected an array of topic names, found an element " + shown(t));
       }
+      String s = t.textValue();
       if (s.isBlank() || !s.equals(s.strip())) {
         throw bad(source, line, field, "topic name \"" + s + "\" is blank or has surrounding spaces");
       }
@@ -182,38 +217,18 @@ public final class SubjectTruth {
     return out;
   }
 
-  private static int positiveInt(Object v) {
-    if (!(v instanceof BigDecimal d)) {
-      return -1;
-    }
-    try {
-      return d.stripTrailingZeros().scale() <= 0 ? d.intValueExact() : -1;
-    } catch (ArithmeticException e) {
-      return -1;
-    }
-  }
-
-  private static String kind(Object v) {
-    if (v instanceof Map<?, ?>) {
-      return "an object";
-    }
-    if (v instanceof List<?>) {
-      return "an array";
-    }
-    return shown(v);
-  }
-
-  private static String shown(Object v) {
-    if (v instanceof String s) {
+  private static String shown(JsonNode v) {
+    if (v.isTextual()) {
+      String s = v.textValue();
       return "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
     }
-    if (v instanceof Map<?, ?>) {
+    if (v.isObject()) {
       return "an object";
     }
-    if (v instanceof List<?>) {
+    if (v.isArray()) {
       return "an array";
     }
-    return v instanceof BigDecimal d ? d.toString() : String.valueOf(v);
+    return v.isNumber() ? v.decimalValue().toString() : v.toString();
   }
 
   private static UserErrorException bad(String source, int line, String field, String problem) {
