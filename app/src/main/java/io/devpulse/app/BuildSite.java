@@ -109,6 +109,7 @@ public final class BuildSite {
       data = read(index, request);
     }
     SortedMap<String, String> files = SiteRenderer.render(data, request.layout());
+    files.replaceAll((name, text) -> app.secrets().redact(text));
     List<String> written = SiteFiles.writeChanged(out, files);
     return new Result(data.repositories().stream().map(RepositoryHistory::repository).toList(),
         List.copyOf(files.keySet()), written);

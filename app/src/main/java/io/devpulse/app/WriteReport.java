@@ -86,7 +86,8 @@ public final class WriteReport {
           .withAmdChecks(amdChecks(request.pack()))
           .withCoverage(coverage);
       Report built = ReportBuilder.build(index, report);
-      text = ReportRenderer.render(built, report);
+      // Templates come from the user's folder: whatever they hold, the token is not printed.
+      text = app.secrets().redact(ReportRenderer.render(built, report));
     }
     if (request.outOrNull() == null) {
       return new Result(text, null);

@@ -61,6 +61,7 @@ public final class SyncSettings {
   public SyncSummary sync(CliContext ctx, Path dir, List<Repository> repositories, RulePack pack)
       throws IOException {
     TokenSource token = tokenFile != null ? TokenSource.fromFile(tokenFile) : TokenSource.fromEnv(ctx.env());
+    ctx.app().secrets().add(token);
     if (!token.isPresent()) {
       ctx.err().println(Messages.get("sync.anonymous"));
     }
