@@ -41,7 +41,11 @@ public final class Main {
     LuceneLog.LOG.setLevel(Level.SEVERE);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(Devpulse.standard(), out, err, System.getenv(), args));
+    ExitGuard.install(err);
+    ExitGuard.commandStarted();
+    int code = run(Devpulse.standard(), out, err, System.getenv(), args);
+    ExitGuard.commandEnded();
+    System.exit(code);
   }
 
   /**
