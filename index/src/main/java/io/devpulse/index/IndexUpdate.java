@@ -89,7 +89,8 @@ public final class IndexUpdate implements Closeable {
     IndexWriter writer = null;
     try {
       IndexDirectory.Contents contents = IndexDirectory.inspect(dir);
-      if (contents.kind() == IndexDirectory.Kind.FOREIGN || contents.kind() == IndexDirectory.Kind.MISNAMED) {
+      if (contents.kind() == IndexDirectory.Kind.FOREIGN || contents.kind() == IndexDirectory.Kind.MISNAMED
+          || contents.kind() == IndexDirectory.Kind.STRAY) {
         throw NotAnIndexException.of(dir, contents);
       }
       Files.createDirectories(dir);

@@ -88,7 +88,7 @@ class IndexFaultsTest {
       fs.healthy();
       long items = items(dir);
       assertThat(items).as("after a full disk at %d bytes", budget).isIn(50L, 1_050L);
-      assertThat(IndexHealth.check(dir).state()).isEqualTo(IndexHealth.State.OK);
+      assertThat(IndexHealth.check(dir).state()).as(IndexHealth.check(dir).summary()).isEqualTo(IndexHealth.State.OK);
       if (items == 1_050) {
         break;
       }
