@@ -71,7 +71,13 @@ public final class BuildSite {
    */
   public record Request(
       Path indexDir, RulePack pack, Path outDir, List<Repository> repositories, ReportLanguage language,
-      ZoneId zone, boolean jekyll, int days) {
+      ZoneId zone, boolean jekyll, int days, boolean force) {
+    /** Without {@code force}: files in the folder that devpulse did not write are left alone. */
+    public Request(Path indexDir, RulePack pack, Path outDir, List<Repository> repositories,
+        ReportLanguage language, ZoneId zone, boolean jekyll, int days) {
+      this(indexDir, pack, outDir, repositories, language, zone, jekyll, days, false);
+    }
+
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
@@ -110,7 +116,7 @@ public final class BuildSite {
     }
     SortedMap<String, String> files = SiteRenderer.render(data, request.layout());
     files.replaceAll((name, text) -> app.secrets().redact(text));
-    List<String> written = SiteFiles.writeChanged(out, files);
+    List<String> written = SiteFiles.writeChanged(out, files, request.force());
     return new Result(data.repositories().stream().map(RepositoryHistory::repository).toList(),
         List.copyOf(files.keySet()), written);
   }

@@ -50,11 +50,15 @@ public final class SiteCommand implements Callable<Integer> {
   @Option(names = "--jekyll", descriptionKey = "site.jekyll")
   boolean jekyll;
 
+  @Option(names = "--force", descriptionKey = "site.force")
+  boolean force;
+
   @Override
   public Integer call() {
     CliContext ctx = root.context();
     BuildSite.Result result = new BuildSite(ctx.app()).run(new BuildSite.Request(index.resolve(ctx.env()),
-        rules.pack(ctx.env()), out, reposFile == null ? repos : RepositoryList.of(repos, reposFile), language, zone, jekyll, days), ctx.notices());
+        rules.pack(ctx.env()), out, reposFile == null ? repos : RepositoryList.of(repos, reposFile), language, zone, jekyll, days, force),
+        ctx.notices());
     result.written().forEach(f -> ctx.err().println(Messages.get("site.wroteFile", f)));
     ctx.out().println(Messages.get("site.summary", result.files().size(), result.written().size(),
         result.repositories().size(), out));
