@@ -133,8 +133,13 @@ final class IndexDirectory {
           ? new Contents(Kind.DEVPULSE, committed, true, List.of(), 0)
           : with(Kind.STRAY, strays, committed, true);
     }
-    if (names.isEmpty() || names.equals(List.of(IndexWriter.WRITE_LOCK_NAME))) {
+    // Lucene's lock file is always empty: one with content is someone else's file of that name.
+    if (names.isEmpty() || (names.equals(List.of(IndexWriter.WRITE_LOCK_NAME))
+        && Files.size(dir.resolve(IndexWriter.WRITE_LOCK_NAME)) == 0)) {
       return new Contents(Kind.NEW, false, false, List.of(), 0);
+    }
+    if (names.equals(List.of(IndexWriter.WRITE_LOCK_NAME))) {
+      return with(Kind.FOREIGN, names, false, false);
     }
     if (committed && misnamed.isEmpty() && hasDevpulseCommitData(dir)) {
       List<String> strays = names.stream().filter(n -> isStray(dir.resolve(n))).toList();

@@ -53,6 +53,19 @@ class IndexDirectoryTest {
   }
 
   @Test
+  void aNonEmptyWriteLockInANewFolderIsSomeoneElsesAndNothingIsWritten() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("index"));
+    Files.writeString(dir.resolve("write.lock"), "not Lucene's");
+
+    assertThat(IndexDirectory.inspect(dir).kind()).isEqualTo(Kind.FOREIGN);
+    assertThatThrownBy(() -> IndexUpdate.open(dir)).isInstanceOf(NotAnIndexException.class)
+        .hasMessageStartingWith(dir + " is not a devpulse index: it holds other files (write.lock)");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("write.lock");
+    }
+  }
+
+  @Test
   void anIndexDevpulseWroteIsMarkedAndCommitted() throws IOException {
     Path dir = tmp.resolve("index");
     commit(dir, Map.of());
