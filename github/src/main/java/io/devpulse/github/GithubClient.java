@@ -68,6 +68,8 @@ public final class GithubClient implements AutoCloseable {
   private static final Pattern SECONDARY = Pattern.compile("(?i)secondary rate limit|abuse");
   private static final Pattern SECRET_QUERY = Pattern.compile(
       "(?i)([?&](?:access_token|token|client_secret)=)[^&#]*");
+  /** {@code user:password@} in a URL such as {@code http://u:p@host/}: credentials, never shown. */
+  private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@");
   private static final Duration SECONDARY_FIRST_WAIT = Duration.ofMinutes(1);
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_MESSAGE = 200;
@@ -464,7 +466,7 @@ public final class GithubClient implements AutoCloseable {
    * {@code token} or {@code client_secret} query parameters replaced by {@code ***}.
    */
   public static String display(URI uri) {
-    return SECRET_QUERY.matcher(uri.toString()).replaceAll("$1***");
+    return USER_INFO.matcher(SECRET_QUERY.matcher(uri.toString()).replaceAll("$1***")).replaceFirst("$1***@");
   }
 
   /** {@code 45s}, {@code 2m 5s}, {@code 1h 0m}: a wait as people read it (any duration, negative is 0s). */

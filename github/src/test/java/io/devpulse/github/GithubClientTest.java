@@ -646,6 +646,13 @@ class GithubClientTest {
   }
 
   @Test
+  void displayHidesCredentialsInTheUrl() {
+    assertThat(GithubClient.display(URI.create("http://user:p%40ss@127.0.0.1:8080/repos/o/r/issues?page=2")))
+        .isEqualTo("http://***@127.0.0.1:8080/repos/o/r/issues?page=2");
+    assertThat(GithubClient.display(URI.create("https://h/x?next=http://a@b"))).isEqualTo("https://h/x?next=http://a@b");
+  }
+
+  @Test
   void humanDurations() {
     assertThat(GithubClient.human(Duration.ofMillis(300))).isEqualTo("300ms");
     assertThat(GithubClient.human(Duration.ofSeconds(45))).isEqualTo("45s");
