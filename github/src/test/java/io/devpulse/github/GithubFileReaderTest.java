@@ -281,6 +281,18 @@ class GithubFileReaderTest {
     }
   }
 
+  @Test
+  void aHugeNumberIsShownAndStoredAsWrittenNotAsInfinity() throws IOException {
+    String huge = ISSUE.replace("\"number\":1,", "\"number\":1e999999,");
+    assertThatThrownBy(() -> readAll(huge, ReadOptions.defaults()))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("field 'number': expected a positive integer, got 1E+999999")
+        .hasMessageNotContaining("Infinity");
+    String score = ISSUE.replace("\"number\":1,", "\"number\":1,\"score\":1e999999,");
+    assertThat(readAll(score, ReadOptions.defaults()).get(0).json()).contains("\"score\":1E+999999")
+        .doesNotContain("Infinity");
+  }
+
   @Nested
   class DuplicateKeys {
     private final String twice = ISSUE.replace("\"number\":1,",

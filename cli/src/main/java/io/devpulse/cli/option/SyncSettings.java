@@ -72,6 +72,9 @@ public final class SyncSettings {
         Terminal.wantsProgress(ctx.env()) ? new SyncProgress(ctx.err()) : SyncListener.NONE;
     GithubConnection connection =
         new GithubConnection(apiUrl, token, maxWait, timeout, "devpulse/" + version());
+    if (connection.sendsTokenInTheClear()) {
+      ctx.err().println(Messages.get("sync.plainHttp", connection.displayApiUrl()));
+    }
     return new SyncRepositories(ctx.app()).run(new SyncRepositories.Request(dir, repositories, pack,
         connection, new SyncOptions(since, withReviews, withFiles)), listener);
   }
