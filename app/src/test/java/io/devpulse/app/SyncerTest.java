@@ -218,8 +218,9 @@ class SyncerTest {
   void aNextLinkBackToAnEarlierPageStopsTheSyncKeepingWhatWasStored() throws Exception {
     String page1 = github.url() + FakeGithub.REPO
         + "/issues?state=all&sort=updated&direction=asc&per_page=100&page=1";
-    github.fault(FakeGithub.issuesPage(2),
-        Response.json("[]").header("Link", "<" + page1 + ">; rel=\"next\""));
+    // (a non-empty page: an empty one with a next link stops the walk by itself)
+    github.fault(FakeGithub.issuesPage(2), Response.json("[" + FakeGithub.fixture("issues.json").get(0) + "]")
+        .header("Link", "<" + page1 + ">; rel=\"next\""));
 
     assertThatThrownBy(() -> sync(SyncOptions.defaults()))
         .isInstanceOf(GithubApiException.class)

@@ -184,6 +184,7 @@ public final class GithubClient implements AutoCloseable {
     URI current = uri;
     int failures = 0;
     int secondaryStrikes = 0;
+    int staleResets = 0;
     int redirects = 0;
     while (true) {
       waitIfExhausted(current);
@@ -240,11 +241,13 @@ public final class GithubClient implements AutoCloseable {
         // Servers and proxies may echo request headers: never let the token through into a message.
         String message = token.redact(githubMessage(response.body()));
         if (status == 403 || status == 429) {
-          Optional<Duration> wait = rateLimitWait(status, headers, rate, message, secondaryStrikes);
+          Optional<Duration> wait = rateLimitWait(status, headers, rate, message, secondaryStrikes, staleResets);
           if (wait.isPresent()) {
             boolean primary = rate.isPresent() && rate.get().exhausted();
             if (!primary) {
               secondaryStrikes++;
+            } else if (!rate.get().reset().isAfter(clock.instant())) {
+              staleResets++;
             }
             String reason = primary
                 ? "primary rate limit (" + rate.get().resource() + ") exhausted, resets at " + rate.get().reset()
@@ -342,13 +345,18 @@ public final class GithubClient implements AutoCloseable {
     return etag != null && !etag.isBlank() && USABLE_ETAG.matcher(etag).matches();
   }
 
-  private Optional<Duration> rateLimitWait(
-      int status, HttpHeaders headers, Optional<RateLimit> rate, String message, int strikes) {
+  private Optional<Duration> rateLimitWait(int status, HttpHeaders headers, Optional<RateLimit> rate,
+      String message, int strikes, int staleResets) {
     Optional<Duration> retryAfter = RetryAfter.from(headers);
     if (retryAfter.isPresent()) {
       return retryAfter;
     }
     if (rate.isPresent() && rate.get().exhausted()) {
+      if (!rate.get().reset().isAfter(clock.instant())) {
+        // "Exhausted, resets in the past" again and again: a broken clock or server. Waiting one second
+        // each time would cost a request a second for the whole maximum wait; double the wait instead.
+        return Optional.of(Duration.ofSeconds(1L << Math.min(staleResets, 20)));
+      }
       return Optional.of(rate.get().waitAt(clock.instant()));
     }
     if (status == 429 || SECONDARY.matcher(message).find()) {

@@ -100,6 +100,18 @@ class GithubClientTest {
   }
 
   @Test
+  void anExhaustedLimitWhoseResetIsPastCostsFewRequestsNotOneASecond() {
+    // a server that keeps saying "0 left, resets an hour ago" (issue #24: 901 requests in 15 minutes)
+    server.on(ISSUES, r -> limited(403, 0, NOW.minusSeconds(3600), "API rate limit exceeded"));
+
+    try (GithubClient client = builder().maxWait(Duration.ofMinutes(15)).build()) {
+      assertThatThrownBy(() -> client.get(issues(), null)).isInstanceOf(RateLimitWaitException.class);
+    }
+
+    assertThat(server.requests().size()).as("requests").isLessThanOrEqualTo(12);
+  }
+
+  @Test
   void anonymousRequestsCarryNoAuthorizationHeader() {
     server.on(ISSUES, r -> Response.json("[]"));
 
