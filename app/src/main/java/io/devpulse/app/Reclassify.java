@@ -50,7 +50,7 @@ public final class Reclassify {
   /**
    * What a reclassification did.
    *
-   * @param items how many times the rules ran
+   * @param items how many items the rules classified (each once, however often its history made them run)
    * @param changed how many items' classification changed (topics, priority or evidence) and were re-put
    * @param textsMatched how many items' text was matched against the term lists again (the others reused
    *     their stored term hits)
@@ -124,7 +124,8 @@ public final class Reclassify {
       Map<String, String> data = new HashMap<>(RulesCommitData.of(rules));
       data.put(CommitKeys.LAST_CLASSIFY, app.clock().instant().toString());
       update.commit(data);
-      return new Result(result.classified(), result.changes().size(), result.textsMatched(),
+      // Items, not runs: "classified 193,505 items" on a 100,000-item index counted history re-runs.
+      return new Result(result.itemsClassified(), result.changes().size(), result.textsMatched(),
           request.pack().origin());
     }
   }
