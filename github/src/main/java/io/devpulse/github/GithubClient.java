@@ -417,6 +417,10 @@ public final class GithubClient implements AutoCloseable {
   }
 
   private void requireApiOrigin(URI uri, String what) {
+    if (uri.getPort() > 65535) {
+      // Not a passing failure: retrying it five times would only add the backoff.
+      throw new GithubApiException(0, where(uri) + ": port " + uri.getPort() + " is not a port (1-65535)");
+    }
     if (!uri.isAbsolute()
         || !Objects.equals(lower(uri.getScheme()), lower(apiUrl.getScheme()))
         || !Objects.equals(lower(uri.getHost()), lower(apiUrl.getHost()))

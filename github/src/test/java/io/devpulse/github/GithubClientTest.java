@@ -112,6 +112,18 @@ class GithubClientTest {
   }
 
   @Test
+  void aPortBeyond65535FailsAtOnceWithoutRetries() {
+    try (GithubClient client = GithubClient.builder(URI.create("http://127.0.0.1:99999"))
+        .sleeper(sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC)).timeout(Duration.ofSeconds(2)).build()) {
+      assertThatThrownBy(() -> client.get(URI.create("http://127.0.0.1:99999/repos/o/r/issues"), null))
+          .isInstanceOf(GithubApiException.class)
+          .hasMessage("http://127.0.0.1:99999/repos/o/r/issues: port 99999 is not a port (1-65535)");
+      assertThat(client.requests()).isZero();
+    }
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
   void anonymousRequestsCarryNoAuthorizationHeader() {
     server.on(ISSUES, r -> Response.json("[]"));
 
