@@ -203,6 +203,12 @@ public final class GithubClient implements AutoCloseable {
             + ": response body larger than the limit of " + LimitedBody.size(maxResponseBytes)
             + "; not reading the rest");
       } catch (IOException e) {
+        if (protocolError(e)) {
+          // A response the client cannot take (headers past its limit, a broken status line) comes the
+          // same on every try: five attempts would only add the backoff.
+          throw new GithubApiException(0, where(current) + ": the server's response is not valid HTTP ("
+              + token.redact(describe(protocolCause(e))) + "); not retried", e);
+        }
         response = null;
         problem = "connection failed (" + describe(e) + ")";
       } catch (InterruptedException e) {
@@ -466,6 +472,20 @@ public final class GithubClient implements AutoCloseable {
     }
     String one = message.replaceAll("\\s+", " ").strip();
     return " (" + (one.length() > MAX_MESSAGE ? one.substring(0, MAX_MESSAGE) + "..." : one) + ")";
+  }
+
+  private static boolean protocolError(IOException e) {
+    return protocolCause(e) instanceof java.net.ProtocolException;
+  }
+
+  /** The {@link java.net.ProtocolException} in {@code e}'s causes, else {@code e}. */
+  private static IOException protocolCause(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ProtocolException p) {
+        return p;
+      }
+    }
+    return e;
   }
 
   private static String describe(IOException e) {

@@ -124,6 +124,30 @@ class GithubClientTest {
   }
 
   @Test
+  void a431IsNotRetried() {
+    server.on(ISSUES, r -> Response.status(431, "{\"message\":\"Request Header Fields Too Large\"}"));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null)).isInstanceOf(GithubApiException.class)
+          .hasMessageContaining("431");
+      assertThat(client.requests()).isEqualTo(1);
+    }
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void headersTooLargeForTheClientAreNotRetried() {
+    // what a 431-like flood of headers does to the JDK's client: a protocol error, the same on every try
+    server.on(ISSUES, r -> Response.json("[]").header("X-Flood", "x".repeat(1_000_000)));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null)).isInstanceOf(GithubApiException.class);
+      assertThat(client.requests()).isEqualTo(1);
+    }
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
   void anonymousRequestsCarryNoAuthorizationHeader() {
     server.on(ISSUES, r -> Response.json("[]"));
 
