@@ -119,4 +119,24 @@ class InputValidationTest {
     assertThat(run.exitCode()).isNotZero();
     assertThat(run.out() + run.err()).doesNotContain("s3cret").doesNotContain("alice:");
   }
+
+  @Test
+  void filesSomeonePutIntoTheIndexAreKeptAndNamedByStats() throws Exception {
+    String index = tmp.resolve("index").toString();
+    assertThat(CliRun.withEnv(env(), "import", "--index", index,
+        CliRun.fixture("vllm-2025-12-10-hour/issues.json")).exitCode()).isZero();
+    Path config = Files.writeString(Path.of(index, "_config.yml"), "title: mine\n");
+
+    CliRun again = CliRun.withEnv(env(), "import", "--index", index,
+        CliRun.fixture("vllm-2025-12-10-hour/issues.json"));
+    CliRun stats = CliRun.withEnv(env(), "stats", "--index", index);
+    CliRun query = CliRun.withEnv(env(), "query", "--index", index, "");
+
+    assertOneLineError(again);
+    assertThat(again.err()).contains("holds _config.yml, which devpulse did not create");
+    assertThat(config).hasContent("title: mine");
+    assertThat(stats.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(stats.out() + stats.err()).contains("foreign files: holds _config.yml");
+    assertThat(query.exitCode()).as(query.err()).isZero();
+  }
 }
