@@ -5,6 +5,7 @@ import io.devpulse.model.Entity;
 import io.devpulse.model.Repository;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Holds a record to the repository that was asked for ({@link ReadOptions#requiredRepository()}): a sync of
@@ -41,11 +42,14 @@ final class RepositoryCheck {
         continue;
       }
       String url = field.getValue().asText();
-      RepositoryUrl.parse(url).ifPresent(named -> {
-        if (!named.equals(required)) {
-          throw other(prefix + name, named.fullName(), required);
-        }
-      });
+      Optional<Repository> named = RepositoryUrl.parse(url);
+      if (named.isEmpty() && url.contains("/repos/")) {
+        // /repos/../.. or /repos/o/..: no repository GitHub allows, so not the one asked for either.
+        throw other(prefix + name, url, required);
+      }
+      if (named.isPresent() && !named.get().equals(required)) {
+        throw other(prefix + name, named.get().fullName(), required);
+      }
     }
   }
 

@@ -275,6 +275,14 @@ class GithubFileReaderTest {
     }
 
     @Test
+    void aUrlNamingNoRepositoryGithubAllowsIsABadRecord() {
+      String climbing = ISSUE.replace("\"url\":\"https://api.github.com/repos/octo/hello/issues/1\"",
+          "\"url\":\"https://api.github.com/repos/../../issues/1\"");
+      assertThatThrownBy(() -> readAll(climbing, octoOnly)).isInstanceOf(BadInputException.class)
+          .hasMessageContaining("field 'url': names repository https://api.github.com/repos/../../issues/1");
+    }
+
+    @Test
     void aRecordNamingNoRepositoryIsOfTheRequestedOne() throws IOException {
       String anonymous = "{\"number\":9,\"state\":\"open\",\"created_at\":\"2025-12-10T11:00:00Z\"}";
       assertThat(readAll(anonymous, octoOnly)).extracting(r -> r.entity().key()).containsExactly("octo/hello#9");
