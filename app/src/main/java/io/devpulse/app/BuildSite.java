@@ -71,11 +71,13 @@ public final class BuildSite {
    * @param jekyll write a Jekyll source ({@link SiteLayout#JEKYLL}) instead of plain HTML
    * @param days how many days of daily reports, ending on the day of the newest item held
    * @param projectOrNull the project's name for a site of one repository's reports; null: the repository's
+   * @param force replace files in the folder that devpulse did not write (else they are left alone and
+   *     the run stops)
    * @param notices hears that stale classifications were refreshed first
    */
   public record Request(
       Path indexDir, RulePack pack, Path outDir, List<Repository> repositories, ReportLanguage language,
-      ZoneId zone, boolean jekyll, int days, String projectOrNull, IndexNotices notices) {
+      ZoneId zone, boolean jekyll, int days, String projectOrNull, boolean force, IndexNotices notices) {
     public Request {
       Objects.requireNonNull(notices, "notices");
       Objects.requireNonNull(indexDir, "indexDir");
@@ -114,7 +116,8 @@ public final class BuildSite {
       data = read(index, request);
     }
     SortedMap<String, String> files = SiteRenderer.render(data, request.layout());
-    List<String> written = SiteFiles.writeChanged(out, files);
+    files.replaceAll((name, text) -> app.secrets().redact(text));
+    List<String> written = SiteFiles.writeChanged(out, files, request.force());
     return new Result(data.repositories().stream().map(RepositoryHistory::repository).toList(),
         List.copyOf(files.keySet()), written);
   }

@@ -12,6 +12,7 @@ import java.util.Objects;
 public final class Devpulse {
   private final Clock clock;
   private final RuleCache rules;
+  private final Secrets secrets = new Secrets();
 
   public Devpulse(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -29,5 +30,10 @@ public final class Devpulse {
 
   public RuleCache rules() {
     return rules;
+  }
+
+  /** The tokens to redact from every text the use cases write or return. */
+  public Secrets secrets() {
+    return secrets;
   }
 }

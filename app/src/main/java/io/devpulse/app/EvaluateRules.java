@@ -6,7 +6,6 @@ import io.devpulse.classify.DryRun;
 import io.devpulse.classify.IndexClassification;
 import io.devpulse.classify.HistoryFacts;
 import io.devpulse.app.internal.Messages;
-import io.devpulse.app.internal.TruthFile;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexedItem;

@@ -45,4 +45,23 @@ public record GithubConnection(
     return "GithubConnection[" + apiUrl + ", token " + (tokenFileOrNull != null ? "file " + tokenFileOrNull
         : "from " + TokenSource.ENV_VARIABLE) + ", maxWait " + maxWait + ", timeout " + timeout + "]";
   }
+
+  /**
+   * Whether the token would go over plain {@code http://} to a host other than this machine, where anyone
+   * on the way can read it: the CLI warns. Decided from the URL alone (no name is looked up).
+   */
+  public boolean sendsTokenInTheClear() {
+    if (!"http".equalsIgnoreCase(apiUrl.getScheme()) || !token().isPresent()) {
+      return false;
+    }
+    String host = apiUrl.getHost() == null ? "" : apiUrl.getHost().toLowerCase(java.util.Locale.ROOT);
+    boolean loopback = host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
+        || host.equals("[::1]") || host.equals("::1");
+    return !loopback;
+  }
+
+  /** The API URL as messages show it: without credentials or secret query parameters. */
+  public String displayApiUrl() {
+    return io.devpulse.github.GithubClient.display(apiUrl);
+  }
 }

@@ -6,6 +6,7 @@ import io.devpulse.classify.BatchClassification;
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.ImportSpans;
 import io.devpulse.classify.RulesCommitData;
+import io.devpulse.app.internal.Messages;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;
@@ -14,6 +15,7 @@ import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.model.Review;
 import io.devpulse.model.Coverage;
+import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
@@ -64,6 +66,7 @@ public final class ImportFiles {
     CompiledRules rules = app.rules().compile(request.pack());
     Path indexDir = request.indexDir();
     long added = 0, replaced = 0, keptNewer = 0, comments = 0, reviews = 0, skipped = 0;
+    String firstSkipped = null;
     try (IndexUpdate update = IndexUpdate.open(indexDir);
         BatchClassification classification = new BatchClassification(rules)) {
       AccountJudge accounts = new AccountJudge(rules);
@@ -99,7 +102,14 @@ public final class ImportFiles {
             }
           }
           skipped += reader.skipped();
+          if (firstSkipped == null && !reader.skippedMessages().isEmpty()) {
+            firstSkipped = reader.skippedMessages().get(0);
+          }
         }
+      }
+      if (skipped > 0 && added + replaced + keptNewer + comments + reviews == 0) {
+        // --skip-bad is for a few bad records among good ones; all of them bad is a wrong input.
+        throw new UserErrorException(Messages.get("import.allBad", skipped, firstSkipped));
       }
       classification.settle(update);
       accounts.storeIn(update);

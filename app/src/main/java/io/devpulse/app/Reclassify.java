@@ -45,7 +45,7 @@ public final class Reclassify {
   /**
    * What a reclassification did.
    *
-   * @param items how many times the rules ran
+   * @param items how many items the rules classified (each once, however often its history made them run)
    * @param changed how many items' classification changed (topics, priority or evidence) and were re-put
    * @param textsMatched how many items' text was matched against the term lists again (the others reused
    *     their stored term hits)

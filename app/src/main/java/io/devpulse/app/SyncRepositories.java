@@ -73,6 +73,7 @@ public final class SyncRepositories {
     GithubConnection c = request.connection();
     SyncListener listener = request.listener();
     TokenSource token = c.token();
+    app.secrets().add(token); // whatever a report or page of this process writes, the token is not in it
     if (!token.isPresent()) {
       listener.anonymous();
     }

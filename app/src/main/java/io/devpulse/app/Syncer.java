@@ -231,7 +231,7 @@ final class Syncer {
   }
 
   private static ReadOptions readOptions(Repository repository, SyncStream stream) {
-    return ReadOptions.defaults().withFallbackRepository(repository)
+    return ReadOptions.defaults().onlyRepository(repository)
         .withForcedType(stream == SyncStream.ISSUES ? RecordType.ISSUE : RecordType.COMMENT);
   }
 
@@ -247,7 +247,7 @@ final class Syncer {
       if (item.isPullRequest() && options.withReviews()) {
         pageReviews.addAll(readAll(
             GithubEndpoints.reviews(repository, item.number()),
-            ReadOptions.defaults().withFallbackRepository(repository).withForcedType(RecordType.REVIEW)));
+            ReadOptions.defaults().onlyRepository(repository).withForcedType(RecordType.REVIEW)));
       }
       if (item.isPullRequest() && options.withFiles()) {
         item = item.toBuilder().changedFiles(changedFiles(repository, item.number())).build();

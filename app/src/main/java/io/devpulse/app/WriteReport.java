@@ -92,7 +92,8 @@ public final class WriteReport {
     ReportRequest report = request.report().withRepositories(repositories);
     Report built = ReportBuilder.build(index, report,
         ReportContexts.of(index.botPolicy(), request.pack(), coverage));
-    String text = ReportRenderer.render(built, report);
+    // Templates come from the user's folder: whatever they hold, the token is not printed.
+    String text = app.secrets().redact(ReportRenderer.render(built, report));
     if (request.outOrNull() == null) {
       return new Result(text, null);
     }

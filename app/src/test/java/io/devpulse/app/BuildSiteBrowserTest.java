@@ -71,7 +71,7 @@ class BuildSiteBrowserTest {
     site = tmp.resolve("site");
     for (ReportLanguage lang : ReportLanguage.values()) {
       new BuildSite(TestApp.APP).run(new BuildSite.Request(index, TestPacks.BUILT_IN, site.resolve(lang.key()),
-          List.of(), lang, ZoneOffset.UTC, false, 2, null, IndexNotices.NONE));
+          List.of(), lang, ZoneOffset.UTC, false, 2, null, false, IndexNotices.NONE));
     }
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {

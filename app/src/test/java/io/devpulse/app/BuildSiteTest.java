@@ -44,7 +44,7 @@ class BuildSiteTest {
 
   static BuildSite.Result build(Path out, ReportLanguage lang, boolean jekyll, List<Repository> repos) {
     return new BuildSite(TestApp.APP).run(new BuildSite.Request(index, TestPacks.BUILT_IN, out, repos, lang,
-        ZoneOffset.UTC, jekyll, 7, null, IndexNotices.NONE));
+        ZoneOffset.UTC, jekyll, 7, null, false, IndexNotices.NONE));
   }
 
   private static Map<String, Long> bars(String svg) {
@@ -150,7 +150,7 @@ class BuildSiteTest {
     Path out = tmp.resolve("docs");
 
     new BuildSite(TestApp.APP).run(new BuildSite.Request(own, TestPacks.BUILT_IN, out, List.of(), ReportLanguage.EN,
-        ZoneOffset.UTC, true, 3, null, IndexNotices.NONE));
+        ZoneOffset.UTC, true, 3, null, false, IndexNotices.NONE));
 
     try (Stream<Path> files = Files.walk(out)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {

@@ -3,6 +3,8 @@ package io.devpulse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.devpulse.github.BadInputException;
 import io.devpulse.github.Durations;
 import io.devpulse.github.GithubApiException;
@@ -217,8 +219,9 @@ class SyncerTest {
   void aNextLinkBackToAnEarlierPageStopsTheSyncKeepingWhatWasStored() throws Exception {
     String page1 = github.url() + FakeGithub.REPO
         + "/issues?state=all&sort=updated&direction=asc&per_page=100&page=1";
-    github.fault(FakeGithub.issuesPage(2),
-        Response.json("[]").header("Link", "<" + page1 + ">; rel=\"next\""));
+    // (a non-empty page: an empty one with a next link stops the walk by itself)
+    github.fault(FakeGithub.issuesPage(2), Response.json("[" + FakeGithub.fixture("issues.json").get(0) + "]")
+        .header("Link", "<" + page1 + ">; rel=\"next\""));
 
     assertThatThrownBy(() -> sync(SyncOptions.defaults()))
         .isInstanceOf(GithubApiException.class)
@@ -243,6 +246,46 @@ class SyncerTest {
     assertThat(stats.items()).isEqualTo(2);
     assertThat(stats.commitData()).containsEntry(ISSUES_CHECKPOINT, "2025-12-10T11:40:00Z")
         .doesNotContainKey(COMMENTS_CHECKPOINT);
+  }
+
+  @Test
+  void aServerAnsweringWithAnotherRepositorysRecordsWritesNothingOfThem() throws Exception {
+    // given vllm synced, and a server for o/r that answers with vllm's issue, newer and defaced, and a
+    // comment whose issue_url points at vllm (the cross-repository write of issue #24)
+    sync(SyncOptions.defaults());
+    JsonNode victim = FakeGithub.fixture("issues.json").get(0);
+    int number = victim.get("number").asInt();
+    String title = victim.get("title").asText();
+    ObjectNode defaced = victim.deepCopy();
+    defaced.put("title", "DEFACED by o/r server").put("updated_at", "2025-12-10T11:59:30Z");
+    github.list("/repos/o/r/issues", List.of(defaced));
+    github.list("/repos/o/r/issues/comments", FakeGithub.fixture("comments.json"));
+    Repository other = Repository.parse("o/r");
+    // when
+    assertThatThrownBy(() -> sync(other))
+        // then
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("names repository vllm-project/vllm, not o/r that was asked for");
+    try (HistoryIndex index = HistoryIndex.open(index())) {
+      assertThat(index.item(VLLM, number).orElseThrow().item().title()).isEqualTo(title);
+      assertThat(index.stats().items()).isEqualTo(5);
+    }
+    // and the comments stream alone is refused the same way
+    github.list("/repos/o/r/issues", List.of());
+    assertThatThrownBy(() -> sync(other))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("/issues/comments?").hasMessageContaining("names repository vllm-project/vllm");
+    assertThat(stats().comments()).isEqualTo(4);
+  }
+
+  private SyncRepositories.Result sync(Repository repository) throws Exception {
+    try (GithubClient client = GithubClient.builder(github.url())
+        .token(TokenSource.fromEnv(Map.of("GITHUB_TOKEN", "ghp_test")))
+        .sleeper(sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC)).listener(recorder(0))
+        .maxWait(maxWait).timeout(timeout).build()) {
+      return new Syncer(client, recorder(0), item -> null, "test-rules", Clock.fixed(NOW, ZoneOffset.UTC))
+          .sync(index(), List.of(repository), SyncOptions.defaults());
+    }
   }
 
   @Test

@@ -32,7 +32,7 @@ public class SiteBench {
 
   private static BuildSite.Request request(Path out) {
     return new BuildSite.Request(Bench.index(), Bench.BUILT_IN, out, List.of(Repository.parse(Bench.REPO)),
-        ReportLanguage.ZH, ZoneId.of("Asia/Shanghai"), false, 7, null, IndexNotices.NONE);
+        ReportLanguage.ZH, ZoneId.of("Asia/Shanghai"), false, 7, null, false, IndexNotices.NONE);
   }
 
   @Setup(Level.Invocation)

@@ -114,6 +114,17 @@ public final class ClassificationPass {
       return classified;
     }
 
+    /** How many distinct items the rules ran on: an item classified again for its history counts once. */
+    public int itemsClassified() {
+      int n = 0;
+      for (Slot s : slots) {
+        if (s.now != null && s.ran != null) {
+          n++;
+        }
+      }
+      return n;
+    }
+
     /** The rules' fingerprint. */
     public String fingerprint() {
       return fingerprint;

@@ -21,7 +21,7 @@ public final class IndexClassification {
   /**
    * What {@link #settle} did.
    *
-   * @param classified how many times the rules ran
+   * @param classified how many items the rules classified (each once, however often its history made them run)
    * @param changed how many items' classification changed (topics, priority or evidence) and were re-put
    * @param textsMatched how many items' text was matched against the term lists again
    */
@@ -60,7 +60,8 @@ public final class IndexClassification {
       verdicts.stream().map(AccountVerdict::account).forEach(accounts::see);
       accounts.storeIn(update);
     }
-    return new Outcome(result.classified(), result.changes().size(), result.textsMatched());
+    // Items, not runs: "classified 193,505 items" on a 100,000-item index counted history re-runs.
+    return new Outcome(result.itemsClassified(), result.changes().size(), result.textsMatched());
   }
 
   /**

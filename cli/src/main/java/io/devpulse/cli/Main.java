@@ -4,6 +4,7 @@ import io.devpulse.app.Devpulse;
 import io.devpulse.model.SuppressForbidden;
 import io.devpulse.cli.command.DevpulseCommand;
 import io.devpulse.cli.option.Converters;
+import io.devpulse.cli.output.TerminalSafeOutput;
 import io.devpulse.model.UserErrorException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -43,7 +44,11 @@ public final class Main {
     LuceneLog.LOG.setLevel(Level.SEVERE);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(Devpulse.standard(), out, err, System.getenv(), args));
+    ExitGuard.install(err);
+    ExitGuard.commandStarted();
+    int code = run(Devpulse.standard(), out, err, System.getenv(), args);
+    ExitGuard.commandEnded();
+    System.exit(code);
   }
 
   /**
@@ -51,7 +56,20 @@ public final class Main {
    * several runs may share); returns its exit code.
    */
   public static int run(
-      Devpulse app, PrintStream out, PrintStream err, Map<String, String> env, String... args) {
+      Devpulse app, PrintStream rawOut, PrintStream rawErr, Map<String, String> env, String... args) {
+    // Everything below prints through this one terminal-safe path, whatever it prints.
+    PrintStream out = TerminalSafeOutput.wrap(rawOut);
+    PrintStream err = TerminalSafeOutput.wrap(rawErr);
+    try {
+      return execute(app, out, err, env, args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int execute(
+      Devpulse app, PrintStream out, PrintStream err, Map<String, String> env, String[] args) {
     CommandLine cli = new CommandLine(new DevpulseCommand(new CliContext(app, out, err, env)));
     for (Class<?> subcommand : DevpulseCommand.subcommandsFor(args)) {
       cli.addSubcommand(subcommand);
@@ -62,6 +80,8 @@ public final class Main {
     cli.setExecutionExceptionHandler(new OneLineErrors(err));
     cli.setExitCodeExceptionMapper(Main::exitCodeOf);
     cli.setParameterExceptionHandler(new UsageErrors());
+    // Colours would be escape sequences, which the safe path turns into '?'.
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     return cli.execute(args);
   }
 

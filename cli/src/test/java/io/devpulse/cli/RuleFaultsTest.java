@@ -97,6 +97,72 @@ class RuleFaultsTest {
     assertThat(digests(index())).isEqualTo(before);
   }
 
+  /** The import in a child JVM (a rule that exits or cannot be stopped ends the process), its log. */
+  private String importInChildJvm(Path rules, int expectedExit) throws Exception {
+    Map<String, String> env = new java.util.HashMap<>(env());
+    env.put("JAVA_TOOL_OPTIONS", "-Ddevpulse.rules.item-budget-ms=300");
+    ChildJvm child = ChildJvm.start(tmp.resolve("child.log"), env, "import", "--index", index().toString(),
+        "--rules", rules.toString(), fixture("vllm-week-2025-12-12/issues.json"));
+    assertThat(child.await(120)).as(child.logText()).isEqualTo(expectedExit);
+    return child.logText();
+  }
+
+  @Test
+  void aRuleThatRunsForeverEndsTheCommandNamingRuleAndItemAndLeavesTheIndexAlone() throws Exception {
+    Map<String, String> before = digests(index());
+    Path rules = pack("// devpulse: trusted pack\nrule \"spin\"\nwhen\n    ItemFact()\nthen\n"
+        + "    while (true) { }\nend\n");
+
+    String log = importInChildJvm(rules, ExitCode.USER_ERROR);
+
+    assertThat(log).containsPattern("devpulse: rule \"spin\" ran past the time budget on vllm-project/vllm#\\d+"
+        + " \\(300 ms per item, 60 min per command\\); stopped");
+    assertThat(digests(index())).isEqualTo(before);
+  }
+
+  @Test
+  void aSleepingRuleEndsTheCommandInProcessToo() throws Exception {
+    Map<String, String> before = digests(index());
+    Path rules = pack("// devpulse: trusted pack\nrule \"nap\"\nwhen\n    ItemFact()\nthen\n"
+        + "    Thread.sleep(600000);\nend\n");
+    System.setProperty("devpulse.rules.item-budget-ms", "300");
+    try {
+      CliRun run = importWith(rules);
+      assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+      assertThat(run.err()).startsWith("devpulse: rule \"nap\" ran past the time budget on vllm-project/vllm#");
+    } finally {
+      System.clearProperty("devpulse.rules.item-budget-ms");
+    }
+    assertThat(digests(index())).isEqualTo(before);
+  }
+
+  @Test
+  void systemExitInATrustedRuleDoesNotEndTheCommandSilently() throws Exception {
+    Map<String, String> before = digests(index());
+    Path rules = pack("// devpulse: trusted pack\nrule \"leave\"\nwhen\n    ItemFact()\nthen\n"
+        + "    System.exit(0);\nend\n");
+
+    String log = importInChildJvm(rules, ExitCode.USER_ERROR);
+
+    assertThat(log).contains("devpulse: the command was ended by System.exit in a rule");
+    assertThat(digests(index())).isEqualTo(before);
+  }
+
+  @Test
+  void anUntrustedPackCallingSystemExitIsRefusedBeforeItRuns() throws Exception {
+    Map<String, String> before = digests(index());
+    Path rules = pack("rule \"leave\"\nwhen\n    ItemFact()\nthen\n    System.exit(0);\nend\n");
+
+    CliRun run = importWith(rules);
+    CliRun check = CliRun.withEnv(env(), "rules", "check", rules.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(run.err()).contains("faulty.drl:8:5: uses System, which an untrusted pack may not");
+    assertThat(check.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+    assertThat(check.err()).contains("faulty.drl:8:5: uses System");
+    assertThat(digests(index())).isEqualTo(before);
+  }
+
   static Map<String, String> digests(Path dir) throws Exception {
     Map<String, String> digests = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {

@@ -101,6 +101,33 @@ class TokenLeakTest {
     assertNoLeak(null);
   }
 
+  @Test
+  void aTemplateHoldingTheTokenPrintsItRedactedInReportsAndSites() throws Exception {
+    // given templates whose text holds the token (pasted, or a partial hard-linked to the token file)
+    Path templates = Files.createDirectories(tmp.resolve("templates"));
+    Path tokenFile = Files.writeString(tmp.resolve("token"), TOKEN + "\n");
+    Files.writeString(templates.resolve("report.md.mustache"), "# {{title}} " + TOKEN + "\n{{> head}}\n");
+    Files.createLink(templates.resolve("head.mustache"), tokenFile);
+    String index = tmp.resolve("index").toString();
+    Path report = tmp.resolve("report.md");
+    // when
+    CliRun reported = run(env("GITHUB_TOKEN", ""), "report", "--sync", "--repo", "vllm-project/vllm",
+        "--api-url", github.url().toString(), "--index", index, "--templates", templates.toString(),
+        "--from", "2025-12-10T11:01Z", "--to", "2025-12-10T12:01Z", "--out", report.toString(),
+        "--token-file", tokenFile.toString());
+    CliRun fromEnv = run(env(), "report", "--repo", "vllm-project/vllm", "--index", index,
+        "--templates", templates.toString(),
+        "--from", "2025-12-10T11:01Z", "--to", "2025-12-10T12:01Z");
+    // then
+    assertThat(reported.exitCode()).as(reported.err()).isZero();
+    assertThat(Files.readString(report)).contains("[REDACTED]").doesNotContain(TOKEN);
+    assertThat(fromEnv.out()).as(fromEnv.err()).contains("[REDACTED]").doesNotContain(TOKEN);
+    Files.delete(templates.resolve("head.mustache"));
+    Files.delete(templates.resolve("report.md.mustache"));
+    Files.delete(tokenFile);
+    assertNoLeak(null);
+  }
+
   private void assertNoLeak(Path allowed) throws Exception {
     List<byte[]> needles = List.of(TOKEN.getBytes(StandardCharsets.UTF_8),
         Base64.getEncoder().encode(TOKEN.getBytes(StandardCharsets.UTF_8)),

@@ -77,6 +77,27 @@ public final class ApiPage {
     return Optional.ofNullable(etag);
   }
 
+  /** Whether the body is an empty JSON array ({@code []}, blanks around and inside allowed). */
+  boolean isEmptyList() {
+    int i = 0;
+    int end = body.length;
+    while (i < end && Character.isWhitespace(body[i])) {
+      i++;
+    }
+    while (end > i && Character.isWhitespace(body[end - 1])) {
+      end--;
+    }
+    if (end - i < 2 || body[i] != '[' || body[end - 1] != ']') {
+      return false;
+    }
+    for (int j = i + 1; j < end - 1; j++) {
+      if (!Character.isWhitespace(body[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The body (empty for 304), with the token replaced by {@link TokenSource#MASK} wherever it occurred. */
   public InputStream body() {
     return new ByteArrayInputStream(body);

@@ -68,6 +68,8 @@ public final class GithubClient implements AutoCloseable {
   private static final Pattern SECONDARY = Pattern.compile("(?i)secondary rate limit|abuse");
   private static final Pattern SECRET_QUERY = Pattern.compile(
       "(?i)([?&](?:access_token|token|client_secret)=)[^&#]*");
+  /** {@code user:password@} in a URL such as {@code http://u:p@host/}: credentials, never shown. */
+  private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@");
   private static final Duration SECONDARY_FIRST_WAIT = Duration.ofMinutes(1);
   private static final int MAX_REDIRECTS = 5;
   private static final int MAX_MESSAGE = 200;
@@ -182,6 +184,7 @@ public final class GithubClient implements AutoCloseable {
     URI current = uri;
     int failures = 0;
     int secondaryStrikes = 0;
+    int staleResets = 0;
     int redirects = 0;
     while (true) {
       waitIfExhausted(current);
@@ -200,6 +203,12 @@ public final class GithubClient implements AutoCloseable {
             + ": response body larger than the limit of " + LimitedBody.size(maxResponseBytes)
             + "; not reading the rest");
       } catch (IOException e) {
+        if (protocolError(e)) {
+          // A response the client cannot take (headers past its limit, a broken status line) comes the
+          // same on every try: five attempts would only add the backoff.
+          throw new GithubApiException(0, where(current) + ": the server's response is not valid HTTP ("
+              + token.redact(describe(protocolCause(e))) + "); not retried", e);
+        }
         response = null;
         problem = "connection failed (" + describe(e) + ")";
       } catch (InterruptedException e) {
@@ -238,11 +247,13 @@ public final class GithubClient implements AutoCloseable {
         // Servers and proxies may echo request headers: never let the token through into a message.
         String message = token.redact(githubMessage(response.body()));
         if (status == 403 || status == 429) {
-          Optional<Duration> wait = rateLimitWait(status, headers, rate, message, secondaryStrikes);
+          Optional<Duration> wait = rateLimitWait(status, headers, rate, message, secondaryStrikes, staleResets);
           if (wait.isPresent()) {
             boolean primary = rate.isPresent() && rate.get().exhausted();
             if (!primary) {
               secondaryStrikes++;
+            } else if (!rate.get().reset().isAfter(clock.instant())) {
+              staleResets++;
             }
             String reason = primary
                 ? "primary rate limit (" + rate.get().resource() + ") exhausted, resets at " + rate.get().reset()
@@ -340,13 +351,18 @@ public final class GithubClient implements AutoCloseable {
     return etag != null && !etag.isBlank() && USABLE_ETAG.matcher(etag).matches();
   }
 
-  private Optional<Duration> rateLimitWait(
-      int status, HttpHeaders headers, Optional<RateLimit> rate, String message, int strikes) {
+  private Optional<Duration> rateLimitWait(int status, HttpHeaders headers, Optional<RateLimit> rate,
+      String message, int strikes, int staleResets) {
     Optional<Duration> retryAfter = RetryAfter.from(headers);
     if (retryAfter.isPresent()) {
       return retryAfter;
     }
     if (rate.isPresent() && rate.get().exhausted()) {
+      if (!rate.get().reset().isAfter(clock.instant())) {
+        // "Exhausted, resets in the past" again and again: a broken clock or server. Waiting one second
+        // each time would cost a request a second for the whole maximum wait; double the wait instead.
+        return Optional.of(Duration.ofSeconds(1L << Math.min(staleResets, 20)));
+      }
       return Optional.of(rate.get().waitAt(clock.instant()));
     }
     if (status == 429 || SECONDARY.matcher(message).find()) {
@@ -407,6 +423,10 @@ public final class GithubClient implements AutoCloseable {
   }
 
   private void requireApiOrigin(URI uri, String what) {
+    if (uri.getPort() > 65535) {
+      // Not a passing failure: retrying it five times would only add the backoff.
+      throw new GithubApiException(0, where(uri) + ": port " + uri.getPort() + " is not a port (1-65535)");
+    }
     if (!uri.isAbsolute()
         || !Objects.equals(lower(uri.getScheme()), lower(apiUrl.getScheme()))
         || !Objects.equals(lower(uri.getHost()), lower(apiUrl.getHost()))
@@ -454,6 +474,20 @@ public final class GithubClient implements AutoCloseable {
     return " (" + (one.length() > MAX_MESSAGE ? one.substring(0, MAX_MESSAGE) + "..." : one) + ")";
   }
 
+  private static boolean protocolError(IOException e) {
+    return protocolCause(e) instanceof java.net.ProtocolException;
+  }
+
+  /** The {@link java.net.ProtocolException} in {@code e}'s causes, else {@code e}. */
+  private static IOException protocolCause(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ProtocolException p) {
+        return p;
+      }
+    }
+    return e;
+  }
+
   private static String describe(IOException e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
@@ -464,7 +498,7 @@ public final class GithubClient implements AutoCloseable {
    * {@code token} or {@code client_secret} query parameters replaced by {@code ***}.
    */
   public static String display(URI uri) {
-    return SECRET_QUERY.matcher(uri.toString()).replaceAll("$1***");
+    return USER_INFO.matcher(SECRET_QUERY.matcher(uri.toString()).replaceAll("$1***")).replaceFirst("$1***@");
   }
 
   /**

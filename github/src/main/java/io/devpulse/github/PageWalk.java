@@ -90,6 +90,11 @@ public final class PageWalk {
     if (next.isEmpty()) {
       return next;
     }
+    if (page.isEmptyList()) {
+      // GitHub never links past an empty page: a server that does could make up fresh ones until the cap.
+      throw new GithubApiException(page.status(), page.displayName() + ": an empty page links a next page"
+          + " (Link rel=\"next\"); stopping instead of paging through empty pages");
+    }
     Integer seen = visited.get(key(next.get()));
     if (seen != null) {
       throw new GithubApiException(page.status(), page.displayName() + ": the next page (Link rel=\"next\") is "

@@ -23,8 +23,9 @@ final class RecordMapper {
         : RecordShape.detect(record).orElseThrow(() -> new RecordProblem(
             "cannot tell the record type from its fields (" + fieldNames(record) + "); use --type"));
     JsonFields fields = JsonFields.of(record);
+    Entity entity;
     try {
-      return switch (type) {
+      entity = switch (type) {
         case ISSUE -> ItemJson.fromIssue(fields, options.fallbackRepository());
         case PULL -> ItemJson.fromPull(fields, options.fallbackRepository());
         case COMMENT -> CommentJson.read(fields);
@@ -34,6 +35,10 @@ final class RecordMapper {
       // The model's own checks, e.g. an item number beyond what it accepts.
       throw new RecordProblem(e.getMessage());
     }
+    if (options.requiredRepository() != null) {
+      RepositoryCheck.check(record, entity, options.requiredRepository());
+    }
+    return entity;
   }
 
   private static String fieldNames(JsonNode record) {

@@ -37,12 +37,33 @@ final class StreamRecordSource implements RecordSource {
         }
         index++;
         SourcePosition start = at(parser.currentTokenLocation());
-        JsonNode node = parser.readValueAsTree();
+        int depth = parser.getParsingContext().getNestingDepth();
+        JsonNode node;
+        try {
+          node = parser.readValueAsTree();
+        } catch (JsonProcessingException e) {
+          if (JsonErrors.duplicateKey(e) == null) {
+            throw e;
+          }
+          // A bad record, not a broken stream: the parser is sound, so skip to the record's end.
+          String problem = JsonErrors.describe(e, parser);
+          skipRestOfRecord(depth);
+          return RawRecord.garbled(index, start, problem);
+        }
         return RawRecord.parsed(index, start, node == null ? NullNode.getInstance() : node);
       }
     } catch (JsonProcessingException e) {
       throw BadInputException.at(
           at(JsonErrors.location(e, parser)), JsonErrors.describe(e, parser), e);
+    }
+  }
+
+  /** Reads on until the parser has left the object that began at nesting {@code depth}. */
+  private void skipRestOfRecord(int depth) throws IOException {
+    while (parser.getParsingContext().getNestingDepth() >= depth) {
+      if (parser.nextToken() == null) {
+        return;
+      }
     }
   }
 

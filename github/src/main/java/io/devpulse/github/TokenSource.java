@@ -2,6 +2,7 @@ package io.devpulse.github;
 
 import io.devpulse.model.UserErrorException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,21 +64,35 @@ public final class TokenSource {
     return checked(value.strip(), ENV_VARIABLE);
   }
 
+  /** How much of a token file is read: a token is about 100 bytes; the rest of a huge file is never read. */
+  static final int MAX_TOKEN_FILE_BYTES = 4096;
+
   /**
-   * The first line of {@code file}, trimmed.
+   * The first line of {@code file}, trimmed. Only a regular file is read (a FIFO would block, {@code
+   * /dev/zero} never ends), and of it at most {@link #MAX_TOKEN_FILE_BYTES}.
    *
-   * @throws UserErrorException when the file cannot be read or holds no token
+   * @throws UserErrorException when the file cannot be read, is not a regular file, or holds no token
    */
   public static TokenSource fromFile(Path file) {
     Objects.requireNonNull(file, "file");
     String origin = "token file " + file;
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new UserErrorException(origin + " is not a regular file (a directory, FIFO or device); refused");
+    }
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(MAX_TOKEN_FILE_BYTES + 1);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new UserErrorException("cannot read " + origin + " (" + e.getClass().getSimpleName() + ")");
     }
-    String firstLine = content.strip().lines().findFirst().orElse("").strip();
+    String content = new String(head, 0, Math.min(head.length, MAX_TOKEN_FILE_BYTES), StandardCharsets.UTF_8);
+    String stripped = content.strip();
+    int end = stripped.indexOf('\n');
+    if (end < 0 && head.length > MAX_TOKEN_FILE_BYTES) {
+      throw new UserErrorException(origin + ": its first line is longer than " + MAX_TOKEN_FILE_BYTES
+          + " bytes; a token file holds the token on one line");
+    }
+    String firstLine = (end < 0 ? stripped : stripped.substring(0, end)).strip();
     if (firstLine.isEmpty()) {
       throw new UserErrorException(origin + " is empty");
     }

@@ -100,6 +100,54 @@ class GithubClientTest {
   }
 
   @Test
+  void anExhaustedLimitWhoseResetIsPastCostsFewRequestsNotOneASecond() {
+    // a server that keeps saying "0 left, resets an hour ago" (issue #24: 901 requests in 15 minutes)
+    server.on(ISSUES, r -> limited(403, 0, NOW.minusSeconds(3600), "API rate limit exceeded"));
+
+    try (GithubClient client = builder().maxWait(Duration.ofMinutes(15)).build()) {
+      assertThatThrownBy(() -> client.get(issues(), null)).isInstanceOf(RateLimitWaitException.class);
+    }
+
+    assertThat(server.requests().size()).as("requests").isLessThanOrEqualTo(12);
+  }
+
+  @Test
+  void aPortBeyond65535FailsAtOnceWithoutRetries() {
+    try (GithubClient client = GithubClient.builder(URI.create("http://127.0.0.1:99999"))
+        .sleeper(sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC)).timeout(Duration.ofSeconds(2)).build()) {
+      assertThatThrownBy(() -> client.get(URI.create("http://127.0.0.1:99999/repos/o/r/issues"), null))
+          .isInstanceOf(GithubApiException.class)
+          .hasMessage("http://127.0.0.1:99999/repos/o/r/issues: port 99999 is not a port (1-65535)");
+      assertThat(client.requests()).isZero();
+    }
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void a431IsNotRetried() {
+    server.on(ISSUES, r -> Response.status(431, "{\"message\":\"Request Header Fields Too Large\"}"));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null)).isInstanceOf(GithubApiException.class)
+          .hasMessageContaining("431");
+      assertThat(client.requests()).isEqualTo(1);
+    }
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void headersTooLargeForTheClientAreNotRetried() {
+    // what a 431-like flood of headers does to the JDK's client: a protocol error, the same on every try
+    server.on(ISSUES, r -> Response.json("[]").header("X-Flood", "x".repeat(1_000_000)));
+
+    try (GithubClient client = client()) {
+      assertThatThrownBy(() -> client.get(issues(), null)).isInstanceOf(GithubApiException.class);
+      assertThat(client.requests()).isEqualTo(1);
+    }
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
   void anonymousRequestsCarryNoAuthorizationHeader() {
     server.on(ISSUES, r -> Response.json("[]"));
 
@@ -645,4 +693,10 @@ class GithubClientTest {
         .isEqualTo("https://h/x?a=1&access_token=***&b=2");
   }
 
+  @Test
+  void displayHidesCredentialsInTheUrl() {
+    assertThat(GithubClient.display(URI.create("http://user:p%40ss@127.0.0.1:8080/repos/o/r/issues?page=2")))
+        .isEqualTo("http://***@127.0.0.1:8080/repos/o/r/issues?page=2");
+    assertThat(GithubClient.display(URI.create("https://h/x?next=http://a@b"))).isEqualTo("https://h/x?next=http://a@b");
+  }
 }

@@ -10,6 +10,7 @@ import static io.devpulse.github.Inputs.REVIEW_COMMENT;
 import static io.devpulse.github.Inputs.readAll;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -209,6 +210,123 @@ class GithubFileReaderTest {
         .isInstanceOf(BadInputException.class)
         .hasMessage("in.json:1:1 (byte 0): record 1: cannot tell the repository (no repository_url or url);"
             + " use --repo");
+  }
+
+  @Nested
+  class OnlyRepository {
+    private final ReadOptions octoOnly = ReadOptions.defaults().onlyRepository(OCTO);
+    private final String vllm = "https://api.github.com/repos/vllm-project/vllm";
+
+    @Test
+    void recordsOfTheRequestedRepositoryAreRead() throws IOException {
+      assertThat(readAll(ISSUE + "\n" + COMMENT + "\n" + REVIEW + "\n", octoOnly))
+          .extracting(r -> r.entity().repository()).containsOnly(OCTO);
+    }
+
+    @Test
+    void anIssueWhoseUrlsNameAnotherRepositoryIsABadRecord() {
+      // given a server's answer for octo/hello that is vllm's issue (the defacement of issue #24)
+      String defaced = ISSUE.replace("https://api.github.com/repos/octo/hello", vllm);
+      // then
+      assertThatThrownBy(() -> readAll(defaced, octoOnly))
+          .isInstanceOf(BadInputException.class)
+          .hasMessageContaining("record 1: field 'url': names repository vllm-project/vllm, not octo/hello"
+              + " that was asked for");
+    }
+
+    @Test
+    void anyUrlNamingAnotherRepositoryIsEnoughAndCaseDoesNotHide() {
+      String onlyRepositoryUrl = ISSUE.replace("\"repository_url\":\"https://api.github.com/repos/octo/hello\"",
+          "\"repository_url\":\"https://api.github.com/repos/VLLM-project/vllm\"");
+      String onlyCommentsUrl = ISSUE.replace("\"number\":1,",
+          "\"number\":1,\"comments_url\":\"" + vllm + "/issues/1/comments\",");
+      String ownCase = ISSUE.replace("repos/octo/hello", "repos/OCTO/Hello");
+      assertThatThrownBy(() -> readAll(onlyRepositoryUrl, octoOnly)).isInstanceOf(BadInputException.class)
+          .hasMessageContaining("field 'repository_url': names repository VLLM-project/vllm");
+      assertThatThrownBy(() -> readAll(onlyCommentsUrl, octoOnly)).isInstanceOf(BadInputException.class)
+          .hasMessageContaining("field 'comments_url'");
+      assertThatCode(() -> readAll(ownCase, octoOnly)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void commentsAndReviewsOfAnotherRepositoryAreBadRecords() {
+      String comment = COMMENT.replace("https://api.github.com/repos/octo/hello/issues/2", vllm + "/issues/2");
+      String review = REVIEW.replace("https://api.github.com/repos/octo/hello", vllm);
+      assertThatThrownBy(() -> readAll(comment, octoOnly)).isInstanceOf(BadInputException.class)
+          .hasMessageContaining("field 'issue_url': names repository vllm-project/vllm");
+      assertThatThrownBy(() -> readAll(review, octoOnly)).isInstanceOf(BadInputException.class)
+          .hasMessageContaining("field 'pull_request_url': names repository vllm-project/vllm");
+    }
+
+    @Test
+    void withSkipBadTheyAreCountedAndNeverReturned() throws IOException {
+      String defaced = ISSUE.replace("https://api.github.com/repos/octo/hello", vllm);
+      try (GithubFileReader reader = Inputs.open(defaced + "\n" + ISSUE_3 + "\n", octoOnly.withSkipBad(true))) {
+        assertThat(readAll(reader)).extracting(r -> r.entity().key()).containsExactly("octo/hello#3");
+        assertThat(reader.skipped()).isEqualTo(1);
+      }
+    }
+
+    @Test
+    void aUrlNamingNoRepositoryGithubAllowsIsABadRecord() {
+      String climbing = ISSUE.replace("\"url\":\"https://api.github.com/repos/octo/hello/issues/1\"",
+          "\"url\":\"https://api.github.com/repos/../../issues/1\"");
+      assertThatThrownBy(() -> readAll(climbing, octoOnly)).isInstanceOf(BadInputException.class)
+          .hasMessageContaining("field 'url': names repository https://api.github.com/repos/../../issues/1");
+    }
+
+    @Test
+    void aRecordNamingNoRepositoryIsOfTheRequestedOne() throws IOException {
+      String anonymous = "{\"number\":9,\"state\":\"open\",\"created_at\":\"2025-12-10T11:00:00Z\"}";
+      assertThat(readAll(anonymous, octoOnly)).extracting(r -> r.entity().key()).containsExactly("octo/hello#9");
+    }
+  }
+
+  @Test
+  void aHugeNumberIsShownAndStoredAsWrittenNotAsInfinity() throws IOException {
+    String huge = ISSUE.replace("\"number\":1,", "\"number\":1e999999,");
+    assertThatThrownBy(() -> readAll(huge, ReadOptions.defaults()))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("field 'number': expected a positive integer, got 1E+999999")
+        .hasMessageNotContaining("Infinity");
+    String score = ISSUE.replace("\"number\":1,", "\"number\":1,\"score\":1e999999,");
+    assertThat(readAll(score, ReadOptions.defaults()).get(0).json()).contains("\"score\":1E+999999")
+        .doesNotContain("Infinity");
+  }
+
+  @Nested
+  class DuplicateKeys {
+    private final String twice = ISSUE.replace("\"number\":1,",
+        "\"number\":1,\"repository_url\":\"https://api.github.com/repos/vllm-project/vllm\",");
+
+    @Test
+    void aKeyTwiceInARecordIsABadRecordInAnArray() {
+      assertThatThrownBy(() -> readAll("[" + twice + "]", ReadOptions.defaults()))
+          .isInstanceOf(BadInputException.class)
+          .hasMessageContaining("record 1: duplicate key 'repository_url' in an object");
+    }
+
+    @Test
+    void aKeyTwiceInANestedObjectIsABadRecordToo() {
+      String nested = ISSUE.replace("\"user\":{", "\"user\":{\"login\":\"x\",");
+      assertThatThrownBy(() -> readAll(nested, ReadOptions.defaults()))
+          .isInstanceOf(BadInputException.class)
+          .hasMessageContaining("duplicate key 'login'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"array", "lines"})
+    void skippingPassesOverItAndReadsOn(String layout) throws IOException {
+      String content = layout.equals("array")
+          ? "[" + ISSUE + "," + twice + "," + ISSUE_3 + "]"
+          : ISSUE + "\n" + twice + "\n" + ISSUE_3 + "\n";
+      try (GithubFileReader reader = Inputs.open(content, ReadOptions.defaults().withSkipBad(true))) {
+        assertThat(readAll(reader)).extracting(r -> r.entity().key())
+            .containsExactly("octo/hello#1", "octo/hello#3");
+        assertThat(reader.skipped()).isEqualTo(1);
+        assertThat(reader.skippedMessages().get(0)).contains("duplicate key 'repository_url'");
+      }
+    }
   }
 
   @Nested

@@ -17,7 +17,7 @@ class PageWalkTest {
   private static final URI FIRST = URI.create("https://api.github.com/repos/o/n/issues?state=all&per_page=100");
 
   private static ApiPage page(URI uri, String next) {
-    return new ApiPage(uri, 200, "[]".getBytes(UTF_8), next == null ? null : URI.create(next), null);
+    return new ApiPage(uri, 200, "[{}]".getBytes(UTF_8), next == null ? null : URI.create(next), null);
   }
 
   @Test
@@ -113,7 +113,7 @@ class PageWalkTest {
   @Timeout(20)
   void aServerLinkingPagesInACircleIsStoppedAtTheFirstRepeat() {
     try (LocalServer server = LocalServer.start()) {
-      server.on("/list", r -> Response.json("[]").header("Link",
+      server.on("/list", r -> Response.json("[{}]").header("Link",
           "<" + server.url("/list?page=" + (r.pathAndQuery().endsWith("page=3") ? 1 : 3)) + ">; rel=\"next\""));
       List<String> fetched = new ArrayList<>();
 
@@ -133,7 +133,7 @@ class PageWalkTest {
     try (LocalServer server = LocalServer.start()) {
       server.on("/list", r -> {
         int n = Integer.parseInt(r.pathAndQuery().replaceAll(".*page=", ""));
-        return Response.json("[]").header("Link", "<" + server.url("/list?page=" + (n + 1)) + ">; rel=\"next\"");
+        return Response.json("[{}]").header("Link", "<" + server.url("/list?page=" + (n + 1)) + ">; rel=\"next\"");
       });
 
       try (GithubClient client = client(server)) {
@@ -142,6 +142,26 @@ class PageWalkTest {
                 + " stopping (a server paging without end?)");
       }
       assertThat(server.requests()).hasSize(50);
+    }
+  }
+
+  @Test
+  @Timeout(20)
+  void freshEmptyPagesWithANextLinkStopAtTheFirst() {
+    // issue #24: endless fresh empty pages cost 10,000 requests (and a sync's commits) before the cap
+    try (LocalServer server = LocalServer.start()) {
+      server.on("/list", r -> {
+        int n = Integer.parseInt(r.pathAndQuery().replaceAll(".*page=", ""));
+        return Response.json(" [ ] ").header("Link", "<" + server.url("/list?page=" + (n + 1)) + ">; rel=\"next\"");
+      });
+
+      try (GithubClient client = client(server)) {
+        assertThatThrownBy(() -> walkAll(client, server.url("/list?page=1"), new PageWalk()))
+            .isInstanceOf(GithubApiException.class)
+            .hasMessage(server.url("/list?page=1") + ": an empty page links a next page (Link rel=\"next\");"
+                + " stopping instead of paging through empty pages");
+      }
+      assertThat(server.requests()).hasSize(1);
     }
   }
 

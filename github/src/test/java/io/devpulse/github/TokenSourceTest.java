@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.devpulse.model.UserErrorException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +73,36 @@ class TokenSourceTest {
     assertThat(token.appearsIn("ghp_abc12")).isFalse();
     assertThat(token.redact(null)).isNull();
     assertThat(TokenSource.none().redact("ghp_abc123")).isEqualTo("ghp_abc123");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(10)
+  void aTokenFileThatIsADeviceFifoOrDirectoryIsRefusedWithoutReadingIt(@TempDir Path dir)
+      throws Exception {
+    Path fifo = dir.resolve("fifo");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    for (Path file : List.of(Path.of("/dev/zero"), fifo, dir)) {
+      assertThatThrownBy(() -> TokenSource.fromFile(file))
+          .isInstanceOf(UserErrorException.class)
+          .hasMessage("token file " + file + " is not a regular file (a directory, FIFO or device); refused");
+    }
+  }
+
+  @Test
+  void onlyTheStartOfAHugeTokenFileIsRead(@TempDir Path dir) throws Exception {
+    Path huge = dir.resolve("huge");
+    try (var out = Files.newOutputStream(huge)) {
+      byte[] block = new byte[1 << 20];
+      java.util.Arrays.fill(block, (byte) 'a');
+      for (int i = 0; i < 64; i++) {
+        out.write(block);
+      }
+    }
+    Path tokenThenMore = Files.writeString(dir.resolve("t"), "ghp_abc\n" + "x".repeat(100_000));
+
+    assertThatThrownBy(() -> TokenSource.fromFile(huge)).isInstanceOf(UserErrorException.class)
+        .hasMessage("token file " + huge + ": its first line is longer than 4096 bytes; a token file holds the"
+            + " token on one line");
+    assertThat(TokenSource.fromFile(tokenThenMore).redact("ghp_abc")).isEqualTo(TokenSource.MASK);
   }
 }

@@ -1,6 +1,7 @@
 package io.devpulse.index;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -71,7 +74,12 @@ final class IndexDirectory {
     /** devpulse's index, holding a file Lucene would take for a commit point and fail on. */
     MISNAMED,
     /** A directory with files that are not devpulse's: writers refuse it, so nothing in it is deleted. */
-    FOREIGN
+    FOREIGN,
+    /**
+     * devpulse's index holding a file put there by someone else that Lucene would delete as an unused file
+     * of its own ({@code _config.yml}, {@code _notes.txt}): readers read it, writers refuse it.
+     */
+    STRAY
   }
 
   /**
@@ -117,15 +125,27 @@ final class IndexDirectory {
     // Lucene reads every segments* file as a commit point, and fails on one like segments_backup.txt.
     List<String> misnamed = names.stream().filter(IndexDirectory::looksLikeACommitPoint).toList();
     if (marked) {
-      return misnamed.isEmpty()
+      if (!misnamed.isEmpty()) {
+        return with(Kind.MISNAMED, misnamed, committed, true);
+      }
+      List<String> strays = names.stream().filter(n -> isStray(dir.resolve(n))).toList();
+      return strays.isEmpty()
           ? new Contents(Kind.DEVPULSE, committed, true, List.of(), 0)
-          : with(Kind.MISNAMED, misnamed, committed, true);
+          : with(Kind.STRAY, strays, committed, true);
     }
-    if (names.isEmpty() || names.equals(List.of(IndexWriter.WRITE_LOCK_NAME))) {
+    // Lucene's lock file is always empty: one with content is someone else's file of that name.
+    if (names.isEmpty() || (names.equals(List.of(IndexWriter.WRITE_LOCK_NAME))
+        && Files.size(dir.resolve(IndexWriter.WRITE_LOCK_NAME)) == 0)) {
       return new Contents(Kind.NEW, false, false, List.of(), 0);
     }
+    if (names.equals(List.of(IndexWriter.WRITE_LOCK_NAME))) {
+      return with(Kind.FOREIGN, names, false, false);
+    }
     if (committed && misnamed.isEmpty() && hasDevpulseCommitData(dir)) {
-      return new Contents(Kind.DEVPULSE, true, false, List.of(), 0);
+      List<String> strays = names.stream().filter(n -> isStray(dir.resolve(n))).toList();
+      return strays.isEmpty()
+          ? new Contents(Kind.DEVPULSE, true, false, List.of(), 0)
+          : with(Kind.STRAY, strays, true, false);
     }
     List<String> others = names.stream().filter(n -> !n.equals(IndexWriter.WRITE_LOCK_NAME)).toList();
     return with(Kind.FOREIGN, others, committed, false);
@@ -144,6 +164,25 @@ final class IndexDirectory {
       return; // another writer marked it first: the same marker
     }
     IOUtils.fsync(dir, true); // the marker's name too, before any Lucene file can be
+  }
+
+  /**
+   * Whether {@code file} is one Lucene would delete as an unused file of its own (its name matches {@link
+   * IndexFileNames#CODEC_FILE_PATTERN}) although Lucene did not write it: every file Lucene writes starts
+   * with its codec header ({@link CodecUtil#CODEC_MAGIC}), so one that does not is someone else's ({@code
+   * _config.yml}, {@code _notes.txt}). Empty files, which a crash can leave, and unreadable ones count as
+   * Lucene's: deleting an empty file loses nothing.
+   */
+  static boolean isStray(Path file) {
+    if (!IndexFileNames.CODEC_FILE_PATTERN.matcher(file.getFileName().toString()).matches()) {
+      return false;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      return head.length > 0 && (head.length < 4 || ByteBuffer.wrap(head).getInt() != CodecUtil.CODEC_MAGIC);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static boolean looksLikeACommitPoint(String name) {

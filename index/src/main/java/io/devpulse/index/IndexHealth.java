@@ -92,6 +92,12 @@ public record IndexHealth(State state, int segments, String summary, List<String
           return new IndexHealth(State.DAMAGED, 0, "damaged: holds " + files + ", named like a commit point",
               List.of("move " + files + " out of the index directory"));
         }
+        case STRAY -> {
+          String files = contents.foreignFilesText();
+          return new IndexHealth(State.DAMAGED, 0, "foreign files: holds " + files
+              + ", which devpulse did not create; writers refuse the index until they are moved out",
+              List.of("move " + files + " out of the index directory"));
+        }
         case DEVPULSE -> {
           if (!contents.committed()) {
             return noIndexYet("no index yet: no import or sync has committed");

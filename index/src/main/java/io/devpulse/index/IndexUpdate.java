@@ -19,17 +19,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
@@ -89,7 +94,8 @@ public final class IndexUpdate implements Closeable {
     IndexWriter writer = null;
     try {
       IndexDirectory.Contents contents = IndexDirectory.inspect(dir);
-      if (contents.kind() == IndexDirectory.Kind.FOREIGN || contents.kind() == IndexDirectory.Kind.MISNAMED) {
+      if (contents.kind() == IndexDirectory.Kind.FOREIGN || contents.kind() == IndexDirectory.Kind.MISNAMED
+          || contents.kind() == IndexDirectory.Kind.STRAY) {
         throw NotAnIndexException.of(dir, contents);
       }
       Files.createDirectories(dir);
@@ -272,9 +278,29 @@ public final class IndexUpdate implements Closeable {
     }
     closed = true;
     try {
-      IOUtils.close(versions, writer::rollback, directory);
+      IOUtils.close(versions, writer::rollback, this::removeOrphans, directory);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the index", e);
+    }
+  }
+
+  /**
+   * After a write that failed (a full disk above all), the files it began are of no commit, and Lucene's
+   * rollback does not always delete them: they would keep the disk full until the next writer. Under the
+   * write lock again (skipped when another writer has it), Lucene's own files that the last commit does
+   * not need are deleted; strays ({@link IndexDirectory#isStray}) are not Lucene's and stay.
+   */
+  private void removeOrphans() {
+    try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      Set<String> needed = new HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
+      for (String name : directory.listAll()) {
+        if (!needed.contains(name) && IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()
+            && !IndexDirectory.isStray(dir.resolve(name))) {
+          directory.deleteFile(name);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Another writer holds the lock, or there is no commit yet: its writer will tidy up.
     }
   }
 

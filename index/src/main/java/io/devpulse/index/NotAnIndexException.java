@@ -27,10 +27,18 @@ public final class NotAnIndexException extends UserErrorException {
         + " Lucene would take for a commit point; move it out of the index directory");
   }
 
-  /** The error for what {@link IndexDirectory#inspect} found: {@code FOREIGN} or {@code MISNAMED}. */
+  /** devpulse's index in {@code dir} holds files someone else put there, which Lucene would delete. */
+  static NotAnIndexException strays(Path dir, String files) {
+    return new NotAnIndexException("index " + dir + " holds " + files + ", which devpulse did not create and"
+        + " a write would delete; move them out of the index directory (nothing was changed)");
+  }
+
+  /** The error for what {@link IndexDirectory#inspect} found: {@code FOREIGN}, {@code MISNAMED} or {@code STRAY}. */
   static NotAnIndexException of(Path dir, IndexDirectory.Contents contents) {
-    return contents.kind() == IndexDirectory.Kind.MISNAMED
-        ? misnamed(dir, contents.foreignFilesText())
-        : foreign(dir, contents.foreignFilesText());
+    return switch (contents.kind()) {
+      case MISNAMED -> misnamed(dir, contents.foreignFilesText());
+      case STRAY -> strays(dir, contents.foreignFilesText());
+      default -> foreign(dir, contents.foreignFilesText());
+    };
   }
 }

@@ -3,6 +3,7 @@ package io.devpulse.index;
 import static io.devpulse.index.TestData.json;
 import static io.devpulse.index.TestData.prefixLm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devpulse.index.IndexDirectory.Contents;
 import io.devpulse.index.IndexDirectory.Kind;
@@ -52,6 +53,19 @@ class IndexDirectoryTest {
   }
 
   @Test
+  void aNonEmptyWriteLockInANewFolderIsSomeoneElsesAndNothingIsWritten() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("index"));
+    Files.writeString(dir.resolve("write.lock"), "not Lucene's");
+
+    assertThat(IndexDirectory.inspect(dir).kind()).isEqualTo(Kind.FOREIGN);
+    assertThatThrownBy(() -> IndexUpdate.open(dir)).isInstanceOf(NotAnIndexException.class)
+        .hasMessageStartingWith(dir + " is not a devpulse index: it holds other files (write.lock)");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("write.lock");
+    }
+  }
+
+  @Test
   void anIndexDevpulseWroteIsMarkedAndCommitted() throws IOException {
     Path dir = tmp.resolve("index");
     commit(dir, Map.of());
@@ -68,6 +82,45 @@ class IndexDirectoryTest {
       update.put(prefixLm(), json(prefixLm()));
     }
     assertThat(IndexDirectory.inspect(dir)).isEqualTo(new Contents(Kind.DEVPULSE, false, true, List.of(), 0));
+  }
+
+  @Test
+  void filesSomeoneElsePutIntoAnIndexAreNeverDeletedAndNamed() throws IOException {
+    // given an index, and files a user put into it that Lucene would take for unused files of its own
+    Path dir = tmp.resolve("index");
+    commit(dir, Map.of("lastImport", "2025-12-10T12:00:00Z"));
+    Files.writeString(dir.resolve("_config.yml"), "title: mine\n");
+    Files.writeString(dir.resolve("_notes.txt"), "notes\n");
+    // then writers refuse, naming them, and change nothing
+    assertThat(IndexDirectory.inspect(dir)).isEqualTo(
+        new Contents(Kind.STRAY, true, true, List.of("_config.yml", "_notes.txt"), 2));
+    assertThatThrownBy(() -> IndexUpdate.open(dir)).isInstanceOf(NotAnIndexException.class)
+        .hasMessage("index " + dir + " holds _config.yml, _notes.txt, which devpulse did not create and a write"
+            + " would delete; move them out of the index directory (nothing was changed)");
+    assertThat(dir.resolve("_config.yml")).hasContent("title: mine");
+    assertThat(dir.resolve("_notes.txt")).hasContent("notes");
+    // readers read on; stats names them
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      assertThat(index.stats().items()).isEqualTo(1);
+    }
+    IndexHealth health = IndexHealth.check(dir);
+    assertThat(health.summary()).contains("foreign files: holds _config.yml, _notes.txt");
+    // and once moved out, writing works again
+    Files.delete(dir.resolve("_config.yml"));
+    Files.delete(dir.resolve("_notes.txt"));
+    commit(dir, Map.of("lastImport", "2025-12-10T13:00:00Z"));
+  }
+
+  @Test
+  void lucenesOwnFilesAreNotStraysAlsoEmptyOnesACrashLeft() throws IOException {
+    Path dir = tmp.resolve("index");
+    commit(dir, Map.of());
+    try (var files = Files.list(dir)) {
+      assertThat(files.filter(IndexDirectory::isStray).toList()).isEmpty();
+    }
+    assertThat(IndexDirectory.isStray(Files.createFile(dir.resolve("_9.fdt")))).isFalse();
+    assertThat(IndexDirectory.isStray(Files.writeString(dir.resolve("_data.json"), "{}"))).isTrue();
+    assertThat(IndexDirectory.isStray(Files.writeString(dir.resolve("notes.txt"), "not Lucene's name"))).isFalse();
   }
 
   @Test

@@ -46,6 +46,20 @@ class IndexFaultsTest {
     }
   }
 
+  /** Files in {@code dir} that the last commit does not need (besides the marker and the lock). */
+  private static java.util.List<String> orphans(Path dir) {
+    try (var directory = org.apache.lucene.store.FSDirectory.open(dir,
+        org.apache.lucene.store.NoLockFactory.INSTANCE)) {
+      var needed = new java.util.HashSet<>(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory)
+          .files(true));
+      needed.add(IndexDirectory.MARKER);
+      needed.add("write.lock");
+      return java.util.Arrays.stream(directory.listAll()).filter(f -> !needed.contains(f)).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static long items(Path dir) {
     try (HistoryIndex index = HistoryIndex.open(dir)) {
       return index.stats().items();
@@ -84,11 +98,13 @@ class IndexFaultsTest {
       } catch (IndexStorageException e) {
         failures++;
         assertThat(e.getMessage()).contains("No space left on device");
+        // issue #24: the failed import's files must not keep the disk full until the next writer
+        assertThat(orphans(dir)).as("files of no commit after a full disk at %d bytes", budget).isEmpty();
       }
       fs.healthy();
       long items = items(dir);
       assertThat(items).as("after a full disk at %d bytes", budget).isIn(50L, 1_050L);
-      assertThat(IndexHealth.check(dir).state()).isEqualTo(IndexHealth.State.OK);
+      assertThat(IndexHealth.check(dir).state()).as(IndexHealth.check(dir).summary()).isEqualTo(IndexHealth.State.OK);
       if (items == 1_050) {
         break;
       }

@@ -23,6 +23,22 @@ class RepositoryTest {
   void rejectsWhatIsNotOwnerSlashName(String text) {
     assertThatThrownBy(() -> Repository.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("repository (" + text + ") must be OWNER/NAME");
+        .hasMessageStartingWith("repository (" + text + ") must be OWNER/NAME");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../..", "./.", "o/..", "o/.", "../r", "-o/r", "o.o/r", "o/r%2e", "o/r?x",
+      "0123456789012345678901234567890123456789/r"})
+  void rejectsNamesGitHubDoesNotAllowSoNoneClimbsAPathOrUrl(String text) {
+    assertThatThrownBy(() -> Repository.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("repository (" + text + ") must be OWNER/NAME as GitHub names them (owner: letters, digits,"
+            + " - and _; name: letters, digits, . - and _, not . or ..)");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"vllm-project/vllm", "o/r", "octo_acme/.github", "a/b.c-d_e", "0/..x"})
+  void acceptsWhatGitHubAllows(String text) {
+    assertThat(Repository.parse(text).fullName()).isEqualTo(text);
   }
 }

@@ -2,6 +2,7 @@ package io.devpulse.report;
 
 import io.devpulse.model.Repository;
 import io.devpulse.model.Window;
+import io.devpulse.model.UserErrorException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -43,19 +44,20 @@ public record ReportRequest(
       throw new IllegalArgumentException("a report needs at least one repository");
     }
     if (new java.util.HashSet<>(repositories).size() != repositories.size()) {
-      throw new IllegalArgumentException("repositories " + repositories + " list one twice");
+      throw new UserErrorException("repositories " + repositories + " list one twice");
     }
     Objects.requireNonNull(window, "window");
     projectName = projectName != null && !projectName.isBlank() ? projectName.strip()
         : defaultName(repositories);
-    if (projectName.chars().anyMatch(c -> c < 0x20)) {
-      throw new IllegalArgumentException("project name (" + projectName + ") must be one line");
+    // A user's value: a one-line error (exit 1) that does not print the control characters back.
+    if (projectName.chars().anyMatch(Character::isISOControl)) {
+      throw new UserErrorException("--project must be one line of text without control characters");
     }
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(format, "format");
     if (trendWindows < 0 || trendWindows > 520) {
-      throw new IllegalArgumentException("trend windows (" + trendWindows + ") must be between 0 and 520");
+      throw new UserErrorException("--trend-windows (" + trendWindows + ") must be between 0 and 520");
     }
   }
 

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +32,8 @@ public final class TemplateSet {
   public static final String CLASSPATH_ROOT = "io/devpulse/report/templates/";
   private static final String BUNDLE = "io.devpulse.report.ReportMessages";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  /** A template or message file larger than this is refused (a link to a device or a log is no template). */
+  static final long MAX_FILE_BYTES = 1024 * 1024;
 
   private final Path dir;
 
@@ -84,8 +87,8 @@ public final class TemplateSet {
     try {
       if (dir != null) {
         Path file = dir.resolve(name);
-        if (Files.isRegularFile(file)) {
-          return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+          return Optional.of(Files.readString(inside(file), StandardCharsets.UTF_8));
         }
       }
       try (InputStream in = TemplateSet.class.getClassLoader().getResourceAsStream(CLASSPATH_ROOT + name)) {
@@ -101,9 +104,9 @@ public final class TemplateSet {
     Map<String, String> texts = Messages.bundle(BUNDLE, language.locale());
     if (dir != null) {
       Path file = dir.resolve("ReportMessages_" + language.key() + ".properties");
-      if (Files.isRegularFile(file)) {
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         Properties overrides = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(inside(file), StandardCharsets.UTF_8)) {
           overrides.load(in);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + file, e);
@@ -114,6 +117,26 @@ public final class TemplateSet {
       }
     }
     return new Messages(texts);
+  }
+
+  /**
+   * {@code file} of the templates folder, if it is a regular file of at most {@link #MAX_FILE_BYTES} that
+   * lies inside the folder once links are followed: a partial linked to a token file or {@code
+   * /etc/passwd} would otherwise be printed into a report meant for publishing.
+   */
+  private Path inside(Path file) throws IOException {
+    Path real = file.toRealPath();
+    if (!real.startsWith(dir.toRealPath())) {
+      throw new UserErrorException("template " + file + " links outside the templates folder " + dir
+          + "; refused");
+    }
+    if (!Files.isRegularFile(real)) {
+      throw new UserErrorException("template " + file + " is not a regular file; refused");
+    }
+    if (Files.size(real) > MAX_FILE_BYTES) {
+      throw new UserErrorException("template " + file + " is larger than " + MAX_FILE_BYTES + " bytes; refused");
+    }
+    return real;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.devpulse.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.devpulse.model.UserErrorException;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +36,11 @@ class ReportRequestTest {
     ReportRequest r = ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW);
 
     assertThatThrownBy(() -> r.withTrendWindows(-1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("trend windows (-1) must be between 0 and 520");
+        .isInstanceOf(UserErrorException.class).hasMessage("--trend-windows (-1) must be between 0 and 520");
+    assertThatThrownBy(() -> r.withTrendWindows(1_000_000))
+        .isInstanceOf(UserErrorException.class).hasMessage("--trend-windows (1000000) must be between 0 and 520");
     assertThatThrownBy(() -> r.withProjectName("a\nb"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("project name (a\nb) must be one line");
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage("--project must be one line of text without control characters");
   }
 }

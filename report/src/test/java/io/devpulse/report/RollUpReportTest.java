@@ -152,6 +152,6 @@ class RollUpReportTest {
   @Test
   void aRepositoryTwiceIsRefused() {
     assertThatThrownBy(() -> ReportRequest.of(List.of(WIDGETS, WIDGETS), TestIndexes.HOUR_WINDOW))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(io.devpulse.model.UserErrorException.class);
   }
 }

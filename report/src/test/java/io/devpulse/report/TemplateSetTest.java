@@ -57,4 +57,61 @@ class TemplateSetTest {
     assertThatThrownBy(() -> TemplateSet.overriddenBy(dir).read("../secret"))
         .isInstanceOf(UserErrorException.class).hasMessageStartingWith("template ../secret not found");
   }
+
+  @Test
+  void aPartialLinkedOutOfTheFolderIsRefusedNotPrinted(@TempDir Path tmp) throws Exception {
+    // given a token file beside the templates folder and a partial linked to it (issue #24)
+    Path dir = Files.createDirectory(tmp.resolve("templates"));
+    Path token = Files.writeString(tmp.resolve("token"), "ghp_SecretTokenThatMustNotBePrinted000000\n");
+    Files.writeString(dir.resolve("report.en.md.mustache"), "{{> head}}\n");
+    Files.createSymbolicLink(dir.resolve("head.mustache"), token);
+    TemplateSet set = TemplateSet.overriddenBy(dir);
+    // then
+    assertThatThrownBy(() -> ReportRenderer.render(ReportJsonTest.sample(), ReportFormat.MD, ReportLanguage.EN, set))
+        .isInstanceOf(UserErrorException.class)
+        .hasMessageContaining("links outside the templates folder")
+        .hasMessageNotContaining("ghp_");
+  }
+
+  @Test
+  void aTemplateOrMessagesLinkedOutOfTheFolderIsRefused(@TempDir Path tmp) throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("templates"));
+    Path outside = Files.writeString(tmp.resolve("passwd"), "root:x:0:0\n");
+    Files.createSymbolicLink(dir.resolve("report.md.mustache"), outside);
+    Files.createSymbolicLink(dir.resolve("ReportMessages_en.properties"), outside);
+    TemplateSet set = TemplateSet.overriddenBy(dir);
+
+    assertThatThrownBy(() -> set.read("report.md.mustache")).isInstanceOf(UserErrorException.class)
+        .hasMessage("template " + dir.resolve("report.md.mustache") + " links outside the templates folder "
+            + dir + "; refused");
+    assertThatThrownBy(() -> set.messages(ReportLanguage.EN)).isInstanceOf(UserErrorException.class)
+        .hasMessageContaining("links outside the templates folder");
+  }
+
+  @Test
+  void aLinkInsideTheFolderIsFineButDevicesAreNot(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("real.mustache"), "# {{title}}\n");
+    Files.createSymbolicLink(dir.resolve("head.mustache"), dir.resolve("real.mustache"));
+    Files.writeString(dir.resolve("report.en.md.mustache"), "{{> head}}");
+    TemplateSet set = TemplateSet.overriddenBy(dir);
+    assertThat(ReportRenderer.render(ReportJsonTest.sample(), ReportFormat.MD, ReportLanguage.EN, set))
+        .isEqualTo("# vLLM Development Report - 2025-12-10\n");
+
+    Path linkedDir = Files.createDirectory(dir.resolve("sub"));
+    Files.createSymbolicLink(linkedDir.resolve("report.md.mustache"), Path.of("/dev/zero"));
+    assertThatThrownBy(() -> TemplateSet.overriddenBy(linkedDir).read("report.md.mustache"))
+        .isInstanceOf(UserErrorException.class).hasMessageContaining("refused");
+  }
+
+  @Test
+  void partialNamesCannotClimbOutOfTheFolder(@TempDir Path tmp) throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("templates"));
+    Files.writeString(tmp.resolve("secret.mustache"), "SECRET");
+    Files.writeString(dir.resolve("report.en.md.mustache"), "{{> ../secret}}");
+    TemplateSet set = TemplateSet.overriddenBy(dir);
+
+    assertThatThrownBy(() -> ReportRenderer.render(ReportJsonTest.sample(), ReportFormat.MD, ReportLanguage.EN, set))
+        .isInstanceOf(UserErrorException.class)
+        .hasMessageNotContaining("SECRET");
+  }
 }

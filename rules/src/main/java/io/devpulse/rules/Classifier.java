@@ -14,6 +14,7 @@ import io.devpulse.rules.facts.LabelHistory;
 import io.devpulse.rules.facts.PriorityHit;
 import io.devpulse.rules.facts.TopicHit;
 import io.devpulse.rules.internal.TermHitsCodec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -41,11 +43,22 @@ public final class Classifier implements AutoCloseable {
   private final CompiledRules rules;
   private final int maxFirings;
   private final Map<String, BotVerdict> bots = new HashMap<>();
+  private final long itemBudgetNanos;
+  private final long commandBudgetNanos;
+  private long spentNanos;
+  /** The rule whose consequence runs now (null between firings): named when time runs out. */
+  private volatile String currentRule;
   private KieSession session;
 
   Classifier(CompiledRules rules, int maxFirings) {
+    this(rules, maxFirings, RuleBudget.fromSystemProperties());
+  }
+
+  Classifier(CompiledRules rules, int maxFirings, RuleBudget budget) {
     this.rules = rules;
     this.maxFirings = maxFirings;
+    this.itemBudgetNanos = budget.perItem().toNanos();
+    this.commandBudgetNanos = budget.perCommand().toNanos();
   }
 
   /** Classifies {@code item} without comments. */
@@ -139,18 +152,64 @@ public final class Classifier implements AutoCloseable {
   private KieSession session() {
     if (session == null) {
       session = rules.kieBase().newKieSession();
+      session.addEventListener(new DefaultAgendaEventListener() {
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+          currentRule = event.getMatch().getRule().getName();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+          currentRule = null;
+        }
+      });
     }
     return session;
+  }
+
+  /** Why a run was stopped: the rule that was running (if one was), the item and the budget. */
+  String budgetMessage(String subject) {
+    String rule = currentRule;
+    return (rule == null ? "rules" : "rule \"" + rule + "\"") + " ran past the time budget on " + subject
+        + " (" + RuleBudget.describe(Duration.ofNanos(itemBudgetNanos)) + " per item, "
+        + RuleBudget.describe(Duration.ofNanos(commandBudgetNanos)) + " per command); stopped";
   }
 
   /** Inserts {@code facts}, fires, returns the output facts and leaves the session empty. */
   private List<Object> run(String subject, List<Object> facts) {
     KieSession s = session();
+    long start = System.nanoTime();
+    long left = commandBudgetNanos - spentNanos;
+    currentRule = null;
+    if (left <= 0) {
+      close();
+      throw new RuleRuntimeException(budgetMessage(subject), List.of(), subject, null);
+    }
+    RuleWatchdog.Watch watch = RuleWatchdog.start(this, s, start + Math.min(itemBudgetNanos, left), subject);
+    try {
+      return fire(s, subject, facts, watch);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // Not the JVM's end: the session holds what was allocated, and dropping it frees it again.
+      String rule = currentRule;
+      close();
+      throw new RuleRuntimeException((rule == null ? "rules" : "rule \"" + rule + "\"") + " failed on " + subject
+          + ": " + e.getClass().getSimpleName() + " (endless recursion or allocation?)",
+          rule == null ? List.of() : List.of(rule), subject, null);
+    } finally {
+      RuleWatchdog.stop(watch);
+      spentNanos += System.nanoTime() - start;
+    }
+  }
+
+  private List<Object> fire(KieSession s, String subject, List<Object> facts, RuleWatchdog.Watch watch) {
     try {
       for (Object f : facts) {
         s.insert(f);
       }
       int fired = s.fireAllRules(maxFirings);
+      if (watch.expired()) {
+        throw stopped(subject);
+      }
       if (fired >= maxFirings) {
         close();
         throw endless(subject, facts);
@@ -166,6 +225,9 @@ public final class Classifier implements AutoCloseable {
       }
       return out;
     } catch (ConsequenceException e) {
+      if (watch.expired()) {
+        throw stopped(subject);
+      }
       close();
       String rule = e.getRule() == null ? "?" : e.getRule().getName();
       Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -175,9 +237,19 @@ public final class Classifier implements AutoCloseable {
     } catch (RuleRuntimeException e) {
       throw e;
     } catch (RuntimeException e) {
+      if (watch.expired()) {
+        throw stopped(subject);
+      }
       close();
       throw new RuleRuntimeException("rules failed on " + subject + ": " + e.getMessage(), List.of(), subject, e);
     }
+  }
+
+  private RuleRuntimeException stopped(String subject) {
+    String rule = currentRule;
+    String message = budgetMessage(subject);
+    close();
+    return new RuleRuntimeException(message, rule == null ? List.of() : List.of(rule), subject, null);
   }
 
   /** Replays the item in a fresh session, counting firings per rule, and names the busiest rules. */

@@ -74,6 +74,11 @@ public final class CompiledRules {
     return new Classifier(this, DEFAULT_MAX_FIRINGS);
   }
 
+  /** A classifier bounding firings at {@link #DEFAULT_MAX_FIRINGS} per item and time by {@code budget}. */
+  public Classifier newClassifier(RuleBudget budget) {
+    return new Classifier(this, DEFAULT_MAX_FIRINGS, budget);
+  }
+
   /** A classifier bounding firings at {@code maxFirings} per item. */
   public Classifier newClassifier(int maxFirings) {
     if (maxFirings <= 0) {

@@ -103,6 +103,13 @@ public final class RuleCompiler {
       throw new RuleCompileException(pack.origin(), problems);
     }
     KieBase kieBase = reuse != null ? reuse : builder.newKieBase();
+    if (reuse == null && !PackSafety.trusted(drl)) {
+      // A pack is code with the user's rights: untrusted, it may not reach beyond its facts.
+      List<RuleProblem> unsafe = PackSafety.check(drl, kieBase);
+      if (!unsafe.isEmpty()) {
+        throw new RuleCompileException(pack.origin(), unsafe);
+      }
+    }
     List<String> ruleNames = new ArrayList<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule r : p.getRules()) {

@@ -101,7 +101,7 @@ class RuleCompilerTest {
 
     assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
         "terms/topics/broken.txt:2:10: empty term in word: list",
-        "terms/topics/broken.txt:3:12: bad regex: Unclosed group",
+        "terms/topics/broken.txt:3:8: bad regex: missing closing )",
         "terms/topics/broken.txt:4:1: unknown kind 'synonym' (kinds: tag, word, phrase, regex, label, login, "
             + "login-prefix, login-suffix, path)");
   }

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -51,15 +54,30 @@ public final class ReportFiles {
         && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new UserErrorException(Messages.get("report.notARegularFile", file, kind(file)));
     }
+    if (hardLinked(file)) {
+      // A move would give this name a new file and leave the other names with the old report: write in
+      // place, so every name of the file sees the new report (owner, group and mode stay as they are).
+      try {
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+        return;
+      } catch (IOException e) {
+        throw new UserErrorException(Messages.get("report.cannotWrite", file, IoReason.of(e)), e);
+      }
+    }
     Path tmp = null;
     try {
       Path parent = file.toAbsolutePath().getParent();
       Files.createDirectories(parent);
       tmp = Files.createTempFile(parent, ".devpulse-report", ".tmp");
       if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-        Files.setPosixFilePermissions(tmp, Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+        boolean existing = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+        Files.setPosixFilePermissions(tmp, existing
             ? Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS)
             : PosixFilePermissions.fromString("rw-r--r--"));
+        if (existing) {
+          keepOwnerAndGroup(file, tmp);
+        }
       }
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -74,6 +92,39 @@ public final class ReportFiles {
           // Best effort: the write already failed with its own reason, which is what the user needs.
         }
       }
+    }
+  }
+
+  /** Whether {@code file} is a regular file with more than one name (hard links). */
+  private static boolean hardLinked(Path file) {
+    try {
+      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          && ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue() > 1;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Gives the new file the old one's owner and group, as far as this process may (root may set both, a
+   * user the group of a group they are in); what it may not set stays its own, as with any new file.
+   */
+  private static void keepOwnerAndGroup(Path from, Path to) {
+    try {
+      PosixFileAttributes old = Files.readAttributes(from, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+      try {
+        view.setGroup(old.group());
+      } catch (IOException notAllowed) {
+        // not a group of ours
+      }
+      try {
+        view.setOwner(old.owner());
+      } catch (IOException notAllowed) {
+        // only root gives a file away
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // no POSIX owners here
     }
   }
 

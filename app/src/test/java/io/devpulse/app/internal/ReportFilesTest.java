@@ -7,7 +7,11 @@ import io.devpulse.model.UserErrorException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,5 +80,42 @@ class ReportFilesTest {
         .hasMessageNotContaining(": " + dir + ": " + dir);
     assertThat(temporaries()).isZero();
     assertThat(Files.readString(dir.resolve("inside"))).isEqualTo("x");
+  }
+
+  @Test
+  void aHardLinkedReportIsWrittenInPlaceSoEveryNameSeesIt(@TempDir Path dir)
+      throws Exception {
+    Path report = Files.writeString(dir.resolve("report.md"), "old\n");
+    Path other = Files.createLink(dir.resolve("published.md"), report);
+
+    ReportFiles.write(report, "new\n", false);
+
+    assertThat(other).hasContent("new");
+    assertThat(Files.isSameFile(report, other)).isTrue();
+  }
+
+  @Test
+  void anExistingReportKeepsItsOwnerAndGroup(@TempDir Path dir) throws Exception {
+    Path report = Files.writeString(dir.resolve("report.md"), "old\n");
+    var lookup = report.getFileSystem().getUserPrincipalLookupService();
+    UserPrincipal nobody;
+    GroupPrincipal nogroup;
+    try {
+      nobody = lookup.lookupPrincipalByName("nobody");
+      nogroup = lookup.lookupPrincipalByGroupName("nogroup");
+      Files.setOwner(report, nobody);
+      Files.getFileAttributeView(report, PosixFileAttributeView.class)
+          .setGroup(nogroup);
+    } catch (java.io.IOException notRootOrNoSuchUser) {
+      org.junit.jupiter.api.Assumptions.abort("needs root and the user nobody: " + notRootOrNoSuchUser);
+      return;
+    }
+
+    ReportFiles.write(report, "new\n", false);
+
+    assertThat(report).hasContent("new");
+    assertThat(Files.getOwner(report)).isEqualTo(nobody);
+    assertThat(Files.readAttributes(report, PosixFileAttributes.class)
+        .group()).isEqualTo(nogroup);
   }
 }

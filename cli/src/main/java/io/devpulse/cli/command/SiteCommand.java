@@ -54,6 +54,9 @@ public final class SiteCommand implements Callable<Integer> {
   @Option(names = "--project", paramLabel = "NAME", descriptionKey = "site.project")
   String project;
 
+  @Option(names = "--force", descriptionKey = "site.force")
+  boolean force;
+
   @Override
   public Integer call() {
     CliContext ctx = root.context();
@@ -61,7 +64,7 @@ public final class SiteCommand implements Callable<Integer> {
     RulePack pack = rules.pack(ctx.env());
     List<Repository> repositories = reposFile == null ? repos : RepositoryList.of(repos, reposFile);
     BuildSite.Result result = new BuildSite(ctx.app()).run(new BuildSite.Request(dir, pack, out, repositories,
-        language, zone, jekyll, days, project, ctx.notices()));
+        language, zone, jekyll, days, project, force, ctx.notices()));
     result.written().forEach(f -> ctx.err().println(Messages.get("site.wroteFile", f)));
     ctx.out().println(Messages.get("site.summary", result.files().size(), result.written().size(),
         result.repositories().size(), out));

@@ -62,6 +62,9 @@ public final class SyncSettings {
     }
     GithubConnection connection =
         new GithubConnection(apiUrl, tokenFile, ctx.env(), maxWait, timeout, "devpulse/" + version());
+    if (connection.sendsTokenInTheClear()) {
+      ctx.err().println(Messages.get("sync.plainHttp", connection.displayApiUrl()));
+    }
     return new SyncRepositories(ctx.app()).run(new SyncRepositories.Request(dir, repositories, pack,
         connection, new SyncOptions(since, withReviews, withFiles),
         new SyncProgress(ctx.err(), Terminal.wantsProgress(ctx.env()))));

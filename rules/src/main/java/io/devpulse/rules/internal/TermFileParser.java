@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Parses a term file. Each non-blank line that does not start with {@code #} is {@code kind: value, value,
- * ...}; {@code regex:} takes the rest of the line as one Java regular expression. Errors are collected
+ * ...}; {@code regex:} takes the rest of the line as one RE2 regular expression (RE2/J: linear time). Errors are collected
  * with 1-based line and column, so a bad term file is reported like a bad DRL file.
  */
 public final class TermFileParser {
@@ -67,9 +66,11 @@ public final class TermFileParser {
         return;
       }
       try {
-        Pattern.compile(value, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // RE2/J: matching takes time linear in the word (no backtracking), so no pattern can hang a run;
+        // back-references and look-arounds, which need backtracking, are refused here.
+        com.google.re2j.Pattern.compile(value, com.google.re2j.Pattern.CASE_INSENSITIVE);
         out.add(new TermList.Entry(kind, value, List.of(), line, col + 1));
-      } catch (PatternSyntaxException e) {
+      } catch (com.google.re2j.PatternSyntaxException e) {
         int at = e.getIndex() < 0 ? 0 : e.getIndex();
         problems.add(new RuleProblem(file, line, col + 1 + at, "bad regex: " + e.getDescription()));
       }

@@ -1,5 +1,6 @@
 package io.devpulse.rules.internal;
 
+import com.google.re2j.Pattern;
 import io.devpulse.rules.facts.Field;
 import io.devpulse.rules.facts.ItemFact;
 import io.devpulse.rules.facts.TermCount;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * All term lists of a pack compiled into lookup tables, so that an item is matched against every list in
@@ -53,7 +53,7 @@ public final class TermMatcher {
           case TAG -> tagWords.computeIfAbsent(e.tokens().get(0), k -> new ArrayList<>())
               .add(new Phrase(l, e.tokens().toArray(String[]::new), entry));
           case REGEX -> regexes.add(new Regex(l,
-              Pattern.compile(e.value(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), entry));
+              Pattern.compile(e.value(), Pattern.CASE_INSENSITIVE), entry));
           case LABEL -> labels.computeIfAbsent(e.value(), k -> new ArrayList<>()).add(new Ref(l, e.value(), entry));
           case LOGIN -> logins.computeIfAbsent(e.value(), k -> new ArrayList<>()).add(new Ref(l, e.value(), entry));
           case LOGIN_PREFIX -> loginPrefixes.add(new Ref(l, e.value(), entry));

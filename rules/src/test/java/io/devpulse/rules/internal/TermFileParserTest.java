@@ -38,7 +38,8 @@ class TermFileParserTest {
       "'  wrd: rocm'       | 1:3: unknown kind 'wrd' (kinds: tag, word, phrase, regex, label, login, login-prefix, login-suffix, path)",
       "word: a,,b          | 1:9: empty term in word: list",
       "word: a, --         | 1:10: word '--' has no letters or digits to match",
-      "regex: (x           | 1:10: bad regex: Unclosed group",
+      "regex: (x           | 1:8: bad regex: missing closing )",
+      "'regex: (a)\\1'      | 1:8: bad regex: invalid escape sequence",
       "regex:              | 1:7: regex: needs a pattern",
   })
   void reportsErrorsWithLineAndColumn(String line, String expected) {

@@ -10,6 +10,7 @@ import io.devpulse.rules.facts.TermHit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class TermMatcherTest {
   static TermMatcher matcher(String text) {
@@ -42,6 +43,19 @@ class TermMatcherTest {
     assertThat(hits(m, "[CI/ROCm] Composable  Kernel on MI300X", "mi300x and MI355X", "dev-AMD", "ROCm"))
         .containsExactly("title: 'Composable Kernel'", "title: 'MI300X'", "title tag [CI/ROCm]",
             "body: 'mi300x'", "body: 'MI355X'", "label 'ROCm'", "author login 'dev-AMD'");
+  }
+
+  @Test
+  @Timeout(10)
+  void aBacktrackingRegexRunsInLinearTime() {
+    // (.*a){25}b against 40 a's: java.util.regex backtracks past 60 s (issue #24); RE2/J does not.
+    TermMatcher m = matcher("regex: (.*a){25}b");
+    String word = "a".repeat(40);
+
+    long start = System.nanoTime();
+    assertThat(hits(m, word, word + " " + word + "c", "x")).isEmpty();
+    assertThat(hits(m, "a".repeat(30) + "b", "", "x")).hasSize(1);
+    assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(2_000);
   }
 
   @Test
