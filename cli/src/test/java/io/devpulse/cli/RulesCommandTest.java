@@ -173,7 +173,8 @@ class RulesCommandTest {
     // 30388 is "[Docs] Generate full list of metrics in user docs": low (documentation) under the built-in pack
     Files.writeString(truth, """
         {"number": 30388, "title": "ignored", "priority": "high", "ambiguous": false}
-        {"number": 1, "priority": "low", "ambiguous": true}
+        {"number": 29997, "priority": "low", "ambiguous": true}
+        {"number": 1, "priority": "low"}
         """);
 
     CliRun run = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(), "--halves",
@@ -184,7 +185,7 @@ class RulesCommandTest {
         .contains("exact level: 0.00 (0 of 1)")
         .contains("1 ambiguous rows left out")
         .contains("| high | 0 | 0 | 0 | 1 |")
-        .contains("1 items evaluated; 1 of the truth not in the index")
+        .contains("2 items evaluated; 1 of the truth not in the index")
         .contains("## half B")
         .contains("### labelled high, predicted low: 1 item")
         .contains("#30388");
