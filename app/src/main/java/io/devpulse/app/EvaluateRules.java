@@ -17,12 +17,15 @@ import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import io.devpulse.app.eval.Evaluation;
 import io.devpulse.app.eval.Halves;
+import io.devpulse.app.eval.PriorityEvaluation;
+import io.devpulse.app.eval.PriorityTruth;
 import io.devpulse.app.eval.SubjectTruth;
 import io.devpulse.app.eval.TitleTags;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +37,9 @@ import java.util.Set;
  * "ambiguous"}} rows, a topic in {@code ambiguous} left out of that row's score): classifies the truth's
  * items as stored in the index, with the history the pack itself gives — every earlier item of the
  * repository as this pack classifies it, exactly what the index would hold under it — and scores
- * precision, recall and F1 per topic, keeping the misses with their evidence.
+ * precision, recall and F1 per topic, keeping the misses with their evidence. Against a priority truth
+ * ({@link PriorityTruth}, {@link #runPriority}) it scores the priorities the same way ({@link
+ * PriorityEvaluation}).
  */
 public final class EvaluateRules {
   private final Devpulse app;
@@ -66,24 +71,69 @@ public final class EvaluateRules {
    */
   public record Result(Evaluation evaluation, int evaluated, int missing, Evaluation halfA, Evaluation halfB) {}
 
+  /**
+   * The scores of priorities against a priority truth ({@link PriorityTruth}), whole and on each fixed half.
+   */
+  public record PriorityResult(PriorityEvaluation evaluation, int evaluated, int missing,
+      PriorityEvaluation halfA, PriorityEvaluation halfB) {}
+
+  /** Whether {@code truthFile} holds priority rows ({@code "priority"}, no {@code "topics"}): see {@link #runPriority}. */
+  public static boolean isPriorityTruth(Path truthFile) {
+    return PriorityTruth.looksLikePriorityTruth(truthFile);
+  }
+
   public Result run(Request request) throws IOException {
     SubjectTruth truth = SubjectTruth.read(request.truthFile(), request.fromTitleTags());
-    CompiledRules rules = app.rules().compile(request.pack());
+    Classified classified = classify(request, truth.rows().stream().map(SubjectTruth.Row::number).toList());
     List<Evaluation.Prediction> predictions = new ArrayList<>();
     Set<Integer> evaluated = new HashSet<>();
+    classified.items().forEach((item, c) -> {
+      predictions.add(Evaluation.Prediction.of(item.number(), item.title(), c));
+      evaluated.add(item.number());
+    });
+    SubjectTruth scored = truth.filter(evaluated::contains);
+    return new Result(Evaluation.of(scored, predictions, scored.topics()), predictions.size(),
+        classified.missing(), Evaluation.of(scored.filter(Halves.A), predictions, scored.topics()),
+        Evaluation.of(scored.filter(Halves.B), predictions, scored.topics()));
+  }
+
+  /**
+   * Scores the pack's priorities against the priority truth in {@code request.truthFile()} (the items as
+   * stored in the index, classified as {@link #run} does; {@code fromTitleTags} does not apply).
+   */
+  public PriorityResult runPriority(Request request) throws IOException {
+    PriorityTruth truth = PriorityTruth.read(request.truthFile());
+    Classified classified = classify(request, truth.rows().stream().map(PriorityTruth.Row::number).toList());
+    List<PriorityEvaluation.Prediction> predictions = new ArrayList<>();
+    Set<Integer> evaluated = new HashSet<>();
+    classified.items().forEach((item, c) -> {
+      predictions.add(PriorityEvaluation.Prediction.of(item.number(), item.title(), c));
+      evaluated.add(item.number());
+    });
+    PriorityTruth scored = truth.filter(evaluated::contains);
+    return new PriorityResult(PriorityEvaluation.of(scored, predictions), predictions.size(),
+        classified.missing(), PriorityEvaluation.of(scored.filter(Halves.A), predictions),
+        PriorityEvaluation.of(scored.filter(Halves.B), predictions));
+  }
+
+  /** The truth's items the index holds, with their classifications, and how many it does not hold. */
+  private record Classified(Map<Item, Classification> items, int missing) {}
+
+  private Classified classify(Request request, List<Integer> numbers) throws IOException {
+    CompiledRules rules = app.rules().compile(request.pack());
+    Map<Item, Classification> out = new LinkedHashMap<>();
     int missing = 0;
     try (HistoryIndex index = HistoryIndex.open(request.indexDir());
         DryRun dryRun = DryRun.withoutHistory(rules)) {
       Repository repository = request.repositoryOrNull() != null
           ? HeldRepositories.of(index).resolve(request.repositoryOrNull()) : onlyRepository(index.stats());
       List<IndexedItem> items = new ArrayList<>();
-      for (SubjectTruth.Row row : truth.rows()) {
-        Optional<IndexedItem> stored = index.item(repository, row.number());
+      for (int number : numbers) {
+        Optional<IndexedItem> stored = index.item(repository, number);
         if (stored.isEmpty()) {
           missing++;
         } else {
           items.add(stored.get());
-          evaluated.add(row.number());
         }
       }
       Map<String, Classification> reclassified = Map.of();
@@ -106,13 +156,10 @@ public final class EvaluateRules {
         } else {
           c = reclassified.getOrDefault(item.key(), stored.classification());
         }
-        predictions.add(Evaluation.Prediction.of(item.number(), item.title(), c));
+        out.put(item, c);
       }
     }
-    SubjectTruth scored = truth.filter(evaluated::contains);
-    return new Result(Evaluation.of(scored, predictions, scored.topics()), predictions.size(), missing,
-        Evaluation.of(scored.filter(Halves.A), predictions, scored.topics()),
-        Evaluation.of(scored.filter(Halves.B), predictions, scored.topics()));
+    return new Classified(out, missing);
   }
 
   private static Repository onlyRepository(IndexStats stats) {

@@ -166,6 +166,32 @@ class RulesCommandTest {
   }
 
   @Test
+  void evalScoresPrioritiesAgainstAPriorityTruth() throws Exception {
+    String index = tmp.resolve("index").toString();
+    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    Path truth = tmp.resolve("truth.jsonl");
+    // 30388 is "[Docs] Generate full list of metrics in user docs": low (documentation) under the built-in pack
+    Files.writeString(truth, """
+        {"number": 30388, "title": "ignored", "priority": "high", "ambiguous": false}
+        {"number": 29997, "priority": "low", "ambiguous": true}
+        {"number": 1, "priority": "low"}
+        """);
+
+    CliRun run = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(), "--halves",
+        "--show-errors", "3");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("| needs attention (critical or high) | 0.00 | 0.00 | 0.00 | 1 | 0 | 0 | 1 |")
+        .contains("exact level: 0.00 (0 of 1)")
+        .contains("1 ambiguous rows left out")
+        .contains("| high | 0 | 0 | 0 | 1 |")
+        .contains("2 items evaluated; 1 of the truth not in the index")
+        .contains("## half B")
+        .contains("### labelled high, predicted low: 1 item")
+        .contains("#30388");
+  }
+
+  @Test
   void rulesFromDevpulseHomeAreUsedWhenPresent() throws Exception {
     Path home = tmp.resolve("home");
     assertThat(CliRun.of("rules", "init", home.resolve("rules").toString()).exitCode()).as("set-up").isZero();

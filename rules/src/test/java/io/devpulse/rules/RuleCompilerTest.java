@@ -21,7 +21,7 @@ class RuleCompilerTest {
 
     assertThat(rules.topics()).contains("amd-rocm", "docs", "low-precision", "performance", "ci-build",
         "model-support", "multimodal", "speculative-decoding", "distributed", "frontend", "kernel", "core");
-    assertThat(rules.ruleNames()).contains("topic: title tag", "priority: crash in a bug report",
+    assertThat(rules.ruleNames()).contains("topic: title tag", "priority: hard fault in a bug report",
         "bot: listed in bots.txt", "topic: author's earlier work");
     assertThat(rules.fingerprint()).isEqualTo(RulePacks.builtIn().fingerprint());
   }

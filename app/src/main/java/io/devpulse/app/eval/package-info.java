@@ -7,5 +7,8 @@
  * {@link io.devpulse.app.eval.Evaluation#of} compares truth and predictions per topic (precision, recall,
  * F1, support, micro average), renders a Markdown table, and lists the false positives (with the rules'
  * evidence) and false negatives per topic ({@link io.devpulse.app.eval.Evaluation#errorsToMarkdown}).
+ * Priorities likewise: {@link io.devpulse.app.eval.PriorityTruth} reads {@code {"number", "priority",
+ * "ambiguous"}} rows and {@link io.devpulse.app.eval.PriorityEvaluation} scores exact level, needs
+ * attention, critical, the routine items raised and a confusion matrix.
  */
 package io.devpulse.app.eval;

@@ -18,7 +18,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code devpulse rules eval --truth FILE}: classifies the truth's items as stored in the index (history:
  * the earlier items as the pack classifies them) and prints precision, recall and F1 per topic as a
  * Markdown table, with {@code --halves} the same on each fixed half of the truth rows, then with {@code
- * --show-errors N} up to N false positives (with their evidence) and N false negatives per topic.
+ * --show-errors N} up to N false positives (with their evidence) and N false negatives per topic. A truth
+ * of priority rows ({@code "priority"} instead of {@code "topics"}) is scored by priority instead: exact
+ * level, needs attention, critical, the routine items raised, a confusion matrix, and the wrong levels.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class RulesEvalCommand implements Callable<Integer> {
@@ -50,9 +52,27 @@ public final class RulesEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CliContext ctx = parent.context();
-    EvaluateRules.Result result = new EvaluateRules(ctx.app()).run(new EvaluateRules.Request(
+    EvaluateRules.Request request = new EvaluateRules.Request(
         index.resolve(ctx.env()), rules.pack(ctx.env()), truth, fromTitleTags, stripTitleTags, noHistory,
-        repo));
+        repo);
+    if (!fromTitleTags && EvaluateRules.isPriorityTruth(truth)) {
+      return priority(ctx, new EvaluateRules(ctx.app()).runPriority(request));
+    }
+    EvaluateRules.Result result = new EvaluateRules(ctx.app()).run(request);
+    ctx.out().print(result.evaluation().toMarkdown());
+    ctx.out().println(Messages.get("rules.eval.summary", result.evaluated(), result.missing()));
+    if (halves) {
+      ctx.out().print("\n" + Messages.get("rules.eval.half", "A") + "\n\n" + result.halfA().toMarkdown());
+      ctx.out().print("\n" + Messages.get("rules.eval.half", "B") + "\n\n" + result.halfB().toMarkdown());
+    }
+    if (showErrors > 0) {
+      String errors = result.evaluation().errorsToMarkdown(showErrors);
+      ctx.out().print(errors.isEmpty() ? "" : "\n" + errors);
+    }
+    return ExitCode.OK;
+  }
+
+  private int priority(CliContext ctx, EvaluateRules.PriorityResult result) {
     ctx.out().print(result.evaluation().toMarkdown());
     ctx.out().println(Messages.get("rules.eval.summary", result.evaluated(), result.missing()));
     if (halves) {

@@ -31,6 +31,7 @@ public final class ItemFact {
   // Cleaned on first use: with stored term hits (and rules that do not read the text) never.
   private String body;
   private List<String> comments;
+  private List<String> titleVersions;
 
   private ItemFact(Item item, List<Comment> humanComments, boolean authorIsBot) {
     this.item = item;
@@ -87,6 +88,18 @@ public final class ItemFact {
   /** The title without its {@code [...]} tags and backticks, whitespace collapsed (original case). */
   public String title() {
     return title;
+  }
+
+  /**
+   * The version numbers the title names, tags included ({@code [v0.8.5] ... broken in 0.19.1} gives 0.8.5,
+   * 0.19.1): dotted numbers standing on their own, not inside names such as Qwen2.5. Rules pick the ones
+   * they mean: {@code $v : String( this matches "0\\..*" ) from $i.titleVersions()} for vLLM releases.
+   */
+  public List<String> titleVersions() {
+    if (titleVersions == null) {
+      titleVersions = VersionNames.in(item.title());
+    }
+    return titleVersions;
   }
 
   /** The title's {@code [...]} tags, lower case, in order: {@code [ROCm][Bugfix]} gives rocm, bugfix. */

@@ -1,0 +1,193 @@
+package io.devpulse.app.eval;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.devpulse.model.Priority;
+import io.devpulse.model.UserErrorException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntPredicate;
+
+/**
+ * Labelled priority truth for a {@link PriorityEvaluation}: per item number, its priority and whether its
+ * two labellers disagreed. Read from JSON Lines, one row per item, as {@code vllm-priority-dev.jsonl}:
+ *
+ * <pre>{@code
+ * {"number": 5176, "title": "[Usage]: Prefix caching in VLLM", "priority": "low", "ambiguous": false}
+ * }</pre>
+ *
+ * <p>{@code priority} is required (critical, high, normal or low); {@code ambiguous} is optional (false
+ * when absent); an ambiguous row is left out of every score, and counted. Other fields are ignored. Blank
+ * lines are skipped; bad rows are rejected with {@code file:line: field 'x': problem}. Read with Jackson.
+ */
+public final class PriorityTruth {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * One labelled item.
+   *
+   * @param ambiguous the labellers disagreed (then {@code priority} is the lower of their levels)
+   * @param line the row's line in its source (0 when built in code)
+   */
+  public record Row(int number, Priority priority, boolean ambiguous, int line) {
+    public Row {
+      if (number <= 0) {
+        throw new IllegalArgumentException("number (" + number + ") must be positive");
+      }
+      Objects.requireNonNull(priority, "priority");
+    }
+  }
+
+  private final String source;
+  private final Map<Integer, Row> rows;
+
+  private PriorityTruth(String source, Map<Integer, Row> rows) {
+    this.source = source;
+    this.rows = Collections.unmodifiableMap(rows);
+  }
+
+  /** Reads {@code file} (UTF-8 JSON Lines). */
+  public static PriorityTruth read(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(file.toString(), in);
+    } catch (CharacterCodingException e) {
+      throw new UserErrorException(file + ": not UTF-8 text", e);
+    } catch (IOException e) {
+      throw new UserErrorException("cannot read truth file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses JSON Lines {@code text}; {@code source} names it in messages. */
+  public static PriorityTruth parse(String source, String text) {
+    try {
+      return parse(source, new StringReader(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Parses JSON Lines from {@code in}; {@code source} names it in messages ({@code source:line: ...}). */
+  public static PriorityTruth parse(String source, Reader in) throws IOException {
+    Objects.requireNonNull(source, "source");
+    BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
+    Map<Integer, Row> rows = new LinkedHashMap<>();
+    int lineNo = 0;
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      lineNo++;
+      if (lineNo == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      Row row = row(source, lineNo, line);
+      Row earlier = rows.putIfAbsent(row.number(), row);
+      if (earlier != null) {
+        throw bad(source, lineNo, "number", "item " + row.number() + " is already on line " + earlier.line());
+      }
+    }
+    return new PriorityTruth(source, rows);
+  }
+
+  /** Truth from rows built in code. */
+  public static PriorityTruth of(String source, List<Row> rows) {
+    Map<Integer, Row> byNumber = new LinkedHashMap<>();
+    for (Row row : rows) {
+      if (byNumber.putIfAbsent(row.number(), row) != null) {
+        throw new IllegalArgumentException("item " + row.number() + " is in the truth twice");
+      }
+    }
+    return new PriorityTruth(source, byNumber);
+  }
+
+  private static Row row(String source, int line, String text) {
+    JsonNode parsed;
+    try {
+      parsed = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new UserErrorException(source + ":" + line + ": malformed JSON: "
+          + e.getOriginalMessage().lines().findFirst().orElse("")
+          + (at == null ? "" : " at column " + at.getColumnNr()), e);
+    }
+    if (!parsed.isObject()) {
+      throw new UserErrorException(source + ":" + line + ": expected a JSON object");
+    }
+    JsonNode number = parsed.get("number");
+    if (number == null || !number.isIntegralNumber() || !number.canConvertToInt() || number.intValue() <= 0) {
+      throw bad(source, line, "number", "expected a positive integer, found " + number);
+    }
+    JsonNode priority = parsed.get("priority");
+    if (priority == null || !priority.isTextual()) {
+      throw bad(source, line, "priority", "expected one of critical, high, normal, low, found " + priority);
+    }
+    Priority p;
+    try {
+      p = Priority.parse(priority.textValue());
+    } catch (IllegalArgumentException e) {
+      throw bad(source, line, "priority", "expected one of critical, high, normal, low, found " + priority);
+    }
+    JsonNode ambiguous = parsed.get("ambiguous");
+    if (ambiguous != null && !ambiguous.isBoolean() && !ambiguous.isNull()) {
+      throw bad(source, line, "ambiguous", "expected true or false, found " + ambiguous);
+    }
+    return new Row(number.intValue(), p, ambiguous != null && ambiguous.asBoolean(), line);
+  }
+
+  private static UserErrorException bad(String source, int line, String field, String problem) {
+    return new UserErrorException(source + ":" + line + ": field '" + field + "': " + problem);
+  }
+
+  /** Whether the first row of {@code file} is a priority row (has {@code priority}, no {@code topics}). */
+  public static boolean looksLikePriorityTruth(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          JsonNode first = JSON.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
+          return first.isObject() && first.has("priority") && !first.has("topics");
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      return false; // the reader proper names the problem
+    }
+  }
+
+  public String source() {
+    return source;
+  }
+
+  /** The rows in file order. */
+  public List<Row> rows() {
+    return List.copyOf(rows.values());
+  }
+
+  public int size() {
+    return rows.size();
+  }
+
+  /** The rows whose number passes {@code keep} (e.g. one of the {@link Halves}). */
+  public PriorityTruth filter(IntPredicate keep) {
+    Map<Integer, Row> out = new LinkedHashMap<>();
+    rows.forEach((n, r) -> {
+      if (keep.test(n)) {
+        out.put(n, r);
+      }
+    });
+    return new PriorityTruth(source, out);
+  }
+}
