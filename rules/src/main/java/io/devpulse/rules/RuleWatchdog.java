@@ -1,5 +1,6 @@
 package io.devpulse.rules;
 
+import io.devpulse.model.SuppressForbidden;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,6 +48,7 @@ public final class RuleWatchdog {
     stuckHandler = handler == null ? RuleWatchdog::haltProcess : handler;
   }
 
+  @SuppressForbidden(reason = "the last resort when no front end set a handler: a rule that cannot be stopped must not end the process without a word")
   private static void haltProcess(String message) {
     System.err.println("devpulse: " + message.replaceAll("[\\p{Cntrl}\u202A-\u202E\u2066-\u2069]", "?"));
     System.err.flush();

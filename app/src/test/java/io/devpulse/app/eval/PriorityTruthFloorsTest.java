@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.app.EvaluateRules;
 import io.devpulse.app.ImportFiles;
-import io.devpulse.app.ImportRequest;
 import io.devpulse.app.TestApp;
-import io.devpulse.app.TestRules;
+import io.devpulse.app.TestPacks;
 import io.devpulse.github.ReadOptions;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -33,9 +32,9 @@ class PriorityTruthFloorsTest {
   @BeforeAll
   static void importAndScore() throws Exception {
     Path index = tmp.resolve("index");
-    new ImportFiles(TestApp.APP).run(new ImportRequest(index, List.of(data("vllm-priority-dev-items.jsonl.gz")),
-        ReadOptions.defaults(), TestRules.BUILT_IN));
-    result = new EvaluateRules(TestApp.APP).runPriority(new EvaluateRules.Request(index, TestRules.BUILT_IN,
+    new ImportFiles(TestApp.APP).run(new ImportFiles.Request(index, List.of(data("vllm-priority-dev-items.jsonl.gz")),
+        ReadOptions.defaults(), TestPacks.BUILT_IN));
+    result = new EvaluateRules(TestApp.APP).runPriority(new EvaluateRules.Request(index, TestPacks.BUILT_IN,
         data("vllm-priority-dev.jsonl"), false, false, false, null));
   }
 
