@@ -12,13 +12,13 @@ import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
+import io.devpulse.model.Window;
 import io.devpulse.report.ReportBuilder;
 import io.devpulse.report.ReportContext;
 import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRenderer;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.model.Window;
 import io.devpulse.report.site.ActivityHistory;
 import io.devpulse.report.site.AmdHistory;
 import io.devpulse.report.site.HistorySpan;
@@ -49,14 +49,16 @@ import java.util.stream.Stream;
 
 /**
  * Builds the static site from the index: a home page (per repository: the latest report, the report
- * archive newest first, the history held), per repository the topic, AMD/ROCm and activity history pages
- * with SVG charts and a list page behind every bar, and a report page per day for the last {@code days}
- * days held (the {@code report} use case's HTML, or its Markdown as Jekyll posts). Same index, rules and
- * request: same bytes; nothing reads the clock. Files are written only when their bytes change.
+ * archive newest first, the history held), per repository the topic, AMD/ROCm and activity history
+ * pages with SVG charts and a list page behind every bar, and a report page per day for the last
+ * {@code days} days held (the {@code report} use case's HTML, or its Markdown as Jekyll posts).
+ * Same index, rules and request: same bytes; nothing reads the clock. Files are written only when
+ * their bytes change.
  */
 public final class BuildSite {
   /** The most days of daily reports a site holds. */
   public static final int MAX_DAYS = 366;
+
   private static final Pattern DOTS = Pattern.compile("\\.+");
 
   private final Devpulse app;
@@ -70,14 +72,24 @@ public final class BuildSite {
    * @param zone the zone weeks, days and times are counted in
    * @param jekyll write a Jekyll source ({@link SiteLayout#JEKYLL}) instead of plain HTML
    * @param days how many days of daily reports, ending on the day of the newest item held
-   * @param projectOrNull the project's name for a site of one repository's reports; null: the repository's
-   * @param force replace files in the folder that devpulse did not write (else they are left alone and
-   *     the run stops)
+   * @param projectOrNull the project's name for a site of one repository's reports; null: the
+   *     repository's
+   * @param force replace files in the folder that devpulse did not write (else they are left alone
+   *     and the run stops)
    * @param notices hears that stale classifications were refreshed first
    */
   public record Request(
-      Path indexDir, RulePack pack, Path outDir, List<Repository> repositories, ReportLanguage language,
-      ZoneId zone, boolean jekyll, int days, String projectOrNull, boolean force, IndexNotices notices) {
+      Path indexDir,
+      RulePack pack,
+      Path outDir,
+      List<Repository> repositories,
+      ReportLanguage language,
+      ZoneId zone,
+      boolean jekyll,
+      int days,
+      String projectOrNull,
+      boolean force,
+      IndexNotices notices) {
     public Request {
       Objects.requireNonNull(notices, "notices");
       Objects.requireNonNull(indexDir, "indexDir");
@@ -112,14 +124,17 @@ public final class BuildSite {
   public Result run(Request request) {
     Path out = SiteFiles.root(request.outDir());
     SiteData data;
-    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
+    try (HistoryIndex index =
+        CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
       data = read(index, request);
     }
     SortedMap<String, String> files = SiteRenderer.render(data, request.layout());
     files.replaceAll((name, text) -> app.secrets().redact(text));
     List<String> written = SiteFiles.writeChanged(out, files, request.force());
-    return new Result(data.repositories().stream().map(RepositoryHistory::repository).toList(),
-        List.copyOf(files.keySet()), written);
+    return new Result(
+        data.repositories().stream().map(RepositoryHistory::repository).toList(),
+        List.copyOf(files.keySet()),
+        written);
   }
 
   /** The site's data from an open index: what {@link SiteRenderer} draws. */
@@ -130,29 +145,41 @@ public final class BuildSite {
     for (Repository repo : repos) {
       histories.add(history(index, request, repo, bots, repos.size() == 1));
     }
-    List<ReportPage> rollUps = repos.size() < 2 ? List.of()
-        : rollUpReports(index, request, repos, histories, bots);
+    List<ReportPage> rollUps =
+        repos.size() < 2 ? List.of() : rollUpReports(index, request, repos, histories, bots);
     return new SiteData(histories, request.language(), request.zone(), rollUps);
   }
 
   /**
    * With several repositories, a daily roll-up report over all of them for the same days as the
-   * repositories' own (the last {@code days} days, ending on the day of the newest item of any of them).
+   * repositories' own (the last {@code days} days, ending on the day of the newest item of any of
+   * them).
    */
-  private static List<ReportPage> rollUpReports(HistoryIndex index, Request request, List<Repository> repos,
-      List<RepositoryHistory> histories, BotPolicy bots) {
-    Instant from = histories.stream().map(h -> h.coverage().from()).min(Instant::compareTo).orElseThrow();
-    Instant to = histories.stream().map(h -> h.coverage().to()).max(Instant::compareTo).orElseThrow();
+  private static List<ReportPage> rollUpReports(
+      HistoryIndex index,
+      Request request,
+      List<Repository> repos,
+      List<RepositoryHistory> histories,
+      BotPolicy bots) {
+    Instant from =
+        histories.stream().map(h -> h.coverage().from()).min(Instant::compareTo).orElseThrow();
+    Instant to =
+        histories.stream().map(h -> h.coverage().to()).max(Instant::compareTo).orElseThrow();
     CoverageLedger ledger = CoverageLedger.read(index.commitData());
     io.devpulse.model.Coverage held =
         io.devpulse.model.Coverage.allOf(repos.stream().map(ledger::coverageOf).toList());
     ReportContext context = ReportContexts.of(bots, request.pack(), held);
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
-    String names = String.join("-", repos.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
+    String names =
+        String.join("-", repos.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
     List<ReportPage> pages = new ArrayList<>();
     for (LocalDate day : days(request, from, to)) {
-      ReportRequest report = ReportRequest.of(repos, dayWindow(day, request.zone())).withZone(request.zone())
-          .withLanguage(request.language()).withFormat(format).withProjectName(request.projectOrNull());
+      ReportRequest report =
+          ReportRequest.of(repos, dayWindow(day, request.zone()))
+              .withZone(request.zone())
+              .withLanguage(request.language())
+              .withFormat(format)
+              .withProjectName(request.projectOrNull());
       String text = ReportRenderer.render(ReportBuilder.build(index, report, context), report);
       pages.add(new ReportPage(day, day + "-daily-rollup-" + names + "." + format.key(), text));
     }
@@ -176,7 +203,8 @@ public final class BuildSite {
   }
 
   private static Window dayWindow(LocalDate day, ZoneId zone) {
-    return new Window(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+    return new Window(
+        day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
   }
 
   private List<Repository> repositories(HistoryIndex index, List<Repository> asked) {
@@ -186,9 +214,10 @@ public final class BuildSite {
     }
     // Asked for: case-insensitively, in the index's spelling; else every repository with items.
     HeldRepositories held = HeldRepositories.of(index);
-    List<Repository> repos = asked.isEmpty()
-        ? held.all().stream().filter(r -> withItems.contains(r.key())).toList()
-        : held.resolveAll(asked);
+    List<Repository> repos =
+        asked.isEmpty()
+            ? held.all().stream().filter(r -> withItems.contains(r.key())).toList()
+            : held.resolveAll(asked);
     for (Repository r : repos) {
       if (DOTS.matcher(r.owner()).matches() || DOTS.matcher(r.name()).matches()) {
         throw new UserErrorException(Messages.get("site.badRepository", r));
@@ -197,11 +226,18 @@ public final class BuildSite {
     return repos;
   }
 
-  /** {@code single}: the site shows this repository alone, so its reports carry the project's name. */
+  /**
+   * {@code single}: the site shows this repository alone, so its reports carry the project's name.
+   */
   private RepositoryHistory history(
       HistoryIndex index, Request request, Repository repo, BotPolicy bots, boolean single) {
-    SiteHistoryReader reader = new SiteHistoryReader(index, repo, request.zone(), bots,
-        PackTerms.of(request.pack()).focusTopic().orElse(null));
+    SiteHistoryReader reader =
+        new SiteHistoryReader(
+            index,
+            repo,
+            request.zone(),
+            bots,
+            PackTerms.of(request.pack()).focusTopic().orElse(null));
     HistorySpan coverage = reader.coverage();
     Map<String, Map<String, Long>> topicCounts = new LinkedHashMap<>();
     for (String topic : reader.topics()) {
@@ -222,12 +258,18 @@ public final class BuildSite {
     ActivityHistory activity = reader.activity(created, merged, closed, axis);
     List<ReportPage> reports = reports(index, request, repo, coverage, bots, single);
     List<String> otherPosts = request.jekyll() ? existingPosts(request.outDir(), repo) : List.of();
-    return new RepositoryHistory(repo, coverage, axis, complete, topics, amd, activity, reports, otherPosts);
+    return new RepositoryHistory(
+        repo, coverage, axis, complete, topics, amd, activity, reports, otherPosts);
   }
 
   /** A report per day, the last {@code days} days held, oldest first. */
-  private static List<ReportPage> reports(HistoryIndex index, Request request, Repository repo,
-      HistorySpan coverage, BotPolicy bots, boolean single) {
+  private static List<ReportPage> reports(
+      HistoryIndex index,
+      Request request,
+      Repository repo,
+      HistorySpan coverage,
+      BotPolicy bots,
+      boolean single) {
     ZoneId zone = request.zone();
     LocalDate last = coverage.to().atZone(zone).toLocalDate();
     LocalDate first = coverage.from().atZone(zone).toLocalDate();
@@ -237,13 +279,20 @@ public final class BuildSite {
     }
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
     // Each day's report says what it rests on, as `report` does.
-    ReportContext context = ReportContexts.of(bots, request.pack(),
-        CoverageLedger.read(index.commitData()).coverageOf(repo));
+    ReportContext context =
+        ReportContexts.of(
+            bots, request.pack(), CoverageLedger.read(index.commitData()).coverageOf(repo));
     List<ReportPage> pages = new ArrayList<>();
     for (LocalDate day = start; !day.isAfter(last); day = day.plusDays(1)) {
-      Window window = new Window(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
-      ReportRequest report = ReportRequest.of(repo, window).withZone(zone).withLanguage(request.language())
-          .withFormat(format).withProjectName(single ? request.projectOrNull() : null);
+      Window window =
+          new Window(
+              day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+      ReportRequest report =
+          ReportRequest.of(repo, window)
+              .withZone(zone)
+              .withLanguage(request.language())
+              .withFormat(format)
+              .withProjectName(single ? request.projectOrNull() : null);
       String text = ReportRenderer.render(ReportBuilder.build(index, report, context), report);
       pages.add(new ReportPage(day, dailyPostName(day, repo, format), text));
     }
@@ -251,26 +300,33 @@ public final class BuildSite {
   }
 
   /**
-   * {@code 2025-12-12-daily-vllm.md}: a daily report's post, named apart from the hourly posts of {@code
-   * devpulse report --out} ({@code 2025-12-13-0000-vllm.md}), which it must never overwrite.
+   * {@code 2025-12-12-daily-vllm.md}: a daily report's post, named apart from the hourly posts of
+   * {@code devpulse report --out} ({@code 2025-12-13-0000-vllm.md}), which it must never overwrite.
    */
   static String dailyPostName(LocalDate day, Repository repo, ReportFormat format) {
     return day + "-daily-" + repo.name().toLowerCase(Locale.ROOT) + "." + format.key();
   }
 
   /**
-   * The report posts of {@code repo} already in {@code out/_posts}, as {@code report --out} names them
-   * ({@code yyyy-MM-dd-HHmm-1h-name.md}, see {@code ReportFiles.postName}).
+   * The report posts of {@code repo} already in {@code out/_posts}, as {@code report --out} names
+   * them ({@code yyyy-MM-dd-HHmm-1h-name.md}, see {@code ReportFiles.postName}).
    */
   private static List<String> existingPosts(Path out, Repository repo) {
     Path posts = out.resolve("_posts");
     if (!Files.isDirectory(posts)) {
       return List.of();
     }
-    Pattern name = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d+[mhd]-"
-        + Pattern.quote(repo.name().toLowerCase(Locale.ROOT)) + "\\.md");
+    Pattern name =
+        Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d+[mhd]-"
+                + Pattern.quote(repo.name().toLowerCase(Locale.ROOT))
+                + "\\.md");
     try (Stream<Path> files = Files.list(posts)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> name.matcher(n).matches()).sorted().toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> name.matcher(n).matches())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UserErrorException(Messages.get("site.cannotWrite", posts, e.getMessage()), e);
     }

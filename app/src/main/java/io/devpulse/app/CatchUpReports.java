@@ -1,12 +1,12 @@
 package io.devpulse.app;
 
-import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.CurrentIndex;
+import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.ReportFiles;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.report.ReportRequest;
 import io.devpulse.model.Window;
+import io.devpulse.report.ReportRequest;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writes the posts of every whole window of the last {@code max} that a folder does not hold yet, up to
- * the last complete one — so a cron run skipped (by {@code flock -n}) or late loses and duplicates
- * nothing. A window's post is found by its name ({@link ReportFiles#postName}); existing posts are left
- * alone.
+ * Writes the posts of every whole window of the last {@code max} that a folder does not hold yet,
+ * up to the last complete one — so a cron run skipped (by {@code flock -n}) or late loses and
+ * duplicates nothing. A window's post is found by its name ({@link ReportFiles#postName}); existing
+ * posts are left alone.
  */
 public final class CatchUpReports {
   private final Devpulse app;
@@ -31,12 +31,19 @@ public final class CatchUpReports {
    * @param report what and how to report; its window is replaced by each window caught up
    * @param last the window length ({@code 1h}, {@code 24h}, {@code 7d})
    * @param max how many of the most recent windows to look at
-   * @param requireComplete skip (and say so) windows no sync proves complete, rather than writing them
-   *     with a warning
+   * @param requireComplete skip (and say so) windows no sync proves complete, rather than writing
+   *     them with a warning
    * @param notices hears that stale classifications were refreshed first
    */
-  public record Request(Path indexDir, RulePack pack, ReportRequest report, String last, int max, Path outDir,
-      boolean requireComplete, IndexNotices notices) {
+  public record Request(
+      Path indexDir,
+      RulePack pack,
+      ReportRequest report,
+      String last,
+      int max,
+      Path outDir,
+      boolean requireComplete,
+      IndexNotices notices) {
     public Request {
       Objects.requireNonNull(notices, "notices");
       Objects.requireNonNull(indexDir, "indexDir");
@@ -55,16 +62,16 @@ public final class CatchUpReports {
 
   public Result run(Request request) {
     if (!Files.isDirectory(request.outDir())) {
-      throw new UserErrorException(
-          Messages.get("report.catchUpNeedsDir", request.outDir()));
+      throw new UserErrorException(Messages.get("report.catchUpNeedsDir", request.outDir()));
     }
     List<Path> written = new ArrayList<>();
     List<Window> incomplete = new ArrayList<>();
     WriteReport writer = new WriteReport(app);
     HistoryIndex index = null; // opened for the first window to write, once for all
     try {
-      for (Window w : Window.lastWhole(request.last(), app.clock().instant(), request.report().zone(),
-          request.max())) {
+      for (Window w :
+          Window.lastWhole(
+              request.last(), app.clock().instant(), request.report().zone(), request.max())) {
         ReportRequest report = request.report().withWindow(w);
         if (Files.exists(request.outDir().resolve(ReportFiles.postName(report)))) {
           continue;
@@ -73,8 +80,19 @@ public final class CatchUpReports {
           index = CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices());
         }
         try {
-          written.add(writer.run(new WriteReport.Request(request.indexDir(), request.pack(), report,
-              request.outDir(), false, request.requireComplete(), request.notices()), index).writtenOrNull());
+          written.add(
+              writer
+                  .run(
+                      new WriteReport.Request(
+                          request.indexDir(),
+                          request.pack(),
+                          report,
+                          request.outDir(),
+                          false,
+                          request.requireComplete(),
+                          request.notices()),
+                      index)
+                  .writtenOrNull());
         } catch (WriteReport.IncompleteWindowException e) {
           incomplete.add(w);
         }

@@ -27,7 +27,10 @@ public final class CheckRules {
    * @param fingerprint null when the pack did not compile
    */
   public record Result(
-      RulePack pack, List<String> ruleNames, List<String> topics, String fingerprint,
+      RulePack pack,
+      List<String> ruleNames,
+      List<String> topics,
+      String fingerprint,
       List<RuleProblem> problems) {
     public boolean ok() {
       return problems.isEmpty();

@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Classifies the items of GitHub JSON files without storing anything, with history from the index when
- * there is one: a dry run of the rules on new data.
+ * Classifies the items of GitHub JSON files without storing anything, with history from the index
+ * when there is one: a dry run of the rules on new data.
  */
 public final class ClassifyFiles {
   private final Devpulse app;
@@ -28,12 +28,19 @@ public final class ClassifyFiles {
 
   /**
    * @param indexDir the index whose history the rules see, when there is one there
-   * @param indexRequired whether a missing index is an error (it was named) rather than "no history"
-   * @param listener is handed each item of the files, in file order, with its classification, as soon as
-   *     it is classified (a front end prints it then, so what came before a bad record is shown)
+   * @param indexRequired whether a missing index is an error (it was named) rather than "no
+   *     history"
+   * @param listener is handed each item of the files, in file order, with its classification, as
+   *     soon as it is classified (a front end prints it then, so what came before a bad record is
+   *     shown)
    */
-  public record Request(Path indexDir, boolean indexRequired, RulePack pack, List<Path> files,
-      ReadOptions readOptions, Listener listener) {
+  public record Request(
+      Path indexDir,
+      boolean indexRequired,
+      RulePack pack,
+      List<Path> files,
+      ReadOptions readOptions,
+      Listener listener) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
@@ -48,7 +55,9 @@ public final class ClassifyFiles {
     void classified(Item item, Classification classification);
   }
 
-  /** @param items how many items were classified */
+  /**
+   * @param items how many items were classified
+   */
   public record Result(long items) {}
 
   public Result run(Request request) throws IOException {
@@ -56,7 +65,8 @@ public final class ClassifyFiles {
     Path dir = request.indexDir();
     boolean withHistory = request.indexRequired() || HistoryIndex.exists(dir);
     CompiledRules rules = app.rules().compile(request.pack());
-    try (DryRun dryRun = withHistory ? withHistoryOf(rules, dir) : DryRun.withHistoryOf(rules, null)) {
+    try (DryRun dryRun =
+        withHistory ? withHistoryOf(rules, dir) : DryRun.withHistoryOf(rules, null)) {
       for (Path file : request.files()) {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {
           for (Optional<ParsedRecord> r = reader.next(); r.isPresent(); r = reader.next()) {

@@ -1,11 +1,17 @@
 package io.devpulse.app;
 
+import io.devpulse.app.eval.Evaluation;
+import io.devpulse.app.eval.Halves;
+import io.devpulse.app.eval.PriorityEvaluation;
+import io.devpulse.app.eval.PriorityTruth;
+import io.devpulse.app.eval.SubjectTruth;
+import io.devpulse.app.eval.TitleTags;
 import io.devpulse.app.internal.HeldRepositories;
+import io.devpulse.app.internal.Messages;
 import io.devpulse.classify.ClassificationPass;
 import io.devpulse.classify.DryRun;
-import io.devpulse.classify.IndexClassification;
 import io.devpulse.classify.HistoryFacts;
-import io.devpulse.app.internal.Messages;
+import io.devpulse.classify.IndexClassification;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexedItem;
@@ -15,12 +21,6 @@ import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
-import io.devpulse.app.eval.Evaluation;
-import io.devpulse.app.eval.Halves;
-import io.devpulse.app.eval.PriorityEvaluation;
-import io.devpulse.app.eval.PriorityTruth;
-import io.devpulse.app.eval.SubjectTruth;
-import io.devpulse.app.eval.TitleTags;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,12 +34,12 @@ import java.util.Set;
 
 /**
  * Measures a rule pack against a truth file ({@link SubjectTruth}: {@code {"number", "topics",
- * "ambiguous"}} rows, a topic in {@code ambiguous} left out of that row's score): classifies the truth's
- * items as stored in the index, with the history the pack itself gives — every earlier item of the
- * repository as this pack classifies it, exactly what the index would hold under it — and scores
- * precision, recall and F1 per topic, keeping the misses with their evidence. Against a priority truth
- * ({@link PriorityTruth}, {@link #runPriority}) it scores the priorities the same way ({@link
- * PriorityEvaluation}).
+ * "ambiguous"}} rows, a topic in {@code ambiguous} left out of that row's score): classifies the
+ * truth's items as stored in the index, with the history the pack itself gives — every earlier item
+ * of the repository as this pack classifies it, exactly what the index would hold under it — and
+ * scores precision, recall and F1 per topic, keeping the misses with their evidence. Against a
+ * priority truth ({@link PriorityTruth}, {@link #runPriority}) it scores the priorities the same
+ * way ({@link PriorityEvaluation}).
  */
 public final class EvaluateRules {
   private final Devpulse app;
@@ -50,13 +50,19 @@ public final class EvaluateRules {
 
   /**
    * @param fromTitleTags the truth is each row's title tags (as in the vLLM merged-PR list)
-   * @param stripTitleTags classify titles without their {@code [...]} tags (history unchanged: the earlier
-   *     items as classified with their full titles, as an index holds them)
+   * @param stripTitleTags classify titles without their {@code [...]} tags (history unchanged: the
+   *     earlier items as classified with their full titles, as an index holds them)
    * @param noHistory classify without history
    * @param repositoryOrNull the truth's repository; null for the index's only one
    */
-  public record Request(Path indexDir, RulePack pack, Path truthFile, boolean fromTitleTags,
-      boolean stripTitleTags, boolean noHistory, Repository repositoryOrNull) {
+  public record Request(
+      Path indexDir,
+      RulePack pack,
+      Path truthFile,
+      boolean fromTitleTags,
+      boolean stripTitleTags,
+      boolean noHistory,
+      Repository repositoryOrNull) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");
@@ -65,58 +71,84 @@ public final class EvaluateRules {
   }
 
   /**
-   * The scores (with the misses), how many truth rows were evaluated and how many the index does not hold;
-   * and the same scores on each of the two fixed {@link Halves} of the rows, for tuning on one and
-   * measuring on the other.
+   * The scores (with the misses), how many truth rows were evaluated and how many the index does
+   * not hold; and the same scores on each of the two fixed {@link Halves} of the rows, for tuning
+   * on one and measuring on the other.
    */
-  public record Result(Evaluation evaluation, int evaluated, int missing, Evaluation halfA, Evaluation halfB) {}
+  public record Result(
+      Evaluation evaluation, int evaluated, int missing, Evaluation halfA, Evaluation halfB) {}
 
   /**
-   * The scores of priorities against a priority truth ({@link PriorityTruth}), whole and on each fixed half.
+   * The scores of priorities against a priority truth ({@link PriorityTruth}), whole and on each
+   * fixed half.
    */
-  public record PriorityResult(PriorityEvaluation evaluation, int evaluated, int missing,
-      PriorityEvaluation halfA, PriorityEvaluation halfB) {}
+  public record PriorityResult(
+      PriorityEvaluation evaluation,
+      int evaluated,
+      int missing,
+      PriorityEvaluation halfA,
+      PriorityEvaluation halfB) {}
 
-  /** Whether {@code truthFile} holds priority rows ({@code "priority"}, no {@code "topics"}): see {@link #runPriority}. */
+  /**
+   * Whether {@code truthFile} holds priority rows ({@code "priority"}, no {@code "topics"}): see
+   * {@link #runPriority}.
+   */
   public static boolean isPriorityTruth(Path truthFile) {
     return PriorityTruth.looksLikePriorityTruth(truthFile);
   }
 
   public Result run(Request request) throws IOException {
     SubjectTruth truth = SubjectTruth.read(request.truthFile(), request.fromTitleTags());
-    Classified classified = classify(request, truth.rows().stream().map(SubjectTruth.Row::number).toList());
+    Classified classified =
+        classify(request, truth.rows().stream().map(SubjectTruth.Row::number).toList());
     List<Evaluation.Prediction> predictions = new ArrayList<>();
     Set<Integer> evaluated = new HashSet<>();
-    classified.items().forEach((item, c) -> {
-      predictions.add(Evaluation.Prediction.of(item.number(), item.title(), c));
-      evaluated.add(item.number());
-    });
+    classified
+        .items()
+        .forEach(
+            (item, c) -> {
+              predictions.add(Evaluation.Prediction.of(item.number(), item.title(), c));
+              evaluated.add(item.number());
+            });
     SubjectTruth scored = truth.filter(evaluated::contains);
-    return new Result(Evaluation.of(scored, predictions, scored.topics()), predictions.size(),
-        classified.missing(), Evaluation.of(scored.filter(Halves.A), predictions, scored.topics()),
+    return new Result(
+        Evaluation.of(scored, predictions, scored.topics()),
+        predictions.size(),
+        classified.missing(),
+        Evaluation.of(scored.filter(Halves.A), predictions, scored.topics()),
         Evaluation.of(scored.filter(Halves.B), predictions, scored.topics()));
   }
 
   /**
-   * Scores the pack's priorities against the priority truth in {@code request.truthFile()} (the items as
-   * stored in the index, classified as {@link #run} does; {@code fromTitleTags} does not apply).
+   * Scores the pack's priorities against the priority truth in {@code request.truthFile()} (the
+   * items as stored in the index, classified as {@link #run} does; {@code fromTitleTags} does not
+   * apply).
    */
   public PriorityResult runPriority(Request request) throws IOException {
     PriorityTruth truth = PriorityTruth.read(request.truthFile());
-    Classified classified = classify(request, truth.rows().stream().map(PriorityTruth.Row::number).toList());
+    Classified classified =
+        classify(request, truth.rows().stream().map(PriorityTruth.Row::number).toList());
     List<PriorityEvaluation.Prediction> predictions = new ArrayList<>();
     Set<Integer> evaluated = new HashSet<>();
-    classified.items().forEach((item, c) -> {
-      predictions.add(PriorityEvaluation.Prediction.of(item.number(), item.title(), c));
-      evaluated.add(item.number());
-    });
+    classified
+        .items()
+        .forEach(
+            (item, c) -> {
+              predictions.add(PriorityEvaluation.Prediction.of(item.number(), item.title(), c));
+              evaluated.add(item.number());
+            });
     PriorityTruth scored = truth.filter(evaluated::contains);
-    return new PriorityResult(PriorityEvaluation.of(scored, predictions), predictions.size(),
-        classified.missing(), PriorityEvaluation.of(scored.filter(Halves.A), predictions),
+    return new PriorityResult(
+        PriorityEvaluation.of(scored, predictions),
+        predictions.size(),
+        classified.missing(),
+        PriorityEvaluation.of(scored.filter(Halves.A), predictions),
         PriorityEvaluation.of(scored.filter(Halves.B), predictions));
   }
 
-  /** The truth's items the index holds, with their classifications, and how many it does not hold. */
+  /**
+   * The truth's items the index holds, with their classifications, and how many it does not hold.
+   */
   private record Classified(Map<Item, Classification> items, int missing) {}
 
   private Classified classify(Request request, List<Integer> numbers) throws IOException {
@@ -125,8 +157,10 @@ public final class EvaluateRules {
     int missing = 0;
     try (HistoryIndex index = HistoryIndex.open(request.indexDir());
         DryRun dryRun = DryRun.withoutHistory(rules)) {
-      Repository repository = request.repositoryOrNull() != null
-          ? HeldRepositories.of(index).resolve(request.repositoryOrNull()) : onlyRepository(index.stats());
+      Repository repository =
+          request.repositoryOrNull() != null
+              ? HeldRepositories.of(index).resolve(request.repositoryOrNull())
+              : onlyRepository(index.stats());
       List<IndexedItem> items = new ArrayList<>();
       for (int number : numbers) {
         Optional<IndexedItem> stored = index.item(repository, number);
@@ -150,8 +184,10 @@ public final class EvaluateRules {
         Item item = stored.item();
         Classification c;
         if (request.noHistory() || request.stripTitleTags()) {
-          Item seen = request.stripTitleTags()
-              ? item.toBuilder().title(TitleTags.strip(item.title())).build() : item;
+          Item seen =
+              request.stripTitleTags()
+                  ? item.toBuilder().title(TitleTags.strip(item.title())).build()
+                  : item;
           c = dryRun.classify(seen, request.noHistory() ? null : facts.get(item.key()));
         } else {
           c = reclassified.getOrDefault(item.key(), stored.classification());
@@ -164,7 +200,8 @@ public final class EvaluateRules {
 
   private static Repository onlyRepository(IndexStats stats) {
     if (stats.itemsByRepository().size() != 1) {
-      throw new UserErrorException(Messages.get("eval.whichRepo", stats.itemsByRepository().keySet()));
+      throw new UserErrorException(
+          Messages.get("eval.whichRepo", stats.itemsByRepository().keySet()));
     }
     return Repository.parse(stats.itemsByRepository().keySet().iterator().next());
   }

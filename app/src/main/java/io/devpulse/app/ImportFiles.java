@@ -1,20 +1,20 @@
 package io.devpulse.app;
 
-import io.devpulse.classify.AccountJudge;
-import io.devpulse.classify.CommitKeys;
-import io.devpulse.classify.BatchClassification;
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.ImportSpans;
-import io.devpulse.classify.RulesCommitData;
 import io.devpulse.app.internal.Messages;
+import io.devpulse.classify.AccountJudge;
+import io.devpulse.classify.BatchClassification;
+import io.devpulse.classify.CommitKeys;
+import io.devpulse.classify.RulesCommitData;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Comment;
+import io.devpulse.model.Coverage;
 import io.devpulse.model.Item;
 import io.devpulse.model.Review;
-import io.devpulse.model.Coverage;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
@@ -28,9 +28,9 @@ import java.util.Optional;
 
 /**
  * Reads GitHub JSON files into the index as one unit of work: every item is classified by the rules
- * (with the history of the items of its repository created before it, in the index or in the files: see
- * {@link BatchClassification}) and every author judged bot or human, every record is
- * put, then one commit; any failure — a bad record, a failing rule — rolls the whole import back, so the
+ * (with the history of the items of its repository created before it, in the index or in the files:
+ * see {@link BatchClassification}) and every author judged bot or human, every record is put, then
+ * one commit; any failure — a bad record, a failing rule — rolls the whole import back, so the
  * index is exactly as before.
  */
 public final class ImportFiles {
@@ -41,8 +41,8 @@ public final class ImportFiles {
   }
 
   /**
-   * What to import: GitHub JSON {@code files} into the index in {@code indexDir}, read with
-   * {@code readOptions}, classified by {@code pack}.
+   * What to import: GitHub JSON {@code files} into the index in {@code indexDir}, read with {@code
+   * readOptions}, classified by {@code pack}.
    */
   public record Request(Path indexDir, List<Path> files, ReadOptions readOptions, RulePack pack) {
     public Request {
@@ -55,7 +55,13 @@ public final class ImportFiles {
 
   /** What one import did, counted per outcome. */
   public record Result(
-      int files, long added, long replaced, long keptNewer, long comments, long reviews, long skipped) {
+      int files,
+      long added,
+      long replaced,
+      long keptNewer,
+      long comments,
+      long reviews,
+      long skipped) {
 
     public long items() {
       return added + replaced + keptNewer;
@@ -73,7 +79,9 @@ public final class ImportFiles {
       ImportSpans spans = new ImportSpans();
       for (Path file : request.files()) {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {
-          for (Optional<ParsedRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
+          for (Optional<ParsedRecord> next = reader.next();
+              next.isPresent();
+              next = reader.next()) {
             ParsedRecord record = next.get();
             switch (record.entity()) {
               case Item item -> {
@@ -120,6 +128,7 @@ public final class ImportFiles {
       data.put(CommitKeys.LAST_IMPORT, app.clock().instant().toString());
       update.commit(data);
     }
-    return new Result(request.files().size(), added, replaced, keptNewer, comments, reviews, skipped);
+    return new Result(
+        request.files().size(), added, replaced, keptNewer, comments, reviews, skipped);
   }
 }

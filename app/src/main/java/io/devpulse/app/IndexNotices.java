@@ -1,16 +1,17 @@
 package io.devpulse.app;
 
 /**
- * What a use case that reads the index tells on the side (the CLI prints it on stderr): the index was
- * classified by other rules than the command's, so the command classified a private copy for itself (the
- * index is not written) — or, with no room for a copy, read the stored classification.
+ * What a use case that reads the index tells on the side (the CLI prints it on stderr): the index
+ * was classified by other rules than the command's, so the command classified a private copy for
+ * itself (the index is not written) — or, with no room for a copy, read the stored classification.
  */
 public interface IndexNotices {
   IndexNotices NONE = new IndexNotices() {};
 
   /**
-   * For this command only, the rules ran on {@code items} items with the pack from {@code packOrigin};
-   * {@code changed} of them got another classification than the stored one. Nothing was stored.
+   * For this command only, the rules ran on {@code items} items with the pack from {@code
+   * packOrigin}; {@code changed} of them got another classification than the stored one. Nothing
+   * was stored.
    */
   default void reclassified(long items, long changed, String packOrigin) {}
 

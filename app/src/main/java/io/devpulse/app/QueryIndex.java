@@ -16,8 +16,8 @@ import java.util.Objects;
 
 /**
  * Answers a query in the index's syntax — the items, or their counts by a dimension — over a
- * classification in step with the rule files. A repository filter names a repository the index holds
- * (any case): a typo is an error, not {@code 0 of 0 items}.
+ * classification in step with the rule files. A repository filter names a repository the index
+ * holds (any case): a typo is an error, not {@code 0 of 0 items}.
  */
 public final class QueryIndex {
   private final Devpulse app;
@@ -33,7 +33,12 @@ public final class QueryIndex {
    * @param answer the items, or their counts
    * @param notices hears that stale classifications were refreshed first
    */
-  public record Request(Path indexDir, RulePack pack, String query, Repository repositoryOrNull, Answer answer,
+  public record Request(
+      Path indexDir,
+      RulePack pack,
+      String query,
+      Repository repositoryOrNull,
+      Answer answer,
       IndexNotices notices) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
@@ -69,20 +74,29 @@ public final class QueryIndex {
   public record Result(SearchResult itemsOrNull, Map<String, Long> countsOrNull) {}
 
   public Result run(Request request) {
-    try (HistoryIndex index = CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
+    try (HistoryIndex index =
+        CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
       checkHeld(index, request);
       return switch (request.answer()) {
         case Items i -> new Result(index.search(request.query(), i.options()), null);
-        case Counts c -> new Result(null,
-            index.countBy(request.query(), request.repositoryOrNull(), c.by(), c.dateField(), c.zone()));
+        case Counts c ->
+            new Result(
+                null,
+                index.countBy(
+                    request.query(), request.repositoryOrNull(), c.by(), c.dateField(), c.zone()));
       };
     }
   }
 
-  /** A repository filter names a repository the index holds (any case): a typo is an error, not zeros. */
+  /**
+   * A repository filter names a repository the index holds (any case): a typo is an error, not
+   * zeros.
+   */
   private static void checkHeld(HistoryIndex index, Request request) {
-    Repository asked = request.answer() instanceof Items i && i.options().repository() != null
-        ? i.options().repository() : request.repositoryOrNull();
+    Repository asked =
+        request.answer() instanceof Items i && i.options().repository() != null
+            ? i.options().repository()
+            : request.repositoryOrNull();
     if (asked != null) {
       HeldRepositories.of(index).resolve(asked);
     }

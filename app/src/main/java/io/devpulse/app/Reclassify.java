@@ -10,20 +10,20 @@ import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.ItemSummary;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.Objects;
 
 /**
- * Classifies the items already in the index again, from their stored data (no re-fetch), in creation
- * order with their history (the engine's {@link IndexClassification#settle}), and judges every account again, then commits once:
- * the rules run on the items a different rule set classified (or all), and on those whose history that
- * changed; only items whose classification changed are re-indexed. A rule that fails leaves the index as
- * it was.
+ * Classifies the items already in the index again, from their stored data (no re-fetch), in
+ * creation order with their history (the engine's {@link IndexClassification#settle}), and judges
+ * every account again, then commits once: the rules run on the items a different rule set
+ * classified (or all), and on those whose history that changed; only items whose classification
+ * changed are re-indexed. A rule that fails leaves the index as it was.
  */
 public final class Reclassify {
   private final Devpulse app;
@@ -45,10 +45,12 @@ public final class Reclassify {
   /**
    * What a reclassification did.
    *
-   * @param items how many items the rules classified (each once, however often its history made them run)
-   * @param changed how many items' classification changed (topics, priority or evidence) and were re-put
-   * @param textsMatched how many items' text was matched against the term lists again (the others reused
-   *     their stored term hits)
+   * @param items how many items the rules classified (each once, however often its history made
+   *     them run)
+   * @param changed how many items' classification changed (topics, priority or evidence) and were
+   *     re-put
+   * @param textsMatched how many items' text was matched against the term lists again (the others
+   *     reused their stored term hits)
    * @param packOrigin where the rules came from
    */
   public record Result(long items, long changed, long textsMatched, String packOrigin) {}
@@ -72,11 +74,14 @@ public final class Reclassify {
 
   public Result run(Request request) {
     Map<String, String> committed;
-    try (HistoryIndex before = HistoryIndex.open(request.indexDir())) { // "no index" rather than a new one
+    try (HistoryIndex before =
+        HistoryIndex.open(request.indexDir())) { // "no index" rather than a new one
       committed = before.commitData();
     }
-    // The writer first: it takes the lock, so what it reads cannot change under us. The index's item
-    // summaries are read while the rules compile (a second of Drools that would otherwise wait alone).
+    // The writer first: it takes the lock, so what it reads cannot change under us. The index's
+    // item
+    // summaries are read while the rules compile (a second of Drools that would otherwise wait
+    // alone).
     try (IndexUpdate update = IndexUpdate.open(request.indexDir());
         HistoryIndex index = update.reader()) {
       FutureTask<List<ItemSummary>> summaries = new FutureTask<>(index::itemSummaries);
@@ -92,13 +97,19 @@ public final class Reclassify {
     }
   }
 
-  private Result reclassify(Request request, Map<String, String> committed, CompiledRules rules,
-      IndexUpdate update, HistoryIndex index, List<ItemSummary> summaries) {
+  private Result reclassify(
+      Request request,
+      Map<String, String> committed,
+      CompiledRules rules,
+      IndexUpdate update,
+      HistoryIndex index,
+      List<ItemSummary> summaries) {
     IndexClassification.Outcome done =
         IndexClassification.settle(rules, update, index, summaries, committed, request.all());
     Map<String, String> data = new HashMap<>(RulesCommitData.of(rules));
     data.put(CommitKeys.LAST_CLASSIFY, app.clock().instant().toString());
     update.commit(data);
-    return new Result(done.classified(), done.changed(), done.textsMatched(), request.pack().origin());
+    return new Result(
+        done.classified(), done.changed(), done.textsMatched(), request.pack().origin());
   }
 }

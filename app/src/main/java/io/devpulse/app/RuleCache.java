@@ -10,25 +10,30 @@ import java.util.Map;
 
 /**
  * Compiled rule packs by fingerprint, for the life of one {@link Devpulse}: compiling a pack starts
- * Drools (about a second the first time), so each distinct set of rule files is compiled once, and a pack
- * that differs from one compiled before only in its term lists reuses that one's Drools rule base. The
- * {@value #KEPT} packs used last are kept.
+ * Drools (about a second the first time), so each distinct set of rule files is compiled once, and
+ * a pack that differs from one compiled before only in its term lists reuses that one's Drools rule
+ * base. The {@value #KEPT} packs used last are kept.
  */
 public final class RuleCache {
   /** How many packs are kept: a watched rule directory compiles one per save, for hours. */
   static final int KEPT = 8;
 
   private final Map<String, CompiledRules> compiled = lastUsed();
-  /** By {@link RulePack#drlFingerprint()}: a pack whose DRL was compiled before reuses its rule base. */
+
+  /**
+   * By {@link RulePack#drlFingerprint()}: a pack whose DRL was compiled before reuses its rule
+   * base.
+   */
   private final Map<String, CompiledRules> byDrl = lastUsed();
 
   private static Map<String, CompiledRules> lastUsed() {
-    return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, CompiledRules> eldest) {
-        return size() > KEPT;
-      }
-    });
+    return Collections.synchronizedMap(
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, CompiledRules> eldest) {
+            return size() > KEPT;
+          }
+        });
   }
 
   RuleCache() {}
@@ -39,12 +44,15 @@ public final class RuleCache {
    * @throws io.devpulse.rules.RuleCompileException when the pack does not compile
    */
   public CompiledRules compile(RulePack pack) {
-    // pack.properties is no part of the fingerprint (no rule reads it) but is checked by the compile.
+    // pack.properties is no part of the fingerprint (no rule reads it) but is checked by the
+    // compile.
     String key = pack.fingerprint() + "/" + pack.files().getOrDefault(PackTerms.PROPERTIES, "");
-    return compiled.computeIfAbsent(key, k -> {
-      CompiledRules rules = RuleCompiler.compile(pack, byDrl.get(pack.drlFingerprint()));
-      byDrl.put(pack.drlFingerprint(), rules);
-      return rules;
-    });
+    return compiled.computeIfAbsent(
+        key,
+        k -> {
+          CompiledRules rules = RuleCompiler.compile(pack, byDrl.get(pack.drlFingerprint()));
+          byDrl.put(pack.drlFingerprint(), rules);
+          return rules;
+        });
   }
 }

@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The tokens this process knows ({@code GITHUB_TOKEN}, a {@code --token-file}'s), so that every text a
- * use case writes or returns (reports, site pages) is redacted the same way as what a server sends: a
- * template or partial that holds the token, however it got there, prints {@link TokenSource#MASK}.
+ * The tokens this process knows ({@code GITHUB_TOKEN}, a {@code --token-file}'s), so that every
+ * text a use case writes or returns (reports, site pages) is redacted the same way as what a server
+ * sends: a template or partial that holds the token, however it got there, prints {@link
+ * TokenSource#MASK}.
  */
 public final class Secrets {
   private final List<TokenSource> tokens = new CopyOnWriteArrayList<>();
@@ -21,7 +22,9 @@ public final class Secrets {
     }
   }
 
-  /** {@code text} with every known token (as is and Base64) replaced by {@link TokenSource#MASK}. */
+  /**
+   * {@code text} with every known token (as is and Base64) replaced by {@link TokenSource#MASK}.
+   */
   public String redact(String text) {
     String out = text;
     for (TokenSource token : tokens) {

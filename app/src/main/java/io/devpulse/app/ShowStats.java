@@ -7,8 +7,8 @@ import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexHealth;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexStorageException;
-import io.devpulse.model.UserErrorException;
 import io.devpulse.model.Coverage;
+import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,7 +25,9 @@ public final class ShowStats {
     this.app = app;
   }
 
-  /** @param notices hears that stale classifications were refreshed first */
+  /**
+   * @param notices hears that stale classifications were refreshed first
+   */
   public record Request(Path indexDir, RulePack pack, IndexNotices notices) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
@@ -39,9 +41,13 @@ public final class ShowStats {
    *
    * @param statsOrNull null when the index is damaged
    * @param damageOrNull what reading found damaged that the health check did not, else null
-   * @param coverage per repository, what the index holds completely (synced) or imported, per stream
+   * @param coverage per repository, what the index holds completely (synced) or imported, per
+   *     stream
    */
-  public record Result(IndexHealth health, IndexStats statsOrNull, String damageOrNull,
+  public record Result(
+      IndexHealth health,
+      IndexStats statsOrNull,
+      String damageOrNull,
       Map<String, Coverage> coverage) {
     public boolean damaged() {
       return statsOrNull == null;
@@ -63,15 +69,17 @@ public final class ShowStats {
         return new Result(health, null, null, Map.of());
       }
       case NO_INDEX_YET -> throw new UserErrorException(Messages.get("stats.noIndexYet", dir));
-      case NOT_AN_INDEX -> throw new UserErrorException(Messages.get("stats.notAnIndex", dir, health.summary()));
+      case NOT_AN_INDEX ->
+          throw new UserErrorException(Messages.get("stats.notAnIndex", dir, health.summary()));
       case READ_ONLY -> {
-        // Healthy but not writable: read it as it is, stale classifications included, rather than fail
+        // Healthy but not writable: read it as it is, stale classifications included, rather than
+        // fail
         // trying to refresh them.
         try (HistoryIndex index = HistoryIndex.open(dir)) {
           return result(health, index.stats());
         }
       }
-      default -> { }
+      default -> {}
     }
     try (HistoryIndex index = CurrentIndex.open(app, dir, request.pack(), request.notices())) {
       return result(health, index.stats());

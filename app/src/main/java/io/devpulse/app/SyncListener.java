@@ -7,8 +7,9 @@ import io.devpulse.model.Repository;
 import java.time.Instant;
 
 /**
- * What a {@link Syncer} tells as it goes, on top of its client's {@link ApiListener} events; for progress
- * output (and for tests, which stop a sync between batches by throwing from {@link #pageStored}).
+ * What a {@link Syncer} tells as it goes, on top of its client's {@link ApiListener} events; for
+ * progress output (and for tests, which stop a sync between batches by throwing from {@link
+ * #pageStored}).
  */
 public interface SyncListener extends ApiListener {
   SyncListener NONE = new SyncListener() {};
@@ -19,7 +20,9 @@ public interface SyncListener extends ApiListener {
   /** A stream of {@code repository} starts, from {@code sinceOrNull} (null: the beginning). */
   default void streamStarted(Repository repository, SyncStream stream, Instant sinceOrNull) {}
 
-  /** Page {@code page} of a stream, {@code records} records, was committed with {@code checkpoint}. */
+  /**
+   * Page {@code page} of a stream, {@code records} records, was committed with {@code checkpoint}.
+   */
   default void pageStored(
       Repository repository, SyncStream stream, int page, int records, SyncCheckpoint checkpoint) {}
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * What a {@link Syncer} fetches besides issues, pull requests and comments.
  *
- * @param sinceOrNull fetch changes since this time instead of each stream's checkpoint; null to resume
- *     from the checkpoints (and fetch the whole history of a stream that has none)
+ * @param sinceOrNull fetch changes since this time instead of each stream's checkpoint; null to
+ *     resume from the checkpoints (and fetch the whole history of a stream that has none)
  * @param withReviews also fetch the reviews of every pull request updated since the checkpoint
  * @param withFiles also fetch the changed file paths of every such pull request
  */

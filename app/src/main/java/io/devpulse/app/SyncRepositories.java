@@ -1,9 +1,9 @@
 package io.devpulse.app;
 
+import io.devpulse.app.internal.Messages;
 import io.devpulse.classify.AccountJudge;
 import io.devpulse.classify.BatchClassification;
 import io.devpulse.classify.RulesCommitData;
-import io.devpulse.app.internal.Messages;
 import io.devpulse.github.Durations;
 import io.devpulse.github.GithubClient;
 import io.devpulse.github.TokenSource;
@@ -22,9 +22,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Fetches what changed on GitHub since the last sync into the index, resumably (see {@link Syncer}):
- * items classified by the rules in creation order with their history ({@link BatchClassification}, settled
- * before each page's commit); authors judged.
+ * Fetches what changed on GitHub since the last sync into the index, resumably (see {@link
+ * Syncer}): items classified by the rules in creation order with their history ({@link
+ * BatchClassification}, settled before each page's commit); authors judged.
  */
 public final class SyncRepositories {
   private final Devpulse app;
@@ -33,9 +33,17 @@ public final class SyncRepositories {
     this.app = app;
   }
 
-  /** @param listener hears progress (it is also the HTTP client's listener) and the anonymous-access note */
-  public record Request(Path indexDir, List<Repository> repositories, RulePack pack,
-      GithubConnection connection, SyncOptions options, SyncListener listener) {
+  /**
+   * @param listener hears progress (it is also the HTTP client's listener) and the anonymous-access
+   *     note
+   */
+  public record Request(
+      Path indexDir,
+      List<Repository> repositories,
+      RulePack pack,
+      GithubConnection connection,
+      SyncOptions options,
+      SyncListener listener) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       repositories = List.copyOf(repositories);
@@ -61,8 +69,15 @@ public final class SyncRepositories {
    * @param elapsed wall time
    */
   public record Result(
-      int repositories, long added, long updated, long unchanged, long comments, long reviews, int requests,
-      int notModified, Duration elapsed) {
+      int repositories,
+      long added,
+      long updated,
+      long unchanged,
+      long comments,
+      long reviews,
+      int requests,
+      int notModified,
+      Duration elapsed) {
 
     public long items() {
       return added + updated + unchanged;
@@ -73,7 +88,8 @@ public final class SyncRepositories {
     GithubConnection c = request.connection();
     SyncListener listener = request.listener();
     TokenSource token = c.token();
-    app.secrets().add(token); // whatever a report or page of this process writes, the token is not in it
+    app.secrets()
+        .add(token); // whatever a report or page of this process writes, the token is not in it
     if (!token.isPresent()) {
       listener.anonymous();
     }
@@ -88,23 +104,30 @@ public final class SyncRepositories {
     }
     CompiledRules rules = app.rules().compile(request.pack());
     Path dir = request.indexDir();
-    try (GithubClient client = builder.token(token).maxWait(c.maxWait()).timeout(c.timeout())
-            .listener(listener).userAgent(c.userAgent()).build();
+    try (GithubClient client =
+            builder
+                .token(token)
+                .maxWait(c.maxWait())
+                .timeout(c.timeout())
+                .listener(listener)
+                .userAgent(c.userAgent())
+                .build();
         BatchClassification classification = new BatchClassification(rules)) {
-      Syncer.ItemStore store = new Syncer.ItemStore() {
-        @Override
-        public PutResult put(IndexUpdate update, Item item, String json) {
-          return classification.put(update, item, json);
-        }
+      Syncer.ItemStore store =
+          new Syncer.ItemStore() {
+            @Override
+            public PutResult put(IndexUpdate update, Item item, String json) {
+              return classification.put(update, item, json);
+            }
 
-        @Override
-        public Map<String, String> beforeCommit(IndexUpdate update) {
-          classification.settle(update);
-          return RulesCommitData.of(rules);
-        }
-      };
-      return new Syncer(client, listener, store,
-          rules.fingerprint(), new AccountJudge(rules), app.clock())
+            @Override
+            public Map<String, String> beforeCommit(IndexUpdate update) {
+              classification.settle(update);
+              return RulesCommitData.of(rules);
+            }
+          };
+      return new Syncer(
+              client, listener, store, rules.fingerprint(), new AccountJudge(rules), app.clock())
           .sync(dir, request.repositories(), request.options());
     }
   }

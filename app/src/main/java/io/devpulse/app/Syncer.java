@@ -1,8 +1,8 @@
 package io.devpulse.app;
 
+import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.classify.AccountJudge;
 import io.devpulse.classify.CommitKeys;
-import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.github.ApiPage;
 import io.devpulse.github.BadInputException;
 import io.devpulse.github.GithubClient;
@@ -20,11 +20,11 @@ import io.devpulse.index.PutResult;
 import io.devpulse.model.Actor;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
+import io.devpulse.model.Coverage;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.model.Coverage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -41,13 +41,15 @@ import java.util.function.Function;
 /**
  * Fetches what changed on GitHub into the index, resumably: for each repository, the issues stream
  * (issues and pull requests, with their reviews and changed files when asked) and then the comments
- * stream, page by page in order of update time. Each page is read whole, then stored and committed with
- * the stream's new {@link SyncCheckpoint} in the commit user data, so the index holds a page's documents
- * and the checkpoint that covers them, or neither: a sync stopped at any moment starts again at the last
- * committed page, and re-reading records already stored changes nothing (puts are upserts).
+ * stream, page by page in order of update time. Each page is read whole, then stored and committed
+ * with the stream's new {@link SyncCheckpoint} in the commit user data, so the index holds a page's
+ * documents and the checkpoint that covers them, or neither: a sync stopped at any moment starts
+ * again at the last committed page, and re-reading records already stored changes nothing (puts are
+ * upserts).
  *
- * <p>Items pass the classifier before they are stored ({@code item -> null}, no classification, until
- * the rules are plugged in). Callable from code (e.g. {@code report --sync}); not thread-safe.
+ * <p>Items pass the classifier before they are stored ({@code item -> null}, no classification,
+ * until the rules are plugged in). Callable from code (e.g. {@code report --sync}); not
+ * thread-safe.
  */
 final class Syncer {
   private final GithubClient client;
@@ -64,22 +66,33 @@ final class Syncer {
   private long reviews;
 
   /**
-   * @param client the GitHub client (its own listener should be the same {@code listener} for progress)
+   * @param client the GitHub client (its own listener should be the same {@code listener} for
+   *     progress)
    * @param classifier gives an item's classification before it is stored, or null for none
-   * @param rulesFingerprint the fingerprint of the rules behind {@code classifier}, recorded with each
-   *     commit; null when there are none
+   * @param rulesFingerprint the fingerprint of the rules behind {@code classifier}, recorded with
+   *     each commit; null when there are none
    */
-  Syncer(GithubClient client, SyncListener listener, Function<Item, Classification> classifier,
-      String rulesFingerprint, Clock clock) {
+  Syncer(
+      GithubClient client,
+      SyncListener listener,
+      Function<Item, Classification> classifier,
+      String rulesFingerprint,
+      Clock clock) {
     this(client, listener, ItemStore.of(classifier), rulesFingerprint, null, clock);
   }
 
   /**
-   * @param store classifies and puts each item, and settles the page's classification before its commit
+   * @param store classifies and puts each item, and settles the page's classification before its
+   *     commit
    * @param accountsOrNull judges the authors of each page before it is committed; null for none
    */
-  Syncer(GithubClient client, SyncListener listener, ItemStore store,
-      String rulesFingerprint, AccountJudge accountsOrNull, Clock clock) {
+  Syncer(
+      GithubClient client,
+      SyncListener listener,
+      ItemStore store,
+      String rulesFingerprint,
+      AccountJudge accountsOrNull,
+      Clock clock) {
     this.client = Objects.requireNonNull(client, "client");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.store = Objects.requireNonNull(store, "store");
@@ -91,9 +104,10 @@ final class Syncer {
   /**
    * Syncs {@code repositories} into the index in {@code indexDir} (created if needed).
    *
-   * @throws UserErrorException for a rejected token, a missing repository, a rate limit that outlasts the
-   *     maximum wait, a server that keeps failing ({@link io.devpulse.github.GithubApiException}) or a bad
-   *     page ({@link BadInputException}); everything committed before stays, with its checkpoint
+   * @throws UserErrorException for a rejected token, a missing repository, a rate limit that
+   *     outlasts the maximum wait, a server that keeps failing ({@link
+   *     io.devpulse.github.GithubApiException}) or a bad page ({@link BadInputException});
+   *     everything committed before stays, with its checkpoint
    */
   SyncRepositories.Result sync(Path indexDir, List<Repository> repositories, SyncOptions options)
       throws IOException {
@@ -113,8 +127,15 @@ final class Syncer {
         }
       }
     }
-    return new SyncRepositories.Result(repositories.size(), added, updated, unchanged, comments, reviews,
-        client.requests() - requestsBefore, client.notModifiedResponses() - notModifiedBefore,
+    return new SyncRepositories.Result(
+        repositories.size(),
+        added,
+        updated,
+        unchanged,
+        comments,
+        reviews,
+        client.requests() - requestsBefore,
+        client.notModifiedResponses() - notModifiedBefore,
         Duration.ofMillis(Math.max(0, clock.millis() - start)));
   }
 
@@ -127,10 +148,16 @@ final class Syncer {
     }
   }
 
-  private void syncStream(IndexUpdate update, Map<String, String> commitData, Repository repository,
-      SyncStream stream, SyncOptions options) throws IOException {
+  private void syncStream(
+      IndexUpdate update,
+      Map<String, String> commitData,
+      Repository repository,
+      SyncStream stream,
+      SyncOptions options)
+      throws IOException {
     SyncCheckpoint checkpoint = SyncCheckpoint.read(commitData, repository, stream);
-    Instant since = options.sinceOrNull() != null ? options.sinceOrNull() : checkpoint.updatedThrough();
+    Instant since =
+        options.sinceOrNull() != null ? options.sinceOrNull() : checkpoint.updatedThrough();
     List<Coverage.Stream> covered = coveredStreams(stream, options);
     CoverageLedger ledger = CoverageLedger.read(commitData);
     // Everything updated before the listing is asked for is in it: the span a finished sync proves.
@@ -151,7 +178,10 @@ final class Syncer {
     commit(update, commitData, ledger.toUserData());
   }
 
-  /** The coverage streams one listing fills: items (with their reviews and files when asked), or comments. */
+  /**
+   * The coverage streams one listing fills: items (with their reviews and files when asked), or
+   * comments.
+   */
   private static List<Coverage.Stream> coveredStreams(SyncStream stream, SyncOptions options) {
     if (stream == SyncStream.COMMENTS) {
       return List.of(Coverage.Stream.COMMENTS);
@@ -167,8 +197,13 @@ final class Syncer {
   }
 
   /** Records why the sync stopped, with whatever is already stored; the stop itself stands. */
-  private void commitStop(IndexUpdate update, Map<String, String> commitData, CoverageLedger ledger,
-      Repository repository, List<Coverage.Stream> covered, CoverageLedger.Stop why) {
+  private void commitStop(
+      IndexUpdate update,
+      Map<String, String> commitData,
+      CoverageLedger ledger,
+      Repository repository,
+      List<Coverage.Stream> covered,
+      CoverageLedger.Stop why) {
     ledger.syncStopped(repository, covered, why, clock.instant());
     try {
       commit(update, commitData, ledger.toUserData());
@@ -177,23 +212,36 @@ final class Syncer {
     }
   }
 
-  private void commit(IndexUpdate update, Map<String, String> commitData, Map<String, String> data) {
+  private void commit(
+      IndexUpdate update, Map<String, String> commitData, Map<String, String> data) {
     update.commit(data);
     commitData.putAll(data);
   }
 
   /**
-   * Reads the listing page by page, committing each with its checkpoint (and the coverage so far), or
-   * stops at once when GitHub says nothing changed since the last complete read (304).
+   * Reads the listing page by page, committing each with its checkpoint (and the coverage so far),
+   * or stops at once when GitHub says nothing changed since the last complete read (304).
    */
-  private void readListing(IndexUpdate update, Map<String, String> commitData, CoverageLedger ledger,
-      Repository repository, SyncStream stream, Instant since, SyncCheckpoint checkpoint, SyncOptions options)
+  private void readListing(
+      IndexUpdate update,
+      Map<String, String> commitData,
+      CoverageLedger ledger,
+      Repository repository,
+      SyncStream stream,
+      Instant since,
+      SyncCheckpoint checkpoint,
+      SyncOptions options)
       throws IOException {
-    String firstUrl = client.resolve(switch (stream) {
-      case ISSUES -> GithubEndpoints.issues(repository, since);
-      case COMMENTS -> GithubEndpoints.issueComments(repository, since);
-    }).toString();
-    // One walk per listing: a next link back to a page already read, or a listing without end, stops.
+    String firstUrl =
+        client
+            .resolve(
+                switch (stream) {
+                  case ISSUES -> GithubEndpoints.issues(repository, since);
+                  case COMMENTS -> GithubEndpoints.issueComments(repository, since);
+                })
+            .toString();
+    // One walk per listing: a next link back to a page already read, or a listing without end,
+    // stops.
     PageWalk walk = new PageWalk();
     URI url = walk.first(URI.create(firstUrl));
     for (int pageNumber = 1; url != null; pageNumber++) {
@@ -204,21 +252,25 @@ final class Syncer {
         return;
       }
       List<ParsedRecord> records = page.readRecords(readOptions(repository, stream));
-      Instant newest = switch (stream) {
-        case ISSUES -> storeItems(update, repository, records, since, options);
-        case COMMENTS -> storeComments(update, records, since);
-      };
+      Instant newest =
+          switch (stream) {
+            case ISSUES -> storeItems(update, repository, records, since, options);
+            case COMMENTS -> storeComments(update, records, since);
+          };
       checkpoint = checkpoint.advancedTo(newest);
-      // An ETag is worth keeping only when this response was the whole stream: a 304 then means "nothing new".
-      checkpoint = first && page.next().isEmpty()
-          ? checkpoint.withEtag(firstUrl, page.etag().orElse(null))
-          : checkpoint.withEtag(null, null);
+      // An ETag is worth keeping only when this response was the whole stream: a 304 then means
+      // "nothing new".
+      checkpoint =
+          first && page.next().isEmpty()
+              ? checkpoint.withEtag(firstUrl, page.etag().orElse(null))
+              : checkpoint.withEtag(null, null);
       Map<String, String> data = new HashMap<>(checkpoint.toUserData(repository, stream));
       data.put(CommitKeys.LAST_SYNC, clock.instant().toString());
       if (rulesFingerprint != null) {
         data.put(CommitKeys.RULES_FINGERPRINT, rulesFingerprint);
       }
-      // The page commits with the stream marked "interrupted" until the listing ends: a kill proves nothing.
+      // The page commits with the stream marked "interrupted" until the listing ends: a kill proves
+      // nothing.
       data.putAll(ledger.toUserData());
       data.putAll(store.beforeCommit(update));
       if (accounts != null) {
@@ -231,23 +283,33 @@ final class Syncer {
   }
 
   private static ReadOptions readOptions(Repository repository, SyncStream stream) {
-    return ReadOptions.defaults().onlyRepository(repository)
+    return ReadOptions.defaults()
+        .onlyRepository(repository)
         .withForcedType(stream == SyncStream.ISSUES ? RecordType.ISSUE : RecordType.COMMENT);
   }
 
   /** Stores a page of items (with reviews and files); returns the newest update time among them. */
-  private Instant storeItems(IndexUpdate update, Repository repository, List<ParsedRecord> records,
-      Instant since, SyncOptions options) throws IOException {
-    // Fetch everything the page needs before storing any of it, so a failure stores nothing of the page.
+  private Instant storeItems(
+      IndexUpdate update,
+      Repository repository,
+      List<ParsedRecord> records,
+      Instant since,
+      SyncOptions options)
+      throws IOException {
+    // Fetch everything the page needs before storing any of it, so a failure stores nothing of the
+    // page.
     List<Item> items = new ArrayList<>(records.size());
     List<ParsedRecord> pageReviews = new ArrayList<>();
     Instant newest = null;
     for (ParsedRecord record : records) {
       Item item = (Item) record.entity();
       if (item.isPullRequest() && options.withReviews()) {
-        pageReviews.addAll(readAll(
-            GithubEndpoints.reviews(repository, item.number()),
-            ReadOptions.defaults().onlyRepository(repository).withForcedType(RecordType.REVIEW)));
+        pageReviews.addAll(
+            readAll(
+                GithubEndpoints.reviews(repository, item.number()),
+                ReadOptions.defaults()
+                    .onlyRepository(repository)
+                    .withForcedType(RecordType.REVIEW)));
       }
       if (item.isPullRequest() && options.withFiles()) {
         item = item.toBuilder().changedFiles(changedFiles(repository, item.number())).build();
@@ -321,7 +383,9 @@ final class Syncer {
     }
   }
 
-  /** A record no newer than {@code since} was stored before: GitHub's {@code since} is inclusive. */
+  /**
+   * A record no newer than {@code since} was stored before: GitHub's {@code since} is inclusive.
+   */
   private static boolean rereads(Instant updatedAt, Instant since) {
     return since != null && !updatedAt.isAfter(since);
   }
@@ -341,7 +405,8 @@ final class Syncer {
   private List<String> changedFiles(Repository repository, int number) throws IOException {
     List<String> files = new ArrayList<>();
     PageWalk walk = new PageWalk();
-    for (URI url = walk.first(client.resolve(GithubEndpoints.files(repository, number))); url != null; ) {
+    for (URI url = walk.first(client.resolve(GithubEndpoints.files(repository, number)));
+        url != null; ) {
       ApiPage page = client.get(url, null);
       files.addAll(page.readFilenames());
       url = walk.next(page).orElse(null);

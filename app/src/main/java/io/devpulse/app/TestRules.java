@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Runs a rule pack, without history, on the cases of a cases file: JSON Lines, one case per line, an
- * item and what the rules must conclude about it — topics it must have, topics it must not have, and
- * (optionally) its priority:
+ * Runs a rule pack, without history, on the cases of a cases file: JSON Lines, one case per line,
+ * an item and what the rules must conclude about it — topics it must have, topics it must not have,
+ * and (optionally) its priority:
  *
  * <pre>{@code
  * {"name": "fp8 crash", "kind": "issue", "title": "...", "body": "...", "labels": ["bug"],
@@ -26,8 +26,8 @@ import java.util.TreeSet;
  *  "expect": {"topics": ["low-precision"], "notTopics": ["amd-rocm"], "priority": "high"}}
  * }</pre>
  *
- * Only {@code title} and {@code expect} are required; blank lines and lines starting with {@code #} are
- * skipped. A mistake is a one-line error naming file, line and field.
+ * Only {@code title} and {@code expect} are required; blank lines and lines starting with {@code #}
+ * are skipped. A mistake is a one-line error naming file, line and field.
  */
 public final class TestRules {
   private final Devpulse app;
@@ -81,7 +81,8 @@ public final class TestRules {
   public record WrongPriority(Priority actual, Priority expected) implements Failure {}
 
   /**
-   * @throws io.devpulse.model.UserErrorException for a cases file that is malformed or holds no case
+   * @throws io.devpulse.model.UserErrorException for a cases file that is malformed or holds no
+   *     case
    */
   public Result run(Request request) throws IOException {
     List<RuleCase> cases = RuleCases.read(request.casesFile());

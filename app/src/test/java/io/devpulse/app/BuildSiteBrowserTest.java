@@ -40,12 +40,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generated site in a real browser: headless Chromium (Debian's {@code chromium}; {@code .ci/run}
- * installs it) driven over the DevTools protocol loads the pages of the Chinese and the English site,
- * served from a JDK HttpServer on 127.0.0.1. Every page loads with no console message, no error and no
- * request outside the site (every URL the browser asked for is the local server's or {@code data:}); every
- * chart renders with a non-empty size; every relative link of every page resolves to a file the server
- * serves (anchors to an element of that page).
+ * The generated site in a real browser: headless Chromium (Debian's {@code chromium}; {@code
+ * .ci/run} installs it) driven over the DevTools protocol loads the pages of the Chinese and the
+ * English site, served from a JDK HttpServer on 127.0.0.1. Every page loads with no console
+ * message, no error and no request outside the site (every URL the browser asked for is the local
+ * server's or {@code data:}); every chart renders with a non-empty size; every relative link of
+ * every page resolves to a file the server serves (anchors to an element of that page).
  */
 @Tag("browser")
 @Tag("slow")
@@ -66,32 +66,57 @@ class BuildSiteBrowserTest {
   static void buildAndServe() throws IOException {
     ChromiumRequirement.check(CHROMIUM, System.getenv());
     Path index = tmp.resolve("index");
-    TestApp.importFixtures(index, "vllm-2025-12-10-hour/issues.json", "vllm-2025-12-10-hour/comments.json",
-        "vllm-merged-prs/issues.jsonl.gz", "vllm-week-2025-12-12/issues.json");
+    TestApp.importFixtures(
+        index,
+        "vllm-2025-12-10-hour/issues.json",
+        "vllm-2025-12-10-hour/comments.json",
+        "vllm-merged-prs/issues.jsonl.gz",
+        "vllm-week-2025-12-12/issues.json");
     site = tmp.resolve("site");
     for (ReportLanguage lang : ReportLanguage.values()) {
-      new BuildSite(TestApp.APP).run(new BuildSite.Request(index, TestPacks.BUILT_IN, site.resolve(lang.key()),
-          List.of(), lang, ZoneOffset.UTC, false, 2, null, false, IndexNotices.NONE));
+      new BuildSite(TestApp.APP)
+          .run(
+              new BuildSite.Request(
+                  index,
+                  TestPacks.BUILT_IN,
+                  site.resolve(lang.key()),
+                  List.of(),
+                  lang,
+                  ZoneOffset.UTC,
+                  false,
+                  2,
+                  null,
+                  false,
+                  IndexNotices.NONE));
     }
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      String path = exchange.getRequestURI().getPath();
-      served.add(path);
-      Path file = site.resolve(path.substring(1)).normalize();
-      if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-        missing.add(path);
-        exchange.sendResponseHeaders(404, -1);
-        exchange.close();
-        return;
-      }
-      byte[] body = Files.readAllBytes(file);
-      String name = file.getFileName().toString();
-      exchange.getResponseHeaders().set("Content-Type", name.endsWith(".svg") ? "image/svg+xml"
-          : name.endsWith(".html") ? "text/html; charset=utf-8" : "application/octet-stream");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String path = exchange.getRequestURI().getPath();
+          served.add(path);
+          Path file = site.resolve(path.substring(1)).normalize();
+          if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+            missing.add(path);
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+          }
+          byte[] body = Files.readAllBytes(file);
+          String name = file.getFileName().toString();
+          exchange
+              .getResponseHeaders()
+              .set(
+                  "Content-Type",
+                  name.endsWith(".svg")
+                      ? "image/svg+xml"
+                      : name.endsWith(".html")
+                          ? "text/html; charset=utf-8"
+                          : "application/octet-stream");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     server.start();
     base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }
@@ -119,15 +144,26 @@ class BuildSiteBrowserTest {
       for (String page : pages) {
         Chromium.Load load = browser.load(base + page);
 
-        // A bare SVG has no <link rel=icon>, so the browser itself asks the server root for /favicon.ico.
-        List<String> problems = page.endsWith(".svg")
-            ? load.problems().stream().filter(x -> !x.contains(base + "favicon.ico")).toList() : load.problems();
+        // A bare SVG has no <link rel=icon>, so the browser itself asks the server root for
+        // /favicon.ico.
+        List<String> problems =
+            page.endsWith(".svg")
+                ? load.problems().stream().filter(x -> !x.contains(base + "favicon.ico")).toList()
+                : load.problems();
         assertThat(problems).as(page).isEmpty();
-        assertThat(load.requests()).as(page).isNotEmpty()
-            .allSatisfy(url -> assertThat(url).as(page).matches("(" + Pattern.quote(base) + "|data:).*"));
-        if (!page.endsWith("reports/2026-03-26.html") && !page.endsWith("lists/amd-rocm-2025-W50.html")) {
-          assertThat(load.svgSizes()).as(page + ": charts").isNotEmpty()
-              .allSatisfy(size -> assertThat(size).as(page).allSatisfy(v -> assertThat(v).isGreaterThan(50)));
+        assertThat(load.requests())
+            .as(page)
+            .isNotEmpty()
+            .allSatisfy(
+                url -> assertThat(url).as(page).matches("(" + Pattern.quote(base) + "|data:).*"));
+        if (!page.endsWith("reports/2026-03-26.html")
+            && !page.endsWith("lists/amd-rocm-2025-W50.html")) {
+          assertThat(load.svgSizes())
+              .as(page + ": charts")
+              .isNotEmpty()
+              .allSatisfy(
+                  size ->
+                      assertThat(size).as(page).allSatisfy(v -> assertThat(v).isGreaterThan(50)));
         }
       }
     }
@@ -151,7 +187,9 @@ class BuildSiteBrowserTest {
         if (href.startsWith("https://github.com/") || href.startsWith("data:")) {
           continue;
         }
-        assertThat(href).as(page + ": a link to another site or an absolute path").doesNotContain(":")
+        assertThat(href)
+            .as(page + ": a link to another site or an absolute path")
+            .doesNotContain(":")
             .doesNotStartWith("/");
         links.incrementAndGet();
         String file = href.replaceFirst("#.*", "");
@@ -163,8 +201,10 @@ class BuildSiteBrowserTest {
         }
         String url = base + site.relativize(target).toString().replace('\\', '/');
         if (checked.putIfAbsent(url, true) == null) {
-          HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-              HttpResponse.BodyHandlers.discarding());
+          HttpResponse<Void> r =
+              http.send(
+                  HttpRequest.newBuilder(URI.create(url)).build(),
+                  HttpResponse.BodyHandlers.discarding());
           assertThat(r.statusCode()).as(url).isEqualTo(200);
         }
       }
@@ -182,7 +222,9 @@ class BuildSiteBrowserTest {
     return ids;
   }
 
-  /** Headless Chromium over the DevTools protocol: load a page, collect its requests and problems. */
+  /**
+   * Headless Chromium over the DevTools protocol: load a page, collect its requests and problems.
+   */
   static final class Chromium implements AutoCloseable {
     private final Process process;
     private final WebSocket socket;
@@ -199,15 +241,33 @@ class BuildSiteBrowserTest {
     }
 
     static Chromium start(Path profile) throws Exception {
-      Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-          "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-          "--disable-sync", "--disable-extensions", "--disable-default-apps", "--window-size=1100,900",
-          "--user-data-dir=" + profile, "--remote-debugging-port=0", "--remote-allow-origins=*", "about:blank")
-          .redirectErrorStream(true).start();
-      BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      Process p =
+          new ProcessBuilder(
+                  CHROMIUM.toString(),
+                  "--headless",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-quic",
+                  "--no-first-run",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--disable-extensions",
+                  "--disable-default-apps",
+                  "--window-size=1100,900",
+                  "--user-data-dir=" + profile,
+                  "--remote-debugging-port=0",
+                  "--remote-allow-origins=*",
+                  "about:blank")
+              .redirectErrorStream(true)
+              .start();
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       String ws = null;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      for (String line = out.readLine(); line != null && System.nanoTime() < deadline; line = out.readLine()) {
+      for (String line = out.readLine();
+          line != null && System.nanoTime() < deadline;
+          line = out.readLine()) {
         if (line.startsWith("DevTools listening on ")) {
           ws = line.substring("DevTools listening on ".length()).strip();
           break;
@@ -222,9 +282,14 @@ class BuildSiteBrowserTest {
       drain.start();
       URI browser = URI.create(ws);
       HttpClient http = HttpClient.newHttpClient();
-      JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(
-          URI.create("http://" + browser.getAuthority() + "/json/list")).build(),
-          HttpResponse.BodyHandlers.ofString()).body());
+      JsonNode targets =
+          JSON.readTree(
+              http.send(
+                      HttpRequest.newBuilder(
+                              URI.create("http://" + browser.getAuthority() + "/json/list"))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body());
       String pageWs = null;
       for (JsonNode t : targets) {
         if (t.path("type").asText().equals("page")) {
@@ -234,18 +299,24 @@ class BuildSiteBrowserTest {
       }
       Chromium[] self = new Chromium[1];
       StringBuilder partial = new StringBuilder();
-      WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(pageWs), new WebSocket.Listener() {
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-          partial.append(data);
-          if (last) {
-            self[0].receive(partial.toString());
-            partial.setLength(0);
-          }
-          webSocket.request(1);
-          return null;
-        }
-      }).get(30, TimeUnit.SECONDS);
+      WebSocket socket =
+          http.newWebSocketBuilder()
+              .buildAsync(
+                  URI.create(pageWs),
+                  new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(
+                        WebSocket webSocket, CharSequence data, boolean last) {
+                      partial.append(data);
+                      if (last) {
+                        self[0].receive(partial.toString());
+                        partial.setLength(0);
+                      }
+                      webSocket.request(1);
+                      return null;
+                    }
+                  })
+              .get(30, TimeUnit.SECONDS);
       Chromium c = new Chromium(p, socket);
       self[0] = c;
       for (String domain : List.of("Page", "Network", "Runtime", "Log")) {
@@ -301,12 +372,20 @@ class BuildSiteBrowserTest {
         problems.add("no load event within 30 s");
       }
       // Late events (a lazy image, a console message after load): give them a moment.
-      for (JsonNode e = events.poll(300, TimeUnit.MILLISECONDS); e != null; e = events.poll(300, TimeUnit.MILLISECONDS)) {
+      for (JsonNode e = events.poll(300, TimeUnit.MILLISECONDS);
+          e != null;
+          e = events.poll(300, TimeUnit.MILLISECONDS)) {
         note(e, requests, problems);
       }
-      JsonNode sizes = call("Runtime.evaluate", JSON.createObjectNode().put("returnByValue", true).put("expression",
-          "JSON.stringify(Array.from(document.querySelectorAll('svg')).map(s => {"
-              + " const r = s.getBoundingClientRect(); return [r.width, r.height]; }))"));
+      JsonNode sizes =
+          call(
+              "Runtime.evaluate",
+              JSON.createObjectNode()
+                  .put("returnByValue", true)
+                  .put(
+                      "expression",
+                      "JSON.stringify(Array.from(document.querySelectorAll('svg')).map(s => {"
+                          + " const r = s.getBoundingClientRect(); return [r.width, r.height]; }))"));
       List<List<Double>> svg = new ArrayList<>();
       for (JsonNode s : JSON.readTree(sizes.path("result").path("value").asText("[]"))) {
         svg.add(List.of(s.get(0).asDouble(), s.get(1).asDouble()));
@@ -326,14 +405,21 @@ class BuildSiteBrowserTest {
             problems.add(status + " " + p.path("response").path("url").asText());
           }
         }
-        case "Runtime.consoleAPICalled" -> problems.add("console." + p.path("type").asText() + ": " + p.path("args"));
+        case "Runtime.consoleAPICalled" ->
+            problems.add("console." + p.path("type").asText() + ": " + p.path("args"));
         case "Runtime.exceptionThrown" -> problems.add("exception: " + p.path("exceptionDetails"));
-        case "Log.entryAdded" -> problems.add("log " + p.path("entry").path("level").asText() + ": "
-            + p.path("entry").path("text").asText() + " " + p.path("entry").path("url").asText());
+        case "Log.entryAdded" ->
+            problems.add(
+                "log "
+                    + p.path("entry").path("level").asText()
+                    + ": "
+                    + p.path("entry").path("text").asText()
+                    + " "
+                    + p.path("entry").path("url").asText());
         case "Page.loadEventFired" -> {
           return true;
         }
-        default -> { }
+        default -> {}
       }
       return false;
     }

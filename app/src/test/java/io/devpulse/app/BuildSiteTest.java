@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BuildSiteTest {
   static final Repository VLLM = Repository.parse("vllm-project/vllm");
-  private static final Pattern BAR = Pattern.compile("data-series=\"0\" data-key=\"([^\"]+)\" data-value=\"(\\d+)\"");
+  private static final Pattern BAR =
+      Pattern.compile("data-series=\"0\" data-key=\"([^\"]+)\" data-value=\"(\\d+)\"");
 
   @TempDir static Path shared;
   static Path index;
@@ -38,13 +39,30 @@ class BuildSiteTest {
   @BeforeAll
   static void importHistory() {
     index = shared.resolve("index");
-    TestApp.importFixtures(index, "vllm-2025-12-10-hour/issues.json", "vllm-2025-12-10-hour/comments.json",
-        "vllm-merged-prs/issues.jsonl.gz", "vllm-week-2025-12-12/issues.json");
+    TestApp.importFixtures(
+        index,
+        "vllm-2025-12-10-hour/issues.json",
+        "vllm-2025-12-10-hour/comments.json",
+        "vllm-merged-prs/issues.jsonl.gz",
+        "vllm-week-2025-12-12/issues.json");
   }
 
-  static BuildSite.Result build(Path out, ReportLanguage lang, boolean jekyll, List<Repository> repos) {
-    return new BuildSite(TestApp.APP).run(new BuildSite.Request(index, TestPacks.BUILT_IN, out, repos, lang,
-        ZoneOffset.UTC, jekyll, 7, null, false, IndexNotices.NONE));
+  static BuildSite.Result build(
+      Path out, ReportLanguage lang, boolean jekyll, List<Repository> repos) {
+    return new BuildSite(TestApp.APP)
+        .run(
+            new BuildSite.Request(
+                index,
+                TestPacks.BUILT_IN,
+                out,
+                repos,
+                lang,
+                ZoneOffset.UTC,
+                jekyll,
+                7,
+                null,
+                false,
+                IndexNotices.NONE));
   }
 
   private static Map<String, Long> bars(String svg) {
@@ -60,9 +78,18 @@ class BuildSiteTest {
   }
 
   private static Map<String, Long> countByWeek(String query, DateField date) {
-    Map<String, Long> counts = new TreeMap<>(new QueryIndex(TestApp.APP).run(
-        new QueryIndex.Request(index, TestPacks.BUILT_IN, query, VLLM,
-            new QueryIndex.Counts(CountBy.WEEK, date, ZoneId.of("UTC")), IndexNotices.NONE)).countsOrNull());
+    Map<String, Long> counts =
+        new TreeMap<>(
+            new QueryIndex(TestApp.APP)
+                .run(
+                    new QueryIndex.Request(
+                        index,
+                        TestPacks.BUILT_IN,
+                        query,
+                        VLLM,
+                        new QueryIndex.Counts(CountBy.WEEK, date, ZoneId.of("UTC")),
+                        IndexNotices.NONE))
+                .countsOrNull());
     counts.remove("none");
     return counts;
   }
@@ -74,11 +101,18 @@ class BuildSiteTest {
     BuildSite.Result result = build(out, ReportLanguage.EN, false, List.of());
 
     assertThat(result.repositories()).containsExactly(VLLM);
-    assertThat(result.files()).contains("index.html", "vllm-project/vllm/topics.html",
-        "vllm-project/vllm/amd.html", "vllm-project/vllm/activity.html",
-        "vllm-project/vllm/lists/amd-rocm-2025-W50.html", "assets/vllm-project/vllm/topic-amd-rocm.svg");
+    assertThat(result.files())
+        .contains(
+            "index.html",
+            "vllm-project/vllm/topics.html",
+            "vllm-project/vllm/amd.html",
+            "vllm-project/vllm/activity.html",
+            "vllm-project/vllm/lists/amd-rocm-2025-W50.html",
+            "assets/vllm-project/vllm/topic-amd-rocm.svg");
     assertThat(result.files().stream().filter(f -> f.startsWith("vllm-project/vllm/reports/")))
-        .hasSize(7).last().isEqualTo("vllm-project/vllm/reports/2026-03-26.html");
+        .hasSize(7)
+        .last()
+        .isEqualTo("vllm-project/vllm/reports/2026-03-26.html");
     assertThat(result.written()).isEqualTo(result.files());
   }
 
@@ -88,12 +122,14 @@ class BuildSiteTest {
     build(out, ReportLanguage.EN, false, List.of());
 
     for (String topic : List.of("amd-rocm", "performance", "docs", "low-precision")) {
-      Map<String, Long> chart = bars(Files.readString(out.resolve("assets/vllm-project/vllm/topic-" + topic + ".svg")));
+      Map<String, Long> chart =
+          bars(Files.readString(out.resolve("assets/vllm-project/vllm/topic-" + topic + ".svg")));
       Map<String, Long> query = countByWeek("topic:" + topic, DateField.CREATED);
 
       assertThat(chart).as(topic).isNotEmpty().isEqualTo(query);
       String week = ((TreeMap<String, Long>) chart).lastKey();
-      String list = Files.readString(out.resolve("vllm-project/vllm/lists/" + topic + "-" + week + ".html"));
+      String list =
+          Files.readString(out.resolve("vllm-project/vllm/lists/" + topic + "-" + week + ".html"));
       assertThat(list).contains("<p>" + chart.get(week) + " items");
     }
     assertThat(bars(Files.readString(out.resolve("assets/vllm-project/vllm/amd-merged.svg"))))
@@ -121,41 +157,68 @@ class BuildSiteTest {
   void theJekyllSourceHasPostsAHomeAndChartsUnderAssets() throws IOException {
     Path out = tmp.resolve("docs");
     Files.createDirectories(out.resolve("_posts"));
-    Files.writeString(out.resolve("_posts/2026-03-26-1101-1h-vllm.md"), "---\ntitle: hourly\n---\n");
+    Files.writeString(
+        out.resolve("_posts/2026-03-26-1101-1h-vllm.md"), "---\ntitle: hourly\n---\n");
 
     BuildSite.Result result = build(out, ReportLanguage.ZH, true, List.of(VLLM));
 
-    assertThat(result.files()).contains("index.md", "_posts/2026-03-26-daily-vllm.md",
-        "devpulse/vllm-project/vllm/topics.html", "assets/devpulse/vllm-project/vllm/topic-amd-rocm.svg");
+    assertThat(result.files())
+        .contains(
+            "index.md",
+            "_posts/2026-03-26-daily-vllm.md",
+            "devpulse/vllm-project/vllm/topics.html",
+            "assets/devpulse/vllm-project/vllm/topic-amd-rocm.svg");
     String home = Files.readString(out.resolve("index.md"));
-    assertThat(home).startsWith("---\ntitle: \"devpulse：vllm-project/vllm\"\nlayout: default\n---\n")
+    assertThat(home)
+        .startsWith("---\ntitle: \"devpulse：vllm-project/vllm\"\nlayout: default\n---\n")
         .contains("[2026-03-26]({{ site.baseurl }}{% post_url 2026-03-26-daily-vllm %})")
-        .contains("[2026-03-26 11:01（1h）]({{ site.baseurl }}{% post_url 2026-03-26-1101-1h-vllm %})")
+        .contains(
+            "[2026-03-26 11:01（1h）]({{ site.baseurl }}{% post_url 2026-03-26-1101-1h-vllm %})")
         .contains("[话题]({{ site.baseurl }}/devpulse/vllm-project/vllm/topics.html)");
     assertThat(Files.readString(out.resolve("_posts/2026-03-26-daily-vllm.md")))
         .contains("[<< Back to Home]({{ site.baseurl }}/)");
-    assertThat(Files.readString(out.resolve("_posts/2026-03-26-1101-1h-vllm.md"))).isEqualTo("---\ntitle: hourly\n---\n");
+    assertThat(Files.readString(out.resolve("_posts/2026-03-26-1101-1h-vllm.md")))
+        .isEqualTo("---\ntitle: hourly\n---\n");
   }
 
   @Test
   void liquidAndHtmlFromTheDataStayInert() throws IOException {
     Path hostile = tmp.resolve("hostile.json");
     String hour = Files.readString(Path.of(TestApp.fixture("vllm-2025-12-10-hour/issues.json")));
-    Files.writeString(hostile, hour.replaceFirst("\"title\": \"[^\"]*\"",
-        "\"title\": \"[ROCm] {{ site.secret }} {% include x %} <script>alert(1)</script>\""));
+    Files.writeString(
+        hostile,
+        hour.replaceFirst(
+            "\"title\": \"[^\"]*\"",
+            "\"title\": \"[ROCm] {{ site.secret }} {% include x %} <script>alert(1)</script>\""));
     Path own = tmp.resolve("index");
     TestApp.importFixtures(own, "vllm-week-2025-12-12/issues.json");
-    new ImportFiles(TestApp.APP).run(
-        new ImportFiles.Request(own, List.of(hostile), ReadOptions.defaults(), TestPacks.BUILT_IN));
+    new ImportFiles(TestApp.APP)
+        .run(
+            new ImportFiles.Request(
+                own, List.of(hostile), ReadOptions.defaults(), TestPacks.BUILT_IN));
     Path out = tmp.resolve("docs");
 
-    new BuildSite(TestApp.APP).run(new BuildSite.Request(own, TestPacks.BUILT_IN, out, List.of(), ReportLanguage.EN,
-        ZoneOffset.UTC, true, 3, null, false, IndexNotices.NONE));
+    new BuildSite(TestApp.APP)
+        .run(
+            new BuildSite.Request(
+                own,
+                TestPacks.BUILT_IN,
+                out,
+                List.of(),
+                ReportLanguage.EN,
+                ZoneOffset.UTC,
+                true,
+                3,
+                null,
+                false,
+                IndexNotices.NONE));
 
     try (Stream<Path> files = Files.walk(out)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String text = Files.readString(f, StandardCharsets.UTF_8)
-            .replace("{{ site.baseurl }}", "").replaceAll("\\{% post_url [0-9a-z.-]+ %}", "");
+        String text =
+            Files.readString(f, StandardCharsets.UTF_8)
+                .replace("{{ site.baseurl }}", "")
+                .replaceAll("\\{% post_url [0-9a-z.-]+ %}", "");
         assertThat(text).as(f.toString()).doesNotContain("{{", "{%", "<script>");
       }
     }
@@ -172,7 +235,13 @@ class BuildSiteTest {
 
   @Test
   void aRepositoryTheIndexDoesNotHoldIsAOneLineError() {
-    assertThatThrownBy(() -> build(tmp.resolve("site"), ReportLanguage.EN, false, List.of(Repository.parse("a/b"))))
+    assertThatThrownBy(
+            () ->
+                build(
+                    tmp.resolve("site"),
+                    ReportLanguage.EN,
+                    false,
+                    List.of(Repository.parse("a/b"))))
         .isInstanceOf(UserErrorException.class)
         .hasMessage("repository a/b is not in the index (it holds vllm-project/vllm)");
   }

@@ -15,8 +15,9 @@ class ChromiumRequirementTest {
   void missingChromiumFailsUnderCi() {
     assertThatThrownBy(() -> ChromiumRequirement.check(MISSING, Map.of("CI", "true")))
         .isInstanceOf(AssertionError.class)
-        .hasMessage("no /no/such/chromium: the browser test needs Debian's chromium (apt-get install chromium);"
-            + " under CI=true that is a failure, not a skip");
+        .hasMessage(
+            "no /no/such/chromium: the browser test needs Debian's chromium (apt-get install chromium);"
+                + " under CI=true that is a failure, not a skip");
   }
 
   @Test

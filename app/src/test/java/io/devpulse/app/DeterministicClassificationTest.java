@@ -29,9 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An item's stored classification depends only on the rules and the items of its repository created
- * before it: on the 7,080 merged vLLM pull requests (file order is by number, not creation), one bulk
- * import, ten imports of shuffled batches, a sync page by page through a fake GitHub and a reclassification
- * of everything store the same topics, priorities and evidence.
+ * before it: on the 7,080 merged vLLM pull requests (file order is by number, not creation), one
+ * bulk import, ten imports of shuffled batches, a sync page by page through a fake GitHub and a
+ * reclassification of everything store the same topics, priorities and evidence.
  */
 @Tag("slow")
 class DeterministicClassificationTest {
@@ -43,8 +43,13 @@ class DeterministicClassificationTest {
   @BeforeAll
   static void importOnce() throws IOException {
     lines = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-        Files.newInputStream(Path.of(TestApp.fixture("vllm-merged-prs/issues.jsonl.gz")))), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(
+                    Files.newInputStream(
+                        Path.of(TestApp.fixture("vllm-merged-prs/issues.jsonl.gz")))),
+                StandardCharsets.UTF_8))) {
       in.lines().forEach(lines::add);
     }
     assertThat(lines).hasSize(7080);
@@ -63,8 +68,10 @@ class DeterministicClassificationTest {
 
   private static ImportFiles.Result importFile(Path index, Path file) {
     try {
-      return new ImportFiles(TestApp.APP).run(
-          new ImportFiles.Request(index, List.of(file), ReadOptions.defaults(), TestPacks.BUILT_IN));
+      return new ImportFiles(TestApp.APP)
+          .run(
+              new ImportFiles.Request(
+                  index, List.of(file), ReadOptions.defaults(), TestPacks.BUILT_IN));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -74,9 +81,13 @@ class DeterministicClassificationTest {
   void aFirstBulkImportGivesHistoryTopics() {
     assertThat(bulk).hasSize(7080);
     assertThat(bulk.values()).allSatisfy(c -> assertThat(c).isNotNull());
-    long byHistory = bulk.values().stream()
-        .filter(c -> c.evidence().stream().anyMatch(e -> e.rule().equals("topic: author's earlier work")))
-        .count();
+    long byHistory =
+        bulk.values().stream()
+            .filter(
+                c ->
+                    c.evidence().stream()
+                        .anyMatch(e -> e.rule().equals("topic: author's earlier work")))
+            .count();
     assertThat(byHistory).isGreaterThan(100);
   }
 
@@ -99,12 +110,24 @@ class DeterministicClassificationTest {
     List<JsonNode> records = FakeGithub.parse("[" + String.join(",", lines) + "]");
     Path index = tmp.resolve("sync");
     try (FakeGithub github = new FakeGithub(100)) {
-      github.list(FakeGithub.REPO + "/issues", records).list(FakeGithub.REPO + "/issues/comments", List.of());
-      new SyncRepositories(TestApp.APP).run(new SyncRepositories.Request(index,
-          List.of(Repository.parse("vllm-project/vllm")), TestPacks.BUILT_IN,
-          new GithubConnection(github.url(), null, Map.of("GITHUB_TOKEN", "ghp_test"),
-              Duration.ofMinutes(1), Duration.ofSeconds(30), "devpulse-test"),
-          SyncOptions.defaults(), SyncListener.NONE));
+      github
+          .list(FakeGithub.REPO + "/issues", records)
+          .list(FakeGithub.REPO + "/issues/comments", List.of());
+      new SyncRepositories(TestApp.APP)
+          .run(
+              new SyncRepositories.Request(
+                  index,
+                  List.of(Repository.parse("vllm-project/vllm")),
+                  TestPacks.BUILT_IN,
+                  new GithubConnection(
+                      github.url(),
+                      null,
+                      Map.of("GITHUB_TOKEN", "ghp_test"),
+                      Duration.ofMinutes(1),
+                      Duration.ofSeconds(30),
+                      "devpulse-test"),
+                  SyncOptions.defaults(),
+                  SyncListener.NONE));
     }
     assertThat(classifications(index)).isEqualTo(bulk);
   }
@@ -114,7 +137,8 @@ class DeterministicClassificationTest {
     Path index = tmp.resolve("all");
     TestApp.importFixtures(index, "vllm-merged-prs/issues.jsonl.gz");
 
-    Reclassify.Result result = new Reclassify(TestApp.APP).run(new Reclassify.Request(index, TestPacks.BUILT_IN, true));
+    Reclassify.Result result =
+        new Reclassify(TestApp.APP).run(new Reclassify.Request(index, TestPacks.BUILT_IN, true));
 
     assertThat(result.items()).isEqualTo(7080);
     assertThat(result.changed()).isZero();

@@ -34,7 +34,8 @@ class DiffRulesTest {
     Path index = tmp.resolve("index");
     TestApp.importFixtures(index, "vllm-week-2025-12-12/issues.json");
 
-    DiffRules.Result r = new DiffRules(TestApp.APP).run(new DiffRules.Request(index, TestPacks.BUILT_IN, 3));
+    DiffRules.Result r =
+        new DiffRules(TestApp.APP).run(new DiffRules.Request(index, TestPacks.BUILT_IN, 3));
 
     assertThat(r.nothingChanges()).isTrue();
     assertThat(r.classified()).isZero();
@@ -47,30 +48,44 @@ class DiffRulesTest {
     TestApp.importFixtures(index, "vllm-week-2025-12-12/issues.json");
     Path dir = tmp.resolve("rules");
     RulePacks.writeBuiltIn(dir, true);
-    Files.writeString(dir.resolve("terms/topics/performance.txt"), "word: fused\n", StandardOpenOption.APPEND);
+    Files.writeString(
+        dir.resolve("terms/topics/performance.txt"), "word: fused\n", StandardOpenOption.APPEND);
     RulePack edited = RulePacks.load(dir);
     Map<Integer, Classification> before = stored(index);
 
-    DiffRules.Result diff = new DiffRules(TestApp.APP).run(new DiffRules.Request(index, edited, 1000));
+    DiffRules.Result diff =
+        new DiffRules(TestApp.APP).run(new DiffRules.Request(index, edited, 1000));
 
     assertThat(stored(index)).as("nothing stored").isEqualTo(before);
     new Reclassify(TestApp.APP).run(new Reclassify.Request(index, edited, false));
     Map<Integer, Classification> after = stored(index);
-    Set<Integer> changed = before.keySet().stream()
-        .filter(n -> !ClassificationPass.sameResult(before.get(n), after.get(n)))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<Integer> changed =
+        before.keySet().stream()
+            .filter(n -> !ClassificationPass.sameResult(before.get(n), after.get(n)))
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(changed).isNotEmpty();
     assertThat(diff.changed()).isEqualTo(changed.size());
-    DiffRules.Delta perf = diff.topics().stream().filter(d -> d.name().equals("performance")).findFirst().orElseThrow();
-    Set<Integer> gained = perf.gainedExamples().stream().map(DiffRules.Example::number)
-        .collect(Collectors.toCollection(TreeSet::new));
-    Set<Integer> expected = changed.stream()
-        .filter(n -> after.get(n).hasTopic("performance") && !before.get(n).hasTopic("performance"))
-        .collect(Collectors.toCollection(TreeSet::new));
+    DiffRules.Delta perf =
+        diff.topics().stream()
+            .filter(d -> d.name().equals("performance"))
+            .findFirst()
+            .orElseThrow();
+    Set<Integer> gained =
+        perf.gainedExamples().stream()
+            .map(DiffRules.Example::number)
+            .collect(Collectors.toCollection(TreeSet::new));
+    Set<Integer> expected =
+        changed.stream()
+            .filter(
+                n -> after.get(n).hasTopic("performance") && !before.get(n).hasTopic("performance"))
+            .collect(Collectors.toCollection(TreeSet::new));
     assertThat(gained).isEqualTo(expected);
     assertThat(perf.gained()).isEqualTo(expected.size());
-    assertThat(perf.gainedExamples()).allSatisfy(e -> assertThat(e.evidence())
-        .anySatisfy(ev -> assertThat(ev.text()).containsIgnoringCase("fused")));
+    assertThat(perf.gainedExamples())
+        .allSatisfy(
+            e ->
+                assertThat(e.evidence())
+                    .anySatisfy(ev -> assertThat(ev.text()).containsIgnoringCase("fused")));
     assertThat(perf.after()).isEqualTo(perf.before() + perf.gained() - perf.lost());
   }
 }

@@ -8,10 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GithubConnectionTest {
-  private static final Map<String, String> TOKEN = Map.of("GITHUB_TOKEN", "ghp_GithubConnectionTest0");
+  private static final Map<String, String> TOKEN =
+      Map.of("GITHUB_TOKEN", "ghp_GithubConnectionTest0");
 
   private static GithubConnection to(String url, Map<String, String> env) {
-    return new GithubConnection(URI.create(url), null, env, Duration.ZERO, Duration.ofSeconds(1), "devpulse/test");
+    return new GithubConnection(
+        URI.create(url), null, env, Duration.ZERO, Duration.ofSeconds(1), "devpulse/test");
   }
 
   @Test

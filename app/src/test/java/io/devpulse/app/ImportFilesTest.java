@@ -29,17 +29,23 @@ class ImportFilesTest {
 
   private final Devpulse app = new Devpulse(Clock.fixed(NOW, ZoneOffset.UTC));
 
-  private ImportFiles.Result importFiles(Path index, List<Path> files, RulePack pack) throws Exception {
-    return new ImportFiles(app).run(new ImportFiles.Request(index, files, ReadOptions.defaults(), pack));
+  private ImportFiles.Result importFiles(Path index, List<Path> files, RulePack pack)
+      throws Exception {
+    return new ImportFiles(app)
+        .run(new ImportFiles.Request(index, files, ReadOptions.defaults(), pack));
   }
 
   @Test
   void countsItemsCommentsAndRecordsTheImportInTheCommit() throws Exception {
     Path index = tmp.resolve("index");
 
-    ImportFiles.Result summary = importFiles(index, List.of(
-        Path.of(fixture("vllm-2025-12-10-hour/issues.json")),
-        Path.of(fixture("vllm-2025-12-10-hour/comments.json"))), TestPacks.BUILT_IN);
+    ImportFiles.Result summary =
+        importFiles(
+            index,
+            List.of(
+                Path.of(fixture("vllm-2025-12-10-hour/issues.json")),
+                Path.of(fixture("vllm-2025-12-10-hour/comments.json"))),
+            TestPacks.BUILT_IN);
 
     assertThat(summary).isEqualTo(new ImportFiles.Result(2, 5, 0, 0, 4, 0, 0));
     try (HistoryIndex history = HistoryIndex.open(index)) {
@@ -58,8 +64,12 @@ class ImportFilesTest {
     Path index = tmp.resolve("index");
     Path bad = Files.writeString(tmp.resolve("bad.json"), "[{\"number\": 1,");
 
-    assertThatThrownBy(() -> importFiles(index, List.of(
-        Path.of(fixture("vllm-week-2025-12-12/issues.json")), bad), TestPacks.BUILT_IN))
+    assertThatThrownBy(
+            () ->
+                importFiles(
+                    index,
+                    List.of(Path.of(fixture("vllm-week-2025-12-12/issues.json")), bad),
+                    TestPacks.BUILT_IN))
         .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith(bad + ":1:");
     assertThatThrownBy(() -> HistoryIndex.open(index)).hasMessageStartingWith("no index at");
@@ -68,10 +78,14 @@ class ImportFilesTest {
   @Test
   void aFailingRuleLeavesTheIndexAsItWas() throws Exception {
     Path index = tmp.resolve("index");
-    importFiles(index, List.of(Path.of(fixture("vllm-week-2025-12-12/issues.json"))), TestPacks.BUILT_IN);
+    importFiles(
+        index, List.of(Path.of(fixture("vllm-week-2025-12-12/issues.json"))), TestPacks.BUILT_IN);
     RulePack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "docs");
 
-    assertThatThrownBy(() -> importFiles(index, List.of(Path.of(fixture("vllm-2025-12-10-hour/issues.json"))), failing))
+    assertThatThrownBy(
+            () ->
+                importFiles(
+                    index, List.of(Path.of(fixture("vllm-2025-12-10-hour/issues.json"))), failing))
         .isInstanceOf(RuleRuntimeException.class)
         .hasMessageContaining("boom on docs");
     try (HistoryIndex history = HistoryIndex.open(index)) {

@@ -20,7 +20,8 @@ class ReclassifyTest {
   @TempDir Path tmp;
 
   private final Reclassify reclassify =
-      new Reclassify(new Devpulse(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)));
+      new Reclassify(
+          new Devpulse(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)));
 
   private long reclassify(Path index, RulePack pack, boolean all) {
     return reclassify.run(new Reclassify.Request(index, pack, all)).items();
@@ -46,13 +47,15 @@ class ReclassifyTest {
 
     assertThat(reclassify(index, TestPacks.BUILT_IN, false)).isZero();
     assertThat(reclassify(index, TestPacks.BUILT_IN, true)).isEqualTo(222);
-    // The import saw an empty index; now every item has the others as history. Once more changes nothing.
+    // The import saw an empty index; now every item has the others as history. Once more changes
+    // nothing.
     List<IndexedItem> once = items(index);
     reclassify(index, TestPacks.BUILT_IN, true);
     assertThat(items(index)).containsExactlyInAnyOrderElementsOf(once);
     assertThat(once).extracting(i -> i.item().number()).hasSize(222);
     try (HistoryIndex history = HistoryIndex.open(index)) {
-      assertThat(history.stats().commitData()).containsEntry("lastClassify", "2026-01-01T00:00:00Z");
+      assertThat(history.stats().commitData())
+          .containsEntry("lastClassify", "2026-01-01T00:00:00Z");
     }
   }
 
@@ -63,12 +66,14 @@ class ReclassifyTest {
     RulePack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "rocm");
 
     assertThatThrownBy(() -> reclassify(index, failing, true))
-        .isInstanceOf(RuleRuntimeException.class).hasMessageContaining("boom on rocm");
+        .isInstanceOf(RuleRuntimeException.class)
+        .hasMessageContaining("boom on rocm");
     assertThat(items(index)).containsExactlyInAnyOrderElementsOf(before);
   }
 
   @Test
-  void aTermListEditRunsTheRulesOnlyOnTheItemsItTouchesAndStoresWhatRunningThemOnAllStores() throws Exception {
+  void aTermListEditRunsTheRulesOnlyOnTheItemsItTouchesAndStoresWhatRunningThemOnAllStores()
+      throws Exception {
     Path index = imported();
     Path copy = tmp.resolve("copy");
     try (var files = java.nio.file.Files.walk(index)) {
@@ -78,14 +83,17 @@ class ReclassifyTest {
     }
     Path dir = tmp.resolve("edited");
     io.devpulse.rules.RulePacks.writeBuiltIn(dir, true);
-    java.nio.file.Files.writeString(dir.resolve("terms/topics/performance.txt"), "word: fused\n",
+    java.nio.file.Files.writeString(
+        dir.resolve("terms/topics/performance.txt"),
+        "word: fused\n",
         java.nio.file.StandardOpenOption.APPEND);
     RulePack edited = io.devpulse.rules.RulePacks.load(dir);
 
     Reclassify.Result fast = reclassify.run(new Reclassify.Request(index, edited, false));
     Reclassify.Result full = reclassify.run(new Reclassify.Request(copy, edited, true));
 
-    // Items, each once, though some ran again when an earlier item's topics changed (issue #24: runs were
+    // Items, each once, though some ran again when an earlier item's topics changed (issue #24:
+    // runs were
     // reported as items, "classified 193,505 items" on a 100,000-item index).
     assertThat(full.items()).isEqualTo(222);
     assertThat(fast.items()).isPositive().isLessThan(50);
@@ -94,21 +102,26 @@ class ReclassifyTest {
   }
 
   @Test
-  void aRuleEditReusesTheTermHitsStoredAtImportAndATermEditRestampsWhatItDoesNotTouch() throws Exception {
+  void aRuleEditReusesTheTermHitsStoredAtImportAndATermEditRestampsWhatItDoesNotTouch()
+      throws Exception {
     Path index = imported();
     Path dir = tmp.resolve("edited");
     io.devpulse.rules.RulePacks.writeBuiltIn(dir, true);
-    java.nio.file.Files.writeString(dir.resolve("priority.drl"), "\n// a comment: a new rule base\n",
+    java.nio.file.Files.writeString(
+        dir.resolve("priority.drl"),
+        "\n// a comment: a new rule base\n",
         java.nio.file.StandardOpenOption.APPEND);
 
-    Reclassify.Result drlEdit = reclassify.run(
-        new Reclassify.Request(index, io.devpulse.rules.RulePacks.load(dir), false));
+    Reclassify.Result drlEdit =
+        reclassify.run(new Reclassify.Request(index, io.devpulse.rules.RulePacks.load(dir), false));
 
     assertThat(drlEdit.items()).isEqualTo(222);
     assertThat(drlEdit.textsMatched()).isZero();
     assertThat(drlEdit.changed()).isZero();
 
-    java.nio.file.Files.writeString(dir.resolve("terms/topics/performance.txt"), "word: fused\n",
+    java.nio.file.Files.writeString(
+        dir.resolve("terms/topics/performance.txt"),
+        "word: fused\n",
         java.nio.file.StandardOpenOption.APPEND);
     io.devpulse.rules.RulePack termsEdited = io.devpulse.rules.RulePacks.load(dir);
     Reclassify.Result termEdit = reclassify.run(new Reclassify.Request(index, termsEdited, false));
@@ -133,7 +146,8 @@ class ReclassifyTest {
     List<IndexedItem> before = items(old);
 
     Reclassify.Result first = reclassify.run(new Reclassify.Request(old, TestPacks.BUILT_IN, true));
-    Reclassify.Result second = reclassify.run(new Reclassify.Request(old, TestPacks.BUILT_IN, true));
+    Reclassify.Result second =
+        reclassify.run(new Reclassify.Request(old, TestPacks.BUILT_IN, true));
 
     assertThat(first.changed()).isZero();
     assertThat(first.textsMatched()).isEqualTo(222);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 class SyncRepositoriesResultTest {
   @Test
   void itemsAreNewUpdatedAndUnchanged() {
-    assertThat(new SyncRepositories.Result(1, 3, 2, 1, 0, 0, 4, 0, Duration.ZERO).items()).isEqualTo(6);
+    assertThat(new SyncRepositories.Result(1, 3, 2, 1, 0, 0, 4, 0, Duration.ZERO).items())
+        .isEqualTo(6);
   }
 }

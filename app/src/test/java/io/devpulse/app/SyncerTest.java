@@ -10,7 +10,6 @@ import io.devpulse.github.Durations;
 import io.devpulse.github.GithubApiException;
 import io.devpulse.github.GithubClient;
 import io.devpulse.github.LocalServer.Response;
-import io.devpulse.github.LocalServer;
 import io.devpulse.github.RateLimitWaitException;
 import io.devpulse.github.RecordingSleeper;
 import io.devpulse.github.SyncCheckpoint;
@@ -59,7 +58,10 @@ class SyncerTest {
     return tmp.resolve("index");
   }
 
-  /** Records stored pages and waits; {@code stopAfterPages} > 0 throws after that many committed pages. */
+  /**
+   * Records stored pages and waits; {@code stopAfterPages} > 0 throws after that many committed
+   * pages.
+   */
   private SyncListener recorder(int stopAfterPages) {
     return new SyncListener() {
       int pages;
@@ -88,13 +90,20 @@ class SyncerTest {
     return sync(options, recorder(0), item -> null);
   }
 
-  private SyncRepositories.Result sync(SyncOptions options, SyncListener listener, Function<Item, Classification> classifier)
+  private SyncRepositories.Result sync(
+      SyncOptions options, SyncListener listener, Function<Item, Classification> classifier)
       throws Exception {
-    try (GithubClient client = GithubClient.builder(github.url())
-        .token(TokenSource.fromEnv(Map.of("GITHUB_TOKEN", "ghp_test")))
-        .sleeper(sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC)).listener(listener)
-        .maxWait(maxWait).timeout(timeout).build()) {
-      return new Syncer(client, listener, classifier, "test-rules", Clock.fixed(NOW, ZoneOffset.UTC))
+    try (GithubClient client =
+        GithubClient.builder(github.url())
+            .token(TokenSource.fromEnv(Map.of("GITHUB_TOKEN", "ghp_test")))
+            .sleeper(sleeper)
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .listener(listener)
+            .maxWait(maxWait)
+            .timeout(timeout)
+            .build()) {
+      return new Syncer(
+              client, listener, classifier, "test-rules", Clock.fixed(NOW, ZoneOffset.UTC))
           .sync(index(), List.of(VLLM), options);
     }
   }
@@ -109,13 +118,15 @@ class SyncerTest {
   void syncsTheHourPageByPageWithACheckpointPerStream() throws Exception {
     SyncRepositories.Result summary = sync(SyncOptions.defaults());
 
-    assertThat(summary).isEqualTo(new SyncRepositories.Result(1, 5, 0, 0, 4, 0, 5, 0, Duration.ZERO));
-    assertThat(events).containsExactly(
-        "issues page 1: 2 through 2025-12-10T11:40:00Z",
-        "issues page 2: 2 through 2025-12-10T11:58:00Z",
-        "issues page 3: 1 through 2025-12-10T11:59:00Z",
-        "comments page 1: 2 through 2025-12-10T11:40:00Z",
-        "comments page 2: 2 through 2025-12-10T11:58:00Z");
+    assertThat(summary)
+        .isEqualTo(new SyncRepositories.Result(1, 5, 0, 0, 4, 0, 5, 0, Duration.ZERO));
+    assertThat(events)
+        .containsExactly(
+            "issues page 1: 2 through 2025-12-10T11:40:00Z",
+            "issues page 2: 2 through 2025-12-10T11:58:00Z",
+            "issues page 3: 1 through 2025-12-10T11:59:00Z",
+            "comments page 1: 2 through 2025-12-10T11:40:00Z",
+            "comments page 2: 2 through 2025-12-10T11:58:00Z");
     IndexStats stats = stats();
     assertThat(stats.items()).isEqualTo(5);
     assertThat(stats.comments()).isEqualTo(4);
@@ -124,7 +135,8 @@ class SyncerTest {
         .containsEntry(COMMENTS_CHECKPOINT, "2025-12-10T11:58:00Z")
         .containsEntry("lastSync", NOW.toString());
     assertThat(github.requests().get(0).pathAndQuery())
-        .isEqualTo("/repos/vllm-project/vllm/issues?state=all&sort=updated&direction=asc&per_page=100");
+        .isEqualTo(
+            "/repos/vllm-project/vllm/issues?state=all&sort=updated&direction=asc&per_page=100");
   }
 
   @Test
@@ -134,8 +146,10 @@ class SyncerTest {
     SyncRepositories.Result second = sync(SyncOptions.defaults());
     SyncRepositories.Result third = sync(SyncOptions.defaults());
 
-    // GitHub's since is inclusive: the second sync reads the last second again, as unchanged copies.
-    assertThat(second).isEqualTo(new SyncRepositories.Result(1, 0, 0, 1, 0, 0, 2, 0, Duration.ZERO));
+    // GitHub's since is inclusive: the second sync reads the last second again, as unchanged
+    // copies.
+    assertThat(second)
+        .isEqualTo(new SyncRepositories.Result(1, 0, 0, 1, 0, 0, 2, 0, Duration.ZERO));
     assertThat(github.requests().get(5).pathAndQuery()).endsWith("&since=2025-12-10T11:59:00Z");
     assertThat(github.requests().get(6).pathAndQuery()).endsWith("&since=2025-12-10T11:58:00Z");
     // The third asks with the ETags the second stored; 304s cost no rate limit and store nothing.
@@ -151,7 +165,8 @@ class SyncerTest {
         .hasMessage("killed");
     IndexStats stopped = stats();
     assertThat(stopped.items()).isEqualTo(2);
-    assertThat(stopped.commitData()).containsEntry(ISSUES_CHECKPOINT, "2025-12-10T11:40:00Z")
+    assertThat(stopped.commitData())
+        .containsEntry(ISSUES_CHECKPOINT, "2025-12-10T11:40:00Z")
         .doesNotContainKey(COMMENTS_CHECKPOINT);
 
     SyncRepositories.Result resumed = sync(SyncOptions.defaults());
@@ -163,27 +178,32 @@ class SyncerTest {
     assertThat(done.items()).isEqualTo(5);
     assertThat(done.comments()).isEqualTo(4);
     assertThat(done.documents()).isEqualTo(9);
-    assertThat(done.commitData()).containsEntry(ISSUES_CHECKPOINT, "2025-12-10T11:59:00Z")
+    assertThat(done.commitData())
+        .containsEntry(ISSUES_CHECKPOINT, "2025-12-10T11:59:00Z")
         .containsEntry(COMMENTS_CHECKPOINT, "2025-12-10T11:58:00Z");
   }
 
   @Test
   void anExhaustedPrimaryLimitIsWaitedOutUntilItsReset() throws Exception {
     maxWait = Duration.ofHours(2);
-    github.fault(FakeGithub.issuesPage(2), github.rateLimited(403, "API rate limit exceeded for user ID 1."));
+    github.fault(
+        FakeGithub.issuesPage(2),
+        github.rateLimited(403, "API rate limit exceeded for user ID 1."));
 
     SyncRepositories.Result summary = sync(SyncOptions.defaults());
 
     assertThat(sleeper.waits()).containsExactly(Duration.ofMinutes(59).plusSeconds(1));
-    assertThat(events).contains(
-        "wait 59m 1s: primary rate limit (core) exhausted, resets at 2025-12-10T13:00:00Z");
+    assertThat(events)
+        .contains(
+            "wait 59m 1s: primary rate limit (core) exhausted, resets at 2025-12-10T13:00:00Z");
     assertThat(summary.added()).isEqualTo(5);
     assertThat(summary.requests()).isEqualTo(6);
   }
 
   @Test
   void aSecondaryLimitWaitsRetryAfter() throws Exception {
-    github.fault(FakeGithub.path("/issues/comments?"),
+    github.fault(
+        FakeGithub.path("/issues/comments?"),
         Response.status(403, "{\"message\":\"You have exceeded a secondary rate limit.\"}")
             .header("Retry-After", "5"));
 
@@ -217,11 +237,15 @@ class SyncerTest {
 
   @Test
   void aNextLinkBackToAnEarlierPageStopsTheSyncKeepingWhatWasStored() throws Exception {
-    String page1 = github.url() + FakeGithub.REPO
-        + "/issues?state=all&sort=updated&direction=asc&per_page=100&page=1";
+    String page1 =
+        github.url()
+            + FakeGithub.REPO
+            + "/issues?state=all&sort=updated&direction=asc&per_page=100&page=1";
     // (a non-empty page: an empty one with a next link stops the walk by itself)
-    github.fault(FakeGithub.issuesPage(2), Response.json("[" + FakeGithub.fixture("issues.json").get(0) + "]")
-        .header("Link", "<" + page1 + ">; rel=\"next\""));
+    github.fault(
+        FakeGithub.issuesPage(2),
+        Response.json("[" + FakeGithub.fixture("issues.json").get(0) + "]")
+            .header("Link", "<" + page1 + ">; rel=\"next\""));
 
     assertThatThrownBy(() -> sync(SyncOptions.defaults()))
         .isInstanceOf(GithubApiException.class)
@@ -234,23 +258,28 @@ class SyncerTest {
 
   @Test
   void aMalformedPageFailsNamingItsUrlAndNothingOfItIsCommitted() throws Exception {
-    github.fault(FakeGithub.issuesPage(2), Response.json("[{\"url\": \"https://api.github.com/repos/x/y"));
+    github.fault(
+        FakeGithub.issuesPage(2), Response.json("[{\"url\": \"https://api.github.com/repos/x/y"));
 
     assertThatThrownBy(() -> sync(SyncOptions.defaults()))
         .isInstanceOf(BadInputException.class)
-        .hasMessageStartingWith(github.url() + FakeGithub.REPO
-            + "/issues?state=all&sort=updated&direction=asc&per_page=100&page=2:1:")
+        .hasMessageStartingWith(
+            github.url()
+                + FakeGithub.REPO
+                + "/issues?state=all&sort=updated&direction=asc&per_page=100&page=2:1:")
         .hasMessageContaining("truncated JSON");
 
     IndexStats stats = stats();
     assertThat(stats.items()).isEqualTo(2);
-    assertThat(stats.commitData()).containsEntry(ISSUES_CHECKPOINT, "2025-12-10T11:40:00Z")
+    assertThat(stats.commitData())
+        .containsEntry(ISSUES_CHECKPOINT, "2025-12-10T11:40:00Z")
         .doesNotContainKey(COMMENTS_CHECKPOINT);
   }
 
   @Test
   void aServerAnsweringWithAnotherRepositorysRecordsWritesNothingOfThem() throws Exception {
-    // given vllm synced, and a server for o/r that answers with vllm's issue, newer and defaced, and a
+    // given vllm synced, and a server for o/r that answers with vllm's issue, newer and defaced,
+    // and a
     // comment whose issue_url points at vllm (the cross-repository write of issue #24)
     sync(SyncOptions.defaults());
     JsonNode victim = FakeGithub.fixture("issues.json").get(0);
@@ -274,27 +303,36 @@ class SyncerTest {
     github.list("/repos/o/r/issues", List.of());
     assertThatThrownBy(() -> sync(other))
         .isInstanceOf(BadInputException.class)
-        .hasMessageContaining("/issues/comments?").hasMessageContaining("names repository vllm-project/vllm");
+        .hasMessageContaining("/issues/comments?")
+        .hasMessageContaining("names repository vllm-project/vllm");
     assertThat(stats().comments()).isEqualTo(4);
   }
 
   private SyncRepositories.Result sync(Repository repository) throws Exception {
-    try (GithubClient client = GithubClient.builder(github.url())
-        .token(TokenSource.fromEnv(Map.of("GITHUB_TOKEN", "ghp_test")))
-        .sleeper(sleeper).clock(Clock.fixed(NOW, ZoneOffset.UTC)).listener(recorder(0))
-        .maxWait(maxWait).timeout(timeout).build()) {
-      return new Syncer(client, recorder(0), item -> null, "test-rules", Clock.fixed(NOW, ZoneOffset.UTC))
+    try (GithubClient client =
+        GithubClient.builder(github.url())
+            .token(TokenSource.fromEnv(Map.of("GITHUB_TOKEN", "ghp_test")))
+            .sleeper(sleeper)
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .listener(recorder(0))
+            .maxWait(maxWait)
+            .timeout(timeout)
+            .build()) {
+      return new Syncer(
+              client, recorder(0), item -> null, "test-rules", Clock.fixed(NOW, ZoneOffset.UTC))
           .sync(index(), List.of(repository), SyncOptions.defaults());
     }
   }
 
   @Test
   void aRejectedTokenStopsTheSyncBeforeAnythingIsStored() {
-    github.fault(FakeGithub.issuesPage(1), Response.status(401, "{\"message\":\"Bad credentials\"}"));
+    github.fault(
+        FakeGithub.issuesPage(1), Response.status(401, "{\"message\":\"Bad credentials\"}"));
 
     assertThatThrownBy(() -> sync(SyncOptions.defaults()))
         .isInstanceOf(GithubApiException.class)
-        .hasMessageContaining("HTTP 401: GitHub rejected the token from GITHUB_TOKEN (Bad credentials)")
+        .hasMessageContaining(
+            "HTTP 401: GitHub rejected the token from GITHUB_TOKEN (Bad credentials)")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("ghp_test"));
     assertThat(github.requests()).hasSize(1);
   }
@@ -308,12 +346,15 @@ class SyncerTest {
 
     assertThatThrownBy(() -> sync(SyncOptions.defaults()))
         .isInstanceOf(RateLimitWaitException.class)
-        .hasMessageEndingWith("primary rate limit (core) exhausted, resets at 2025-12-10T13:00:00Z;"
-            + " waiting 59m 1s would exceed the maximum wait of 5m");
+        .hasMessageEndingWith(
+            "primary rate limit (core) exhausted, resets at 2025-12-10T13:00:00Z;"
+                + " waiting 59m 1s would exceed the maximum wait of 5m");
 
     Map<String, String> after = new java.util.HashMap<>(stats().commitData());
-    // The checkpoints stay; the coverage records that this sync stopped early, and proves nothing new.
-    assertThat(after.remove(COVERAGE)).contains("\"stopped\":\"rate_limit\"")
+    // The checkpoints stay; the coverage records that this sync stopped early, and proves nothing
+    // new.
+    assertThat(after.remove(COVERAGE))
+        .contains("\"stopped\":\"rate_limit\"")
         .contains("\"synced\":[[null,\"2025-12-10T12:01:00Z\"]]");
     Map<String, String> checkpoints = new java.util.HashMap<>(before);
     checkpoints.remove(COVERAGE);
@@ -325,11 +366,17 @@ class SyncerTest {
 
   @Test
   void withReviewsAndFilesFetchesThemForEveryPullRequestOfThePage() throws Exception {
-    github.list(FakeGithub.REPO + "/pulls/30385/reviews", FakeGithub.parse("""
+    github.list(
+        FakeGithub.REPO + "/pulls/30385/reviews",
+        FakeGithub.parse(
+            """
         [{"id": 9001, "user": {"login": "reviewer", "type": "User"}, "state": "APPROVED",
           "submitted_at": "2025-12-10T11:45:00Z", "body": "LGTM",
           "pull_request_url": "https://api.github.com/repos/vllm-project/vllm/pulls/30385"}]"""));
-    github.list(FakeGithub.REPO + "/pulls/30385/files", FakeGithub.parse("""
+    github.list(
+        FakeGithub.REPO + "/pulls/30385/files",
+        FakeGithub.parse(
+            """
         [{"filename": "vllm/attention/backends/triton.py"}, {"filename": "docs/a.md"},
          {"filename": "tests/test_a.py"}]"""));
     for (int pr : List.of(30386, 30388, 30348)) {
@@ -345,7 +392,8 @@ class SyncerTest {
       assertThat(index.item(VLLM, 30385).orElseThrow().item().changedFiles())
           .containsExactly("vllm/attention/backends/triton.py", "docs/a.md", "tests/test_a.py");
       assertThat(index.item(VLLM, 30387).orElseThrow().item().changedFiles()).isEmpty();
-      assertThat(index.reviews(VLLM, 30385)).singleElement()
+      assertThat(index.reviews(VLLM, 30385))
+          .singleElement()
           .satisfies(r -> assertThat(r.author().login()).isEqualTo("reviewer"));
     }
   }
@@ -353,10 +401,12 @@ class SyncerTest {
   @Test
   void everyItemPassesTheClassifierBeforeItIsStored() throws Exception {
     List<Integer> seen = new ArrayList<>();
-    Function<Item, Classification> classifier = item -> {
-      seen.add(item.number());
-      return new Classification(List.of("t" + item.number()), Priority.parse("high"), List.of(), "fp1");
-    };
+    Function<Item, Classification> classifier =
+        item -> {
+          seen.add(item.number());
+          return new Classification(
+              List.of("t" + item.number()), Priority.parse("high"), List.of(), "fp1");
+        };
 
     sync(SyncOptions.defaults(), recorder(0), classifier);
 
@@ -369,7 +419,8 @@ class SyncerTest {
 
   @Test
   void sinceOverridesTheCheckpoint() throws Exception {
-    SyncRepositories.Result summary = sync(new SyncOptions(Instant.parse("2025-12-10T11:45:00Z"), false, false));
+    SyncRepositories.Result summary =
+        sync(new SyncOptions(Instant.parse("2025-12-10T11:45:00Z"), false, false));
 
     assertThat(github.requests().get(0).pathAndQuery()).endsWith("&since=2025-12-10T11:45:00Z");
     assertThat(summary.added()).isEqualTo(2);

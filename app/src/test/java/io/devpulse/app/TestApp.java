@@ -28,9 +28,13 @@ public final class TestApp {
   /** Imports fixtures into {@code index} with the built-in rules. */
   public static ImportFiles.Result importFixtures(Path index, String... fixtures) {
     try {
-      return new ImportFiles(APP).run(new ImportFiles.Request(index,
-          Arrays.stream(fixtures).map(f -> Path.of(fixture(f))).toList(), ReadOptions.defaults(),
-          TestPacks.BUILT_IN));
+      return new ImportFiles(APP)
+          .run(
+              new ImportFiles.Request(
+                  index,
+                  Arrays.stream(fixtures).map(f -> Path.of(fixture(f))).toList(),
+                  ReadOptions.defaults(),
+                  TestPacks.BUILT_IN));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

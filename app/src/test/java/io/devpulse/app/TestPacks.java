@@ -13,12 +13,14 @@ public final class TestPacks {
   private TestPacks() {}
 
   /**
-   * The built-in pack written to {@code dir} plus a rule named {@code "boom on <tag>"} that throws on
-   * every item tagged {@code [<tag>]}: for proving that a failing rule changes nothing.
+   * The built-in pack written to {@code dir} plus a rule named {@code "boom on <tag>"} that throws
+   * on every item tagged {@code [<tag>]}: for proving that a failing rule changes nothing.
    */
   public static RulePack failingOnTag(Path dir, String tag) throws IOException {
     RulePacks.writeBuiltIn(dir, false);
-    Files.writeString(dir.resolve("boom.drl"), """
+    Files.writeString(
+        dir.resolve("boom.drl"),
+        """
         package io.devpulse.rules.builtin;
         import io.devpulse.rules.facts.*;
         rule "boom on %s"
@@ -27,7 +29,8 @@ public final class TestPacks {
         then
             throw new IllegalStateException("boom");
         end
-        """.formatted(tag, tag));
+        """
+            .formatted(tag, tag));
     return RulePacks.load(dir);
   }
 }

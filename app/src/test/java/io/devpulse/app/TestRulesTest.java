@@ -22,27 +22,38 @@ class TestRulesTest {
 
   @Test
   void eachCasePassesOrSaysWhatWasMissingUnwantedOrWrong() throws Exception {
-    Path cases = file("""
+    Path cases =
+        file(
+            """
         {"name": "docs typo", "title": "[Doc] Fix typo in the quickstart guide", "expect": {"topics": ["docs"]}}
         {"name": "wants amd", "title": "[Doc] Fix typo in the quickstart guide", "expect": {"topics": ["amd-rocm"], "notTopics": ["docs"]}}
         """);
 
-    TestRules.Result result = new TestRules(TestApp.APP).run(new TestRules.Request(TestPacks.BUILT_IN, cases));
+    TestRules.Result result =
+        new TestRules(TestApp.APP).run(new TestRules.Request(TestPacks.BUILT_IN, cases));
 
-    assertThat(result.outcomes()).extracting(TestRules.Outcome::name).containsExactly("docs typo", "wants amd");
+    assertThat(result.outcomes())
+        .extracting(TestRules.Outcome::name)
+        .containsExactly("docs typo", "wants amd");
     assertThat(result.passed()).isEqualTo(1);
-    assertThat(result.outcomes().get(1).failures()).containsExactly(
-        new TestRules.MissingTopics(Set.of("amd-rocm"), List.of("docs")),
-        new TestRules.UnwantedTopics(Set.of("docs")));
+    assertThat(result.outcomes().get(1).failures())
+        .containsExactly(
+            new TestRules.MissingTopics(Set.of("amd-rocm"), List.of("docs")),
+            new TestRules.UnwantedTopics(Set.of("docs")));
   }
 
   @Test
   void failuresNameWhatWasMissingUnwantedOrWrong() {
-    var c = new io.devpulse.app.internal.RuleCase("c", null, Set.of("a"), Set.of("b"), Priority.HIGH);
+    var c =
+        new io.devpulse.app.internal.RuleCase("c", null, Set.of("a"), Set.of("b"), Priority.HIGH);
 
-    assertThat(TestRules.failures(c, new Classification(List.of("a"), Priority.HIGH, List.of(), "f"))).isEmpty();
-    assertThat(TestRules.failures(c, new Classification(List.of("b"), Priority.LOW, List.of(), "f")))
-        .containsExactly(new TestRules.MissingTopics(Set.of("a"), List.of("b")),
+    assertThat(
+            TestRules.failures(c, new Classification(List.of("a"), Priority.HIGH, List.of(), "f")))
+        .isEmpty();
+    assertThat(
+            TestRules.failures(c, new Classification(List.of("b"), Priority.LOW, List.of(), "f")))
+        .containsExactly(
+            new TestRules.MissingTopics(Set.of("a"), List.of("b")),
             new TestRules.UnwantedTopics(Set.of("b")),
             new TestRules.WrongPriority(Priority.LOW, Priority.HIGH));
   }
@@ -51,7 +62,8 @@ class TestRulesTest {
   void aBadCasesFileIsOneLineNamingIt() throws Exception {
     Path cases = file("# nothing\n");
 
-    assertThatThrownBy(() -> new TestRules(TestApp.APP).run(new TestRules.Request(TestPacks.BUILT_IN, cases)))
+    assertThatThrownBy(
+            () -> new TestRules(TestApp.APP).run(new TestRules.Request(TestPacks.BUILT_IN, cases)))
         .isInstanceOf(UserErrorException.class)
         .hasMessage(cases + ": no cases");
   }

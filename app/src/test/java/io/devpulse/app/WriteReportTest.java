@@ -3,9 +3,9 @@ package io.devpulse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.model.Repository;
+import io.devpulse.model.Window;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.model.Window;
 import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RulePacks;
 import java.nio.file.Files;
@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class WriteReportTest {
-  private static final ReportRequest HOUR = ReportRequest.of(Repository.parse("vllm-project/vllm"),
-      new Window(Instant.parse("2025-12-10T11:01:00Z"), Instant.parse("2025-12-10T12:01:00Z")))
-      .withLanguage(ReportLanguage.EN);
+  private static final ReportRequest HOUR =
+      ReportRequest.of(
+              Repository.parse("vllm-project/vllm"),
+              new Window(
+                  Instant.parse("2025-12-10T11:01:00Z"), Instant.parse("2025-12-10T12:01:00Z")))
+          .withLanguage(ReportLanguage.EN);
 
   @TempDir Path tmp;
   private Path index;
@@ -26,16 +29,21 @@ class WriteReportTest {
   @BeforeEach
   void importTheHour() {
     index = tmp.resolve("index");
-    TestApp.importFixtures(index, "vllm-2025-12-10-hour/issues.json", "vllm-2025-12-10-hour/comments.json");
+    TestApp.importFixtures(
+        index, "vllm-2025-12-10-hour/issues.json", "vllm-2025-12-10-hour/comments.json");
   }
 
   private WriteReport.Result report(RulePack pack, Path out) {
-    return new WriteReport(TestApp.APP).run(new WriteReport.Request(index, pack, HOUR, out, false, false,
-        IndexNotices.NONE));
+    return new WriteReport(TestApp.APP)
+        .run(new WriteReport.Request(index, pack, HOUR, out, false, false, IndexNotices.NONE));
   }
 
   private static String checkedLine(String report) {
-    return report.lines().filter(l -> l.startsWith("- Checked the new pull requests")).findFirst().orElseThrow();
+    return report
+        .lines()
+        .filter(l -> l.startsWith("- Checked the new pull requests"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -40,7 +40,9 @@ final class Bench {
     return dir().resolve("corpus/comments.jsonl");
   }
 
-  /** The corpus index (items and comments, built-in rules); built here if benchmarks/run did not. */
+  /**
+   * The corpus index (items and comments, built-in rules); built here if benchmarks/run did not.
+   */
   static synchronized Path index() {
     Path index = dir().resolve("index");
     if (!Files.isDirectory(index)) {
@@ -56,7 +58,9 @@ final class Bench {
     return index;
   }
 
-  /** An environment whose DEVPULSE_HOME has no rules, so the built-in pack is used unless --rules. */
+  /**
+   * An environment whose DEVPULSE_HOME has no rules, so the built-in pack is used unless --rules.
+   */
   static Map<String, String> env() {
     Path home = dir().resolve("home");
     return Map.of("HOME", home.toString(), "DEVPULSE_HOME", home.resolve("devpulse").toString());
@@ -73,8 +77,8 @@ final class Bench {
   /** Imports {@code files} into {@code index} with {@code pack}: the {@code import} use case. */
   static ImportFiles.Result importFiles(Path index, RulePack pack, Path... files) {
     try {
-      return new ImportFiles(APP).run(
-          new ImportFiles.Request(index, List.of(files), ReadOptions.defaults(), pack));
+      return new ImportFiles(APP)
+          .run(new ImportFiles.Request(index, List.of(files), ReadOptions.defaults(), pack));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,28 +98,32 @@ final class Bench {
       return;
     }
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-          Files.delete(d);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+              Files.delete(d);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Copies a tree and forces the copies to disk: a measured step right after the copy would otherwise
-   * share the machine with the kernel writing back hundreds of megabytes (on the 100k index that added
-   * 2-3 s to a reclassification that takes 7-8 s on an index at rest, which is what users have).
+   * Copies a tree and forces the copies to disk: a measured step right after the copy would
+   * otherwise share the machine with the kernel writing back hundreds of megabytes (on the 100k
+   * index that added 2-3 s to a reclassification that takes 7-8 s on an index at rest, which is
+   * what users have).
    */
   static void copyTree(Path from, Path to) {
     try (var walk = Files.walk(from)) {
@@ -134,5 +142,4 @@ final class Bench {
       throw new UncheckedIOException(e);
     }
   }
-
 }

@@ -8,8 +8,8 @@ import io.devpulse.model.Item;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.History;
-import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RuleCompiler;
+import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RulePacks;
 import io.devpulse.rules.RuleProblem;
 import io.devpulse.rules.facts.ItemFact;
@@ -36,10 +36,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Classification of the corpus's first 20,000 items without history, time per item: {@code drools} is
- * devpulse's Classifier with the built-in pack; {@code plainRegex} the same keyword matching and rules in
- * plain Java ({@link PlainClassifier}); {@code termsOnly} devpulse's own part before Drools (cleaning the
- * text into an ItemFact and matching every term list), so {@code drools - termsOnly} is the engine.
+ * Classification of the corpus's first 20,000 items without history, time per item: {@code drools}
+ * is devpulse's Classifier with the built-in pack; {@code plainRegex} the same keyword matching and
+ * rules in plain Java ({@link PlainClassifier}); {@code termsOnly} devpulse's own part before
+ * Drools (cleaning the text into an ItemFact and matching every term list), so {@code drools -
+ * termsOnly} is the engine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -68,11 +69,14 @@ public class ClassifyBench {
     plain = new PlainClassifier(pack);
     List<TermList> lists = new ArrayList<>();
     List<RuleProblem> problems = new ArrayList<>();
-    pack.files().forEach((name, text) -> {
-      if (name.startsWith("terms/") || name.equals("bots.txt")) {
-        lists.add(TermFileParser.parse(name, text, name.startsWith("terms/topics/"), problems));
-      }
-    });
+    pack.files()
+        .forEach(
+            (name, text) -> {
+              if (name.startsWith("terms/") || name.equals("bots.txt")) {
+                lists.add(
+                    TermFileParser.parse(name, text, name.startsWith("terms/topics/"), problems));
+              }
+            });
     matcher = new TermMatcher(lists);
     agreement();
   }
@@ -87,8 +91,10 @@ public class ClassifyBench {
       topics += new TreeSet<>(d.topics()).equals(p.topics()) ? 1 : 0;
       priorities += d.priority() == p.priority() ? 1 : 0;
     }
-    String line = String.format("plain vs drools on %d items: same topics %.1f%%, same priority %.1f%%",
-        items.size(), 100.0 * topics / items.size(), 100.0 * priorities / items.size());
+    String line =
+        String.format(
+            "plain vs drools on %d items: same topics %.1f%%, same priority %.1f%%",
+            items.size(), 100.0 * topics / items.size(), 100.0 * priorities / items.size());
     System.err.println(line);
     Files.createDirectories(Bench.dir().resolve("results"));
     Files.writeString(Bench.dir().resolve("results/agreement.txt"), line + "\n");

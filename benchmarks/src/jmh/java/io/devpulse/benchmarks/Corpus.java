@@ -23,19 +23,20 @@ import java.util.zip.GZIPInputStream;
  * {@code items.jsonl} (N issues-endpoint items) and {@code comments.jsonl} (issue comments).
  *
  * <ul>
- *   <li>Titles, numbers, authors, created/closed/merged times: the 7,080 real merged pull requests of
- *       {@code vllm-merged-prs/issues.jsonl.gz}, repeated as copies k = 0, 1, 2, ... until N items: copy k
- *       adds {@code 40000·k} to the number (the originals are below 40,000) and moves every time back by
- *       {@code 84·k} days, so copies interleave at about vLLM's real rate (~85 items/day) over ~3.9 years.
+ *   <li>Titles, numbers, authors, created/closed/merged times: the 7,080 real merged pull requests
+ *       of {@code vllm-merged-prs/issues.jsonl.gz}, repeated as copies k = 0, 1, 2, ... until N
+ *       items: copy k adds {@code 40000·k} to the number (the originals are below 40,000) and moves
+ *       every time back by {@code 84·k} days, so copies interleave at about vLLM's real rate (~85
+ *       items/day) over ~3.9 years.
  *   <li>Bodies and labels: item g takes the body and labels of hour-fixture item {@code g mod 5}
  *       ({@code vllm-2025-12-10-hour/issues.json}: four PR descriptions and a bug report with the
  *       collect_env block).
- *   <li>Kind and state: every third item (g mod 3 = 2) becomes an issue (no {@code pull_request}); half
- *       of those are open. The rest stay merged pull requests.
- *   <li>Comments: every second item gets a bot comment (text of the fixture's comments.json) 7 minutes
- *       after creation and a human comment (author: the author of item g+1, body: a fixture body) 25
- *       minutes after; every tenth item two more human comments at +50 min and +3 h, so reports have
- *       human discussions.
+ *   <li>Kind and state: every third item (g mod 3 = 2) becomes an issue (no {@code pull_request});
+ *       half of those are open. The rest stay merged pull requests.
+ *   <li>Comments: every second item gets a bot comment (text of the fixture's comments.json) 7
+ *       minutes after creation and a human comment (author: the author of item g+1, body: a fixture
+ *       body) 25 minutes after; every tenth item two more human comments at +50 min and +3 h, so
+ *       reports have human discussions.
  * </ul>
  */
 public final class Corpus {
@@ -49,28 +50,37 @@ public final class Corpus {
 
   private Corpus() {}
 
-  /** {@code Corpus FIXTURES_DIR OUT_DIR [ITEMS]}: writes OUT_DIR/items.jsonl and OUT_DIR/comments.jsonl. */
+  /**
+   * {@code Corpus FIXTURES_DIR OUT_DIR [ITEMS]}: writes OUT_DIR/items.jsonl and
+   * OUT_DIR/comments.jsonl.
+   */
   public static void main(String[] args) throws IOException {
     Path fixtures = Path.of(args[0]);
     Path out = Path.of(args[1]);
     int n = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_ITEMS;
     Stats s = generate(fixtures, out, n);
-    System.err.printf("corpus: %d items (%d issues), %d comments in %s%n", s.items, s.issues, s.comments, out);
+    System.err.printf(
+        "corpus: %d items (%d issues), %d comments in %s%n", s.items, s.issues, s.comments, out);
   }
 
   record Stats(int items, int issues, int comments) {}
 
   static Stats generate(Path fixtures, Path out, int n) throws IOException {
     List<ObjectNode> titles = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-        Files.newInputStream(fixtures.resolve("vllm-merged-prs/issues.jsonl.gz"))), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(
+                    Files.newInputStream(fixtures.resolve("vllm-merged-prs/issues.jsonl.gz"))),
+                StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank()) {
           titles.add((ObjectNode) JSON.readTree(line));
         }
       }
     }
-    ArrayNode hour = (ArrayNode) JSON.readTree(fixtures.resolve("vllm-2025-12-10-hour/issues.json").toFile());
+    ArrayNode hour =
+        (ArrayNode) JSON.readTree(fixtures.resolve("vllm-2025-12-10-hour/issues.json").toFile());
     ArrayNode hourComments =
         (ArrayNode) JSON.readTree(fixtures.resolve("vllm-2025-12-10-hour/comments.json").toFile());
     List<String> bodies = new ArrayList<>();
@@ -136,25 +146,57 @@ public final class Corpus {
           String htmlBase = WEB + (issue ? "/issues/" : "/pull/") + number + "#issuecomment-";
           String human = titles.get((g + 1) % titles.size()).path("user").path("login").asText();
           int b = g % botBodies.size();
-          writeComment(cs, commentId++, issueUrl, htmlBase, botUsers.get(b), "NONE", botBodies.get(b),
+          writeComment(
+              cs,
+              commentId++,
+              issueUrl,
+              htmlBase,
+              botUsers.get(b),
+              "NONE",
+              botBodies.get(b),
               created.plus(Duration.ofMinutes(7)));
-          writeComment(cs, commentId++, issueUrl, htmlBase, user(human), "CONTRIBUTOR",
-              bodies.get((g + 1) % bodies.size()), created.plus(Duration.ofMinutes(25)));
+          writeComment(
+              cs,
+              commentId++,
+              issueUrl,
+              htmlBase,
+              user(human),
+              "CONTRIBUTOR",
+              bodies.get((g + 1) % bodies.size()),
+              created.plus(Duration.ofMinutes(25)));
           comments += 2;
           if (g % 10 == 0) {
             String other = titles.get((g + 2) % titles.size()).path("user").path("login").asText();
-            writeComment(cs, commentId++, issueUrl, htmlBase, user(other), "MEMBER",
-                bodies.get((g + 2) % bodies.size()), created.plus(Duration.ofMinutes(50)));
-            writeComment(cs, commentId++, issueUrl, htmlBase, user(human), "CONTRIBUTOR",
-                bodies.get((g + 3) % bodies.size()), created.plus(Duration.ofHours(3)));
+            writeComment(
+                cs,
+                commentId++,
+                issueUrl,
+                htmlBase,
+                user(other),
+                "MEMBER",
+                bodies.get((g + 2) % bodies.size()),
+                created.plus(Duration.ofMinutes(50)));
+            writeComment(
+                cs,
+                commentId++,
+                issueUrl,
+                htmlBase,
+                user(human),
+                "CONTRIBUTOR",
+                bodies.get((g + 3) % bodies.size()),
+                created.plus(Duration.ofHours(3)));
             comments += 2;
           }
         }
       }
     }
-    Files.move(out.resolve("items.jsonl.tmp"), out.resolve("items.jsonl"),
+    Files.move(
+        out.resolve("items.jsonl.tmp"),
+        out.resolve("items.jsonl"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Files.move(out.resolve("comments.jsonl.tmp"), out.resolve("comments.jsonl"),
+    Files.move(
+        out.resolve("comments.jsonl.tmp"),
+        out.resolve("comments.jsonl"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     return new Stats(n, issues, comments);
   }
@@ -167,8 +209,16 @@ public final class Corpus {
     return u;
   }
 
-  private static void writeComment(JsonGenerator out, long id, String issueUrl, String htmlBase, JsonNode user,
-      String association, String body, Instant at) throws IOException {
+  private static void writeComment(
+      JsonGenerator out,
+      long id,
+      String issueUrl,
+      String htmlBase,
+      JsonNode user,
+      String association,
+      String body,
+      Instant at)
+      throws IOException {
     ObjectNode c = JSON.createObjectNode();
     c.put("url", API + "/issues/comments/" + id);
     c.put("html_url", htmlBase + id);

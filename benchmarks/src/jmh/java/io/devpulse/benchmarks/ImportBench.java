@@ -27,10 +27,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Import of the 100k items into a fresh index, time per item: {@code cliImport} is {@code devpulse import}
- * in-process (parse + classify with the built-in Drools pack + index + commit; the rule base is compiled
- * once per JVM, in warm-up); {@code parseIndex} the same without classification (public APIs), so the
- * difference is what classification costs inside an import.
+ * Import of the 100k items into a fresh index, time per item: {@code cliImport} is {@code devpulse
+ * import} in-process (parse + classify with the built-in Drools pack + index + commit; the rule
+ * base is compiled once per JVM, in warm-up); {@code parseIndex} the same without classification
+ * (public APIs), so the difference is what classification costs inside an import.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -13,10 +13,10 @@ import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where the CPU samples of a JFR recording went ({@code jdk.ExecutionSample}): the top methods by self
- * samples, and by inclusive samples (a method counted once per stack it is on) among methods whose
- * class starts with one of the given prefixes — e.g. {@code io.devpulse.} to see which devpulse method a
- * share of time is under.
+ * Where the CPU samples of a JFR recording went ({@code jdk.ExecutionSample}): the top methods by
+ * self samples, and by inclusive samples (a method counted once per stack it is on) among methods
+ * whose class starts with one of the given prefixes — e.g. {@code io.devpulse.} to see which
+ * devpulse method a share of time is under.
  *
  * <p>{@code JfrTop FILE.jfr [TOP] [PREFIX...]}
  */
@@ -26,7 +26,8 @@ public final class JfrTop {
   public static void main(String[] args) throws IOException {
     Path file = Path.of(args[0]);
     int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
-    List<String> prefixes = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("io.devpulse.");
+    List<String> prefixes =
+        args.length > 2 ? List.of(args).subList(2, args.length) : List.of("io.devpulse.");
     Map<String, Integer> self = new HashMap<>();
     Map<String, Integer> inclusive = new HashMap<>();
     int total = 0;
@@ -49,7 +50,8 @@ public final class JfrTop {
         }
       }
     }
-    System.out.printf("%s: %d execution samples%n%nself (top %d):%n", file.getFileName(), total, top);
+    System.out.printf(
+        "%s: %d execution samples%n%nself (top %d):%n", file.getFileName(), total, top);
     print(self, total, top);
     System.out.printf("%ninclusive, methods of %s (top %d):%n", prefixes, top);
     print(inclusive, total, top);
@@ -63,7 +65,10 @@ public final class JfrTop {
     counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
         .limit(top)
-        .forEach(en -> System.out.printf("  %5.1f%%  %6d  %s%n", 100.0 * en.getValue() / total, en.getValue(),
-            en.getKey()));
+        .forEach(
+            en ->
+                System.out.printf(
+                    "  %5.1f%%  %6d  %s%n",
+                    100.0 * en.getValue() / total, en.getValue(), en.getKey()));
   }
 }

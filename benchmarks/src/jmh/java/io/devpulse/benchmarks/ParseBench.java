@@ -23,8 +23,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * JSON parse only, the ceiling for import: the 100k-item {@code items.jsonl} read by Jackson alone
- * (every token, strings materialised; and as trees) and by devpulse's reader (records to model Items).
- * Scores are time per item.
+ * (every token, strings materialised; and as trees) and by devpulse's reader (records to model
+ * Items). Scores are time per item.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -47,7 +47,8 @@ public class ParseBench {
 
   @Benchmark
   public void jacksonTree(Blackhole bh) throws IOException {
-    try (MappingIterator<JsonNode> it = MAPPER.readerFor(JsonNode.class).readValues(Bench.items().toFile())) {
+    try (MappingIterator<JsonNode> it =
+        MAPPER.readerFor(JsonNode.class).readValues(Bench.items().toFile())) {
       while (it.hasNext()) {
         bh.consume(it.next());
       }

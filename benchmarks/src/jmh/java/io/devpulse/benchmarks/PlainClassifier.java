@@ -18,16 +18,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The baseline for Drools: the built-in pack's keyword matching and its topic and priority rules written
- * as plain Java with one precompiled regex per term list (alternation of its words, phrases and regexes,
- * bounded by non-letters/digits like devpulse's tokens), over the same cleaned title and body
- * ({@code TextCleaner}). History rules are left out (the benchmark classifies without history).
+ * The baseline for Drools: the built-in pack's keyword matching and its topic and priority rules
+ * written as plain Java with one precompiled regex per term list (alternation of its words, phrases
+ * and regexes, bounded by non-letters/digits like devpulse's tokens), over the same cleaned title
+ * and body ({@code TextCleaner}). History rules are left out (the benchmark classifies without
+ * history).
  */
 final class PlainClassifier {
   record Result(Set<String> topics, Priority priority) {}
 
-  private record List1(String name, boolean topic, Pattern text, Pattern tag, Set<String> labels,
-      List<String> loginSuffixes, List<String> loginPrefixes, Set<String> logins) {}
+  private record List1(
+      String name,
+      boolean topic,
+      Pattern text,
+      Pattern tag,
+      Set<String> labels,
+      List<String> loginSuffixes,
+      List<String> loginPrefixes,
+      Set<String> logins) {}
 
   private static final String B = "[\\p{L}\\p{N}]";
 
@@ -41,7 +49,8 @@ final class PlainClassifier {
       if (!name.endsWith(".txt") || name.equals("bots.txt")) {
         continue;
       }
-      TermList l = TermFileParser.parse(name, e.getValue(), name.startsWith("terms/topics/"), problems);
+      TermList l =
+          TermFileParser.parse(name, e.getValue(), name.startsWith("terms/topics/"), problems);
       List<String> text = new ArrayList<>();
       List<String> tag = new ArrayList<>();
       Set<String> labels = new HashSet<>();
@@ -57,10 +66,19 @@ final class PlainClassifier {
           case LOGIN -> logins.add(en.value());
           case LOGIN_PREFIX -> prefixes.add(en.value());
           case LOGIN_SUFFIX -> suffixes.add(en.value());
-          case PATH -> { } // no changed files in the corpus
+          case PATH -> {} // no changed files in the corpus
         }
       }
-      lists.add(new List1(l.name(), l.topic(), pattern(text), pattern(tag), labels, suffixes, prefixes, logins));
+      lists.add(
+          new List1(
+              l.name(),
+              l.topic(),
+              pattern(text),
+              pattern(tag),
+              labels,
+              suffixes,
+              prefixes,
+              logins));
     }
     security = list("security");
     crash = list("crash");
@@ -83,7 +101,8 @@ final class PlainClassifier {
     }
     List<String> alt = new ArrayList<>(alternatives);
     alt.sort(Comparator.comparingInt(String::length).reversed());
-    return Pattern.compile("(?<!" + B + ")(?:" + String.join("|", alt) + ")(?!" + B + ")",
+    return Pattern.compile(
+        "(?<!" + B + ")(?:" + String.join("|", alt) + ")(?!" + B + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 

@@ -20,10 +20,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Query latency on the 100k-item index (sampled: median and p99): a topic within a year, as the top 20
- * newest ({@code search}) and as {@code --count-by week} ({@code countByWeek}); and the whole {@code
- * devpulse query ... --count-by week} command in-process ({@code appCountByWeek}: the use case, which opens the index,
- * count, print), i.e. what a user waits for minus JVM start.
+ * Query latency on the 100k-item index (sampled: median and p99): a topic within a year, as the top
+ * 20 newest ({@code search}) and as {@code --count-by week} ({@code countByWeek}); and the whole
+ * {@code devpulse query ... --count-by week} command in-process ({@code appCountByWeek}: the use
+ * case, which opens the index, count, print), i.e. what a user waits for minus JVM start.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -60,8 +60,15 @@ public class QueryBench {
   /** The whole {@code query --count-by week} use case: open the index, check the rules, count. */
   @Benchmark
   public Object appCountByWeek() {
-    return new QueryIndex(Bench.APP).run(new QueryIndex.Request(Bench.index(), Bench.BUILT_IN, query, null,
-        new QueryIndex.Counts(CountBy.WEEK, DateField.CREATED, ZoneOffset.UTC), IndexNotices.NONE))
+    return new QueryIndex(Bench.APP)
+        .run(
+            new QueryIndex.Request(
+                Bench.index(),
+                Bench.BUILT_IN,
+                query,
+                null,
+                new QueryIndex.Counts(CountBy.WEEK, DateField.CREATED, ZoneOffset.UTC),
+                IndexNotices.NONE))
         .countsOrNull();
   }
 }

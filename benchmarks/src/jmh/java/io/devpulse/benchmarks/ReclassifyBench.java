@@ -18,13 +18,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Reclassifying the 100k items after a rule edit, in-process: each iteration copies the corpus index and
- * edits a copy of the built-in pack, then runs the reclassify use case ({@code devpulse classify --rules
- * DIR}): compile + read every item's history once + classify on all cores + re-put the items whose
- * classification changed + record the new fingerprint + commit. {@code edit=rule} appends a comment
- * to topics.drl (a new fingerprint, a new Drools build; no classification changes), {@code edit=term}
- * adds one word to terms/topics/performance.txt (the Drools rule base of the unchanged DRL is reused; the
- * items with that word, and the later items whose history that changes, change).
+ * Reclassifying the 100k items after a rule edit, in-process: each iteration copies the corpus
+ * index and edits a copy of the built-in pack, then runs the reclassify use case ({@code devpulse
+ * classify --rules DIR}): compile + read every item's history once + classify on all cores + re-put
+ * the items whose classification changed + record the new fingerprint + commit. {@code edit=rule}
+ * appends a comment to topics.drl (a new fingerprint, a new Drools build; no classification
+ * changes), {@code edit=term} adds one word to terms/topics/performance.txt (the Drools rule base
+ * of the unchanged DRL is reused; the items with that word, and the later items whose history that
+ * changes, change).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -46,12 +47,16 @@ public class ReclassifyBench {
     rules = work.resolve("rules");
     RulePacks.writeBuiltIn(rules, true);
     if (edit.equals("rule")) {
-      Files.writeString(rules.resolve("topics.drl"), "\n// benchmark edit " + (++edits) + " " + System.nanoTime()
-          + "\n", StandardOpenOption.APPEND);
+      Files.writeString(
+          rules.resolve("topics.drl"),
+          "\n// benchmark edit " + (++edits) + " " + System.nanoTime() + "\n",
+          StandardOpenOption.APPEND);
     } else {
       // one word per iteration, so each iteration is a new pack with the same DRL
-      Files.writeString(rules.resolve("terms/topics/performance.txt"), "\nword: " + WORDS[edits++ % WORDS.length]
-          + "\n", StandardOpenOption.APPEND);
+      Files.writeString(
+          rules.resolve("terms/topics/performance.txt"),
+          "\nword: " + WORDS[edits++ % WORDS.length] + "\n",
+          StandardOpenOption.APPEND);
     }
   }
 

@@ -29,9 +29,10 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Reports in-process on the 100k-item index (sampled): {@code build} is ReportBuilder.build +
- * ReportRenderer.render (Markdown, Chinese, 4 trend windows) on an open index; {@code app} the whole
- * {@code devpulse report} command in-process (rule pack read, classification freshness check, index
- * open, build, render). Windows end at {@link #TO}, a weekday in the densest part of the corpus.
+ * ReportRenderer.render (Markdown, Chinese, 4 trend windows) on an open index; {@code app} the
+ * whole {@code devpulse report} command in-process (rule pack read, classification freshness check,
+ * index open, build, render). Windows end at {@link #TO}, a weekday in the densest part of the
+ * corpus.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -44,7 +45,8 @@ public class ReportBench {
 
   /** What ReportRequest.of defaulted to before the context was the application's to derive. */
   private static final ReportContext CONTEXT =
-      new ReportContext(BotPolicy.GITHUB_TYPE_ONLY, "amd-rocm", AmdChecks.defaults(), Coverage.UNKNOWN);
+      new ReportContext(
+          BotPolicy.GITHUB_TYPE_ONLY, "amd-rocm", AmdChecks.defaults(), Coverage.UNKNOWN);
 
   private HistoryIndex index;
   private ReportRequest request;
@@ -53,8 +55,10 @@ public class ReportBench {
   public void open() {
     index = HistoryIndex.open(Bench.index());
     Window w = Window.parse(null, TO, window, Instant.parse(TO));
-    request = ReportRequest.of(Repository.parse(Bench.REPO), w).withProjectName("vLLM")
-        .withZone(ZoneId.of("Asia/Shanghai"));
+    request =
+        ReportRequest.of(Repository.parse(Bench.REPO), w)
+            .withProjectName("vLLM")
+            .withZone(ZoneId.of("Asia/Shanghai"));
   }
 
   @TearDown(Level.Trial)
@@ -71,7 +75,8 @@ public class ReportBench {
   /** The whole {@code report} use case: open the index, check the rules, build, render. */
   @Benchmark
   public String app() {
-    return new WriteReport(Bench.APP).run(
-        new WriteReport.Request(Bench.index(), Bench.BUILT_IN, request, IndexNotices.NONE)).text();
+    return new WriteReport(Bench.APP)
+        .run(new WriteReport.Request(Bench.index(), Bench.BUILT_IN, request, IndexNotices.NONE))
+        .text();
   }
 }

@@ -19,10 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The site use case on the 100k-item index (single shots, seconds): {@code full} builds the whole site
- * into an empty directory (every page, chart, list page and the 7 daily reports written); {@code rerun}
- * builds it again over itself, as the hourly job does after a sync that changed nothing (every page
- * computed and compared, none written). Target: ≤ 10 s.
+ * The site use case on the 100k-item index (single shots, seconds): {@code full} builds the whole
+ * site into an empty directory (every page, chart, list page and the 7 daily reports written);
+ * {@code rerun} builds it again over itself, as the hourly job does after a sync that changed
+ * nothing (every page computed and compared, none written). Target: ≤ 10 s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -31,8 +31,18 @@ public class SiteBench {
   private Path out;
 
   private static BuildSite.Request request(Path out) {
-    return new BuildSite.Request(Bench.index(), Bench.BUILT_IN, out, List.of(Repository.parse(Bench.REPO)),
-        ReportLanguage.ZH, ZoneId.of("Asia/Shanghai"), false, 7, null, false, IndexNotices.NONE);
+    return new BuildSite.Request(
+        Bench.index(),
+        Bench.BUILT_IN,
+        out,
+        List.of(Repository.parse(Bench.REPO)),
+        ReportLanguage.ZH,
+        ZoneId.of("Asia/Shanghai"),
+        false,
+        7,
+        null,
+        false,
+        IndexNotices.NONE);
   }
 
   @Setup(Level.Invocation)

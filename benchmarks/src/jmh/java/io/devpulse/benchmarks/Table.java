@@ -16,10 +16,11 @@ import java.util.Properties;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Prints the results table (Markdown) from what benchmarks/run left in {@code RESULTS_DIR}: {@code jmh-*.json}
- * (JMH's JSON), {@code cold-*.json} (hyperfine's JSON, or the same shape from the fallback loop),
- * {@code heap.txt} ({@link HeapProbe}) and {@code agreement.txt}. Medians over every iteration of every
- * fork (or every sample), spread as min–max (n) or as the 90th/99th percentiles of samples.
+ * Prints the results table (Markdown) from what benchmarks/run left in {@code RESULTS_DIR}: {@code
+ * jmh-*.json} (JMH's JSON), {@code cold-*.json} (hyperfine's JSON, or the same shape from the
+ * fallback loop), {@code heap.txt} ({@link HeapProbe}) and {@code agreement.txt}. Medians over
+ * every iteration of every fork (or every sample), spread as min–max (n) or as the 90th/99th
+ * percentiles of samples.
  *
  * <p>{@code Table RESULTS_DIR}
  */
@@ -37,7 +38,8 @@ public final class Table {
     Table t = new Table();
     List<Path> jmhFiles;
     try (var list = Files.list(dir)) {
-      jmhFiles = list.filter(f -> f.getFileName().toString().matches("jmh.*\\.json")).sorted().toList();
+      jmhFiles =
+          list.filter(f -> f.getFileName().toString().matches("jmh.*\\.json")).sorted().toList();
     }
     for (Path jmhFile : jmhFiles) {
       if (Files.size(jmhFile) == 0) {
@@ -62,66 +64,128 @@ public final class Table {
   private String build(Path dir) throws IOException {
     header();
     // 1. parse vs import
-    rate("Import: the import use case in-process (parse + classify + index + commit)",
-        "ImportBench.appImport", "≥ 20,000");
-    rate("Import without classification (parse + index, public APIs)", "ImportBench.parseIndex", "");
+    rate(
+        "Import: the import use case in-process (parse + classify + index + commit)",
+        "ImportBench.appImport",
+        "≥ 20,000");
+    rate(
+        "Import without classification (parse + index, public APIs)", "ImportBench.parseIndex", "");
     rate("Parse + classify, no index (Drools, no history)", "ImportBench.parseClassify", "");
     rate("Parse only: devpulse GithubFileReader (JSON → Item)", "ParseBench.devpulseReader", "");
     rate("Parse only: Jackson tree per record", "ParseBench.jacksonTree", "");
     rate("Parse only: Jackson tokens (ceiling)", "ParseBench.jacksonTokens", "");
-    cold(dir, "cold-import.json", "Cold `java -jar devpulse.jar import` of 100k items + 120k comments (one run)", "");
+    cold(
+        dir,
+        "cold-import.json",
+        "Cold `java -jar devpulse.jar import` of 100k items + 120k comments (one run)",
+        "");
     // 2. classification
     double drools = perItem("Classify: Drools, built-in pack", "ClassifyBench.drools");
     double plain = perItem("Classify: plain-Java regex baseline", "ClassifyBench.plainRegex");
-    perItem("Classify: devpulse text cleaning + term matching only (no Drools)", "ClassifyBench.termsOnly");
+    perItem(
+        "Classify: devpulse text cleaning + term matching only (no Drools)",
+        "ClassifyBench.termsOnly");
     if (!Double.isNaN(drools) && !Double.isNaN(plain)) {
       double ratio = drools / plain;
-      rows.add(row("Classify: ratio Drools / plain", fmt(ratio) + "×", "", "", "≤ 2×", ratio <= 2 ? "yes" : "**no**"));
+      rows.add(
+          row(
+              "Classify: ratio Drools / plain",
+              fmt(ratio) + "×",
+              "",
+              "",
+              "≤ 2×",
+              ratio <= 2 ? "yes" : "**no**"));
     }
     Path agreement = dir.resolve("agreement.txt");
     String agree = Files.exists(agreement) ? Files.readString(agreement).strip() : "";
     // 3. query
     for (String topic : List.of("amd-rocm", "performance")) {
-      sample("Query `topic:" + topic + " AND created:[2025]`, top 20 (HistoryIndex.search)",
-          "QueryBench.search[" + topic + "]", "");
-      sample("Query same, `--count-by week` (HistoryIndex.countBy)", "QueryBench.countByWeek[" + topic + "]",
+      sample(
+          "Query `topic:" + topic + " AND created:[2025]`, top 20 (HistoryIndex.search)",
+          "QueryBench.search[" + topic + "]",
+          "");
+      sample(
+          "Query same, `--count-by week` (HistoryIndex.countBy)",
+          "QueryBench.countByWeek[" + topic + "]",
           "median ≤ 20 ms");
-      sample("Query same, the whole query use case (`--count-by week`) in-process",
-          "QueryBench.appCountByWeek[" + topic + "]", "median ≤ 20 ms");
+      sample(
+          "Query same, the whole query use case (`--count-by week`) in-process",
+          "QueryBench.appCountByWeek[" + topic + "]",
+          "median ≤ 20 ms");
     }
     // 4. reports
     for (String w : List.of("1h", "7d")) {
-      sample(w + " report: ReportBuilder.build + render (index open)", "ReportBench.build[" + w + "]",
+      sample(
+          w + " report: ReportBuilder.build + render (index open)",
+          "ReportBench.build[" + w + "]",
           w.equals("1h") ? "≤ 200 ms" : "");
-      sample(w + " report: the whole report use case in-process", "ReportBench.app[" + w + "]",
+      sample(
+          w + " report: the whole report use case in-process",
+          "ReportBench.app[" + w + "]",
           w.equals("1h") ? "≤ 200 ms" : "");
     }
     // 5. cold CLI
-    cold(dir, "cold-report.json", "Cold `./devpulse report --last 1h` (launcher + JVM), rules unchanged", "≤ 2 s");
-    cold(dir, "cold-report-java.json", "Cold `java -jar devpulse.jar report --last 1h`, rules unchanged", "≤ 2 s");
-    cold(dir, "cold-report-edit.json", "Cold `./devpulse report` first run after a rule edit (classifies a private copy of the 100k index)", "");
+    cold(
+        dir,
+        "cold-report.json",
+        "Cold `./devpulse report --last 1h` (launcher + JVM), rules unchanged",
+        "≤ 2 s");
+    cold(
+        dir,
+        "cold-report-java.json",
+        "Cold `java -jar devpulse.jar report --last 1h`, rules unchanged",
+        "≤ 2 s");
+    cold(
+        dir,
+        "cold-report-edit.json",
+        "Cold `./devpulse report` first run after a rule edit (classifies a private copy of the 100k index)",
+        "");
     // 6. reclassify
-    for (var e : Map.of("ReclassifyBench.afterEdit[rule]",
-        "Reclassify 100k after a rule edit (a DRL file changed: new Drools build), in-process",
-        "ReclassifyBench.afterEdit[term]",
-        "Reclassify 100k after a one-word term-list edit (Drools rule base reused), in-process").entrySet()
-        .stream().sorted(Map.Entry.comparingByKey()).toList()) {
+    for (var e :
+        Map.of(
+                "ReclassifyBench.afterEdit[rule]",
+                "Reclassify 100k after a rule edit (a DRL file changed: new Drools build), in-process",
+                "ReclassifyBench.afterEdit[term]",
+                "Reclassify 100k after a one-word term-list edit (Drools rule base reused), in-process")
+            .entrySet()
+            .stream()
+            .sorted(Map.Entry.comparingByKey())
+            .toList()) {
       JsonNode rc = jmh.get(e.getKey());
       if (rc != null) {
         double[] v = raw(rc);
         double m = median(v);
-        rows.add(row(e.getValue() + reclassifyFlags(dir), fmt(m), range(v, x -> x), "s", "≤ 10 s",
-            m <= 10 ? "yes" : "**no**"));
+        rows.add(
+            row(
+                e.getValue() + reclassifyFlags(dir),
+                fmt(m),
+                range(v, x -> x),
+                "s",
+                "≤ 10 s",
+                m <= 10 ? "yes" : "**no**"));
       }
     }
     // 6b. cold start on the 7,080-PR index, against a hello-world JVM of the same run
     Double hello = coldMedian(dir, "cold-hello.json");
     if (hello != null) {
-      cold(dir, "cold-hello.json", "Cold hello-world JVM (`java -cp . Hello`, same JDK): the baseline", "");
+      cold(
+          dir,
+          "cold-hello.json",
+          "Cold hello-world JVM (`java -cp . Hello`, same JDK): the baseline",
+          "");
       ratio(dir, "cold-version.json", "Cold `./devpulse --version`", hello, 3);
-      ratio(dir, "cold-query-7k.json", "Cold `./devpulse query ... --count-by week` on the 7,080-PR index", hello, 10);
-      ratio(dir, "cold-report-7k.json", "Cold `./devpulse report --last 1h` on the 7,080-PR index, rules unchanged",
-          hello, 10);
+      ratio(
+          dir,
+          "cold-query-7k.json",
+          "Cold `./devpulse query ... --count-by week` on the 7,080-PR index",
+          hello,
+          10);
+      ratio(
+          dir,
+          "cold-report-7k.json",
+          "Cold `./devpulse report --last 1h` on the 7,080-PR index, rules unchanged",
+          hello,
+          10);
     }
     Double check = coldMedian(dir, "cold-check-7k.json");
     Double report = coldMedian(dir, "cold-report-7k.json");
@@ -131,9 +195,19 @@ public final class Table {
     }
     if (check != null && report != null && edit != null) {
       double budget = check + report + 1;
-      rows.add(row("Cold `./devpulse report` on the 7,080-PR index, first run after a one-word term edit",
-          fmt(edit), "budget: check " + fmt(check) + " + report " + fmt(report) + " + 1 s = " + fmt(budget), "s",
-          "≤ check + report + 1 s", edit <= budget ? "yes" : "**no**"));
+      rows.add(
+          row(
+              "Cold `./devpulse report` on the 7,080-PR index, first run after a one-word term edit",
+              fmt(edit),
+              "budget: check "
+                  + fmt(check)
+                  + " + report "
+                  + fmt(report)
+                  + " + 1 s = "
+                  + fmt(budget),
+              "s",
+              "≤ check + report + 1 s",
+              edit <= budget ? "yes" : "**no**"));
     }
     // 6b. site
     for (String b : List.of("full", "rerun")) {
@@ -141,9 +215,16 @@ public final class Table {
       if (site != null) {
         double[] v = raw(site);
         double m = median(v);
-        rows.add(row(b.equals("full") ? "Site: the whole site into an empty directory (the site use case)"
-            : "Site: rebuilt over itself, nothing changed (none written)", fmt(m), range(v, x -> x), "s",
-            "≤ 10 s", m <= 10 ? "yes" : "**no**"));
+        rows.add(
+            row(
+                b.equals("full")
+                    ? "Site: the whole site into an empty directory (the site use case)"
+                    : "Site: rebuilt over itself, nothing changed (none written)",
+                fmt(m),
+                range(v, x -> x),
+                "s",
+                "≤ 10 s",
+                m <= 10 ? "yes" : "**no**"));
       }
     }
     // 7. heap
@@ -155,10 +236,23 @@ public final class Table {
       }
       boolean ok = "0".equals(p.getProperty("exit"));
       long live = Long.parseLong(p.getProperty("liveAfterGcMB", "-1"));
-      rows.add(row("Import 100k items + comments with -Xmx" + p.getProperty("maxHeapMB") + "m: peak live heap (after GC)",
-          live + "", "before GC " + p.getProperty("usedBeforeGcMB") + " MB; " + p.getProperty("gcs") + " GCs; "
-              + p.getProperty("seconds") + " s; exit " + p.getProperty("exit"),
-          "MB", "≤ 256 MB", ok && live <= 256 ? "yes" : "**no**"));
+      rows.add(
+          row(
+              "Import 100k items + comments with -Xmx"
+                  + p.getProperty("maxHeapMB")
+                  + "m: peak live heap (after GC)",
+              live + "",
+              "before GC "
+                  + p.getProperty("usedBeforeGcMB")
+                  + " MB; "
+                  + p.getProperty("gcs")
+                  + " GCs; "
+                  + p.getProperty("seconds")
+                  + " s; exit "
+                  + p.getProperty("exit"),
+              "MB",
+              "≤ 256 MB",
+              ok && live <= 256 ? "yes" : "**no**"));
     }
     StringBuilder sb = new StringBuilder();
     rows.forEach(r -> sb.append(r).append('\n'));
@@ -183,7 +277,14 @@ public final class Table {
     DoubleUnaryOperator toRate = us -> 1e6 / us;
     double med = toRate.applyAsDouble(median(v));
     String verdict = target.isEmpty() ? "" : (med >= 20_000 ? "yes" : "**no**");
-    rows.add(row(name, String.format(Locale.ROOT, "%,.0f", med), range(v, toRate), "items/s", target, verdict));
+    rows.add(
+        row(
+            name,
+            String.format(Locale.ROOT, "%,.0f", med),
+            range(v, toRate),
+            "items/s",
+            target,
+            verdict));
     return med;
   }
 
@@ -213,8 +314,14 @@ public final class Table {
     } else if (target.startsWith("≤ 200")) {
       verdict = p50 <= 200 ? "yes" : "**no**";
     }
-    rows.add(row(name, fmt(p50), "p90 " + fmt(p90) + ", p99 " + fmt(p99) + " (n=" + samples(m) + ")",
-        m.path("scoreUnit").asText(), target, verdict));
+    rows.add(
+        row(
+            name,
+            fmt(p50),
+            "p90 " + fmt(p90) + ", p99 " + fmt(p99) + " (n=" + samples(m) + ")",
+            m.path("scoreUnit").asText(),
+            target,
+            verdict));
   }
 
   private static Double coldMedian(Path dir, String file) throws IOException {
@@ -223,19 +330,30 @@ public final class Table {
       return null;
     }
     List<Double> t = new ArrayList<>();
-    JSON.readTree(f.toFile()).path("results").path(0).path("times").forEach(x -> t.add(x.asDouble()));
+    JSON.readTree(f.toFile())
+        .path("results")
+        .path(0)
+        .path("times")
+        .forEach(x -> t.add(x.asDouble()));
     return t.isEmpty() ? null : median(t.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   /** A cold run's median, and its ratio to the hello-world JVM's against a target ratio. */
-  private void ratio(Path dir, String file, String name, double hello, double target) throws IOException {
+  private void ratio(Path dir, String file, String name, double hello, double target)
+      throws IOException {
     Double m = coldMedian(dir, file);
     if (m == null) {
       return;
     }
     double r = m / hello;
-    rows.add(row(name, fmt(m), fmt(r) + "× hello-world", "s", "≤ " + fmt(target) + "× hello-world",
-        r <= target ? "yes" : "**no**"));
+    rows.add(
+        row(
+            name,
+            fmt(m),
+            fmt(r) + "× hello-world",
+            "s",
+            "≤ " + fmt(target) + "× hello-world",
+            r <= target ? "yes" : "**no**"));
   }
 
   /** The reclassify fork's JVM flags as benchmarks/run recorded them, for the row's name. */
@@ -258,8 +376,14 @@ public final class Table {
       return;
     }
     double med = median(v);
-    rows.add(row(name, fmt(med), range(v, x -> x), "s", target,
-        target.isEmpty() ? "" : med <= 2 ? "yes" : "**no**"));
+    rows.add(
+        row(
+            name,
+            fmt(med),
+            range(v, x -> x),
+            "s",
+            target,
+            target.isEmpty() ? "" : med <= 2 ? "yes" : "**no**"));
   }
 
   private static long samples(JsonNode m) {
@@ -309,7 +433,8 @@ public final class Table {
       return "–";
     }
     double ax = Math.abs(x);
-    String f = ax >= 1000 ? "%,.0f" : ax >= 100 ? "%.0f" : ax >= 10 ? "%.1f" : ax >= 1 ? "%.2f" : "%.3f";
+    String f =
+        ax >= 1000 ? "%,.0f" : ax >= 100 ? "%.0f" : ax >= 10 ? "%.1f" : ax >= 1 ? "%.2f" : "%.3f";
     return String.format(Locale.ROOT, f, x);
   }
 

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Collects the accounts a unit of work stores and has the rules judge each once, bot or human, so the
- * index holds a verdict for every author ({@link io.devpulse.model.BotPolicy}) under the rules in use.
+ * Collects the accounts a unit of work stores and has the rules judge each once, bot or human, so
+ * the index holds a verdict for every author ({@link io.devpulse.model.BotPolicy}) under the rules
+ * in use.
  */
 public final class AccountJudge {
   private final CompiledRules rules;

@@ -17,12 +17,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Classifies the items a unit of work (an import, a sync page) puts, so that what it commits is what
- * classifying the whole index in creation order would give: each item is classified as it arrives with
- * the history of everything held so far ({@link LiveHistory}), then {@link #settle} runs a {@link
- * ClassificationPass} over the index with the unit's items — re-classifying what arriving out of order
- * changed, here or in later items already stored — and re-puts the items whose classification changed.
- * Not thread-safe; one per unit of work (or a sequence of them, as a sync's pages); close it when done.
+ * Classifies the items a unit of work (an import, a sync page) puts, so that what it commits is
+ * what classifying the whole index in creation order would give: each item is classified as it
+ * arrives with the history of everything held so far ({@link LiveHistory}), then {@link #settle}
+ * runs a {@link ClassificationPass} over the index with the unit's items — re-classifying what
+ * arriving out of order changed, here or in later items already stored — and re-puts the items
+ * whose classification changed. Not thread-safe; one per unit of work (or a sequence of them, as a
+ * sync's pages); close it when done.
  */
 public final class BatchClassification implements AutoCloseable {
   private final CompiledRules rules;
@@ -65,8 +66,9 @@ public final class BatchClassification implements AutoCloseable {
   }
 
   /**
-   * Settles the classification of every item (see the class comment) and records the rules' fingerprint
-   * on every item; call before committing. The next {@link #put} starts a new unit from what is held then.
+   * Settles the classification of every item (see the class comment) and records the rules'
+   * fingerprint on every item; call before committing. The next {@link #put} starts a new unit from
+   * what is held then.
    */
   public void settle(IndexUpdate update) {
     List<ItemSummary> old = before;
@@ -74,8 +76,7 @@ public final class BatchClassification implements AutoCloseable {
       return; // no item put: nothing to settle
     }
     try (HistoryIndex view = update.reader()) {
-      ClassificationPass.Result result = new ClassificationPass(rules, view).run(
-          old, put, false);
+      ClassificationPass.Result result = new ClassificationPass(rules, view).run(old, put, false);
       write(update, view, result);
     } finally {
       before = null;
@@ -85,10 +86,11 @@ public final class BatchClassification implements AutoCloseable {
   }
 
   /**
-   * Re-puts the changed items, stores the new term hits of the others in place, and records the fingerprint
-   * when some item was classified by other rules.
+   * Re-puts the changed items, stores the new term hits of the others in place, and records the
+   * fingerprint when some item was classified by other rules.
    */
-  public static void write(IndexUpdate update, HistoryIndex view, ClassificationPass.Result result) {
+  public static void write(
+      IndexUpdate update, HistoryIndex view, ClassificationPass.Result result) {
     HistoryIndex.ItemLoader loader = view.loader();
     for (ClassificationPass.Change change : result.changes()) {
       Map.Entry<IndexedItem, String> item = loader.itemWithJson(change.summary());
@@ -96,9 +98,11 @@ public final class BatchClassification implements AutoCloseable {
     }
     for (var e : result.termHitUpdates().entrySet()) {
       if (!update.updateTermHits(e.getKey().key(), e.getValue())) {
-        // The index's first term hits (written by an earlier devpulse): put one item whole, the rest in place.
+        // The index's first term hits (written by an earlier devpulse): put one item whole, the
+        // rest in place.
         Map.Entry<IndexedItem, String> item = loader.itemWithJson(e.getKey());
-        update.put(item.getKey().item(), item.getValue(), item.getKey().classification(), e.getValue());
+        update.put(
+            item.getKey().item(), item.getValue(), item.getKey().classification(), e.getValue());
       }
     }
     if (result.anyStale()) {

@@ -10,10 +10,10 @@ import io.devpulse.rules.History;
 import java.util.Objects;
 
 /**
- * Classifies items without storing them (`classify FILE`, evaluation): each with the history facts an
- * import would give it — its author's and labels' earlier items in the index, counted as {@link
- * BatchClassification} counts them ({@link LiveHistory}) — or with given facts, or none. Not thread-safe;
- * close it when done.
+ * Classifies items without storing them (`classify FILE`, evaluation): each with the history facts
+ * an import would give it — its author's and labels' earlier items in the index, counted as {@link
+ * BatchClassification} counts them ({@link LiveHistory}) — or with given facts, or none. Not
+ * thread-safe; close it when done.
  */
 public final class DryRun implements AutoCloseable {
   private final Classifier classifier;
@@ -24,9 +24,12 @@ public final class DryRun implements AutoCloseable {
     this.history = historyOrNull;
   }
 
-  /** Items classified with the history of the items of {@code indexOrNull} (none without an index). */
+  /**
+   * Items classified with the history of the items of {@code indexOrNull} (none without an index).
+   */
   public static DryRun withHistoryOf(CompiledRules rules, HistoryIndex indexOrNull) {
-    return new DryRun(rules, indexOrNull == null ? null : LiveHistory.of(indexOrNull.itemSummaries()));
+    return new DryRun(
+        rules, indexOrNull == null ? null : LiveHistory.of(indexOrNull.itemSummaries()));
   }
 
   /** Items classified with the facts the caller gives ({@link #classify(Item, HistoryFacts)}). */
@@ -39,8 +42,12 @@ public final class DryRun implements AutoCloseable {
     if (history == null) {
       return classifier.classify(item, History.NONE);
     }
-    HistoryFacts facts = history.facts(item.repository().key(), item.author().login(), item.labels(),
-        item.createdAt().toEpochMilli());
+    HistoryFacts facts =
+        history.facts(
+            item.repository().key(),
+            item.author().login(),
+            item.labels(),
+            item.createdAt().toEpochMilli());
     return classifier.classify(item, facts.asHistory());
   }
 

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The history facts the rules get for one item: its author's earlier items and, per label with earlier
- * items, the label's (labels sorted, so equal histories are equal records). An item's classification is a
- * function of the rule pack, the item and these facts — so when they are equal to those an item was
- * classified with, its classification stands without running the rules.
+ * The history facts the rules get for one item: its author's earlier items and, per label with
+ * earlier items, the label's (labels sorted, so equal histories are equal records). An item's
+ * classification is a function of the rule pack, the item and these facts — so when they are equal
+ * to those an item was classified with, its classification stands without running the rules.
  */
 public record HistoryFacts(AuthorHistory author, List<LabelHistory> labels) {
   public HistoryFacts {

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's entry for items already stored: brings an index's classification and bot verdicts in line
- * with a rule pack ({@link #settle}), or says what that would change without writing ({@link #preview}).
- * Both know the rules that last classified the index from its commit data ({@link RulesCommitData}), so a
- * term-list-only edit runs the rules only on the items it touches.
+ * The engine's entry for items already stored: brings an index's classification and bot verdicts in
+ * line with a rule pack ({@link #settle}), or says what that would change without writing ({@link
+ * #preview}). Both know the rules that last classified the index from its commit data ({@link
+ * RulesCommitData}), so a term-list-only edit runs the rules only on the items it touches.
  */
 public final class IndexClassification {
   private IndexClassification() {}
@@ -21,33 +21,42 @@ public final class IndexClassification {
   /**
    * What {@link #settle} did.
    *
-   * @param classified how many items the rules classified (each once, however often its history made them run)
-   * @param changed how many items' classification changed (topics, priority or evidence) and were re-put
+   * @param classified how many items the rules classified (each once, however often its history
+   *     made them run)
+   * @param changed how many items' classification changed (topics, priority or evidence) and were
+   *     re-put
    * @param textsMatched how many items' text was matched against the term lists again
    */
   public record Outcome(long classified, long changed, long textsMatched) {}
 
   /**
-   * Classifies the stored items of {@code view} with {@code rules} (those of other rules, and those whose
-   * history that changes; every item with {@code all}), re-puts the changed ones into {@code update} and
-   * judges the accounts again. Nothing is committed: the caller commits (with {@link RulesCommitData#of})
-   * or reads {@code update}'s uncommitted state.
+   * Classifies the stored items of {@code view} with {@code rules} (those of other rules, and those
+   * whose history that changes; every item with {@code all}), re-puts the changed ones into {@code
+   * update} and judges the accounts again. Nothing is committed: the caller commits (with {@link
+   * RulesCommitData#of}) or reads {@code update}'s uncommitted state.
    *
    * @param view {@code update}'s reader
-   * @param summaries {@code view.itemSummaries()}, read by the caller (e.g. while the rules compiled)
+   * @param summaries {@code view.itemSummaries()}, read by the caller (e.g. while the rules
+   *     compiled)
    * @param committed the user data of the commit {@code view} started from
    */
-  public static Outcome settle(CompiledRules rules, IndexUpdate update, HistoryIndex view,
-      List<ItemSummary> summaries, Map<String, String> committed, boolean all) {
+  public static Outcome settle(
+      CompiledRules rules,
+      IndexUpdate update,
+      HistoryIndex view,
+      List<ItemSummary> summaries,
+      Map<String, String> committed,
+      boolean all) {
     String fingerprint = rules.fingerprint();
     // A term-list edit of the rules the last commit recorded: the rules run only where it matters.
     String editedFrom = RulesCommitData.fingerprint(committed).orElse(null);
     TermEdit edit = RulesCommitData.termEdit(committed, rules.pack()).orElse(null);
-    ClassificationPass.Result result = new ClassificationPass(rules, view)
-        .run(summaries, null, Map.of(), all, edit, editedFrom);
+    ClassificationPass.Result result =
+        new ClassificationPass(rules, view).run(summaries, null, Map.of(), all, edit, editedFrom);
     BatchClassification.write(update, view, result);
     List<AccountVerdict> verdicts = view.accountVerdicts();
-    if (edit != null && !verdicts.isEmpty()
+    if (edit != null
+        && !verdicts.isEmpty()
         && verdicts.stream().allMatch(v -> v.fingerprint().equals(editedFrom))
         && view.countAccountsNotJudgedBy(editedFrom) == 0) {
       // A term edit without login lists cannot change a bot verdict: record the new rules on each.
@@ -65,13 +74,17 @@ public final class IndexClassification {
   }
 
   /**
-   * What {@code rules} would make of every item of {@code index} (as {@link #settle} would, nothing written):
-   * the changes, and each item's classification and history facts under these rules.
+   * What {@code rules} would make of every item of {@code index} (as {@link #settle} would, nothing
+   * written): the changes, and each item's classification and history facts under these rules.
    */
   public static ClassificationPass.Result preview(CompiledRules rules, HistoryIndex index) {
     Map<String, String> committed = index.commitData();
-    return new ClassificationPass(rules, index).run(null, Map.of(), false,
-        RulesCommitData.termEdit(committed, rules.pack()).orElse(null),
-        RulesCommitData.fingerprint(committed).orElse(null));
+    return new ClassificationPass(rules, index)
+        .run(
+            null,
+            Map.of(),
+            false,
+            RulesCommitData.termEdit(committed, rules.pack()).orElse(null),
+            RulesCommitData.fingerprint(committed).orElse(null));
   }
 }

@@ -1,10 +1,11 @@
 /**
- * The classification engine: an item's classification is the rule pack's verdict on the item with the
- * history of the items of its repository created before it, whatever order and batches items arrived in.
- * Import and sync classify what a unit of work puts ({@code BatchClassification}); reclassify, the reads of
- * a stale index, {@code rules diff} and {@code rules eval} settle the stored items ({@code
- * ClassificationPass}); accounts get a bot verdict ({@code AccountJudge}); the index's commit data records
- * which rules classified it ({@code RulesCommitData}, {@code CommitKeys}). The only module that knows both
- * the index and the rules; the use cases in app call it and never the rules on stored items themselves.
+ * The classification engine: an item's classification is the rule pack's verdict on the item with
+ * the history of the items of its repository created before it, whatever order and batches items
+ * arrived in. Import and sync classify what a unit of work puts ({@code BatchClassification});
+ * reclassify, the reads of a stale index, {@code rules diff} and {@code rules eval} settle the
+ * stored items ({@code ClassificationPass}); accounts get a bot verdict ({@code AccountJudge}); the
+ * index's commit data records which rules classified it ({@code RulesCommitData}, {@code
+ * CommitKeys}). The only module that knows both the index and the rules; the use cases in app call
+ * it and never the rules on stored items themselves.
  */
 package io.devpulse.classify;

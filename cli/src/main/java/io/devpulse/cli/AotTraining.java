@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Training runs for the JVM's ahead-of-time cache (JDK 25, {@code -XX:AOTCacheOutput}), which the {@code
- * ./devpulse} launcher makes once after building the jar: later runs start with the classes the training
- * loaded already loaded and linked. Every class in the cache is loaded at start-up, so the cache holds
- * what the frequent, short commands need (report, query, stats on an index whose classification is
- * current), not the rule engine: {@code prepare DIR SAMPLE} imports the shipped sample hour into {@code
- * DIR/index} and writes the shipped rules into {@code DIR/rules} in a JVM of its own, then {@code read
- * DIR} runs the read commands on it under the recording JVM, with and without {@code --rules}. Output is
- * discarded.
+ * Training runs for the JVM's ahead-of-time cache (JDK 25, {@code -XX:AOTCacheOutput}), which the
+ * {@code ./devpulse} launcher makes once after building the jar: later runs start with the classes
+ * the training loaded already loaded and linked. Every class in the cache is loaded at start-up, so
+ * the cache holds what the frequent, short commands need (report, query, stats on an index whose
+ * classification is current), not the rule engine: {@code prepare DIR SAMPLE} imports the shipped
+ * sample hour into {@code DIR/index} and writes the shipped rules into {@code DIR/rules} in a JVM
+ * of its own, then {@code read DIR} runs the read commands on it under the recording JVM, with and
+ * without {@code --rules}. Output is discarded.
  */
 public final class AotTraining {
   private AotTraining() {}
@@ -29,31 +29,71 @@ public final class AotTraining {
       throw new IllegalArgumentException("usage: AotTraining prepare DIR SAMPLE_DIR | read DIR");
     }
     Path work = Path.of(args[1]);
-    PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-    Map<String, String> env = Map.of("HOME", work.toString(), "DEVPULSE_HOME", work.resolve("home").toString());
+    PrintStream sink =
+        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    Map<String, String> env =
+        Map.of("HOME", work.toString(), "DEVPULSE_HOME", work.resolve("home").toString());
     String index = work.resolve("index").toString();
     String rules = work.resolve("rules").toString();
     // A report reading its rules from a folder (walked and hashed on every run) on a current index.
-    String[] reportWithRules = {"report", "--index", index, "--rules", rules, "--repo", "vllm-project/vllm",
-        "--last", "1h", "--to", "2025-12-10T12:01Z", "--tz", "Asia/Shanghai"};
+    String[] reportWithRules = {
+      "report",
+      "--index",
+      index,
+      "--rules",
+      rules,
+      "--repo",
+      "vllm-project/vllm",
+      "--last",
+      "1h",
+      "--to",
+      "2025-12-10T12:01Z",
+      "--tz",
+      "Asia/Shanghai"
+    };
     List<String[]> runs = new ArrayList<>();
     if (args[0].equals("prepare")) {
       Path sample = Path.of(args[2]);
-      runs.add(new String[] {"import", "--index", index, sample.resolve("issues.json").toString(),
-          sample.resolve("comments.json").toString()});
+      runs.add(
+          new String[] {
+            "import",
+            "--index",
+            index,
+            sample.resolve("issues.json").toString(),
+            sample.resolve("comments.json").toString()
+          });
       // The shipped rules, as the import classified with: the index stays current for them.
       runs.add(new String[] {"rules", "init", rules});
     } else {
       runs.add(reportWithRules);
       for (String lang : List.of("zh", "en")) {
         for (String format : List.of("md", "json", "html")) {
-          runs.add(new String[] {"report", "--index", index, "--repo", "vllm-project/vllm", "--from",
-              "2025-12-10T11:01Z", "--to", "2025-12-10T12:01Z", "--tz", "Asia/Shanghai", "--lang", lang,
-              "--format", format});
+          runs.add(
+              new String[] {
+                "report",
+                "--index",
+                index,
+                "--repo",
+                "vllm-project/vllm",
+                "--from",
+                "2025-12-10T11:01Z",
+                "--to",
+                "2025-12-10T12:01Z",
+                "--tz",
+                "Asia/Shanghai",
+                "--lang",
+                lang,
+                "--format",
+                format
+              });
         }
       }
-      runs.add(new String[] {"report", "--index", index, "--repo", "vllm-project/vllm", "--last", "7d"});
-      runs.add(new String[] {"query", "--index", index, "topic:docs", "--count-by", "week", "--date", "created"});
+      runs.add(
+          new String[] {"report", "--index", index, "--repo", "vllm-project/vllm", "--last", "7d"});
+      runs.add(
+          new String[] {
+            "query", "--index", index, "topic:docs", "--count-by", "week", "--date", "created"
+          });
       runs.add(new String[] {"query", "--index", index, "--limit", "5", "--format", "json", "fp8"});
       runs.add(new String[] {"query", "--index", index, "--sort", "created:desc", "state:open"});
       runs.add(new String[] {"stats", "--index", index});

@@ -8,8 +8,8 @@ import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * What a command may use from the outside world: the application it drives, its output streams and the
- * environment. Passed in rather than read from {@code System}, so tests control all of them.
+ * What a command may use from the outside world: the application it drives, its output streams and
+ * the environment. Passed in rather than read from {@code System}, so tests control all of them.
  */
 public record CliContext(Devpulse app, PrintStream out, PrintStream err, Map<String, String> env) {
   public CliContext {

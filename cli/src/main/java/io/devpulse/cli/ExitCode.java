@@ -4,10 +4,13 @@ package io.devpulse.cli;
 public final class ExitCode {
   /** Done. */
   public static final int OK = 0;
+
   /** Bad input or a user's mistake (file, query, busy index); the message says what. */
   public static final int USER_ERROR = 1;
+
   /** The command line itself is wrong (unknown option, missing argument). */
   public static final int USAGE = 2;
+
   /** A bug or an environment failure devpulse did not expect. */
   public static final int INTERNAL = 3;
 

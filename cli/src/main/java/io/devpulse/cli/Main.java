@@ -1,10 +1,10 @@
 package io.devpulse.cli;
 
 import io.devpulse.app.Devpulse;
-import io.devpulse.model.SuppressForbidden;
 import io.devpulse.cli.command.DevpulseCommand;
 import io.devpulse.cli.option.Converters;
 import io.devpulse.cli.output.TerminalSafeOutput;
+import io.devpulse.model.SuppressForbidden;
 import io.devpulse.model.UserErrorException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -16,14 +16,14 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
- * Entry point. {@link #run} returns the exit code instead of exiting, so tests run commands in-process
- * and assert exit code, stdout and stderr; only {@link #main} calls {@code System.exit}.
+ * Entry point. {@link #run} returns the exit code instead of exiting, so tests run commands
+ * in-process and assert exit code, stdout and stderr; only {@link #main} calls {@code System.exit}.
  */
 public final class Main {
   /**
-   * Lucene reports through java.util.logging that the JDK's incubating vector module is not enabled;
-   * that is a tuning hint for Lucene's vector search, which devpulse does not use, so it is not shown.
-   * Held in a field because JUL keeps loggers weakly.
+   * Lucene reports through java.util.logging that the JDK's incubating vector module is not
+   * enabled; that is a tuning hint for Lucene's vector search, which devpulse does not use, so it
+   * is not shown. Held in a field because JUL keeps loggers weakly.
    */
   private static final class LuceneLog {
     static final Logger LOG = Logger.getLogger("org.apache.lucene");
@@ -31,10 +31,12 @@ public final class Main {
 
   private Main() {}
 
-  @SuppressForbidden(reason = "the process entry: wraps the standard streams once and sets the exit code")
+  @SuppressForbidden(
+      reason = "the process entry: wraps the standard streams once and sets the exit code")
   public static void main(String[] args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      // The one command that needs nothing: answered before logging, picocli or the application start.
+      // The one command that needs nothing: answered before logging, picocli or the application
+      // start.
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       for (String line : new VersionProvider().getVersion()) {
         out.println(line);
@@ -52,11 +54,15 @@ public final class Main {
   }
 
   /**
-   * Runs one devpulse command line with the given streams and environment on {@code app} (whose caches
-   * several runs may share); returns its exit code.
+   * Runs one devpulse command line with the given streams and environment on {@code app} (whose
+   * caches several runs may share); returns its exit code.
    */
   public static int run(
-      Devpulse app, PrintStream rawOut, PrintStream rawErr, Map<String, String> env, String... args) {
+      Devpulse app,
+      PrintStream rawOut,
+      PrintStream rawErr,
+      Map<String, String> env,
+      String... args) {
     // Everything below prints through this one terminal-safe path, whatever it prints.
     PrintStream out = TerminalSafeOutput.wrap(rawOut);
     PrintStream err = TerminalSafeOutput.wrap(rawErr);

@@ -1,16 +1,15 @@
 package io.devpulse.cli;
 
-import io.devpulse.cli.output.TerminalText;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.RuleCompileException;
 import java.io.PrintStream;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /**
- * Prints a failed command's error as one line on stderr ({@code devpulse: message}); the stack trace
- * only with {@code --verbose}. The exit code comes from {@link Main#exitCodeOf}.
+ * Prints a failed command's error as one line on stderr ({@code devpulse: message}); the stack
+ * trace only with {@code --verbose}. The exit code comes from {@link Main#exitCodeOf}.
  */
 public final class OneLineErrors implements IExecutionExceptionHandler {
   private final PrintStream err;

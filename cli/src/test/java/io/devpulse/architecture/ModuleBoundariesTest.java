@@ -15,10 +15,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,14 +27,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The module graph model ← github, index, rules ← classify, report ← app ← cli (ingestion never reaching
- * report), and the engines behind their modules, checked on the main classes of every module (the cli's
- * test class path holds them all): a wrong-way import fails the build with the offending class and line.
+ * The module graph model ← github, index, rules ← classify, report ← app ← cli (ingestion never
+ * reaching report), and the engines behind their modules, checked on the main classes of every
+ * module (the cli's test class path holds them all): a wrong-way import fails the build with the
+ * offending class and line.
  */
 class ModuleBoundariesTest {
   /**
-   * The app classes that bring data in (import and sync, their requests and results, the coverage they
-   * record); with github, index, rules and the classification engine, what ingestion is.
+   * The app classes that bring data in (import and sync, their requests and results, the coverage
+   * they record); with github, index, rules and the classification engine, what ingestion is.
    */
   static final String APP_INGESTION =
       "io\\.devpulse\\.app\\.(internal\\.)?(Import|Sync|Coverage|GithubConnection)\\w*(\\$.*)?";
@@ -43,126 +44,234 @@ class ModuleBoundariesTest {
 
   @BeforeAll
   static void importMainClasses() {
-    main = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        // The other modules come as jars; their test jars (fakes, fixtures) are not main code.
-        .withImportOption(location -> !location.contains("-tests.jar"))
-        .importPackages("io.devpulse");
+    main =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // The other modules come as jars; their test jars (fakes, fixtures) are not main code.
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("io.devpulse");
   }
 
   static List<ArchRule> rules() {
     return List.of(
-        noClasses().that().resideInAPackage("io.devpulse.model..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "io.devpulse.github..", "io.devpulse.index..", "io.devpulse.rules..",
-                "io.devpulse.report..", "io.devpulse.app..", "io.devpulse.cli..")
+        noClasses()
+            .that()
+            .resideInAPackage("io.devpulse.model..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.devpulse.github..",
+                "io.devpulse.index..",
+                "io.devpulse.rules..",
+                "io.devpulse.report..",
+                "io.devpulse.app..",
+                "io.devpulse.cli..")
             .as("model depends on nothing of devpulse"),
-        noClasses().that().resideInAnyPackage("io.devpulse.github..", "io.devpulse.index..",
-                "io.devpulse.rules..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "io.devpulse.classify..", "io.devpulse.report..", "io.devpulse.app..", "io.devpulse.cli..")
+        noClasses()
+            .that()
+            .resideInAnyPackage(
+                "io.devpulse.github..", "io.devpulse.index..", "io.devpulse.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.devpulse.classify..",
+                "io.devpulse.report..",
+                "io.devpulse.app..",
+                "io.devpulse.cli..")
             .as("github, index and rules do not know classify, report, app or cli"),
-        noClasses().that().resideInAPackage("io.devpulse.classify..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "io.devpulse.github..", "io.devpulse.report..", "io.devpulse.app..", "io.devpulse.cli..")
+        noClasses()
+            .that()
+            .resideInAPackage("io.devpulse.classify..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "io.devpulse.github..",
+                "io.devpulse.report..",
+                "io.devpulse.app..",
+                "io.devpulse.cli..")
             .as("classify sits on index and rules alone"),
-        noClasses().that().resideInAPackage("io.devpulse.report..")
-            .should().dependOnClassesThat().resideInAPackage("io.devpulse.classify..")
+        noClasses()
+            .that()
+            .resideInAPackage("io.devpulse.report..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.devpulse.classify..")
             .as("report reads what the engine stored, it does not classify"),
-        noClasses().that().resideInAPackage("io.devpulse.github..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.devpulse.index..", "io.devpulse.rules..")
+        noClasses()
+            .that()
+            .resideInAPackage("io.devpulse.github..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.devpulse.index..", "io.devpulse.rules..")
             .as("github is beside index and rules, not above them"),
-        noClasses().that().resideInAPackage("io.devpulse.index..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.devpulse.github..", "io.devpulse.rules..")
+        noClasses()
+            .that()
+            .resideInAPackage("io.devpulse.index..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.devpulse.github..", "io.devpulse.rules..")
             .as("index is beside github and rules"),
-        noClasses().that().resideInAPackage("io.devpulse.rules..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.devpulse.github..", "io.devpulse.index..")
+        noClasses()
+            .that()
+            .resideInAPackage("io.devpulse.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.devpulse.github..", "io.devpulse.index..")
             .as("rules are beside github and index"),
-        noClasses().that().resideInAPackage("io.devpulse.report..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                "io.devpulse.app..", "io.devpulse.cli..", "io.devpulse.github..")
+        noClasses()
+            .that()
+            .resideInAPackage("io.devpulse.report..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.devpulse.app..", "io.devpulse.cli..", "io.devpulse.github..")
             .as("report cannot import app, cli or github"),
-        noClasses().that().resideInAnyPackage("io.devpulse.github..", "io.devpulse.index..",
-                "io.devpulse.rules..", "io.devpulse.classify..")
-            .or().haveNameMatching(APP_INGESTION)
-            .should().dependOnClassesThat().resideInAPackage("io.devpulse.report..")
-            .as("ingestion (import, sync, what they classify and the coverage they record) never imports report"),
-        noClasses().that().resideInAPackage("io.devpulse.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.devpulse.cli..", "picocli..")
+        noClasses()
+            .that()
+            .resideInAnyPackage(
+                "io.devpulse.github..",
+                "io.devpulse.index..",
+                "io.devpulse.rules..",
+                "io.devpulse.classify..")
+            .or()
+            .haveNameMatching(APP_INGESTION)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.devpulse.report..")
+            .as(
+                "ingestion (import, sync, what they classify and the coverage they record) never imports report"),
+        noClasses()
+            .that()
+            .resideInAPackage("io.devpulse.app..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.devpulse.cli..", "picocli..")
             .as("app knows no front end"),
-        noClasses().that().resideOutsideOfPackage("io.devpulse.index..")
-            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.devpulse.index..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.apache.lucene..")
             .as("only index imports Lucene"),
-        noClasses().that().resideOutsideOfPackage("io.devpulse.rules..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.devpulse.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.drools..", "org.kie..")
             .as("only rules imports Drools"),
-        noClasses().that().resideOutsideOfPackage("io.devpulse.github..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.devpulse.github..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.net.http..")
             .as("only github speaks HTTP"),
-        noClasses().that().resideInAPackage("io.devpulse.cli..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("io.devpulse.index.HistoryIndex")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.devpulse.index.IndexUpdate")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.devpulse.rules.Classifier")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.devpulse.rules.CompiledRules")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.devpulse.rules.RuleCompiler")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.devpulse.github.GithubClient")
+        noClasses()
+            .that()
+            .resideInAPackage("io.devpulse.cli..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.devpulse.index.HistoryIndex")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.devpulse.index.IndexUpdate")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.devpulse.rules.Classifier")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.devpulse.rules.CompiledRules")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.devpulse.rules.RuleCompiler")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.devpulse.github.GithubClient")
             .as("cli opens no index, compiles no rules and calls no GitHub itself: it calls app"),
-        classes().that().resideOutsideOfPackages("io.devpulse.classify..", "io.devpulse.rules..")
+        classes()
+            .that()
+            .resideOutsideOfPackages("io.devpulse.classify..", "io.devpulse.rules..")
             .should(notClassifyWithTheIndex())
-            .as("only classify uses both the index and the rules' classifier (their history, term edits)"),
-        // The cycles the tree had when this rule came are named, so that no other can join them; to break:
+            .as(
+                "only classify uses both the index and the rules' classifier (their history, term edits)"),
+        // The cycles the tree had when this rule came are named, so that no other can join them; to
+        // break:
         // the cli's shared pieces (messages, context, version) below its commands and options, the
-        // converters of commands' own formats and the sync progress beside their commands; the rules'
+        // converters of commands' own formats and the sync progress beside their commands; the
+        // rules'
         // facts cleaning text through the rules' internal cleaner.
-        slices().assignedFrom(PACKAGES).should().beFreeOfCycles()
-            .ignoreDependency(named("cli's subpackages", c -> c.getPackageName().startsWith("io.devpulse.cli.")),
-                named("cli's shared classes and commands", c -> c.getPackageName().equals("io.devpulse.cli")
-                    || c.getPackageName().equals("io.devpulse.cli.command")))
-            .ignoreDependency(named("ItemFact", c -> c.getName().startsWith("io.devpulse.rules.facts.ItemFact")),
-                named("TextCleaner", c -> c.getName().startsWith("io.devpulse.rules.internal.TextCleaner")))
+        slices()
+            .assignedFrom(PACKAGES)
+            .should()
+            .beFreeOfCycles()
+            .ignoreDependency(
+                named("cli's subpackages", c -> c.getPackageName().startsWith("io.devpulse.cli.")),
+                named(
+                    "cli's shared classes and commands",
+                    c ->
+                        c.getPackageName().equals("io.devpulse.cli")
+                            || c.getPackageName().equals("io.devpulse.cli.command")))
+            .ignoreDependency(
+                named("ItemFact", c -> c.getName().startsWith("io.devpulse.rules.facts.ItemFact")),
+                named(
+                    "TextCleaner",
+                    c -> c.getName().startsWith("io.devpulse.rules.internal.TextCleaner")))
             .as("no package cycles (a module's internal packages counted with its API)"),
-        internalOnlyWithin("github"), internalOnlyWithin("index"), internalOnlyWithin("rules"),
-        internalOnlyWithin("classify"), internalOnlyWithin("report"), internalOnlyWithin("app"),
+        internalOnlyWithin("github"),
+        internalOnlyWithin("index"),
+        internalOnlyWithin("rules"),
+        internalOnlyWithin("classify"),
+        internalOnlyWithin("report"),
+        internalOnlyWithin("app"),
         internalCallsNoUseCaseOf("index"),
-        internalCallsNoUseCaseOf("rules"), internalCallsNoUseCaseOf("classify"),
-        internalCallsNoUseCaseOf("report"), internalCallsNoUseCaseOf("app"));
+        internalCallsNoUseCaseOf("rules"),
+        internalCallsNoUseCaseOf("classify"),
+        internalCallsNoUseCaseOf("report"),
+        internalCallsNoUseCaseOf("app"));
   }
 
   /**
-   * devpulse's packages, each module's {@code internal} packages in one slice with its API package: they
-   * depend on each other by design (the API hands out internal implementations, they take and return API
-   * records), so a cycle is one between two packages a reader would take for separate units.
+   * devpulse's packages, each module's {@code internal} packages in one slice with its API package:
+   * they depend on each other by design (the API hands out internal implementations, they take and
+   * return API records), so a cycle is one between two packages a reader would take for separate
+   * units.
    */
-  private static final SliceAssignment PACKAGES = new SliceAssignment() {
-    @Override
-    public SliceIdentifier getIdentifierOf(JavaClass c) {
-      String p = c.getPackageName();
-      if (!p.startsWith("io.devpulse.")) {
-        return SliceIdentifier.ignore();
-      }
-      int internal = p.indexOf(".internal");
-      return SliceIdentifier.of((internal < 0 ? p : p.substring(0, internal)).substring("io.devpulse.".length()));
-    }
+  private static final SliceAssignment PACKAGES =
+      new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+          String p = c.getPackageName();
+          if (!p.startsWith("io.devpulse.")) {
+            return SliceIdentifier.ignore();
+          }
+          int internal = p.indexOf(".internal");
+          return SliceIdentifier.of(
+              (internal < 0 ? p : p.substring(0, internal)).substring("io.devpulse.".length()));
+        }
 
-    @Override
-    public String getDescription() {
-      return "devpulse's packages, internal ones with their API package";
-    }
-  };
+        @Override
+        public String getDescription() {
+          return "devpulse's packages, internal ones with their API package";
+        }
+      };
 
   private static DescribedPredicate<JavaClass> named(String description, Predicate<JavaClass> p) {
     return DescribedPredicate.describe(description, p);
   }
 
   /**
-   * What classifies in the rules module: the classifier and what it takes and gives per item. The pack
-   * (RulePack, CompiledRules) is configuration any use case may hold and hand to the engine.
+   * What classifies in the rules module: the classifier and what it takes and gives per item. The
+   * pack (RulePack, CompiledRules) is configuration any use case may hold and hand to the engine.
    */
   private static boolean classifies(JavaClass c) {
     String name = c.getName();
-    return name.startsWith("io.devpulse.rules.Classifier") || name.startsWith("io.devpulse.rules.Classified")
-        || name.startsWith("io.devpulse.rules.History") || name.startsWith("io.devpulse.rules.InMemoryHistory")
-        || name.startsWith("io.devpulse.rules.TermEdit") || name.startsWith("io.devpulse.rules.facts.");
+    return name.startsWith("io.devpulse.rules.Classifier")
+        || name.startsWith("io.devpulse.rules.Classified")
+        || name.startsWith("io.devpulse.rules.History")
+        || name.startsWith("io.devpulse.rules.InMemoryHistory")
+        || name.startsWith("io.devpulse.rules.TermEdit")
+        || name.startsWith("io.devpulse.rules.facts.");
   }
 
   private static ArchCondition<JavaClass> notClassifyWithTheIndex() {
@@ -181,8 +290,15 @@ class ModuleBoundariesTest {
           }
         }
         if (index != null && rules != null) {
-          events.add(SimpleConditionEvent.violated(c, c.getName() + " uses the index (" + index.getDescription()
-              + ") and classifies (" + rules.getDescription() + "): that is the classify module's work"));
+          events.add(
+              SimpleConditionEvent.violated(
+                  c,
+                  c.getName()
+                      + " uses the index ("
+                      + index.getDescription()
+                      + ") and classifies ("
+                      + rules.getDescription()
+                      + "): that is the classify module's work"));
         }
       }
     };
@@ -190,21 +306,34 @@ class ModuleBoundariesTest {
 
   /** A module's use case: a top-level class of its API package with a public {@code run}. */
   private static DescribedPredicate<JavaClass> useCaseOf(String module) {
-    return DescribedPredicate.describe("use cases of " + module, c ->
-        c.getPackageName().equals("io.devpulse." + module) && c.isTopLevelClass()
-            && c.getMethods().stream().anyMatch(m -> m.getName().equals("run")
-                && m.getModifiers().contains(JavaModifier.PUBLIC)));
+    return DescribedPredicate.describe(
+        "use cases of " + module,
+        c ->
+            c.getPackageName().equals("io.devpulse." + module)
+                && c.isTopLevelClass()
+                && c.getMethods().stream()
+                    .anyMatch(
+                        m ->
+                            m.getName().equals("run")
+                                && m.getModifiers().contains(JavaModifier.PUBLIC)));
   }
 
   private static ArchRule internalCallsNoUseCaseOf(String module) {
-    return noClasses().that().resideInAPackage("io.devpulse." + module + ".internal..")
-        .should().dependOnClassesThat(useCaseOf(module))
+    return noClasses()
+        .that()
+        .resideInAPackage("io.devpulse." + module + ".internal..")
+        .should()
+        .dependOnClassesThat(useCaseOf(module))
         .as(module + "'s internal packages serve its use cases and never call one");
   }
 
   private static ArchRule internalOnlyWithin(String module) {
-    return noClasses().that().resideOutsideOfPackage("io.devpulse." + module + "..")
-        .should().dependOnClassesThat().resideInAPackage("io.devpulse." + module + ".internal..")
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage("io.devpulse." + module + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.devpulse." + module + ".internal..")
         .as(module + "'s internal packages are its own");
   }
 
@@ -216,22 +345,47 @@ class ModuleBoundariesTest {
 
   @Test
   void theNewRulesCanFail() {
-    // Each against classes that do what it forbids elsewhere: the cli calls app's use cases, and the
+    // Each against classes that do what it forbids elsewhere: the cli calls app's use cases, and
+    // the
     // engine classifies with the index.
-    assertThat(noClasses().that().resideInAPackage("io.devpulse.cli..")
-        .should().dependOnClassesThat(useCaseOf("app")).evaluate(main).hasViolation()).isTrue();
-    assertThat(classes().that().resideInAPackage("io.devpulse.classify..")
-        .should(notClassifyWithTheIndex()).evaluate(main).hasViolation()).isTrue();
-    assertThat(slices().matching("io.devpulse.(**)").should().beFreeOfCycles().evaluate(main).hasViolation())
+    assertThat(
+            noClasses()
+                .that()
+                .resideInAPackage("io.devpulse.cli..")
+                .should()
+                .dependOnClassesThat(useCaseOf("app"))
+                .evaluate(main)
+                .hasViolation())
+        .isTrue();
+    assertThat(
+            classes()
+                .that()
+                .resideInAPackage("io.devpulse.classify..")
+                .should(notClassifyWithTheIndex())
+                .evaluate(main)
+                .hasViolation())
+        .isTrue();
+    assertThat(
+            slices()
+                .matching("io.devpulse.(**)")
+                .should()
+                .beFreeOfCycles()
+                .evaluate(main)
+                .hasViolation())
         .isTrue();
   }
 
   @Test
   void aWrongWayImportIsCaught() {
     // The rules must be able to fail: report's classes against a rule that forbids what they use.
-    EvaluationResult result = noClasses().that().resideInAPackage("io.devpulse.report..")
-        .should().dependOnClassesThat().resideInAPackage("io.devpulse.index..")
-        .evaluate(main);
+    EvaluationResult result =
+        noClasses()
+            .that()
+            .resideInAPackage("io.devpulse.report..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.devpulse.index..")
+            .evaluate(main);
 
     assertThat(result.hasViolation()).isTrue();
     assertThat(main.containPackage("io.devpulse.cli.command")).isTrue();
@@ -241,11 +395,15 @@ class ModuleBoundariesTest {
   @Test
   void theIngestionRuleSeesImportSyncAndTheCoverageLedger() {
     // A rename must not leave the rule guarding nothing.
-    List<String> ingestion = main.stream().map(c -> c.getName())
-        .filter(n -> n.matches(APP_INGESTION)).toList();
+    List<String> ingestion =
+        main.stream().map(c -> c.getName()).filter(n -> n.matches(APP_INGESTION)).toList();
 
-    assertThat(ingestion).contains("io.devpulse.app.ImportFiles", "io.devpulse.app.SyncRepositories",
-        "io.devpulse.app.Syncer", "io.devpulse.app.internal.CoverageLedger",
-        "io.devpulse.app.internal.ImportSpans");
+    assertThat(ingestion)
+        .contains(
+            "io.devpulse.app.ImportFiles",
+            "io.devpulse.app.SyncRepositories",
+            "io.devpulse.app.Syncer",
+            "io.devpulse.app.internal.CoverageLedger",
+            "io.devpulse.app.internal.ImportSpans");
   }
 }

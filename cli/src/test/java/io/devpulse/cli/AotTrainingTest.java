@@ -13,8 +13,8 @@ class AotTrainingTest {
   @TempDir Path work;
 
   /**
-   * The read runs must find the index current for the rules folder: were they to classify again, the
-   * rule engine's classes would go into the cache, which every start loads.
+   * The read runs must find the index current for the rules folder: were they to classify again,
+   * the rule engine's classes would go into the cache, which every start loads.
    */
   @Test
   void theRulesFolderOfTheTrainingLeavesItsIndexCurrent() throws IOException {
@@ -23,9 +23,19 @@ class AotTrainingTest {
     AotTraining.main(new String[] {"read", work.toString()});
 
     assertThat(work.resolve("rules")).isDirectory();
-    CliRun run = CliRun.of("report", "--index", work.resolve("index").toString(), "--rules",
-        work.resolve("rules").toString(), "--repo", "vllm-project/vllm", "--last", "1h", "--to",
-        "2025-12-10T12:01Z");
+    CliRun run =
+        CliRun.of(
+            "report",
+            "--index",
+            work.resolve("index").toString(),
+            "--rules",
+            work.resolve("rules").toString(),
+            "--repo",
+            "vllm-project/vllm",
+            "--last",
+            "1h",
+            "--to",
+            "2025-12-10T12:01Z");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).doesNotContain("reclassified");
   }

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * devpulse in a child JVM (this JVM's java binary and class path, main class {@link Main}), so a test can
- * kill it with {@code destroyForcibly} (SIGKILL: no shutdown hooks, no finally blocks) at any moment.
+ * devpulse in a child JVM (this JVM's java binary and class path, main class {@link Main}), so a
+ * test can kill it with {@code destroyForcibly} (SIGKILL: no shutdown hooks, no finally blocks) at
+ * any moment.
  */
 final class ChildJvm {
   private final Process process;
@@ -24,21 +25,32 @@ final class ChildJvm {
 
   static ChildJvm start(Path log, Map<String, String> env, String... args) throws IOException {
     String java = ProcessHandle.current().info().command().orElseThrow();
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
-        "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().clear();
     builder.environment().putAll(env);
     return new ChildJvm(builder.start(), log);
   }
 
   /**
-   * Kills the child once {@code when} holds (polled every 2 ms) and {@code thenMillis} more have passed,
-   * unless it ended before; true if it was killed.
+   * Kills the child once {@code when} holds (polled every 2 ms) and {@code thenMillis} more have
+   * passed, unless it ended before; true if it was killed.
    */
-  boolean killWhen(java.util.function.BooleanSupplier when, long thenMillis) throws InterruptedException {
+  boolean killWhen(java.util.function.BooleanSupplier when, long thenMillis)
+      throws InterruptedException {
     while (process.isAlive() && !when.getAsBoolean()) {
       Thread.sleep(2);
     }
@@ -46,8 +58,8 @@ final class ChildJvm {
   }
 
   /**
-   * How far the child has read {@code file} (its descriptor's offset, from /proc on Linux), or -1 when it
-   * does not have the file open.
+   * How far the child has read {@code file} (its descriptor's offset, from /proc on Linux), or -1
+   * when it does not have the file open.
    */
   long readPosition(Path file) {
     Path fds = Path.of("/proc", String.valueOf(process.pid()), "fd");
@@ -55,7 +67,9 @@ final class ChildJvm {
       for (Path fd : entries.toList()) {
         try {
           if (Files.readSymbolicLink(fd).equals(file)) {
-            Path info = Path.of("/proc", String.valueOf(process.pid()), "fdinfo", fd.getFileName().toString());
+            Path info =
+                Path.of(
+                    "/proc", String.valueOf(process.pid()), "fdinfo", fd.getFileName().toString());
             for (String line : Files.readAllLines(info)) {
               if (line.startsWith("pos:")) {
                 return Long.parseLong(line.substring(4).strip());
@@ -88,7 +102,8 @@ final class ChildJvm {
   int await(int seconds) throws InterruptedException {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new IllegalStateException("child JVM did not finish in " + seconds + " s; log: " + logText());
+      throw new IllegalStateException(
+          "child JVM did not finish in " + seconds + " s; log: " + logText());
     }
     return process.exitValue();
   }

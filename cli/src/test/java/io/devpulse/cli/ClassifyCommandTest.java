@@ -20,8 +20,14 @@ class ClassifyCommandTest {
   void filesArePrintedAsOneJsonLinePerItemAndNotStored() throws Exception {
     Path index = tmp.resolve("index");
 
-    CliRun run = CliRun.of("classify", "--index", index.toString(), "--format", "jsonl",
-        fixture("vllm-2025-12-10-hour/issues.json"));
+    CliRun run =
+        CliRun.of(
+            "classify",
+            "--index",
+            index.toString(),
+            "--format",
+            "jsonl",
+            fixture("vllm-2025-12-10-hour/issues.json"));
 
     // --index names an index that does not exist: history is asked for but absent.
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
@@ -31,11 +37,15 @@ class ClassifyCommandTest {
     assertThat(noHistory.exitCode()).as(noHistory.err()).isZero();
     List<JsonNode> lines = noHistory.out().lines().map(this::parse).toList();
     assertThat(lines).hasSize(5);
-    JsonNode crash = lines.stream().filter(n -> n.path("number").asInt() == 30387).findFirst().orElseThrow();
+    JsonNode crash =
+        lines.stream().filter(n -> n.path("number").asInt() == 30387).findFirst().orElseThrow();
     assertThat(crash.path("repo").asText()).isEqualTo("vllm-project/vllm");
     assertThat(crash.path("priority").asText()).isEqualTo("high");
-    assertThat(crash.path("topics").toString()).contains("low-precision").doesNotContain("amd-rocm");
-    assertThat(crash.path("evidence").get(0).fieldNames()).toIterable()
+    assertThat(crash.path("topics").toString())
+        .contains("low-precision")
+        .doesNotContain("amd-rocm");
+    assertThat(crash.path("evidence").get(0).fieldNames())
+        .toIterable()
         .containsExactly("kind", "label", "rule", "text");
     assertThat(Files.exists(index)).isFalse();
   }
@@ -43,7 +53,11 @@ class ClassifyCommandTest {
   @Test
   void withoutFilesReclassifiesTheIndex() {
     String index = tmp.resolve("index").toString();
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-2025-12-10-hour/issues.json")).exitCode()).as("set-up").isZero();
+    assertThat(
+            CliRun.of("import", "--index", index, fixture("vllm-2025-12-10-hour/issues.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
 
     CliRun current = CliRun.of("classify", "--index", index);
     CliRun all = CliRun.of("classify", "--index", index, "--all");
@@ -55,7 +69,8 @@ class ClassifyCommandTest {
 
   @Test
   void unknownFormatIsAUsageError() {
-    CliRun run = CliRun.of("classify", "--format", "csv", fixture("vllm-2025-12-10-hour/issues.json"));
+    CliRun run =
+        CliRun.of("classify", "--format", "csv", fixture("vllm-2025-12-10-hour/issues.json"));
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.err()).contains("'csv' is not one of jsonl");

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a new user runs into in the first hour on the reference hour's index (issue 22): typos and wrong
- * files are errors that say what to do, never a report of zeros; options read values alike.
+ * What a new user runs into in the first hour on the reference hour's index (issue 22): typos and
+ * wrong files are errors that say what to do, never a report of zeros; options read values alike.
  */
 class FirstHourTest {
   @TempDir static Path tmp;
@@ -22,14 +22,30 @@ class FirstHourTest {
   @BeforeAll
   static void importTheHour() {
     index = tmp.resolve("index").toString();
-    CliRun run = CliRun.of("import", "--index", index, fixture("vllm-2025-12-10-hour/issues.json"),
-        fixture("vllm-2025-12-10-hour/comments.json"));
+    CliRun run =
+        CliRun.of(
+            "import",
+            "--index",
+            index,
+            fixture("vllm-2025-12-10-hour/issues.json"),
+            fixture("vllm-2025-12-10-hour/comments.json"));
     assertThat(run.exitCode()).as(run.err()).isZero();
   }
 
   private static CliRun report(String repo, String... more) {
-    String[] args = {"report", "--index", index, "--repo", repo, "--from", "2025-12-10T11:01Z", "--to",
-        "2025-12-10T12:01Z", "--lang", "en"};
+    String[] args = {
+      "report",
+      "--index",
+      index,
+      "--repo",
+      repo,
+      "--from",
+      "2025-12-10T11:01Z",
+      "--to",
+      "2025-12-10T12:01Z",
+      "--lang",
+      "en"
+    };
     String[] all = new String[args.length + more.length];
     System.arraycopy(args, 0, all, 0, args.length);
     System.arraycopy(more, 0, all, args.length, more.length);
@@ -40,11 +56,15 @@ class FirstHourTest {
 
   @Test
   void aRepositoryTheIndexDoesNotHoldIsAnErrorNamingTheHeldOnes() {
-    String held = "devpulse: repository vllm/vllm is not in the index (it holds vllm-project/vllm)\n";
+    String held =
+        "devpulse: repository vllm/vllm is not in the index (it holds vllm-project/vllm)\n";
     CliRun report = report("vllm/vllm");
     CliRun query = CliRun.of("query", "--index", index, "--repo", "vllm/vllm", "");
-    CliRun counts = CliRun.of("query", "--index", index, "--repo", "vllm/vllm", "--count-by", "author", "");
-    CliRun site = CliRun.of("site", "--index", index, "--repo", "vllm/vllm", "--out", tmp.resolve("s").toString());
+    CliRun counts =
+        CliRun.of("query", "--index", index, "--repo", "vllm/vllm", "--count-by", "author", "");
+    CliRun site =
+        CliRun.of(
+            "site", "--index", index, "--repo", "vllm/vllm", "--out", tmp.resolve("s").toString());
 
     for (CliRun run : new CliRun[] {report, query, counts, site}) {
       assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
@@ -59,10 +79,12 @@ class FirstHourTest {
     CliRun exact = report("vllm-project/vllm");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).isEqualTo(exact.out())
+    assertThat(run.out())
+        .isEqualTo(exact.out())
         .contains("Coverage: issues and PRs imported from files")
         .doesNotContain("vLLM-project");
-    CliRun query = CliRun.of("query", "--index", index, "--repo", "VLLM-PROJECT/VLLM", "--format", "csv", "");
+    CliRun query =
+        CliRun.of("query", "--index", index, "--repo", "VLLM-PROJECT/VLLM", "--format", "csv", "");
     assertThat(query.exitCode()).as(query.err()).isZero();
     assertThat(query.out()).contains("vllm-project/vllm").doesNotContain("VLLM-PROJECT");
   }
@@ -78,12 +100,16 @@ class FirstHourTest {
 
   @Test
   void aSavedGithubErrorBodySaysSo() throws IOException {
-    Path body = Files.writeString(tmp.resolve("issues.json"), "{\n  \"message\": \"Bad credentials\",\n"
-        + "  \"documentation_url\": \"https://docs.github.com/rest\",\n  \"status\": \"401\"\n}\n");
+    Path body =
+        Files.writeString(
+            tmp.resolve("issues.json"),
+            "{\n  \"message\": \"Bad credentials\",\n"
+                + "  \"documentation_url\": \"https://docs.github.com/rest\",\n  \"status\": \"401\"\n}\n");
     CliRun run = CliRun.of("import", "--index", tmp.resolve("other").toString(), body.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err()).isEqualTo("devpulse: " + body + ": a GitHub error response: Bad credentials\n");
+    assertThat(run.err())
+        .isEqualTo("devpulse: " + body + ": a GitHub error response: Bad credentials\n");
   }
 
   // 5. Command-line errors
@@ -94,10 +120,13 @@ class FirstHourTest {
     CliRun command = CliRun.of("reprot");
 
     assertThat(option.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(option.err()).isEqualTo("devpulse: Unknown options: '--form', 'json'; did you mean --format or"
-        + " --force?\nTry 'devpulse report --help' for more information.\n");
+    assertThat(option.err())
+        .isEqualTo(
+            "devpulse: Unknown options: '--form', 'json'; did you mean --format or"
+                + " --force?\nTry 'devpulse report --help' for more information.\n");
     assertThat(command.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(command.err()).startsWith("devpulse: Unmatched argument at index 0: 'reprot'; did you mean report");
+    assertThat(command.err())
+        .startsWith("devpulse: Unmatched argument at index 0: 'reprot'; did you mean report");
   }
 
   @Test
@@ -109,18 +138,35 @@ class FirstHourTest {
     assertThat(city.exitCode()).as(city.err()).isZero();
     assertThat(city.out()).contains("2025-12-10 19:01 (UTC+8) ~ 2025-12-10 20:01 (UTC+8)");
     assertThat(ambiguous.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(ambiguous.err()).startsWith("devpulse: Invalid value for option '--tz': eastern could be any of"
-        + " Canada/Eastern, US/Eastern; give one of them\n");
+    assertThat(ambiguous.err())
+        .startsWith(
+            "devpulse: Invalid value for option '--tz': eastern could be any of"
+                + " Canada/Eastern, US/Eastern; give one of them\n");
     assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(unknown.err()).startsWith("devpulse: Invalid value for option '--tz': Atlantis is not a time zone;"
-        + " give a region such as Asia/Shanghai or Europe/Berlin, a city such as Shanghai, UTC, or an offset such"
-        + " as +08:00\n");
+    assertThat(unknown.err())
+        .startsWith(
+            "devpulse: Invalid value for option '--tz': Atlantis is not a time zone;"
+                + " give a region such as Asia/Shanghai or Europe/Berlin, a city such as Shanghai, UTC, or an offset such"
+                + " as +08:00\n");
   }
 
   @Test
   void reportTakesDatesAsSyncDoesInItsZone() {
-    CliRun day = CliRun.of("report", "--index", index, "--repo", "vllm-project/vllm", "--from", "2025-12-10",
-        "--to", "2025-12-11", "--tz", "Asia/Shanghai", "--lang", "en");
+    CliRun day =
+        CliRun.of(
+            "report",
+            "--index",
+            index,
+            "--repo",
+            "vllm-project/vllm",
+            "--from",
+            "2025-12-10",
+            "--to",
+            "2025-12-11",
+            "--tz",
+            "Asia/Shanghai",
+            "--lang",
+            "en");
 
     assertThat(day.exitCode()).as(day.err()).isZero();
     assertThat(day.out()).contains("2025-12-10 00:00 (UTC+8) ~ 2025-12-11 00:00 (UTC+8)");
@@ -130,23 +176,29 @@ class FirstHourTest {
 
   @Test
   void limitCutsCountsToTheTopOnesAndSaysHowManyMore() {
-    CliRun all = CliRun.of("query", "--index", index, "--count-by", "author", "--format", "csv", "");
+    CliRun all =
+        CliRun.of("query", "--index", index, "--count-by", "author", "--format", "csv", "");
     long authors = all.out().lines().count() - 1;
     CliRun top = CliRun.of("query", "--index", index, "--count-by", "author", "--limit", "2", "");
 
     assertThat(authors).isGreaterThan(2);
     assertThat(top.exitCode()).as(top.err()).isZero();
-    assertThat(top.out().lines().filter(l -> l.contains("and " + (authors - 2) + " more")).count()).isEqualTo(1);
-    CliRun unlimited = CliRun.of("query", "--index", index, "--count-by", "author", "--limit", "1000", "");
-    assertThat(top.out().lines().count()).isEqualTo(unlimited.out().lines().count() - (authors - 2) + 1);
+    assertThat(top.out().lines().filter(l -> l.contains("and " + (authors - 2) + " more")).count())
+        .isEqualTo(1);
+    CliRun unlimited =
+        CliRun.of("query", "--index", index, "--count-by", "author", "--limit", "1000", "");
+    assertThat(top.out().lines().count())
+        .isEqualTo(unlimited.out().lines().count() - (authors - 2) + 1);
   }
 
   @Test
   void helpListsExactlyTheFieldsTheParserAccepts() {
     String help = CliRun.of("query", "--help").out().replaceAll("\\s+", " ");
 
-    assertThat(help).contains("author, author_type, body, bot, closed, comments, created, draft, fingerprint,"
-        + " kind, label, labels, merged, number, priority, repo, state, text, title, topic, updated.")
+    assertThat(help)
+        .contains(
+            "author, author_type, body, bot, closed, comments, created, draft, fingerprint,"
+                + " kind, label, labels, merged, number, priority, repo, state, text, title, topic, updated.")
         .doesNotContain("authortype");
   }
 
@@ -157,8 +209,10 @@ class FirstHourTest {
 
     assertThat(logins.exitCode()).as(logins.err()).isZero();
     assertThat(text.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(text.err()).isEqualTo("devpulse: a leading * or ? works on author, author_type, fingerprint, label,"
-        + " labels, priority, repo, topic, not on title (title:*ocs); start with a letter, e.g. title:amd*\n");
+    assertThat(text.err())
+        .isEqualTo(
+            "devpulse: a leading * or ? works on author, author_type, fingerprint, label,"
+                + " labels, priority, repo, topic, not on title (title:*ocs); start with a letter, e.g. title:amd*\n");
   }
 
   @Test
@@ -174,12 +228,18 @@ class FirstHourTest {
   @Test
   void countsAgreeWithTheirNouns() {
     Path other = tmp.resolve("plural");
-    CliRun one = CliRun.of("import", "--index", other.toString(), fixture("vllm-2025-12-10-hour/comments.json"));
+    CliRun one =
+        CliRun.of(
+            "import", "--index", other.toString(), fixture("vllm-2025-12-10-hour/comments.json"));
     CliRun shown = CliRun.of("query", "--index", index, "number:30387");
 
     assertThat(one.exitCode()).as(one.err()).isZero();
-    assertThat(one.out()).isEqualTo("imported 0 items (0 new, 0 updated, 0 older copies ignored), 4 comments,"
-        + " 0 reviews from 1 file into " + other + "\n");
+    assertThat(one.out())
+        .isEqualTo(
+            "imported 0 items (0 new, 0 updated, 0 older copies ignored), 4 comments,"
+                + " 0 reviews from 1 file into "
+                + other
+                + "\n");
     assertThat(shown.out()).endsWith("1 of 1 item\n");
   }
 
@@ -187,12 +247,15 @@ class FirstHourTest {
 
   @Test
   void historyHeldStartsAtTheFirstItemCreatedNotTheFirstUpdateImported() {
-    CliRun first = CliRun.of("query", "--index", index, "--sort", "created", "--limit", "1", "--format", "csv", "");
+    CliRun first =
+        CliRun.of(
+            "query", "--index", index, "--sort", "created", "--limit", "1", "--format", "csv", "");
     String created = first.out().lines().skip(1).findFirst().orElseThrow();
     CliRun run = report("vllm-project/vllm", "--tz", "UTC");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    // #30348, created the day before and updated (so imported) in the hour: the update span starts at 11:32.
+    // #30348, created the day before and updated (so imported) in the hour: the update span starts
+    // at 11:32.
     assertThat(created).contains("30348").contains("2025-12-09T03:00:");
     assertThat(run.out()).contains("history held from 2025-12-09 03:00 (UTC)");
   }
@@ -201,7 +264,9 @@ class FirstHourTest {
   void reviewsNotFetchedAreNullInJsonNotAListOfWaitingPullRequests() throws Exception {
     CliRun run = report("vllm-project/vllm", "--format", "json");
     com.fasterxml.jackson.databind.JsonNode reviews =
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).at("/activity/reviews");
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(run.out())
+            .at("/activity/reviews");
 
     assertThat(reviews.get("reviewsFetched").asBoolean()).isFalse();
     assertThat(reviews.get("waiting").isNull()).isTrue();
@@ -212,16 +277,31 @@ class FirstHourTest {
   void theSitesFirstTimersAreThoseTheReportCallsFirstTime() throws Exception {
     Path out = tmp.resolve("site-first-time");
     CliRun site = CliRun.of("site", "--index", index, "--out", out.toString(), "--lang", "en");
-    CliRun week = CliRun.of("report", "--index", index, "--repo", "vllm-project/vllm", "--from", "2025-12-08",
-        "--to", "2025-12-15", "--format", "json");
+    CliRun week =
+        CliRun.of(
+            "report",
+            "--index",
+            index,
+            "--repo",
+            "vllm-project/vllm",
+            "--from",
+            "2025-12-08",
+            "--to",
+            "2025-12-15",
+            "--format",
+            "json");
 
     assertThat(site.exitCode()).as(site.err()).isZero();
-    long reportSays = new com.fasterxml.jackson.databind.ObjectMapper().readTree(week.out())
-        .at("/activity/firstTimeContributors").size();
+    long reportSays =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(week.out())
+            .at("/activity/firstTimeContributors")
+            .size();
     String activity = Files.readString(out.resolve("vllm-project/vllm/activity.html"));
-    java.util.regex.Matcher bar = java.util.regex.Pattern.compile(
-        "<rect class=\"dp-s0\"[^>]* data-series=\"0\" data-key=\"2025-W50\" data-value=\"(\\d+)\"")
-        .matcher(activity.substring(activity.indexOf("id=\"activity-first-time\"")));
+    java.util.regex.Matcher bar =
+        java.util.regex.Pattern.compile(
+                "<rect class=\"dp-s0\"[^>]* data-series=\"0\" data-key=\"2025-W50\" data-value=\"(\\d+)\"")
+            .matcher(activity.substring(activity.indexOf("id=\"activity-first-time\"")));
     assertThat(bar.find()).isTrue();
     assertThat(Long.parseLong(bar.group(1))).isEqualTo(reportSays);
   }
@@ -231,8 +311,19 @@ class FirstHourTest {
   @Test
   void siteTakesAProjectNameForItsReports() throws IOException {
     Path out = tmp.resolve("site-project");
-    CliRun site = CliRun.of("site", "--index", index, "--out", out.toString(), "--lang", "en", "--project", "vLLM",
-        "--tz", "Asia/Shanghai");
+    CliRun site =
+        CliRun.of(
+            "site",
+            "--index",
+            index,
+            "--out",
+            out.toString(),
+            "--lang",
+            "en",
+            "--project",
+            "vLLM",
+            "--tz",
+            "Asia/Shanghai");
 
     assertThat(site.exitCode()).as(site.err()).isZero();
     assertThat(Files.readString(out.resolve("vllm-project/vllm/reports/2025-12-10.html")))
@@ -246,7 +337,10 @@ class FirstHourTest {
 
     assertThat(site.exitCode()).as(site.err()).isZero();
     String topics = Files.readString(out.resolve("vllm-project/vllm/topics.html"));
-    assertThat(topics).contains("--up: #0550ae; --down: #8250df;").doesNotContain("--up: #cf222e")
-        .contains("data-partial=\"2025-W50\"").contains("2025-W50: in progress (not judged as rising or falling)");
+    assertThat(topics)
+        .contains("--up: #0550ae; --down: #8250df;")
+        .doesNotContain("--up: #cf222e")
+        .contains("data-partial=\"2025-W50\"")
+        .contains("2025-W50: in progress (not judged as rising or falling)");
   }
 }

@@ -31,13 +31,19 @@ class ImportCommandTest {
 
   @Test
   void hourFixtureGivesOneIssueFourPullRequestsAndFourBotComments() throws Exception {
-    CliRun run = CliRun.of("import", "--index", index(),
-        fixture(HOUR + "issues.json"), fixture(HOUR + "comments.json"));
+    CliRun run =
+        CliRun.of(
+            "import",
+            "--index",
+            index(),
+            fixture(HOUR + "issues.json"),
+            fixture(HOUR + "comments.json"));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("imported 5 items (5 new, 0 updated, 0 older copies ignored), 4 comments");
-    JsonNode kinds = json(CliRun.of("query", "--index", index(), "--count-by", "kind",
-        "--format", "json"));
+    assertThat(run.out())
+        .contains("imported 5 items (5 new, 0 updated, 0 older copies ignored), 4 comments");
+    JsonNode kinds =
+        json(CliRun.of("query", "--index", index(), "--count-by", "kind", "--format", "json"));
     assertThat(kinds.path("counts").path("issue").asLong()).isEqualTo(1);
     assertThat(kinds.path("counts").path("pr").asLong()).isEqualTo(4);
     JsonNode stats = json(CliRun.of("stats", "--index", index(), "--format", "json"));
@@ -51,28 +57,48 @@ class ImportCommandTest {
     CliRun again = CliRun.of("import", "--index", index(), fixture(WEEK));
 
     assertThat(again.out()).contains("imported 222 items (0 new, 222 updated");
-    JsonNode counts = json(CliRun.of("query", "--index", index(), "kind:pr AND merged:true",
-        "--count-by", "day", "--format", "json"));
+    JsonNode counts =
+        json(
+            CliRun.of(
+                "query",
+                "--index",
+                index(),
+                "kind:pr AND merged:true",
+                "--count-by",
+                "day",
+                "--format",
+                "json"));
     long sum = 0;
     for (JsonNode n : counts.path("counts")) {
       sum += n.asLong();
     }
     assertThat(sum).isEqualTo(222);
     assertThat(counts.path("total").asLong()).isEqualTo(222);
-    assertThat(json(CliRun.of("stats", "--index", index(), "--format", "json"))
-        .path("items").asLong()).isEqualTo(222);
+    assertThat(
+            json(CliRun.of("stats", "--index", index(), "--format", "json")).path("items").asLong())
+        .isEqualTo(222);
   }
 
   @Test
   void mergedPrsArchiveGives7080PullRequestsAndStatsShowsThem() throws Exception {
-    CliRun run = CliRun.of("import", "--index", index(), fixture("vllm-merged-prs/issues.jsonl.gz"));
+    CliRun run =
+        CliRun.of("import", "--index", index(), fixture("vllm-merged-prs/issues.jsonl.gz"));
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     CliRun stats = CliRun.of("stats", "--index", index());
     assertThat(stats.exitCode()).isZero();
     assertThat(stats.out()).contains("vllm-project/vllm").contains("7080");
-    JsonNode counts = json(CliRun.of("query", "--index", index(), "kind:pr AND merged:true",
-        "--count-by", "kind", "--format", "json"));
+    JsonNode counts =
+        json(
+            CliRun.of(
+                "query",
+                "--index",
+                index(),
+                "kind:pr AND merged:true",
+                "--count-by",
+                "kind",
+                "--format",
+                "json"));
     assertThat(counts.path("counts").path("pr").asLong()).isEqualTo(7080);
   }
 
@@ -82,15 +108,15 @@ class ImportCommandTest {
     String before = CliRun.of("stats", "--index", index(), "--format", "json").out();
     Path garbled = tmp.resolve("garbled.json");
     String text = Files.readString(Path.of(fixture(HOUR + "issues.json")));
-    Files.writeString(garbled, text.substring(0, text.length() / 2) + "}}}]", StandardCharsets.UTF_8);
+    Files.writeString(
+        garbled, text.substring(0, text.length() / 2) + "}}}]", StandardCharsets.UTF_8);
 
-    CliRun run = CliRun.of("import", "--index", index(), fixture(HOUR + "issues.json"),
-        garbled.toString());
+    CliRun run =
+        CliRun.of("import", "--index", index(), fixture(HOUR + "issues.json"), garbled.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(run.err()).startsWith("devpulse: ").contains("garbled.json:").hasLineCount(1);
-    assertThat(CliRun.of("stats", "--index", index(), "--format", "json").out())
-        .isEqualTo(before);
+    assertThat(CliRun.of("stats", "--index", index(), "--format", "json").out()).isEqualTo(before);
   }
 
   @Test
@@ -98,8 +124,10 @@ class ImportCommandTest {
     Path bad = tmp.resolve("bad.jsonl");
     String good = Files.readString(Path.of(fixture(WEEK)));
     JsonNode first = JSON.readTree(good).get(0);
-    String missing = ((com.fasterxml.jackson.databind.node.ObjectNode) first.deepCopy())
-        .without("number").toString();
+    String missing =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) first.deepCopy())
+            .without("number")
+            .toString();
     Files.writeString(bad, first + "\n" + missing + "\n");
 
     CliRun refused = CliRun.of("import", "--index", index(), bad.toString());

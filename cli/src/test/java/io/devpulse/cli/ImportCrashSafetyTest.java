@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code devpulse import} killed with SIGKILL ({@code destroyForcibly}) at random moments, in a child JVM:
- * after every kill the index opens, passes Lucene's CheckIndex, and holds exactly the previous commit or
- * exactly the whole import, never part of it; the next run (itself killed, until the last) converges to
- * exactly the full data. Kill points come from a fixed seed and are printed.
+ * {@code devpulse import} killed with SIGKILL ({@code destroyForcibly}) at random moments, in a
+ * child JVM: after every kill the index opens, passes Lucene's CheckIndex, and holds exactly the
+ * previous commit or exactly the whole import, never part of it; the next run (itself killed, until
+ * the last) converges to exactly the full data. Kill points come from a fixed seed and are printed.
  *
- * <p>Default: {@value #DEFAULT_KILLS} kills of an import of {@value #DEFAULT_ITEMS} items over a previous
- * import of {@value #BASE_ITEMS} older copies; more with {@code -Ddevpulse.crash.kills=50
+ * <p>Default: {@value #DEFAULT_KILLS} kills of an import of {@value #DEFAULT_ITEMS} items over a
+ * previous import of {@value #BASE_ITEMS} older copies; more with {@code -Ddevpulse.crash.kills=50
  * -Ddevpulse.crash.items=20000}.
  */
 @Tag("slow")
@@ -48,17 +48,23 @@ class ImportCrashSafetyTest {
     int kills = Integer.getInteger("devpulse.crash.kills", DEFAULT_KILLS);
     int items = Integer.getInteger("devpulse.crash.items", DEFAULT_ITEMS);
     Path base = tmp.resolve("base.jsonl");
-    Map<Integer, String> baseState = writeItems(base, BASE_ITEMS, "old", Instant.parse("2025-12-01T00:00:00Z"));
+    Map<Integer, String> baseState =
+        writeItems(base, BASE_ITEMS, "old", Instant.parse("2025-12-01T00:00:00Z"));
     Path index = tmp.resolve("index");
-    Map<String, String> env = Map.of("DEVPULSE_HOME", tmp.resolve("home").toString(),
-        "PATH", System.getenv().getOrDefault("PATH", "/usr/bin"));
+    Map<String, String> env =
+        Map.of(
+            "DEVPULSE_HOME",
+            tmp.resolve("home").toString(),
+            "PATH",
+            System.getenv().getOrDefault("PATH", "/usr/bin"));
 
     CliRun first = CliRun.withEnv(env, "import", "--index", index.toString(), base.toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(state(index)).isEqualTo(baseState);
 
     // Kill points: a fraction of the input read (the child's file offset, from /proc), or — for
-    // fractions past 1 — up to 300 ms after the input was read to its end, while the import commits.
+    // fractions past 1 — up to 300 ms after the input was read to its end, while the import
+    // commits.
     Random random = new Random(SEED);
     int killed = 0;
     int keptPrevious = 0;
@@ -70,24 +76,41 @@ class ImportCrashSafetyTest {
     Map<Integer, String> fullState = null;
     for (int k = 1; k <= kills; k++) {
       full = tmp.resolve("v" + k + ".jsonl");
-      fullState = writeItems(full, items, "v" + k, Instant.parse("2025-12-10T00:00:00Z").plusSeconds(86_400L * k));
+      fullState =
+          writeItems(
+              full, items, "v" + k, Instant.parse("2025-12-10T00:00:00Z").plusSeconds(86_400L * k));
       Path input = full.toRealPath();
       long size = java.nio.file.Files.size(input);
       double fraction = random.nextDouble() * 1.25;
       long extra = fraction < 1 ? 0 : random.nextInt(300);
-      ChildJvm child = ChildJvm.start(tmp.resolve("kill-" + k + ".log"), env, "import", "--index",
-          index.toString(), full.toString());
+      ChildJvm child =
+          ChildJvm.start(
+              tmp.resolve("kill-" + k + ".log"),
+              env,
+              "import",
+              "--index",
+              index.toString(),
+              full.toString());
       boolean[] opened = {false};
-      boolean wasKilled = child.killWhen(() -> {
-        long pos = child.readPosition(input);
-        opened[0] |= pos >= 0;
-        return fraction < 1 ? pos >= (long) (fraction * size) : opened[0] && pos < 0;
-      }, extra);
+      boolean wasKilled =
+          child.killWhen(
+              () -> {
+                long pos = child.readPosition(input);
+                opened[0] |= pos >= 0;
+                return fraction < 1 ? pos >= (long) (fraction * size) : opened[0] && pos < 0;
+              },
+              extra);
       Map<String, Object> outcome = check(index, previous, fullState);
-      System.out.printf("ImportCrashSafetyTest: kill %d/%d at %s after %d ms: %s; index %s%n", k, kills,
-          fraction < 1 ? String.format("%.0f%% of the input read", 100 * fraction)
-              : "end of input + " + extra + " ms (committing)", child.elapsedMillis(),
-          wasKilled ? "killed" : "finished first (exit " + child.exitValue() + ")", outcome.get("what"));
+      System.out.printf(
+          "ImportCrashSafetyTest: kill %d/%d at %s after %d ms: %s; index %s%n",
+          k,
+          kills,
+          fraction < 1
+              ? String.format("%.0f%% of the input read", 100 * fraction)
+              : "end of input + " + extra + " ms (committing)",
+          child.elapsedMillis(),
+          wasKilled ? "killed" : "finished first (exit " + child.exitValue() + ")",
+          outcome.get("what"));
       if (wasKilled) {
         killed++;
       } else {
@@ -101,25 +124,34 @@ class ImportCrashSafetyTest {
       previous = (Map<Integer, String>) outcome.get("state");
     }
 
-    // The rerun (in-process, to save a JVM start) completes the import over what the last kill left.
+    // The rerun (in-process, to save a JVM start) completes the import over what the last kill
+    // left.
     CliRun rerun = CliRun.withEnv(env, "import", "--index", index.toString(), full.toString());
     assertThat(rerun.exitCode()).as(rerun.err()).isZero();
     assertThat(state(index)).isEqualTo(fullState);
     assertThat(IndexHealth.check(index).state()).isEqualTo(IndexHealth.State.OK);
-    System.out.printf("ImportCrashSafetyTest: %d kills (%d mid-run), index kept the previous commit %d times,"
-        + " held the whole import %d times, partial imports 0; rerun converged to all %d items; data lost 0%n",
+    System.out.printf(
+        "ImportCrashSafetyTest: %d kills (%d mid-run), index kept the previous commit %d times,"
+            + " held the whole import %d times, partial imports 0; rerun converged to all %d items; data lost 0%n",
         kills, killed, keptPrevious, landedWhole, items);
     assertThat(killed).as("kills that landed while the import ran").isPositive();
   }
 
   /** The index after a kill: healthy, and exactly one of the two states. */
-  private static Map<String, Object> check(Path index, Map<Integer, String> before, Map<Integer, String> after) {
+  private static Map<String, Object> check(
+      Path index, Map<Integer, String> before, Map<Integer, String> after) {
     assertThat(IndexHealth.check(index).state()).isEqualTo(IndexHealth.State.OK);
     Map<Integer, String> now = state(index);
-    assertThat(now).as("the index holds the previous commit or the whole import").isIn(before, after);
+    assertThat(now)
+        .as("the index holds the previous commit or the whole import")
+        .isIn(before, after);
     boolean isBefore = now.equals(before);
-    return Map.of("state", isBefore ? before : after,
-        "what", isBefore ? "holds the previous commit (" + before.size() + " items)"
+    return Map.of(
+        "state",
+        isBefore ? before : after,
+        "what",
+        isBefore
+            ? "holds the previous commit (" + before.size() + " items)"
             : "holds the whole new import (" + after.size() + " items)");
   }
 
@@ -127,13 +159,18 @@ class ImportCrashSafetyTest {
   static Map<Integer, String> state(Path index) {
     Map<Integer, String> state = new TreeMap<>();
     try (HistoryIndex history = HistoryIndex.open(index)) {
-      history.forEachItem(i -> state.put(i.item().number(), i.item().title() + " @ " + i.item().updatedAt()));
+      history.forEachItem(
+          i -> state.put(i.item().number(), i.item().title() + " @ " + i.item().updatedAt()));
     }
     return state;
   }
 
-  /** Writes {@code count} issues and pull requests shaped like the hour fixture; returns what they index to. */
-  static Map<Integer, String> writeItems(Path file, int count, String label, Instant updated) throws IOException {
+  /**
+   * Writes {@code count} issues and pull requests shaped like the hour fixture; returns what they
+   * index to.
+   */
+  static Map<Integer, String> writeItems(Path file, int count, String label, Instant updated)
+      throws IOException {
     List<JsonNode> templates = FakeGithub.fixture("issues.json");
     Map<Integer, String> expected = new TreeMap<>();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A damaged index file, seen from the command line: {@code stats} reports the index's health (Lucene
- * CheckIndex) and exits 1; {@code query}, {@code import} and {@code report} say in one line that the index
- * is damaged (exit 1, not an internal error); none of them changes a byte of the index.
+ * A damaged index file, seen from the command line: {@code stats} reports the index's health
+ * (Lucene CheckIndex) and exits 1; {@code query}, {@code import} and {@code report} say in one line
+ * that the index is damaged (exit 1, not an internal error); none of them changes a byte of the
+ * index.
  */
 class IndexFaultsCliTest {
   @TempDir Path tmp;
@@ -34,8 +35,13 @@ class IndexFaultsCliTest {
   @BeforeEach
   void importTheHour() {
     index = tmp.resolve("index");
-    CliRun run = run("import", "--index", index.toString(), fixture("vllm-2025-12-10-hour/issues.json"),
-        fixture("vllm-2025-12-10-hour/comments.json"));
+    CliRun run =
+        run(
+            "import",
+            "--index",
+            index.toString(),
+            fixture("vllm-2025-12-10-hour/issues.json"),
+            fixture("vllm-2025-12-10-hour/comments.json"));
     assertThat(run.exitCode()).as(run.err()).isZero();
   }
 
@@ -51,7 +57,8 @@ class IndexFaultsCliTest {
     CliRun json = run("stats", "--index", index.toString(), "--format", "json");
 
     assertThat(table.exitCode()).as(table.err()).isZero();
-    // an import flushes its items to settle their classification, then writes the accounts: 1-2 segments
+    // an import flushes its items to settle their classification, then writes the accounts: 1-2
+    // segments
     assertThat(table.out()).containsPattern("(?m)^health +ok \\([12] segments checked\\)$");
     assertThat(json.out()).containsPattern("\"health\" : \"ok \\([12] segments checked\\)\"");
   }
@@ -70,10 +77,16 @@ class IndexFaultsCliTest {
     CliRun stats = run("stats", "--index", index.toString());
 
     assertThat(stats.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(stats.out()).containsPattern("^health damaged: 1 of [12] segments broken\n  segment _\\d+: ");
+    assertThat(stats.out())
+        .containsPattern("^health damaged: 1 of [12] segments broken\n  segment _\\d+: ");
     assertThat(stats.out()).containsIgnoringCase("checksum");
-    assertThat(stats.err()).isEqualTo("devpulse: index " + index + " is damaged (see above); restore a backup or"
-        + " rebuild it with import or sync into a new directory" + System.lineSeparator());
+    assertThat(stats.err())
+        .isEqualTo(
+            "devpulse: index "
+                + index
+                + " is damaged (see above); restore a backup or"
+                + " rebuild it with import or sync into a new directory"
+                + System.lineSeparator());
     assertThat(RuleFaultsTest.digests(index)).isEqualTo(before);
   }
 
@@ -85,15 +98,27 @@ class IndexFaultsCliTest {
     }
     Map<String, String> before = RuleFaultsTest.digests(index);
 
-    for (CliRun run : new CliRun[] {
-        run("query", "--index", index.toString(), "kind:pr"),
-        run("import", "--index", index.toString(), fixture("vllm-week-2025-12-12/issues.json")),
-        run("report", "--index", index.toString(), "--repo", "vllm-project/vllm", "--from", "2025-12-10T11:01Z",
-            "--to", "2025-12-10T12:01Z")}) {
+    for (CliRun run :
+        new CliRun[] {
+          run("query", "--index", index.toString(), "kind:pr"),
+          run("import", "--index", index.toString(), fixture("vllm-week-2025-12-12/issues.json")),
+          run(
+              "report",
+              "--index",
+              index.toString(),
+              "--repo",
+              "vllm-project/vllm",
+              "--from",
+              "2025-12-10T11:01Z",
+              "--to",
+              "2025-12-10T12:01Z")
+        }) {
       assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USER_ERROR);
-      assertThat(run.err()).startsWith("devpulse: index " + index + " is damaged (")
-          .endsWith("); 'devpulse stats' shows its health; restore a backup or rebuild it with import or sync"
-              + System.lineSeparator())
+      assertThat(run.err())
+          .startsWith("devpulse: index " + index + " is damaged (")
+          .endsWith(
+              "); 'devpulse stats' shows its health; restore a backup or rebuild it with import or sync"
+                  + System.lineSeparator())
           .hasLineCount(1);
     }
     CliRun stats = run("stats", "--index", index.toString());

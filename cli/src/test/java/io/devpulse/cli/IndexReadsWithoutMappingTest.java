@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The ./devpulse launcher runs its short commands with {@code -Ddevpulse.index.mmap=false}: the index is
- * then read with positional reads, and the answers must be the same.
+ * The ./devpulse launcher runs its short commands with {@code -Ddevpulse.index.mmap=false}: the
+ * index is then read with positional reads, and the answers must be the same.
  */
 class IndexReadsWithoutMappingTest {
   private static final String PROPERTY = "devpulse.index.mmap";
@@ -19,14 +19,33 @@ class IndexReadsWithoutMappingTest {
   @Test
   void queryStatsAndReportAnswerTheSameWithoutMapping() {
     String index = tmp.resolve("index").toString();
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-2025-12-10-hour/issues.json"),
-        fixture("vllm-2025-12-10-hour/comments.json")).exitCode()).as("set-up").isZero();
+    assertThat(
+            CliRun.of(
+                    "import",
+                    "--index",
+                    index,
+                    fixture("vllm-2025-12-10-hour/issues.json"),
+                    fixture("vllm-2025-12-10-hour/comments.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
     String[][] commands = {
       {"query", "--index", index, "--count-by", "week", "--date", "created", "state:open"},
       {"query", "--index", index, "--limit", "5", "--format", "json", "fp8"},
       {"stats", "--index", index},
-      {"report", "--index", index, "--repo", "vllm-project/vllm", "--from", "2025-12-10T11:01Z", "--to",
-          "2025-12-10T12:01Z", "--tz", "Asia/Shanghai"},
+      {
+        "report",
+        "--index",
+        index,
+        "--repo",
+        "vllm-project/vllm",
+        "--from",
+        "2025-12-10T11:01Z",
+        "--to",
+        "2025-12-10T12:01Z",
+        "--tz",
+        "Asia/Shanghai"
+      },
     };
     for (String[] command : commands) {
       CliRun mapped = CliRun.of(command);

@@ -38,7 +38,8 @@ class MainTest {
     CliRun run = CliRun.of("query", "--no-such-option");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).startsWith("devpulse: Unknown option: '--no-such-option'")
+    assertThat(run.err())
+        .startsWith("devpulse: Unknown option: '--no-such-option'")
         .contains("Try 'devpulse query --help' for more information.");
   }
 

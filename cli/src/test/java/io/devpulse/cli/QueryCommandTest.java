@@ -21,9 +21,14 @@ class QueryCommandTest {
   @BeforeAll
   static void importHourAndWeek() {
     index = tmp.resolve("index").toString();
-    CliRun run = CliRun.of("import", "--index", index,
-        fixture("vllm-2025-12-10-hour/issues.json"), fixture("vllm-2025-12-10-hour/comments.json"),
-        fixture("vllm-week-2025-12-12/issues.json"));
+    CliRun run =
+        CliRun.of(
+            "import",
+            "--index",
+            index,
+            fixture("vllm-2025-12-10-hour/issues.json"),
+            fixture("vllm-2025-12-10-hour/comments.json"),
+            fixture("vllm-week-2025-12-12/issues.json"));
     assertThat(run.exitCode()).as(run.err()).isZero();
   }
 
@@ -38,14 +43,22 @@ class QueryCommandTest {
 
   @Test
   void tablesWithChineseLabelsAndTitlesLineUpOnScreen(@TempDir Path dir) throws Exception {
-    String issue = """
+    String issue =
+        """
         {"url": "https://api.github.com/repos/acme/widgets/issues/%1$d", "number": %1$d,
          "title": "%2$s", "user": {"login": "%3$s", "type": "User"}, "labels": [{"name": "%4$s"}],
          "state": "open", "created_at": "2025-12-10T11:0%1$d:00Z", "updated_at": "2025-12-10T11:0%1$d:00Z",
          "body": ""}""";
-    Path file = java.nio.file.Files.writeString(dir.resolve("issues.json"), "[" + String.join(",",
-        issue.formatted(1, "性能回退：解码慢了 8%", "alice", "性能"), issue.formatted(2, "fp8 crash", "bob", "bug"),
-        issue.formatted(3, "文档", "李雷", "文档与示例")) + "]");
+    Path file =
+        java.nio.file.Files.writeString(
+            dir.resolve("issues.json"),
+            "["
+                + String.join(
+                    ",",
+                    issue.formatted(1, "性能回退：解码慢了 8%", "alice", "性能"),
+                    issue.formatted(2, "fp8 crash", "bob", "bug"),
+                    issue.formatted(3, "文档", "李雷", "文档与示例"))
+                + "]");
     String chinese = dir.resolve("index").toString();
     assertThat(CliRun.of("import", "--index", chinese, file.toString()).exitCode()).isZero();
 
@@ -54,10 +67,22 @@ class QueryCommandTest {
 
     assertThat(labels.exitCode()).as(labels.err()).isZero();
     // The count column starts at the same screen column on every line, Chinese or not.
-    assertThat(labels.out().lines().map(l -> DisplayWidth.of(l.substring(0, l.lastIndexOf("  ") + 2))))
-        .hasSize(5).containsOnly(DisplayWidth.of("文档与示例  "));
-    assertThat(items.out().lines().limit(4).map(l -> DisplayWidth.of(l.substring(0, l.indexOf("  title") < 0
-        ? titleStart(l) : l.indexOf("title")))).distinct()).hasSize(1);
+    assertThat(
+            labels.out().lines().map(l -> DisplayWidth.of(l.substring(0, l.lastIndexOf("  ") + 2))))
+        .hasSize(5)
+        .containsOnly(DisplayWidth.of("文档与示例  "));
+    assertThat(
+            items
+                .out()
+                .lines()
+                .limit(4)
+                .map(
+                    l ->
+                        DisplayWidth.of(
+                            l.substring(
+                                0, l.indexOf("  title") < 0 ? titleStart(l) : l.indexOf("title"))))
+                .distinct())
+        .hasSize(1);
   }
 
   /** Where the title cell starts: after the author cell, the fifth. */
@@ -68,8 +93,11 @@ class QueryCommandTest {
 
   @Test
   void fieldQueriesFindItemsAsJson() throws Exception {
-    CliRun run = query("kind:pr AND state:open AND author:isotr0py AND title:\"prefix lm\"",
-        "--format", "json");
+    CliRun run =
+        query(
+            "kind:pr AND state:open AND author:isotr0py AND title:\"prefix lm\"",
+            "--format",
+            "json");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode items = JSON.readTree(run.out()).path("items");
@@ -80,8 +108,13 @@ class QueryCommandTest {
 
   @Test
   void tableListsItemsSortedNewestFirst() {
-    CliRun run = query("repo:vllm-project/vllm AND created:[2025-12-10T11:00:00Z TO 2025-12-10T12:01:00Z]",
-        "--sort", "created:desc", "--limit", "3");
+    CliRun run =
+        query(
+            "repo:vllm-project/vllm AND created:[2025-12-10T11:00:00Z TO 2025-12-10T12:01:00Z]",
+            "--sort",
+            "created:desc",
+            "--limit",
+            "3");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out().lines().skip(1).findFirst().orElseThrow()).contains("#30388");
@@ -102,8 +135,10 @@ class QueryCommandTest {
     JsonNode labels = JSON.readTree(query("*:*", "--count-by", "label", "--format", "json").out());
     assertThat(labels.path("counts").path("documentation").asLong()).isEqualTo(2);
 
-    JsonNode weeks = JSON.readTree(
-        query("merged:true", "--count-by", "week", "--date", "merged", "--format", "json").out());
+    JsonNode weeks =
+        JSON.readTree(
+            query("merged:true", "--count-by", "week", "--date", "merged", "--format", "json")
+                .out());
     assertThat(weeks.path("date").asText()).isEqualTo("merged");
     // The week lists #30388 as merged on 12-09, but the hour's copy (updated 12-10, open) is newer
     // and wins: 221 of the week's 222 remain merged.

@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A rule pack that does not compile, a rule whose consequence throws, and rules that fire forever: each
- * stops the import with a message naming the file and line or the rule and the item, within a bounded time
- * (the firing limit, not a hang), and leaves every index file byte for byte as it was.
+ * A rule pack that does not compile, a rule whose consequence throws, and rules that fire forever:
+ * each stops the import with a message naming the file and line or the rule and the item, within a
+ * bounded time (the firing limit, not a hang), and leaves every index file byte for byte as it was.
  */
 class RuleFaultsTest {
-  private static final String HEADER = "package test.faults;\nimport io.devpulse.rules.facts.*;\n\n";
+  private static final String HEADER =
+      "package test.faults;\nimport io.devpulse.rules.facts.*;\n\n";
 
   @TempDir Path tmp;
 
@@ -36,8 +37,13 @@ class RuleFaultsTest {
 
   @BeforeEach
   void importTheHourWithTheBuiltInRules() {
-    CliRun run = CliRun.withEnv(env(), "import", "--index", index().toString(),
-        fixture("vllm-2025-12-10-hour/issues.json"));
+    CliRun run =
+        CliRun.withEnv(
+            env(),
+            "import",
+            "--index",
+            index().toString(),
+            fixture("vllm-2025-12-10-hour/issues.json"));
     assertThat(run.exitCode()).as(run.err()).isZero();
   }
 
@@ -48,8 +54,17 @@ class RuleFaultsTest {
   }
 
   private CliRun importWith(Path rules) {
-    return assertTimeoutPreemptively(Duration.ofSeconds(120), () -> CliRun.withEnv(env(), "import", "--index",
-        index().toString(), "--rules", rules.toString(), fixture("vllm-week-2025-12-12/issues.json")));
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(120),
+        () ->
+            CliRun.withEnv(
+                env(),
+                "import",
+                "--index",
+                index().toString(),
+                "--rules",
+                rules.toString(),
+                fixture("vllm-week-2025-12-12/issues.json")));
   }
 
   @Test
@@ -69,67 +84,93 @@ class RuleFaultsTest {
   @Test
   void anExceptionInAConsequenceNamesTheRuleAndTheItemAndLeavesTheIndexAlone() throws Exception {
     Map<String, String> before = digests(index());
-    Path rules = pack("rule \"boom\"\nwhen\n    $f : ItemFact()\nthen\n"
-        + "    throw new IllegalStateException(\"bad data\");\nend\n");
+    Path rules =
+        pack(
+            "rule \"boom\"\nwhen\n    $f : ItemFact()\nthen\n"
+                + "    throw new IllegalStateException(\"bad data\");\nend\n");
 
     CliRun run = importWith(rules);
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err()).matches("devpulse: rule \"boom\" failed on (vllm-project/vllm#\\d+|account \\S+):"
-        + " IllegalStateException: bad data\\R");
+    assertThat(run.err())
+        .matches(
+            "devpulse: rule \"boom\" failed on (vllm-project/vllm#\\d+|account \\S+):"
+                + " IllegalStateException: bad data\\R");
     assertThat(digests(index())).isEqualTo(before);
   }
 
   @Test
   void rulesThatFireForeverAreStoppedAndNamedAndLeaveTheIndexAlone() throws Exception {
     Map<String, String> before = digests(index());
-    Path rules = pack("rule \"seed\"\nwhen\n    ItemFact()\nthen\n    insert(\"x\");\nend\n\n"
-        + "rule \"grow\"\nwhen\n    $s : String()\nthen\n    insert($s + \"x\");\nend\n");
+    Path rules =
+        pack(
+            "rule \"seed\"\nwhen\n    ItemFact()\nthen\n    insert(\"x\");\nend\n\n"
+                + "rule \"grow\"\nwhen\n    $s : String()\nthen\n    insert($s + \"x\");\nend\n");
 
     long start = System.nanoTime();
     CliRun run = importWith(rules);
     long seconds = (System.nanoTime() - start) / 1_000_000_000;
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err()).matches("devpulse: rules fired 10000 times on \\S+ without finishing \\(endless loop\\?\\):"
-        + " \"grow\" \\(\\d+ firings\\)\\R");
+    assertThat(run.err())
+        .matches(
+            "devpulse: rules fired 10000 times on \\S+ without finishing \\(endless loop\\?\\):"
+                + " \"grow\" \\(\\d+ firings\\)\\R");
     assertThat(seconds).isLessThan(120);
     assertThat(digests(index())).isEqualTo(before);
   }
 
-  /** The import in a child JVM (a rule that exits or cannot be stopped ends the process), its log. */
+  /**
+   * The import in a child JVM (a rule that exits or cannot be stopped ends the process), its log.
+   */
   private String importInChildJvm(Path rules, int expectedExit) throws Exception {
     Map<String, String> env = new java.util.HashMap<>(env());
     env.put("JAVA_TOOL_OPTIONS", "-Ddevpulse.rules.item-budget-ms=300");
-    ChildJvm child = ChildJvm.start(tmp.resolve("child.log"), env, "import", "--index", index().toString(),
-        "--rules", rules.toString(), fixture("vllm-week-2025-12-12/issues.json"));
+    ChildJvm child =
+        ChildJvm.start(
+            tmp.resolve("child.log"),
+            env,
+            "import",
+            "--index",
+            index().toString(),
+            "--rules",
+            rules.toString(),
+            fixture("vllm-week-2025-12-12/issues.json"));
     assertThat(child.await(120)).as(child.logText()).isEqualTo(expectedExit);
     return child.logText();
   }
 
   @Test
-  void aRuleThatRunsForeverEndsTheCommandNamingRuleAndItemAndLeavesTheIndexAlone() throws Exception {
+  void aRuleThatRunsForeverEndsTheCommandNamingRuleAndItemAndLeavesTheIndexAlone()
+      throws Exception {
     Map<String, String> before = digests(index());
-    Path rules = pack("// devpulse: trusted pack\nrule \"spin\"\nwhen\n    ItemFact()\nthen\n"
-        + "    while (true) { }\nend\n");
+    Path rules =
+        pack(
+            "// devpulse: trusted pack\nrule \"spin\"\nwhen\n    ItemFact()\nthen\n"
+                + "    while (true) { }\nend\n");
 
     String log = importInChildJvm(rules, ExitCode.USER_ERROR);
 
-    assertThat(log).containsPattern("devpulse: rule \"spin\" ran past the time budget on vllm-project/vllm#\\d+"
-        + " \\(300 ms per item, 60 min per command\\); stopped");
+    assertThat(log)
+        .containsPattern(
+            "devpulse: rule \"spin\" ran past the time budget on vllm-project/vllm#\\d+"
+                + " \\(300 ms per item, 60 min per command\\); stopped");
     assertThat(digests(index())).isEqualTo(before);
   }
 
   @Test
   void aSleepingRuleEndsTheCommandInProcessToo() throws Exception {
     Map<String, String> before = digests(index());
-    Path rules = pack("// devpulse: trusted pack\nrule \"nap\"\nwhen\n    ItemFact()\nthen\n"
-        + "    Thread.sleep(600000);\nend\n");
+    Path rules =
+        pack(
+            "// devpulse: trusted pack\nrule \"nap\"\nwhen\n    ItemFact()\nthen\n"
+                + "    Thread.sleep(600000);\nend\n");
     System.setProperty("devpulse.rules.item-budget-ms", "300");
     try {
       CliRun run = importWith(rules);
       assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-      assertThat(run.err()).startsWith("devpulse: rule \"nap\" ran past the time budget on vllm-project/vllm#");
+      assertThat(run.err())
+          .startsWith("devpulse: rule \"nap\" ran past the time budget on vllm-project/vllm#");
     } finally {
       System.clearProperty("devpulse.rules.item-budget-ms");
     }
@@ -139,8 +180,10 @@ class RuleFaultsTest {
   @Test
   void systemExitInATrustedRuleDoesNotEndTheCommandSilently() throws Exception {
     Map<String, String> before = digests(index());
-    Path rules = pack("// devpulse: trusted pack\nrule \"leave\"\nwhen\n    ItemFact()\nthen\n"
-        + "    System.exit(0);\nend\n");
+    Path rules =
+        pack(
+            "// devpulse: trusted pack\nrule \"leave\"\nwhen\n    ItemFact()\nthen\n"
+                + "    System.exit(0);\nend\n");
 
     String log = importInChildJvm(rules, ExitCode.USER_ERROR);
 
@@ -167,8 +210,10 @@ class RuleFaultsTest {
     Map<String, String> digests = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path p : files.toList()) {
-        digests.put(p.getFileName().toString(), HexFormat.of().formatHex(
-            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+        digests.put(
+            p.getFileName().toString(),
+            HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
       }
     }
     return digests;

@@ -42,14 +42,18 @@ class RulesCommandTest {
     CliRun run = CliRun.of("rules", "check");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("ok: built-in: ").contains("amd-rocm", "low-precision", "fingerprint");
+    assertThat(run.out())
+        .startsWith("ok: built-in: ")
+        .contains("amd-rocm", "low-precision", "fingerprint");
   }
 
   @Test
   void checkListsEachProblemAsFileLineColumn() throws Exception {
     Path dir = tmp.resolve("rules");
     assertThat(CliRun.of("rules", "init", dir.toString()).exitCode()).as("set-up").isZero();
-    Files.writeString(dir.resolve("broken.drl"), """
+    Files.writeString(
+        dir.resolve("broken.drl"),
+        """
         package io.devpulse.rules.builtin;
         import io.devpulse.rules.facts.*;
 
@@ -64,7 +68,8 @@ class RulesCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(run.err().lines().findFirst().orElseThrow())
-        .matches(java.util.regex.Pattern.quote(dir.resolve("broken.drl").toString()) + ":\\d+:\\d+: .+");
+        .matches(
+            java.util.regex.Pattern.quote(dir.resolve("broken.drl").toString()) + ":\\d+:\\d+: .+");
     assertThat(run.err()).contains("no rules loaded");
   }
 
@@ -72,11 +77,17 @@ class RulesCommandTest {
   void aBrokenPackStopsOtherCommandsWithTheProblems() throws Exception {
     Path dir = tmp.resolve("rules");
     assertThat(CliRun.of("rules", "init", dir.toString()).exitCode()).as("set-up").isZero();
-    Files.writeString(dir.resolve("topics.drl"), "rule \"x\" when Nope() then end\n",
-        StandardOpenOption.APPEND);
+    Files.writeString(
+        dir.resolve("topics.drl"), "rule \"x\" when Nope() then end\n", StandardOpenOption.APPEND);
 
-    CliRun run = CliRun.of("import", "--index", tmp.resolve("index").toString(), "--rules",
-        dir.toString(), fixture("vllm-2025-12-10-hour/issues.json"));
+    CliRun run =
+        CliRun.of(
+            "import",
+            "--index",
+            tmp.resolve("index").toString(),
+            "--rules",
+            dir.toString(),
+            fixture("vllm-2025-12-10-hour/issues.json"));
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(run.err()).startsWith("devpulse: rules (").contains("topics.drl:");
@@ -86,7 +97,9 @@ class RulesCommandTest {
   @Test
   void testRunsCasesAndEndsWithTheCounts() throws Exception {
     Path cases = tmp.resolve("cases.jsonl");
-    Files.writeString(cases, """
+    Files.writeString(
+        cases,
+        """
         # one case per line
         {"name": "fp8 crash", "title": "[Bug]: illegal memory access with kv-cache-dtype fp8", "labels": ["bug"], "expect": {"topics": ["low-precision"], "notTopics": ["amd-rocm"], "priority": "high"}}
         {"name": "rocm tag", "kind": "pr", "title": "[ROCm] Enable AITER on MI300X", "expect": {"topics": ["amd-rocm"]}}
@@ -96,7 +109,8 @@ class RulesCommandTest {
     CliRun run = CliRun.of("rules", "test", cases.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.out()).contains("PASS fp8 crash", "PASS rocm tag")
+    assertThat(run.out())
+        .contains("PASS fp8 crash", "PASS rocm tag")
         .contains("FAIL wrong on purpose: missing topics [performance]")
         .contains("priority low, expected critical")
         .endsWith("2 passed, 1 failed\n");
@@ -105,20 +119,28 @@ class RulesCommandTest {
   @Test
   void testNamesTheLineAndFieldOfABadCase() throws Exception {
     Path cases = tmp.resolve("cases.jsonl");
-    Files.writeString(cases, "{\"title\": \"x\", \"expect\": {}}\n{\"title\": 5, \"expect\": {}}\n");
+    Files.writeString(
+        cases, "{\"title\": \"x\", \"expect\": {}}\n{\"title\": 5, \"expect\": {}}\n");
 
     CliRun run = CliRun.of("rules", "test", cases.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err().strip()).isEqualTo("devpulse: " + cases + ":2: field 'title': expected a string, got 5");
+    assertThat(run.err().strip())
+        .isEqualTo("devpulse: " + cases + ":2: field 'title': expected a string, got 5");
   }
 
   @Test
   void evalPrintsPrecisionRecallAndF1PerTopic() throws Exception {
     String index = tmp.resolve("index").toString();
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    assertThat(
+            CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
     Path truth = tmp.resolve("truth.jsonl");
-    Files.writeString(truth, """
+    Files.writeString(
+        truth,
+        """
         {"number": 30388, "topics": ["docs"]}
         {"number": 1, "topics": ["docs"]}
         """);
@@ -126,7 +148,8 @@ class RulesCommandTest {
     CliRun run = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("| topic | precision | recall | F1 |")
+    assertThat(run.out())
+        .contains("| topic | precision | recall | F1 |")
         .contains("| docs | 1.00 | 1.00 | 1.00 | 1 |")
         .contains("1 item evaluated; 1 of the truth not in the index");
   }
@@ -134,15 +157,21 @@ class RulesCommandTest {
   @Test
   void evalWithHalvesScoresEachFixedHalfOfTheTruthRows() throws Exception {
     String index = tmp.resolve("index").toString();
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    assertThat(
+            CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
     Path truth = tmp.resolve("truth.jsonl");
     Files.writeString(truth, "{\"number\": 30388, \"topics\": [\"docs\"]}\n");
 
-    CliRun run = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(), "--halves");
+    CliRun run =
+        CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(), "--halves");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     // 30388 hashes into half B: half A holds no row
-    String halfA = run.out().substring(run.out().indexOf("## half A"), run.out().indexOf("## half B"));
+    String halfA =
+        run.out().substring(run.out().indexOf("## half A"), run.out().indexOf("## half B"));
     String halfB = run.out().substring(run.out().indexOf("## half B"));
     assertThat(halfA).contains("| docs | 0.00 | 0.00 | 0.00 | 0 |");
     assertThat(halfB).contains("| docs | 1.00 | 1.00 | 1.00 | 1 |");
@@ -151,14 +180,35 @@ class RulesCommandTest {
   @Test
   void evalCanTakeTheTruthFromTitleTagsAndHideThem() throws Exception {
     String index = tmp.resolve("index").toString();
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    assertThat(
+            CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
     Path truth = tmp.resolve("truth.jsonl");
-    Files.writeString(truth, "{\"number\": 30388, \"title\": \"[Docs] Generate full list of metrics\"}\n");
+    Files.writeString(
+        truth, "{\"number\": 30388, \"title\": \"[Docs] Generate full list of metrics\"}\n");
 
-    CliRun tagged = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(),
-        "--truth-from-title-tags");
-    CliRun hidden = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(),
-        "--truth-from-title-tags", "--strip-title-tags", "--no-history");
+    CliRun tagged =
+        CliRun.of(
+            "rules",
+            "eval",
+            "--index",
+            index,
+            "--truth",
+            truth.toString(),
+            "--truth-from-title-tags");
+    CliRun hidden =
+        CliRun.of(
+            "rules",
+            "eval",
+            "--index",
+            index,
+            "--truth",
+            truth.toString(),
+            "--truth-from-title-tags",
+            "--strip-title-tags",
+            "--no-history");
 
     assertThat(tagged.out()).contains("| docs | 1.00 | 1.00 | 1.00 |");
     assertThat(hidden.exitCode()).as(hidden.err()).isZero();
@@ -168,20 +218,37 @@ class RulesCommandTest {
   @Test
   void evalScoresPrioritiesAgainstAPriorityTruth() throws Exception {
     String index = tmp.resolve("index").toString();
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    assertThat(
+            CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
     Path truth = tmp.resolve("truth.jsonl");
-    // 30388 is "[Docs] Generate full list of metrics in user docs": low (documentation) under the built-in pack
-    Files.writeString(truth, """
+    // 30388 is "[Docs] Generate full list of metrics in user docs": low (documentation) under the
+    // built-in pack
+    Files.writeString(
+        truth,
+        """
         {"number": 30388, "title": "ignored", "priority": "high", "ambiguous": false}
         {"number": 29997, "priority": "low", "ambiguous": true}
         {"number": 1, "priority": "low"}
         """);
 
-    CliRun run = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(), "--halves",
-        "--show-errors", "3");
+    CliRun run =
+        CliRun.of(
+            "rules",
+            "eval",
+            "--index",
+            index,
+            "--truth",
+            truth.toString(),
+            "--halves",
+            "--show-errors",
+            "3");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("| needs attention (critical or high) | 0.00 | 0.00 | 0.00 | 1 | 0 | 0 | 1 |")
+    assertThat(run.out())
+        .contains("| needs attention (critical or high) | 0.00 | 0.00 | 0.00 | 1 | 0 | 0 | 1 |")
         .contains("exact level: 0.00 (0 of 1)")
         .contains("1 ambiguous rows left out")
         .contains("| high | 0 | 0 | 0 | 1 |")
@@ -194,7 +261,9 @@ class RulesCommandTest {
   @Test
   void rulesFromDevpulseHomeAreUsedWhenPresent() throws Exception {
     Path home = tmp.resolve("home");
-    assertThat(CliRun.of("rules", "init", home.resolve("rules").toString()).exitCode()).as("set-up").isZero();
+    assertThat(CliRun.of("rules", "init", home.resolve("rules").toString()).exitCode())
+        .as("set-up")
+        .isZero();
 
     CliRun run = CliRun.withEnv(Map.of("DEVPULSE_HOME", home.toString()), "rules", "check");
 
@@ -204,17 +273,27 @@ class RulesCommandTest {
   @Test
   void evalLeavesAmbiguousTopicsOutAndShowsTheErrorsWithTheirEvidence() throws Exception {
     String index = tmp.resolve("index").toString();
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    assertThat(
+            CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
     Path truth = tmp.resolve("truth.jsonl");
-    // 30388 is "[Docs] Generate full list of metrics in user docs": docs, and (wrongly) not performance
-    Files.writeString(truth, """
+    // 30388 is "[Docs] Generate full list of metrics in user docs": docs, and (wrongly) not
+    // performance
+    Files.writeString(
+        truth,
+        """
         {"number": 30388, "topics": ["performance"], "ambiguous": ["docs"], "title": "ignored"}
         """);
 
-    CliRun run = CliRun.of("rules", "eval", "--index", index, "--truth", truth.toString(), "--show-errors", "5");
+    CliRun run =
+        CliRun.of(
+            "rules", "eval", "--index", index, "--truth", truth.toString(), "--show-errors", "5");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("| docs | 0.00 | 0.00 | 0.00 | 0 |")
+    assertThat(run.out())
+        .contains("| docs | 0.00 | 0.00 | 0.00 | 0 |")
         .contains("### performance: 0 false positives, 1 false negative")
         .contains("#30388")
         .doesNotContain("### docs");
@@ -223,18 +302,27 @@ class RulesCommandTest {
   @Test
   void diffSaysNothingChangesAndExits0ForThePackThatClassifiedTheIndex() {
     String index = tmp.resolve("index").toString();
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    assertThat(
+            CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
 
     CliRun run = CliRun.of("rules", "diff", "--index", index);
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("nothing changes: the rules of built-in classify the 222 items as stored");
+    assertThat(run.out())
+        .startsWith("nothing changes: the rules of built-in classify the 222 items as stored");
   }
 
   @Test
   void diffWatchNeedsARulesDirectoryToWatch() {
     String index = tmp.resolve("index").toString();
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    assertThat(
+            CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
 
     CliRun run = CliRun.of("rules", "diff", "--index", index, "--watch");
 
@@ -246,16 +334,26 @@ class RulesCommandTest {
   void diffListsWhatAOneWordEditChangesWithEvidenceAndExits1StoringNothing() throws Exception {
     String index = tmp.resolve("index").toString();
     Path rules = tmp.resolve("rules");
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode()).as("set-up").isZero();
+    assertThat(
+            CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
     assertThat(CliRun.of("rules", "init", rules.toString()).exitCode()).as("set-up").isZero();
-    Files.writeString(rules.resolve("terms/topics/performance.txt"), "word: fused\n", StandardOpenOption.APPEND);
+    Files.writeString(
+        rules.resolve("terms/topics/performance.txt"), "word: fused\n", StandardOpenOption.APPEND);
 
     CliRun table = CliRun.of("rules", "diff", "--index", index, "--rules", rules.toString());
-    CliRun md = CliRun.of("rules", "diff", "--index", index, "--rules", rules.toString(), "--format", "md");
-    CliRun json = CliRun.of("rules", "diff", "--index", index, "--rules", rules.toString(), "--format", "json");
+    CliRun md =
+        CliRun.of("rules", "diff", "--index", index, "--rules", rules.toString(), "--format", "md");
+    CliRun json =
+        CliRun.of(
+            "rules", "diff", "--index", index, "--rules", rules.toString(), "--format", "json");
 
     assertThat(table.exitCode()).as(table.err()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(table.out()).contains("performance gained by").contains("topic: title term: title: 'fused'");
+    assertThat(table.out())
+        .contains("performance gained by")
+        .contains("topic: title term: title: 'fused'");
     assertThat(md.out()).contains("| performance |").contains("\\[ROCm\\]");
     assertThat(json.out()).contains("\"name\" : \"performance\"");
     // nothing was stored: the index is still classified by the built-in pack

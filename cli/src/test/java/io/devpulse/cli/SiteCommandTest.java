@@ -16,8 +16,11 @@ class SiteCommandTest {
   @BeforeEach
   void importTheWeek() {
     index = tmp.resolve("index").toString();
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json")).exitCode())
-        .as("set-up").isZero();
+    assertThat(
+            CliRun.of("import", "--index", index, fixture("vllm-week-2025-12-12/issues.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
   }
 
   @Test
@@ -28,9 +31,12 @@ class SiteCommandTest {
     CliRun again = CliRun.of("site", "--index", index, "--out", out, "--lang", "en", "--days", "2");
 
     assertThat(first.exitCode()).as(first.err()).isZero();
-    assertThat(first.err()).contains("wrote index.html", "wrote vllm-project/vllm/reports/2025-12-11.html");
-    assertThat(again.out().strip()).matches("site: \\d+ files, 0 written \\(the rest unchanged\\), 1 repository, in "
-        + java.util.regex.Pattern.quote(out));
+    assertThat(first.err())
+        .contains("wrote index.html", "wrote vllm-project/vllm/reports/2025-12-11.html");
+    assertThat(again.out().strip())
+        .matches(
+            "site: \\d+ files, 0 written \\(the rest unchanged\\), 1 repository, in "
+                + java.util.regex.Pattern.quote(out));
     assertThat(again.err()).isEmpty();
     assertThat(Files.isRegularFile(tmp.resolve("site/vllm-project/vllm/topics.html"))).isTrue();
   }
@@ -42,12 +48,14 @@ class SiteCommandTest {
     CliRun run = CliRun.of("site", "--index", index, "--out", file.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err().strip()).isEqualTo("devpulse: --out " + file + " is a file; the site needs a directory");
+    assertThat(run.err().strip())
+        .isEqualTo("devpulse: --out " + file + " is a file; the site needs a directory");
   }
 
   @Test
   void anUnknownRepositoryIsAOneLineUserError() {
-    CliRun run = CliRun.of("site", "--index", index, "--out", tmp.resolve("s").toString(), "--repo", "a/b");
+    CliRun run =
+        CliRun.of("site", "--index", index, "--out", tmp.resolve("s").toString(), "--repo", "a/b");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(run.err().strip())
@@ -56,7 +64,8 @@ class SiteCommandTest {
 
   @Test
   void daysOutOfRangeIsAOneLineUserError() {
-    CliRun run = CliRun.of("site", "--index", index, "--out", tmp.resolve("s").toString(), "--days", "0");
+    CliRun run =
+        CliRun.of("site", "--index", index, "--out", tmp.resolve("s").toString(), "--days", "0");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(run.err().strip()).isEqualTo("devpulse: --days (0) must be between 1 and 366");

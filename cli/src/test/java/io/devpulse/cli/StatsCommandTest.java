@@ -13,8 +13,16 @@ class StatsCommandTest {
   @Test
   void tableShowsCountsSpanAndLastImport() {
     String index = tmp.resolve("index").toString();
-    assertThat(CliRun.of("import", "--index", index, fixture("vllm-2025-12-10-hour/issues.json"),
-        fixture("vllm-2025-12-10-hour/comments.json")).exitCode()).as("set-up").isZero();
+    assertThat(
+            CliRun.of(
+                    "import",
+                    "--index",
+                    index,
+                    fixture("vllm-2025-12-10-hour/issues.json"),
+                    fixture("vllm-2025-12-10-hour/comments.json"))
+                .exitCode())
+        .as("set-up")
+        .isZero();
 
     CliRun run = CliRun.of("stats", "--index", index);
 
@@ -31,8 +39,11 @@ class StatsCommandTest {
     CliRun run = CliRun.of("stats", "--index", tmp.resolve("none").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err().strip()).isEqualTo("devpulse: no index at " + tmp.resolve("none")
-        + " yet; run devpulse import or sync first");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "devpulse: no index at "
+                + tmp.resolve("none")
+                + " yet; run devpulse import or sync first");
   }
 
   @Test
@@ -44,7 +55,8 @@ class StatsCommandTest {
     CliRun run = CliRun.of("stats", "--index", dir.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err().strip()).isEqualTo("devpulse: no index at " + dir + " yet; run devpulse import or sync first");
+    assertThat(run.err().strip())
+        .isEqualTo("devpulse: no index at " + dir + " yet; run devpulse import or sync first");
     assertThat(run.out()).doesNotContain("damaged");
   }
 
@@ -56,10 +68,14 @@ class StatsCommandTest {
 
     CliRun stats = CliRun.of("stats", "--index", site.toString());
     CliRun query = CliRun.of("query", "--index", site.toString(), "*:*");
-    CliRun imported = CliRun.of("import", "--index", site.toString(), fixture("vllm-2025-12-10-hour/issues.json"));
+    CliRun imported =
+        CliRun.of(
+            "import", "--index", site.toString(), fixture("vllm-2025-12-10-hour/issues.json"));
 
     assertThat(stats.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(stats.err()).startsWith("devpulse: " + site + ": not a devpulse index").hasLineCount(1);
+    assertThat(stats.err())
+        .startsWith("devpulse: " + site + ": not a devpulse index")
+        .hasLineCount(1);
     assertThat(query.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(query.err()).contains("not a devpulse index").hasLineCount(1);
     assertThat(imported.exitCode()).isEqualTo(ExitCode.USER_ERROR);

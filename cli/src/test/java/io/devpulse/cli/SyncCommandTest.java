@@ -4,8 +4,8 @@ import static io.devpulse.cli.CliRun.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.app.FakeGithub;
-import io.devpulse.github.LocalServer.Response;
 import io.devpulse.github.LocalServer;
+import io.devpulse.github.LocalServer.Response;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexedItem;
@@ -44,9 +44,15 @@ class SyncCommandTest {
   }
 
   private Map<String, String> env(String... pairs) {
-    Map<String, String> env = new HashMap<>(Map.of(
-        "DEVPULSE_HOME", tmp.resolve("home").toString(), "DEVPULSE_PROGRESS", "never",
-        "GITHUB_TOKEN", TOKEN));
+    Map<String, String> env =
+        new HashMap<>(
+            Map.of(
+                "DEVPULSE_HOME",
+                tmp.resolve("home").toString(),
+                "DEVPULSE_PROGRESS",
+                "never",
+                "GITHUB_TOKEN",
+                TOKEN));
     for (int i = 0; i < pairs.length; i += 2) {
       if (pairs[i + 1] == null) {
         env.remove(pairs[i]);
@@ -58,23 +64,32 @@ class SyncCommandTest {
   }
 
   private CliRun sync(Map<String, String> env, String... args) {
-    String[] all = Stream.concat(
-        Stream.of("sync", "--index", index(), "--api-url", github.url().toString()), Stream.of(args))
-        .toArray(String[]::new);
+    String[] all =
+        Stream.concat(
+                Stream.of("sync", "--index", index(), "--api-url", github.url().toString()),
+                Stream.of(args))
+            .toArray(String[]::new);
     return CliRun.withEnv(env, all);
   }
 
   @Test
   void syncOfTheHourGivesTheSameIndexAsImportingItsFiles() throws Exception {
     Path imported = tmp.resolve("imported");
-    CliRun importRun = CliRun.withEnv(env(), "import", "--index", imported.toString(),
-        fixture("vllm-2025-12-10-hour/issues.json"), fixture("vllm-2025-12-10-hour/comments.json"));
+    CliRun importRun =
+        CliRun.withEnv(
+            env(),
+            "import",
+            "--index",
+            imported.toString(),
+            fixture("vllm-2025-12-10-hour/issues.json"),
+            fixture("vllm-2025-12-10-hour/comments.json"));
     assertThat(importRun.exitCode()).as(importRun.err()).isZero();
 
     CliRun run = sync(env(), "--repo", "vllm-project/vllm");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    try (HistoryIndex a = HistoryIndex.open(imported); HistoryIndex b = HistoryIndex.open(Path.of(index()))) {
+    try (HistoryIndex a = HistoryIndex.open(imported);
+        HistoryIndex b = HistoryIndex.open(Path.of(index()))) {
       IndexStats sa = a.stats();
       IndexStats sb = b.stats();
       assertThat(sb).usingRecursiveComparison().ignoringFields("commitData").isEqualTo(sa);
@@ -91,10 +106,19 @@ class SyncCommandTest {
         assertThat(b.commentsOn(VLLM, number)).isEqualTo(a.commentsOn(VLLM, number));
       }
     }
-    CliRun queryA = CliRun.withEnv(env(), "query", "--index", imported.toString(), "--count-by", "label",
-        "--format", "json");
-    CliRun queryB = CliRun.withEnv(env(), "query", "--index", index(), "--count-by", "label",
-        "--format", "json");
+    CliRun queryA =
+        CliRun.withEnv(
+            env(),
+            "query",
+            "--index",
+            imported.toString(),
+            "--count-by",
+            "label",
+            "--format",
+            "json");
+    CliRun queryB =
+        CliRun.withEnv(
+            env(), "query", "--index", index(), "--count-by", "label", "--format", "json");
     assertThat(queryB.out()).isEqualTo(queryA.out());
   }
 
@@ -104,9 +128,12 @@ class SyncCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).matches("synced 1 repository into " + Pattern.quote(index())
-        + ": 5 items \\(5 new, 0 updated, 0 unchanged\\), 4 comments, 0 new reviews; 5 requests"
-        + " \\(0 not modified\\) in \\S+\\R");
+    assertThat(run.out())
+        .matches(
+            "synced 1 repository into "
+                + Pattern.quote(index())
+                + ": 5 items \\(5 new, 0 updated, 0 unchanged\\), 4 comments, 0 new reviews; 5 requests"
+                + " \\(0 not modified\\) in \\S+\\R");
   }
 
   @Test
@@ -114,14 +141,15 @@ class SyncCommandTest {
     CliRun run = sync(env("DEVPULSE_PROGRESS", "always"), "--repo", "vllm-project/vllm");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err().lines().toList()).containsExactly(
-        "vllm-project/vllm issues: syncing since the beginning",
-        "vllm-project/vllm issues: page 1, 2 records stored, through 2025-12-10T11:40:00Z, rate limit 4999 left",
-        "vllm-project/vllm issues: page 2, 2 records stored, through 2025-12-10T11:58:00Z, rate limit 4998 left",
-        "vllm-project/vllm issues: page 3, 1 records stored, through 2025-12-10T11:59:00Z, rate limit 4997 left",
-        "vllm-project/vllm comments: syncing since the beginning",
-        "vllm-project/vllm comments: page 1, 2 records stored, through 2025-12-10T11:40:00Z, rate limit 4996 left",
-        "vllm-project/vllm comments: page 2, 2 records stored, through 2025-12-10T11:58:00Z, rate limit 4995 left");
+    assertThat(run.err().lines().toList())
+        .containsExactly(
+            "vllm-project/vllm issues: syncing since the beginning",
+            "vllm-project/vllm issues: page 1, 2 records stored, through 2025-12-10T11:40:00Z, rate limit 4999 left",
+            "vllm-project/vllm issues: page 2, 2 records stored, through 2025-12-10T11:58:00Z, rate limit 4998 left",
+            "vllm-project/vllm issues: page 3, 1 records stored, through 2025-12-10T11:59:00Z, rate limit 4997 left",
+            "vllm-project/vllm comments: syncing since the beginning",
+            "vllm-project/vllm comments: page 1, 2 records stored, through 2025-12-10T11:40:00Z, rate limit 4996 left",
+            "vllm-project/vllm comments: page 2, 2 records stored, through 2025-12-10T11:58:00Z, rate limit 4995 left");
   }
 
   @Test
@@ -129,8 +157,11 @@ class SyncCommandTest {
     CliRun run = sync(env("GITHUB_TOKEN", null), "--repo", "vllm-project/vllm");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).isEqualTo("devpulse: no GitHub token (set GITHUB_TOKEN or use --token-file):"
-        + " anonymous requests are limited to 60 an hour" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "devpulse: no GitHub token (set GITHUB_TOKEN or use --token-file):"
+                + " anonymous requests are limited to 60 an hour"
+                + System.lineSeparator());
     assertThat(github.requests()).allSatisfy(r -> assertThat(r.header("Authorization")).isNull());
   }
 
@@ -141,8 +172,8 @@ class SyncCommandTest {
     CliRun run = sync(env(), "--repo", "vllm-project/vllm", "--token-file", file.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(github.requests()).allSatisfy(
-        r -> assertThat(r.header("Authorization")).isEqualTo("Bearer ghp_fromFile"));
+    assertThat(github.requests())
+        .allSatisfy(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer ghp_fromFile"));
   }
 
   @Test
@@ -152,9 +183,14 @@ class SyncCommandTest {
     CliRun run = sync(env(), "--repo", "vllm-project/vllm", "--verbose");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err()).startsWith("devpulse: " + github.url() + FakeGithub.REPO + "/issues?state=all&"
-        + "sort=updated&direction=asc&per_page=100: HTTP 401: GitHub rejected the token from GITHUB_TOKEN"
-        + " (Bad credentials); check that it is valid and not expired");
+    assertThat(run.err())
+        .startsWith(
+            "devpulse: "
+                + github.url()
+                + FakeGithub.REPO
+                + "/issues?state=all&"
+                + "sort=updated&direction=asc&per_page=100: HTTP 401: GitHub rejected the token from GITHUB_TOKEN"
+                + " (Bad credentials); check that it is valid and not expired");
     assertThat(run.out() + run.err()).doesNotContain(TOKEN);
   }
 
@@ -166,7 +202,9 @@ class SyncCommandTest {
     try (Stream<Path> files = Files.walk(Path.of(index()))) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        assertThat(content).as(file.toString()).doesNotContain(new String(token, StandardCharsets.ISO_8859_1));
+        assertThat(content)
+            .as(file.toString())
+            .doesNotContain(new String(token, StandardCharsets.ISO_8859_1));
       }
     }
   }
@@ -180,8 +218,10 @@ class SyncCommandTest {
     CliRun run = sync(env(), "--repo", "vllm-project/vllm", "--max-wait", "1m");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err()).startsWith("devpulse: ").contains("primary rate limit (core) exhausted, resets at "
-        + reset + "; waiting ").contains(" would exceed the maximum wait of 1m");
+    assertThat(run.err())
+        .startsWith("devpulse: ")
+        .contains("primary rate limit (core) exhausted, resets at " + reset + "; waiting ")
+        .contains(" would exceed the maximum wait of 1m");
     try (HistoryIndex index = HistoryIndex.open(Path.of(index()))) {
       assertThat(index.stats().commitData())
           .containsEntry("sync.vllm-project/vllm.issues", "2025-12-10T11:59:00Z");
@@ -190,9 +230,13 @@ class SyncCommandTest {
 
   @Test
   void syncsEveryRepositoryOfTheOptionsAndTheReposFile() throws Exception {
-    github.list("/repos/octo/empty/issues", List.of()).list("/repos/octo/empty/issues/comments", List.of());
-    Path file = Files.writeString(tmp.resolve("repos.txt"),
-        "# watched repositories\n\nocto/empty   # nothing here yet\nvllm-project/vllm\n");
+    github
+        .list("/repos/octo/empty/issues", List.of())
+        .list("/repos/octo/empty/issues/comments", List.of());
+    Path file =
+        Files.writeString(
+            tmp.resolve("repos.txt"),
+            "# watched repositories\n\nocto/empty   # nothing here yet\nvllm-project/vllm\n");
 
     CliRun run = sync(env(), "--repo", "vllm-project/vllm", "--repos-file", file.toString());
 
@@ -208,8 +252,10 @@ class SyncCommandTest {
     CliRun run = sync(env());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err()).isEqualTo(
-        "devpulse: name at least one repository with --repo or --repos-file" + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "devpulse: name at least one repository with --repo or --repos-file"
+                + System.lineSeparator());
   }
 
   @Test
@@ -219,8 +265,12 @@ class SyncCommandTest {
     CliRun run = sync(env(), "--repos-file", file.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err()).isEqualTo("devpulse: " + file + ":2: repository (not a repo) must be OWNER/NAME"
-        + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "devpulse: "
+                + file
+                + ":2: repository (not a repo) must be OWNER/NAME"
+                + System.lineSeparator());
   }
 
   @Test
@@ -228,9 +278,13 @@ class SyncCommandTest {
     CliRun run = sync(env(), "--repo", "octo/nope");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err()).isEqualTo("devpulse: " + github.url() + "/repos/octo/nope/issues?state=all&sort=updated"
-        + "&direction=asc&per_page=100: HTTP 404: not found (or the token from GITHUB_TOKEN cannot see it)"
-        + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "devpulse: "
+                + github.url()
+                + "/repos/octo/nope/issues?state=all&sort=updated"
+                + "&direction=asc&per_page=100: HTTP 404: not found (or the token from GITHUB_TOKEN cannot see it)"
+                + System.lineSeparator());
   }
 
   @Test
@@ -240,7 +294,8 @@ class SyncCommandTest {
     CliRun run = sync(env(), "--repo", "vllm-project/vllm");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
-    assertThat(run.err()).startsWith("devpulse: " + github.url() + FakeGithub.REPO + "/issues?")
+    assertThat(run.err())
+        .startsWith("devpulse: " + github.url() + FakeGithub.REPO + "/issues?")
         .contains("malformed JSON");
   }
 
@@ -249,8 +304,9 @@ class SyncCommandTest {
     CliRun run = sync(env(), "--repo", "vllm-project/vllm", "--since", "yesterday");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.err()).contains(
-        "--since (yesterday) must be a date or time, e.g. 2025-12-10 (the start of the day in UTC), 2025-12-10T19:01 (in UTC) or 2025-12-10T11:01Z");
+    assertThat(run.err())
+        .contains(
+            "--since (yesterday) must be a date or time, e.g. 2025-12-10 (the start of the day in UTC), 2025-12-10T19:01 (in UTC) or 2025-12-10T11:01Z");
   }
 
   @Test
@@ -258,7 +314,10 @@ class SyncCommandTest {
     CliRun run = CliRun.withEnv(env(), "sync", "--help");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("Fetch what changed on GitHub").contains("--with-files")
-        .contains("--max-wait=DURATION").contains("default 15m");
+    assertThat(run.out())
+        .contains("Fetch what changed on GitHub")
+        .contains("--with-files")
+        .contains("--max-wait=DURATION")
+        .contains("default 15m");
   }
 }

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile text on every way to the terminal (issue #24): a server's error message in the retry progress
- * and the error line, titles in tables and CSV, file names and option values in error lines, {@code rules
- * test} case names, and the message of an exception thrown by a rule. ESC (with OSC and CSI sequences),
- * BEL, C1's CSI and U+202E (right-to-left override) must reach neither stdout nor stderr.
+ * Hostile text on every way to the terminal (issue #24): a server's error message in the retry
+ * progress and the error line, titles in tables and CSV, file names and option values in error
+ * lines, {@code rules test} case names, and the message of an exception thrown by a rule. ESC (with
+ * OSC and CSI sequences), BEL, C1's CSI and U+202E (right-to-left override) must reach neither
+ * stdout nor stderr.
  */
 class TerminalSafetyTest {
   /** Sets the window title, rings, clears the screen, then reverses what follows. */
@@ -33,8 +34,14 @@ class TerminalSafetyTest {
   }
 
   private Map<String, String> env() {
-    return new HashMap<>(Map.of("DEVPULSE_HOME", tmp.resolve("home").toString(), "DEVPULSE_PROGRESS", "always",
-        "GITHUB_TOKEN", "ghp_TerminalSafetyTest0123456789"));
+    return new HashMap<>(
+        Map.of(
+            "DEVPULSE_HOME",
+            tmp.resolve("home").toString(),
+            "DEVPULSE_PROGRESS",
+            "always",
+            "GITHUB_TOKEN",
+            "ghp_TerminalSafetyTest0123456789"));
   }
 
   static void assertSafe(CliRun run) {
@@ -45,12 +52,27 @@ class TerminalSafetyTest {
 
   @Test
   void aServersErrorMessageIsSafeInProgressAndInTheErrorLine() {
-    String message = "{\"message\":\"" + HOSTILE.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007")
-        .replace("\u009b", "\\u009b").replace("\u202E", "\\u202e") + "\"}";
-    github.fault(FakeGithub.issuesPage(1), Response.status(502, message), Response.status(400, message));
+    String message =
+        "{\"message\":\""
+            + HOSTILE
+                .replace("\u001b", "\\u001b")
+                .replace("\u0007", "\\u0007")
+                .replace("\u009b", "\\u009b")
+                .replace("\u202E", "\\u202e")
+            + "\"}";
+    github.fault(
+        FakeGithub.issuesPage(1), Response.status(502, message), Response.status(400, message));
 
-    CliRun run = CliRun.withEnv(env(), "sync", "--repo", "vllm-project/vllm", "--api-url",
-        github.url().toString(), "--index", tmp.resolve("index").toString());
+    CliRun run =
+        CliRun.withEnv(
+            env(),
+            "sync",
+            "--repo",
+            "vllm-project/vllm",
+            "--api-url",
+            github.url().toString(),
+            "--index",
+            tmp.resolve("index").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(run.err()).contains("HTTP 400 (bad ?]0;pwned? ?[2J ?31m ?evil)");
@@ -61,12 +83,19 @@ class TerminalSafetyTest {
   @Test
   void hostileTitlesAreSafeInTablesAndCsv() throws Exception {
     String issue = Files.readString(Path.of(CliRun.fixture("vllm-2025-12-10-hour/issues.json")));
-    String title = HOSTILE.replace("\u001b", "\\u001b").replace("\u0007", "\\u0007")
-        .replace("\u009b", "\\u009b").replace("\u202E", "\\u202e");
-    Path file = Files.writeString(tmp.resolve("issues.json"),
-        issue.replaceFirst("\"title\": ?\"[^\"]*\"", "\"title\": \"" + title + "\""));
+    String title =
+        HOSTILE
+            .replace("\u001b", "\\u001b")
+            .replace("\u0007", "\\u0007")
+            .replace("\u009b", "\\u009b")
+            .replace("\u202E", "\\u202e");
+    Path file =
+        Files.writeString(
+            tmp.resolve("issues.json"),
+            issue.replaceFirst("\"title\": ?\"[^\"]*\"", "\"title\": \"" + title + "\""));
     String index = tmp.resolve("index").toString();
-    assertThat(CliRun.withEnv(env(), "import", "--index", index, file.toString()).exitCode()).isZero();
+    assertThat(CliRun.withEnv(env(), "import", "--index", index, file.toString()).exitCode())
+        .isZero();
 
     for (String format : List.of("table", "csv", "json")) {
       CliRun run = CliRun.withEnv(env(), "query", "--index", index, "--format", format, "");
@@ -78,10 +107,16 @@ class TerminalSafetyTest {
 
   @Test
   void fileNamesAndOptionValuesInErrorLinesAreSafe() {
-    CliRun missing = CliRun.withEnv(env(), "import", "--index", tmp.resolve("index").toString(),
-        tmp.resolve(HOSTILE).toString());
-    CliRun option = CliRun.withEnv(env(), "report", "--repo", "vllm-project/vllm", "--last", "1h",
-        "--lang", HOSTILE);
+    CliRun missing =
+        CliRun.withEnv(
+            env(),
+            "import",
+            "--index",
+            tmp.resolve("index").toString(),
+            tmp.resolve(HOSTILE).toString());
+    CliRun option =
+        CliRun.withEnv(
+            env(), "report", "--repo", "vllm-project/vllm", "--last", "1h", "--lang", HOSTILE);
     CliRun unknown = CliRun.withEnv(env(), "query", HOSTILE + "--x", "--" + HOSTILE);
 
     assertThat(missing.exitCode()).isEqualTo(ExitCode.USER_ERROR);
@@ -94,19 +129,35 @@ class TerminalSafetyTest {
 
   @Test
   void ruleTestCaseNamesAndExceptionsThrownByRulesAreSafe() throws Exception {
-    Path cases = Files.writeString(tmp.resolve("cases.jsonl"), "{\"name\": \"" + HOSTILE.replace("\u001b",
-        "\\u001b").replace("\u0007", "\\u0007").replace("\u009b", "\\u009b").replace("\u202E", "\\u202e")
-        + "\", \"title\": \"x\", \"expect\": {\"topics\": [\"performance\"]}}\n");
+    Path cases =
+        Files.writeString(
+            tmp.resolve("cases.jsonl"),
+            "{\"name\": \""
+                + HOSTILE
+                    .replace("\u001b", "\\u001b")
+                    .replace("\u0007", "\\u0007")
+                    .replace("\u009b", "\\u009b")
+                    .replace("\u202E", "\\u202e")
+                + "\", \"title\": \"x\", \"expect\": {\"topics\": [\"performance\"]}}\n");
     CliRun test = CliRun.withEnv(env(), "rules", "test", cases.toString());
     assertThat(test.out()).contains("FAIL bad ?]0;pwned?");
     assertSafe(test);
 
     Path rules = Files.createDirectories(tmp.resolve("rules"));
-    Files.writeString(rules.resolve("boom.drl"), "package test.faults;\nimport io.devpulse.rules.facts.*;\n\n"
-        + "rule \"boom\"\nwhen\n    $f : ItemFact()\nthen\n    throw new IllegalStateException(\""
-        + "bad \\u001b]0;pwned\\u0007 \\u202Eevil\");\nend\n");
-    CliRun run = CliRun.withEnv(env(), "import", "--index", tmp.resolve("index").toString(), "--rules",
-        rules.toString(), CliRun.fixture("vllm-2025-12-10-hour/issues.json"));
+    Files.writeString(
+        rules.resolve("boom.drl"),
+        "package test.faults;\nimport io.devpulse.rules.facts.*;\n\n"
+            + "rule \"boom\"\nwhen\n    $f : ItemFact()\nthen\n    throw new IllegalStateException(\""
+            + "bad \\u001b]0;pwned\\u0007 \\u202Eevil\");\nend\n");
+    CliRun run =
+        CliRun.withEnv(
+            env(),
+            "import",
+            "--index",
+            tmp.resolve("index").toString(),
+            "--rules",
+            rules.toString(),
+            CliRun.fixture("vllm-2025-12-10-hour/issues.json"));
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(run.err()).contains("IllegalStateException: bad ?]0;pwned? ?evil");
     assertSafe(run);

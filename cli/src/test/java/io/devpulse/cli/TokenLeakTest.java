@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.app.FakeGithub;
 import io.devpulse.github.LocalServer.Response;
-import io.devpulse.github.LocalServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The GitHub token never leaves the Authorization header: a sync (with progress and --verbose), a rejected
- * token, a report with --sync written to a file — and then every byte of stdout, stderr, the index files,
- * the report and everything else under the test's directory is searched for the token (as is, and in
- * Base64): zero hits. The fake server checks that it did receive the token, so the search means something.
+ * The GitHub token never leaves the Authorization header: a sync (with progress and --verbose), a
+ * rejected token, a report with --sync written to a file — and then every byte of stdout, stderr,
+ * the index files, the report and everything else under the test's directory is searched for the
+ * token (as is, and in Base64): zero hits. The fake server checks that it did receive the token, so
+ * the search means something.
  */
 class TokenLeakTest {
   private static final String TOKEN = "ghp_TokenLeakTestSecret0123456789abcdefXYZ";
@@ -38,8 +38,15 @@ class TokenLeakTest {
   }
 
   private Map<String, String> env(String... pairs) {
-    Map<String, String> env = new HashMap<>(Map.of("DEVPULSE_HOME", tmp.resolve("home").toString(),
-        "DEVPULSE_PROGRESS", "always", "GITHUB_TOKEN", TOKEN));
+    Map<String, String> env =
+        new HashMap<>(
+            Map.of(
+                "DEVPULSE_HOME",
+                tmp.resolve("home").toString(),
+                "DEVPULSE_PROGRESS",
+                "always",
+                "GITHUB_TOKEN",
+                TOKEN));
     for (int i = 0; i < pairs.length; i += 2) {
       env.put(pairs[i], pairs[i + 1]);
     }
@@ -61,21 +68,68 @@ class TokenLeakTest {
     Files.createDirectories(tokenFile.getParent());
     Files.writeString(tokenFile, TOKEN + "\n");
 
-    CliRun sync = run(env(), "sync", "--verbose", "--repo", "vllm-project/vllm", "--api-url", api,
-        "--index", index);
+    CliRun sync =
+        run(
+            env(),
+            "sync",
+            "--verbose",
+            "--repo",
+            "vllm-project/vllm",
+            "--api-url",
+            api,
+            "--index",
+            index);
     assertThat(sync.exitCode()).as(sync.err()).isZero();
-    github.fault(FakeGithub.issuesPage(1),
-        Response.status(401, "{\"message\":\"Bad credentials\"}"));
-    CliRun rejected = run(env(), "sync", "--verbose", "--repo", "vllm-project/vllm", "--api-url", api,
-        "--index", index, "--since", "2025-12-10");
+    github.fault(
+        FakeGithub.issuesPage(1), Response.status(401, "{\"message\":\"Bad credentials\"}"));
+    CliRun rejected =
+        run(
+            env(),
+            "sync",
+            "--verbose",
+            "--repo",
+            "vllm-project/vllm",
+            "--api-url",
+            api,
+            "--index",
+            index,
+            "--since",
+            "2025-12-10");
     assertThat(rejected.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(rejected.err()).contains("GitHub rejected the token from GITHUB_TOKEN");
-    CliRun fromFile = run(env("GITHUB_TOKEN", ""), "sync", "--verbose", "--repo", "vllm-project/vllm",
-        "--api-url", api, "--index", index, "--token-file", tokenFile.toString());
+    CliRun fromFile =
+        run(
+            env("GITHUB_TOKEN", ""),
+            "sync",
+            "--verbose",
+            "--repo",
+            "vllm-project/vllm",
+            "--api-url",
+            api,
+            "--index",
+            index,
+            "--token-file",
+            tokenFile.toString());
     assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
     Path report = tmp.resolve("report.md");
-    CliRun reported = run(env(), "report", "--sync", "--verbose", "--repo", "vllm-project/vllm", "--api-url", api,
-        "--index", index, "--from", "2025-12-10T11:01Z", "--to", "2025-12-10T12:01Z", "--out", report.toString());
+    CliRun reported =
+        run(
+            env(),
+            "report",
+            "--sync",
+            "--verbose",
+            "--repo",
+            "vllm-project/vllm",
+            "--api-url",
+            api,
+            "--index",
+            index,
+            "--from",
+            "2025-12-10T11:01Z",
+            "--to",
+            "2025-12-10T12:01Z",
+            "--out",
+            report.toString());
     assertThat(reported.exitCode()).as(reported.err()).isZero();
     run(env(), "stats", "--index", index, "--verbose");
     run(env(), "query", "--index", index, "--format", "json", "");
@@ -85,17 +139,28 @@ class TokenLeakTest {
       history.forEachItemWithJson((item, json) -> assertThat(json + item).doesNotContain(TOKEN));
       assertThat(history.stats().commitData().toString()).doesNotContain(TOKEN);
     }
-    assertThat(github.requests()).as("the server got the token").anySatisfy(r ->
-        assertThat(r.header("Authorization")).contains(TOKEN));
+    assertThat(github.requests())
+        .as("the server got the token")
+        .anySatisfy(r -> assertThat(r.header("Authorization")).contains(TOKEN));
     assertNoLeak(tokenFile);
   }
 
   @Test
   void aServerThatEchoesTheTokenInItsErrorDoesNotGetItPrinted() throws Exception {
-    github.fault(FakeGithub.issuesPage(1),
+    github.fault(
+        FakeGithub.issuesPage(1),
         Response.status(400, "{\"message\":\"bad header Authorization: token " + TOKEN + "\"}"));
-    CliRun run = run(env(), "sync", "--verbose", "--repo", "vllm-project/vllm", "--api-url",
-        github.url().toString(), "--index", tmp.resolve("index").toString());
+    CliRun run =
+        run(
+            env(),
+            "sync",
+            "--verbose",
+            "--repo",
+            "vllm-project/vllm",
+            "--api-url",
+            github.url().toString(),
+            "--index",
+            tmp.resolve("index").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertNoLeak(null);
@@ -103,21 +168,51 @@ class TokenLeakTest {
 
   @Test
   void aTemplateHoldingTheTokenPrintsItRedactedInReportsAndSites() throws Exception {
-    // given templates whose text holds the token (pasted, or a partial hard-linked to the token file)
+    // given templates whose text holds the token (pasted, or a partial hard-linked to the token
+    // file)
     Path templates = Files.createDirectories(tmp.resolve("templates"));
     Path tokenFile = Files.writeString(tmp.resolve("token"), TOKEN + "\n");
-    Files.writeString(templates.resolve("report.md.mustache"), "# {{title}} " + TOKEN + "\n{{> head}}\n");
+    Files.writeString(
+        templates.resolve("report.md.mustache"), "# {{title}} " + TOKEN + "\n{{> head}}\n");
     Files.createLink(templates.resolve("head.mustache"), tokenFile);
     String index = tmp.resolve("index").toString();
     Path report = tmp.resolve("report.md");
     // when
-    CliRun reported = run(env("GITHUB_TOKEN", ""), "report", "--sync", "--repo", "vllm-project/vllm",
-        "--api-url", github.url().toString(), "--index", index, "--templates", templates.toString(),
-        "--from", "2025-12-10T11:01Z", "--to", "2025-12-10T12:01Z", "--out", report.toString(),
-        "--token-file", tokenFile.toString());
-    CliRun fromEnv = run(env(), "report", "--repo", "vllm-project/vllm", "--index", index,
-        "--templates", templates.toString(),
-        "--from", "2025-12-10T11:01Z", "--to", "2025-12-10T12:01Z");
+    CliRun reported =
+        run(
+            env("GITHUB_TOKEN", ""),
+            "report",
+            "--sync",
+            "--repo",
+            "vllm-project/vllm",
+            "--api-url",
+            github.url().toString(),
+            "--index",
+            index,
+            "--templates",
+            templates.toString(),
+            "--from",
+            "2025-12-10T11:01Z",
+            "--to",
+            "2025-12-10T12:01Z",
+            "--out",
+            report.toString(),
+            "--token-file",
+            tokenFile.toString());
+    CliRun fromEnv =
+        run(
+            env(),
+            "report",
+            "--repo",
+            "vllm-project/vllm",
+            "--index",
+            index,
+            "--templates",
+            templates.toString(),
+            "--from",
+            "2025-12-10T11:01Z",
+            "--to",
+            "2025-12-10T12:01Z");
     // then
     assertThat(reported.exitCode()).as(reported.err()).isZero();
     assertThat(Files.readString(report)).contains("[REDACTED]").doesNotContain(TOKEN);
@@ -129,9 +224,12 @@ class TokenLeakTest {
   }
 
   private void assertNoLeak(Path allowed) throws Exception {
-    List<byte[]> needles = List.of(TOKEN.getBytes(StandardCharsets.UTF_8),
-        Base64.getEncoder().encode(TOKEN.getBytes(StandardCharsets.UTF_8)),
-        Base64.getEncoder().encode(("x-access-token:" + TOKEN).getBytes(StandardCharsets.UTF_8)));
+    List<byte[]> needles =
+        List.of(
+            TOKEN.getBytes(StandardCharsets.UTF_8),
+            Base64.getEncoder().encode(TOKEN.getBytes(StandardCharsets.UTF_8)),
+            Base64.getEncoder()
+                .encode(("x-access-token:" + TOKEN).getBytes(StandardCharsets.UTF_8)));
     for (String output : outputs) {
       assertThat(output).doesNotContain(TOKEN);
     }
@@ -151,8 +249,9 @@ class TokenLeakTest {
         searched.add(file);
       }
     }
-    System.out.printf("TokenLeakTest: %d outputs and %d files searched, %d hits%n", outputs.size(),
-        searched.size(), hits.size());
+    System.out.printf(
+        "TokenLeakTest: %d outputs and %d files searched, %d hits%n",
+        outputs.size(), searched.size(), hits.size());
     assertThat(hits).as("files holding the token").isEmpty();
     assertThat(searched).as("index files searched").anyMatch(p -> p.toString().contains("index"));
   }

@@ -3,7 +3,10 @@ package io.devpulse.github;
 import io.devpulse.model.Actor;
 import io.devpulse.model.ActorType;
 
-/** Reads a {@code user} object ({@code login}, {@code type}); a null or absent user is {@link Actor#GHOST}. */
+/**
+ * Reads a {@code user} object ({@code login}, {@code type}); a null or absent user is {@link
+ * Actor#GHOST}.
+ */
 final class ActorJson {
   private ActorJson() {}
 

@@ -12,9 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One response of a GitHub list endpoint: its body (a page of at most 100 records, held in memory so that
- * a page is parsed whole before any of it is stored), the next page's URL from the {@code Link} header,
- * its {@code ETag} and rate limit — or "not modified" (HTTP 304, no body) for a conditional request.
+ * One response of a GitHub list endpoint: its body (a page of at most 100 records, held in memory
+ * so that a page is parsed whole before any of it is stored), the next page's URL from the {@code
+ * Link} header, its {@code ETag} and rate limit — or "not modified" (HTTP 304, no body) for a
+ * conditional request.
  */
 public final class ApiPage {
   private final URI uri;
@@ -26,7 +27,8 @@ public final class ApiPage {
   private final Redaction redaction;
 
   ApiPage(URI uri, int status, byte[] body, URI next, String etag) {
-    this(uri, status, body, next, etag, GithubClient.DEFAULT_MAX_RESPONSE_BYTES, TokenSource.none());
+    this(
+        uri, status, body, next, etag, GithubClient.DEFAULT_MAX_RESPONSE_BYTES, TokenSource.none());
   }
 
   ApiPage(URI uri, int status, byte[] body, URI next, String etag, long maxContentBytes) {
@@ -37,7 +39,14 @@ public final class ApiPage {
    * @param maxContentBytes how large the body's content may be after gzip decompression
    * @param token the token the request was sent with: redacted from the body before it is read
    */
-  ApiPage(URI uri, int status, byte[] body, URI next, String etag, long maxContentBytes, TokenSource token) {
+  ApiPage(
+      URI uri,
+      int status,
+      byte[] body,
+      URI next,
+      String etag,
+      long maxContentBytes,
+      TokenSource token) {
     this.uri = Objects.requireNonNull(uri, "uri");
     this.status = status;
     this.redaction = Redaction.of(token);
@@ -52,7 +61,10 @@ public final class ApiPage {
     return uri;
   }
 
-  /** The URL as messages show it: {@link GithubClient#display}, and without the token if it holds it. */
+  /**
+   * The URL as messages show it: {@link GithubClient#display}, and without the token if it holds
+   * it.
+   */
   public String displayName() {
     return redaction.text(GithubClient.display(uri));
   }
@@ -98,19 +110,23 @@ public final class ApiPage {
     return true;
   }
 
-  /** The body (empty for 304), with the token replaced by {@link TokenSource#MASK} wherever it occurred. */
+  /**
+   * The body (empty for 304), with the token replaced by {@link TokenSource#MASK} wherever it
+   * occurred.
+   */
   public InputStream body() {
     return new ByteArrayInputStream(body);
   }
 
   /**
-   * Every record of the page, read by {@link GithubFileReader} with the URL as the input's name, so a bad
-   * page fails with the same one-line {@link BadInputException} as a bad file: {@code URL:1:230 (byte
-   * 229): malformed JSON: ...}. Empty for 304. A gzip-compressed body (which the client never asks for)
-   * may expand to no more than the client's {@code maxResponseBytes}.
+   * Every record of the page, read by {@link GithubFileReader} with the URL as the input's name, so
+   * a bad page fails with the same one-line {@link BadInputException} as a bad file: {@code
+   * URL:1:230 (byte 229): malformed JSON: ...}. Empty for 304. A gzip-compressed body (which the
+   * client never asks for) may expand to no more than the client's {@code maxResponseBytes}.
    *
    * <p>Whatever the server echoed of the token (in a title, a body, a label, a field name; as is,
-   * JSON-escaped or in Base64) is {@link TokenSource#MASK} in the records, their JSON and every message.
+   * JSON-escaped or in Base64) is {@link TokenSource#MASK} in the records, their JSON and every
+   * message.
    */
   public List<ParsedRecord> readRecords(ReadOptions options) throws IOException {
     List<ParsedRecord> records = new ArrayList<>();
@@ -131,7 +147,8 @@ public final class ApiPage {
   /**
    * The {@code filename} of every entry of a {@code GET /repos/O/N/pulls/N/files} page, in order.
    *
-   * @throws BadInputException when the page is not an array of objects with a string {@code filename}
+   * @throws BadInputException when the page is not an array of objects with a string {@code
+   *     filename}
    */
   public List<String> readFilenames() throws IOException {
     if (notModified()) {
@@ -152,16 +169,21 @@ public final class ApiPage {
       throw new BadInputException(displayName() + ": malformed JSON: " + e.getOriginalMessage(), e);
     }
     if (root == null || !root.isArray()) {
-      throw new BadInputException(displayName() + ": expected a JSON array of changed files, got "
-          + (root == null ? "nothing" : JsonSnippet.of(root)));
+      throw new BadInputException(
+          displayName()
+              + ": expected a JSON array of changed files, got "
+              + (root == null ? "nothing" : JsonSnippet.of(root)));
     }
     List<String> names = new ArrayList<>(root.size());
     for (int i = 0; i < root.size(); i++) {
       JsonNode name = root.get(i).path("filename");
       if (!name.isTextual() || name.asText().isEmpty()) {
-        throw new BadInputException(displayName() + ": file " + (i + 1)
-            + ": field 'filename': expected a non-empty string, got "
-            + JsonSnippet.of(name.isMissingNode() ? null : name));
+        throw new BadInputException(
+            displayName()
+                + ": file "
+                + (i + 1)
+                + ": field 'filename': expected a non-empty string, got "
+                + JsonSnippet.of(name.isMissingNode() ? null : name));
       }
       names.add(name.asText());
     }

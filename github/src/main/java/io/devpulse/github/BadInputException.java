@@ -3,10 +3,10 @@ package io.devpulse.github;
 import io.devpulse.model.UserErrorException;
 
 /**
- * An input file that cannot be read as GitHub records: truncated or garbled JSON, a field of the wrong
- * type, a record without a number or a time. The message is one line that starts with where the problem
- * is, for example {@code issues.json:12:5 (byte 345): record 4: field 'number': expected a positive
- * integer, got "abc"}.
+ * An input file that cannot be read as GitHub records: truncated or garbled JSON, a field of the
+ * wrong type, a record without a number or a time. The message is one line that starts with where
+ * the problem is, for example {@code issues.json:12:5 (byte 345): record 4: field 'number':
+ * expected a positive integer, got "abc"}.
  */
 public class BadInputException extends UserErrorException {
   private static final long serialVersionUID = 1L;

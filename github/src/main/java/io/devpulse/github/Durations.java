@@ -9,7 +9,10 @@ import java.time.Duration;
 public final class Durations {
   private Durations() {}
 
-  /** {@code 45s}, {@code 2m 5s}, {@code 1h 0m}: a wait as people read it (any duration, negative is 0s). */
+  /**
+   * {@code 45s}, {@code 2m 5s}, {@code 1h 0m}: a wait as people read it (any duration, negative is
+   * 0s).
+   */
   public static String human(Duration d) {
     if (d.isNegative() || d.isZero()) {
       return "0s";
@@ -17,7 +20,8 @@ public final class Durations {
     if (d.getSeconds() == 0) {
       return d.toMillis() > 0 ? d.toMillis() + "ms" : "0s";
     }
-    long seconds = d.getSeconds() + (d.toMillisPart() > 0 && d.getSeconds() < Long.MAX_VALUE ? 1 : 0);
+    long seconds =
+        d.getSeconds() + (d.toMillisPart() > 0 && d.getSeconds() < Long.MAX_VALUE ? 1 : 0);
     if (seconds < 60) {
       return seconds + "s";
     }

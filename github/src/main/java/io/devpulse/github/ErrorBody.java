@@ -4,14 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Recognises the body GitHub sends with a failed request ({@code {"message": "Bad credentials",
- * "documentation_url": …}}), which a {@code curl} without {@code --fail} saves in place of the data.
+ * "documentation_url": …}}), which a {@code curl} without {@code --fail} saves in place of the
+ * data.
  */
 final class ErrorBody {
   private ErrorBody() {}
 
-  /** Whether {@code node} is such a body: a message with a documentation link or status, and no id. */
+  /**
+   * Whether {@code node} is such a body: a message with a documentation link or status, and no id.
+   */
   static boolean isOne(JsonNode node) {
-    return node != null && node.isObject() && node.path("message").isTextual() && !node.has("id")
+    return node != null
+        && node.isObject()
+        && node.path("message").isTextual()
+        && !node.has("id")
         && (node.has("documentation_url") || node.has("status"));
   }
 

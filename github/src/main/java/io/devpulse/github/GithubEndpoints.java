@@ -6,9 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The paths (with queries) of the list endpoints a sync reads, for {@link GithubClient#resolve}. Lists are
- * ordered by update time, oldest first, 100 per page, so that a checkpoint "everything updated up to T is
- * stored" can be kept page by page; GitHub's {@code since} keeps records updated at or after it.
+ * The paths (with queries) of the list endpoints a sync reads, for {@link GithubClient#resolve}.
+ * Lists are ordered by update time, oldest first, 100 per page, so that a checkpoint "everything
+ * updated up to T is stored" can be kept page by page; GitHub's {@code since} keeps records updated
+ * at or after it.
  */
 public final class GithubEndpoints {
   /** GitHub's largest page. */
@@ -16,15 +17,25 @@ public final class GithubEndpoints {
 
   private GithubEndpoints() {}
 
-  /** {@code /repos/O/N/issues?state=all&sort=updated&direction=asc&per_page=100[&since=T]}: issues and PRs. */
+  /**
+   * {@code /repos/O/N/issues?state=all&sort=updated&direction=asc&per_page=100[&since=T]}: issues
+   * and PRs.
+   */
   public static String issues(Repository repository, Instant sinceOrNull) {
-    return repo(repository) + "/issues?state=all&sort=updated&direction=asc&per_page=" + PER_PAGE
+    return repo(repository)
+        + "/issues?state=all&sort=updated&direction=asc&per_page="
+        + PER_PAGE
         + since(sinceOrNull);
   }
 
-  /** {@code /repos/O/N/issues/comments?sort=updated&direction=asc&per_page=100[&since=T]}: all issue comments. */
+  /**
+   * {@code /repos/O/N/issues/comments?sort=updated&direction=asc&per_page=100[&since=T]}: all issue
+   * comments.
+   */
   public static String issueComments(Repository repository, Instant sinceOrNull) {
-    return repo(repository) + "/issues/comments?sort=updated&direction=asc&per_page=" + PER_PAGE
+    return repo(repository)
+        + "/issues/comments?sort=updated&direction=asc&per_page="
+        + PER_PAGE
         + since(sinceOrNull);
   }
 
@@ -38,7 +49,9 @@ public final class GithubEndpoints {
     return repo(repository) + "/pulls/" + positive(pullNumber) + "/files?per_page=" + PER_PAGE;
   }
 
-  /** An instant as {@code since} takes it: ISO 8601 UTC to the second, {@code 2025-12-10T11:01:00Z}. */
+  /**
+   * An instant as {@code since} takes it: ISO 8601 UTC to the second, {@code 2025-12-10T11:01:00Z}.
+   */
   public static String formatTime(Instant time) {
     return time.truncatedTo(ChronoUnit.SECONDS).toString();
   }

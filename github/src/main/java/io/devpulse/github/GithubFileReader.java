@@ -14,18 +14,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads a file of GitHub REST API records (issues, pull requests, comments, reviews) one record at a time,
- * in memory bounded by the largest record rather than by the file.
+ * Reads a file of GitHub REST API records (issues, pull requests, comments, reviews) one record at
+ * a time, in memory bounded by the largest record rather than by the file.
  *
- * <p>Accepted layouts: a JSON array (one page), pages run together as {@code gh api --paginate} writes them
- * ({@code [...][...]}, with or without whitespace between), JSON Lines, a single object; each of them may be
- * gzip-compressed (recognised by its first bytes, not the file name). Each record's type is told from its
- * fields unless {@link ReadOptions#forcedType()} says it.
+ * <p>Accepted layouts: a JSON array (one page), pages run together as {@code gh api --paginate}
+ * writes them ({@code [...][...]}, with or without whitespace between), JSON Lines, a single
+ * object; each of them may be gzip-compressed (recognised by its first bytes, not the file name).
+ * Each record's type is told from its fields unless {@link ReadOptions#forcedType()} says it.
  *
- * <p>Use: {@code try (var reader = GithubFileReader.open(path, options)) { for (Optional<ParsedRecord> r;
- * (r = reader.next()).isPresent(); ) { ... } }}. A bad record throws a {@link BadInputException}, or with
- * {@link ReadOptions#skipBad()} is counted in {@link #skipped()} and passed over. After an exception
- * other than a skippable record, close the reader; reading on is not defined. Not thread-safe.
+ * <p>Use: {@code try (var reader = GithubFileReader.open(path, options)) { for
+ * (Optional<ParsedRecord> r; (r = reader.next()).isPresent(); ) { ... } }}. A bad record throws a
+ * {@link BadInputException}, or with {@link ReadOptions#skipBad()} is counted in {@link #skipped()}
+ * and passed over. After an exception other than a skippable record, close the reader; reading on
+ * is not defined. Not thread-safe.
  */
 public final class GithubFileReader implements Closeable {
   /** How many messages of skipped records {@link #skippedMessages()} keeps. */
@@ -40,7 +41,8 @@ public final class GithubFileReader implements Closeable {
 
   private final String displayName;
 
-  private GithubFileReader(RecordSource source, String displayName, ReadOptions options, Redaction redaction) {
+  private GithubFileReader(
+      RecordSource source, String displayName, ReadOptions options, Redaction redaction) {
     this.displayName = displayName;
     this.source = source;
     this.mapper = new RecordMapper(options);
@@ -51,7 +53,8 @@ public final class GithubFileReader implements Closeable {
   /**
    * Opens a file; its path as given names it in messages.
    *
-   * @throws BadInputException when the file does not exist, is a directory or its gzip header is broken
+   * @throws BadInputException when the file does not exist, is a directory or its gzip header is
+   *     broken
    */
   public static GithubFileReader open(Path file, ReadOptions options) throws IOException {
     Objects.requireNonNull(file, "file");
@@ -79,12 +82,18 @@ public final class GithubFileReader implements Closeable {
 
   /**
    * Reads what a server sent: content that, after gzip decompression, may not exceed {@code
-   * maxContentBytes} (gzip data can expand a thousandfold; beyond it, {@link #next()} fails with a {@link
-   * BadInputException}), and records whose strings and field names go through {@code redaction} before
-   * they are mapped, so that neither the records nor a bad record's message can hold the token.
+   * maxContentBytes} (gzip data can expand a thousandfold; beyond it, {@link #next()} fails with a
+   * {@link BadInputException}), and records whose strings and field names go through {@code
+   * redaction} before they are mapped, so that neither the records nor a bad record's message can
+   * hold the token.
    */
-  static GithubFileReader open(InputStream in, String displayName, ReadOptions options, long maxContentBytes,
-      Redaction redaction) throws IOException {
+  static GithubFileReader open(
+      InputStream in,
+      String displayName,
+      ReadOptions options,
+      long maxContentBytes,
+      Redaction redaction)
+      throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(options, "options");
@@ -98,10 +107,11 @@ public final class GithubFileReader implements Closeable {
         // Not "0 records": a 0-byte file is what a failed curl or an interrupted download leaves.
         throw new BadInputException(displayName + ": empty");
       }
-      RecordSource source = switch (sniffed.layout()) {
-        case LINES -> new LineRecordSource(sniffed.input(), displayName);
-        case STREAM -> new StreamRecordSource(sniffed.input(), displayName);
-      };
+      RecordSource source =
+          switch (sniffed.layout()) {
+            case LINES -> new LineRecordSource(sniffed.input(), displayName);
+            case STREAM -> new StreamRecordSource(sniffed.input(), displayName);
+          };
       return new GithubFileReader(source, displayName, options, redaction);
     } catch (IOException | RuntimeException e) {
       try {
@@ -116,8 +126,8 @@ public final class GithubFileReader implements Closeable {
   /**
    * The next record, or empty at the end of the input.
    *
-   * @throws BadInputException for a bad record (unless skipping), truncated or malformed JSON outside JSON
-   *     Lines, or broken gzip data
+   * @throws BadInputException for a bad record (unless skipping), truncated or malformed JSON
+   *     outside JSON Lines, or broken gzip data
    */
   public Optional<ParsedRecord> next() throws IOException {
     while (true) {
@@ -131,15 +141,18 @@ public final class GithubFileReader implements Closeable {
         }
         JsonNode node = redaction.tree(raw.node());
         if (raw.index() == 1 && ErrorBody.isOne(node)) {
-          // A saved error response is no record at all: the file failed to download, whatever --skip-bad says.
-          throw redaction.scrub(new BadInputException(
-              displayName + ": a GitHub error response: " + ErrorBody.message(node)));
+          // A saved error response is no record at all: the file failed to download, whatever
+          // --skip-bad says.
+          throw redaction.scrub(
+              new BadInputException(
+                  displayName + ": a GitHub error response: " + ErrorBody.message(node)));
         }
         Entity entity = mapper.map(node);
         return Optional.of(new ParsedRecord(entity, Json.compact(node), raw.position()));
       } catch (RecordProblem problem) {
-        BadInputException bad = redaction.scrub(
-            BadInputException.inRecord(raw.position(), raw.index(), problem.getMessage()));
+        BadInputException bad =
+            redaction.scrub(
+                BadInputException.inRecord(raw.position(), raw.index(), problem.getMessage()));
         if (!skipBad) {
           throw bad;
         }

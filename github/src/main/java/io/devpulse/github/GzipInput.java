@@ -9,15 +9,18 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
 /**
- * Decompresses gzip input, recognised by its magic bytes {@code 1f 8b} rather than by a file name, and
- * reports broken gzip data as a {@link BadInputException} that says how far the content got.
+ * Decompresses gzip input, recognised by its magic bytes {@code 1f 8b} rather than by a file name,
+ * and reports broken gzip data as a {@link BadInputException} that says how far the content got.
  */
 final class GzipInput {
   static final int BUFFER_SIZE = 64 * 1024;
 
   private GzipInput() {}
 
-  /** The content of {@code in}: decompressed when it starts with the gzip magic bytes, else as it is. */
+  /**
+   * The content of {@code in}: decompressed when it starts with the gzip magic bytes, else as it
+   * is.
+   */
   static InputStream decompressIfGzip(InputStream in, String displayName) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_SIZE);
     buffered.mark(2);
@@ -67,7 +70,10 @@ final class GzipInput {
     }
 
     static BadInputException problem(String displayName, long count, IOException e) {
-      String what = e instanceof EOFException ? "truncated gzip data" : "corrupt gzip data: " + e.getMessage();
+      String what =
+          e instanceof EOFException
+              ? "truncated gzip data"
+              : "corrupt gzip data: " + e.getMessage();
       return new BadInputException(
           displayName + ": " + what + " (after " + count + " bytes of content)", e);
     }

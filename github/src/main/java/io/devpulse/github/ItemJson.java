@@ -11,31 +11,39 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads an {@link Item} from an issues-endpoint object (a pull request when it has a {@code pull_request}
- * object, merged when {@code pull_request.merged_at} is set) or a pulls-endpoint object (top-level
- * {@code merged_at}, repository from {@code base.repo.full_name}).
+ * Reads an {@link Item} from an issues-endpoint object (a pull request when it has a {@code
+ * pull_request} object, merged when {@code pull_request.merged_at} is set) or a pulls-endpoint
+ * object (top-level {@code merged_at}, repository from {@code base.repo.full_name}).
  */
 final class ItemJson {
   private ItemJson() {}
 
-  /** An item of {@code GET /repos/O/N/issues}; repository from {@code repository_url}, else {@code url}. */
+  /**
+   * An item of {@code GET /repos/O/N/issues}; repository from {@code repository_url}, else {@code
+   * url}.
+   */
   static Item fromIssue(JsonFields record, Repository fallback) {
-    Repository repository = RepositoryUrl.fromField(record, "repository_url")
-        .or(() -> RepositoryUrl.fromField(record, "url"))
-        .or(() -> Optional.ofNullable(fallback))
-        .orElseThrow(() -> noRepository("repository_url or url"));
+    Repository repository =
+        RepositoryUrl.fromField(record, "repository_url")
+            .or(() -> RepositoryUrl.fromField(record, "url"))
+            .or(() -> Optional.ofNullable(fallback))
+            .orElseThrow(() -> noRepository("repository_url or url"));
     Optional<JsonFields> pullRequest = record.optionalObject("pull_request");
     ItemKind kind = pullRequest.isPresent() ? ItemKind.PULL_REQUEST : ItemKind.ISSUE;
     Instant mergedAt = pullRequest.map(p -> p.optionalTime("merged_at")).orElse(null);
     return read(record, repository, kind, mergedAt);
   }
 
-  /** An item of {@code GET /repos/O/N/pulls}; repository from {@code base.repo.full_name}, else {@code url}. */
+  /**
+   * An item of {@code GET /repos/O/N/pulls}; repository from {@code base.repo.full_name}, else
+   * {@code url}.
+   */
   static Item fromPull(JsonFields record, Repository fallback) {
-    Repository repository = baseRepository(record)
-        .or(() -> RepositoryUrl.fromField(record, "url"))
-        .or(() -> Optional.ofNullable(fallback))
-        .orElseThrow(() -> noRepository("base.repo.full_name or url"));
+    Repository repository =
+        baseRepository(record)
+            .or(() -> RepositoryUrl.fromField(record, "url"))
+            .or(() -> Optional.ofNullable(fallback))
+            .orElseThrow(() -> noRepository("base.repo.full_name or url"));
     return read(record, repository, ItemKind.PULL_REQUEST, record.optionalTime("merged_at"));
   }
 
@@ -43,7 +51,8 @@ final class ItemJson {
     return new RecordProblem("cannot tell the repository (no " + fields + "); use --repo");
   }
 
-  private static Item read(JsonFields record, Repository repository, ItemKind kind, Instant mergedAt) {
+  private static Item read(
+      JsonFields record, Repository repository, ItemKind kind, Instant mergedAt) {
     return Item.builder(repository, record.positiveInt("number"), kind)
         .title(record.optionalString("title"))
         .body(record.optionalString("body"))
@@ -66,7 +75,8 @@ final class ItemJson {
     try {
       return ItemState.parse(state);
     } catch (IllegalArgumentException e) {
-      throw RecordProblem.expected(record.path("state"), "\"open\" or \"closed\"", record.raw("state"));
+      throw RecordProblem.expected(
+          record.path("state"), "\"open\" or \"closed\"", record.raw("state"));
     }
   }
 
@@ -99,7 +109,8 @@ final class ItemJson {
   }
 
   private static Optional<Repository> baseRepository(JsonFields record) {
-    Optional<JsonFields> repo = record.optionalObject("base").flatMap(base -> base.optionalObject("repo"));
+    Optional<JsonFields> repo =
+        record.optionalObject("base").flatMap(base -> base.optionalObject("repo"));
     if (repo.isEmpty()) {
       return Optional.empty();
     }

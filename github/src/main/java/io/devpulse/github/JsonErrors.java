@@ -10,16 +10,20 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /** Says what a Jackson parse error means in one short phrase, and where it is. */
 final class JsonErrors {
-  /** How Jackson starts the messages of the end-of-input errors that are not a {@link JsonEOFException}. */
+  /**
+   * How Jackson starts the messages of the end-of-input errors that are not a {@link
+   * JsonEOFException}.
+   */
   private static final String END_OF_INPUT = "Unexpected end-of-input";
+
   /** How Jackson's tree reader starts the message for a key given twice in one object. */
   private static final String DUPLICATE = "Duplicate field '";
 
   private JsonErrors() {}
 
   /**
-   * {@code truncated JSON: unexpected end of input inside an array} or {@code malformed JSON: <Jackson's
-   * description>}.
+   * {@code truncated JSON: unexpected end of input inside an array} or {@code malformed JSON:
+   * <Jackson's description>}.
    */
   static String describe(JsonProcessingException e, JsonParser parser) {
     String duplicate = duplicateKey(e);
@@ -33,13 +37,15 @@ final class JsonErrors {
   }
 
   /**
-   * The key that appeared twice in one object (the tree reader's error with
-   * {@code FAIL_ON_READING_DUP_TREE_KEY}), or null for any other error. After it the parser is still
+   * The key that appeared twice in one object (the tree reader's error with {@code
+   * FAIL_ON_READING_DUP_TREE_KEY}), or null for any other error. After it the parser is still
    * sound: the duplicate's value was read whole.
    */
   static String duplicateKey(JsonProcessingException e) {
     String message = e.getOriginalMessage();
-    if (!(e instanceof MismatchedInputException) || message == null || !message.startsWith(DUPLICATE)) {
+    if (!(e instanceof MismatchedInputException)
+        || message == null
+        || !message.startsWith(DUPLICATE)) {
       return null;
     }
     int end = message.indexOf('\'', DUPLICATE.length());

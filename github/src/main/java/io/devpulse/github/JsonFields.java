@@ -6,19 +6,21 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * Typed access to the fields of one JSON object, failing with a {@link RecordProblem} that names the field
- * (with its path from the record, as in {@code user.login}) and shows the bad value. Absent and
- * {@code null} are the same for optional fields.
+ * Typed access to the fields of one JSON object, failing with a {@link RecordProblem} that names
+ * the field (with its path from the record, as in {@code user.login}) and shows the bad value.
+ * Absent and {@code null} are the same for optional fields.
  *
- * <p>Times must lie in [{@link #EARLIEST_TIME}, {@link #LATEST_TIME}): GitHub began in 2008, and every
- * later step (epoch milliseconds in the index, durations and weeks in reports) may then do arithmetic on
- * them without overflowing. {@code Instant.parse} accepts years up to ±1,000,000,000, whose epoch
- * milliseconds do not fit a {@code long}; such a record is a bad record here, where its file, position and
- * field are known (and {@code --skip-bad} can skip it), not an {@code ArithmeticException} later.
+ * <p>Times must lie in [{@link #EARLIEST_TIME}, {@link #LATEST_TIME}): GitHub began in 2008, and
+ * every later step (epoch milliseconds in the index, durations and weeks in reports) may then do
+ * arithmetic on them without overflowing. {@code Instant.parse} accepts years up to ±1,000,000,000,
+ * whose epoch milliseconds do not fit a {@code long}; such a record is a bad record here, where its
+ * file, position and field are known (and {@code --skip-bad} can skip it), not an {@code
+ * ArithmeticException} later.
  */
 final class JsonFields {
   /** The earliest time a record may carry (inclusive): the Unix epoch. */
   static final Instant EARLIEST_TIME = Instant.parse("1970-01-01T00:00:00Z");
+
   /** The first time a record may no longer carry (exclusive). */
   static final Instant LATEST_TIME = Instant.parse("2100-01-01T00:00:00Z");
 

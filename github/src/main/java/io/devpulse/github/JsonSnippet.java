@@ -8,12 +8,18 @@ final class JsonSnippet {
 
   private JsonSnippet() {}
 
-  /** The value as JSON ({@code "abc"}, {@code 5}, {@code null}, {@code {"a":1}}), cut with "..." when long. */
+  /**
+   * The value as JSON ({@code "abc"}, {@code 5}, {@code null}, {@code {"a":1}}), cut with "..."
+   * when long.
+   */
   static String of(JsonNode value) {
     return cut(value == null ? "nothing" : value.toString());
   }
 
-  /** Cuts {@code text} to {@link #MAX_LENGTH} characters and replaces line breaks and other controls. */
+  /**
+   * Cuts {@code text} to {@link #MAX_LENGTH} characters and replaces line breaks and other
+   * controls.
+   */
   static String cut(String text) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_LENGTH + 3));
     for (int i = 0; i < text.length() && out.length() < MAX_LENGTH; i++) {

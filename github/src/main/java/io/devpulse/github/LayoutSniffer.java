@@ -10,10 +10,11 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 
 /**
- * Decides how to split the input into records by peeking at its start: when the first non-blank line is
- * itself one complete JSON object the input is JSON Lines ({@link Layout#LINES}); anything else (an array,
- * a pretty-printed object, objects run together) is left to Jackson's streaming parser
- * ({@link Layout#STREAM}). Only the first line is buffered, and at most {@link #MAX_PEEK} bytes of it.
+ * Decides how to split the input into records by peeking at its start: when the first non-blank
+ * line is itself one complete JSON object the input is JSON Lines ({@link Layout#LINES}); anything
+ * else (an array, a pretty-printed object, objects run together) is left to Jackson's streaming
+ * parser ({@link Layout#STREAM}). Only the first line is buffered, and at most {@link #MAX_PEEK}
+ * bytes of it.
  */
 final class LayoutSniffer {
   /** A longer first line is not taken for JSON Lines (GitHub's records are far smaller). */
@@ -25,8 +26,8 @@ final class LayoutSniffer {
   }
 
   /**
-   * The layout, and the input to read from (the peeked bytes followed by the rest); {@code empty} when the
-   * input holds nothing but whitespace (a failed download saves such a file).
+   * The layout, and the input to read from (the peeked bytes followed by the rest); {@code empty}
+   * when the input holds nothing but whitespace (a failed download saves such a file).
    */
   record Result(Layout layout, InputStream input, boolean empty) {}
 

@@ -11,9 +11,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * A response body read into memory up to a limit: a server that sends more (a huge page, a body without
- * end) gets its exchange cancelled at the limit instead of filling the heap, and the body fails with a
- * {@link TooLargeException}. A {@code Content-Length} above the limit fails before any of the body is read.
+ * A response body read into memory up to a limit: a server that sends more (a huge page, a body
+ * without end) gets its exchange cancelled at the limit instead of filling the heap, and the body
+ * fails with a {@link TooLargeException}. A {@code Content-Length} above the limit fails before any
+ * of the body is read.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final int status;
@@ -28,7 +29,10 @@ final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
     this.maxBytes = maxBytes;
   }
 
-  /** Bodies of at most {@code maxBytes} (at most {@link Integer#MAX_VALUE} - 8, what an array holds). */
+  /**
+   * Bodies of at most {@code maxBytes} (at most {@link Integer#MAX_VALUE} - 8, what an array
+   * holds).
+   */
   static HttpResponse.BodyHandler<byte[]> handler(long maxBytes) {
     if (maxBytes < 0) {
       throw new IllegalArgumentException("maxBytes (" + maxBytes + ") must not be negative");

@@ -6,8 +6,9 @@ import java.io.InputStream;
 
 /**
  * Content that may not exceed a number of bytes: an HTTP response is capped as it arrives ({@link
- * LimitedBody}), but gzip data inside it can expand a thousandfold, so a page's content is capped again
- * after decompression. Reading past the limit fails with a one-line {@link BadInputException}.
+ * LimitedBody}), but gzip data inside it can expand a thousandfold, so a page's content is capped
+ * again after decompression. Reading past the limit fails with a one-line {@link
+ * BadInputException}.
  */
 final class LimitedInput extends FilterInputStream {
   private final String displayName;
@@ -51,8 +52,11 @@ final class LimitedInput extends FilterInputStream {
   private void counted(long n) {
     count += n;
     if (count > maxBytes) {
-      throw new BadInputException(displayName + ": content larger than " + LimitedBody.size(maxBytes)
-          + " (after decompression); not reading the rest");
+      throw new BadInputException(
+          displayName
+              + ": content larger than "
+              + LimitedBody.size(maxBytes)
+              + " (after decompression); not reading the rest");
     }
   }
 

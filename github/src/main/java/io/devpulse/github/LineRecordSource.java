@@ -10,8 +10,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * JSON Lines: one record per line, each line parsed on its own, so that a garbled line is one bad record
- * (skippable) and positions are exact. Blank lines are ignored; {@code \r\n} line ends are fine.
+ * JSON Lines: one record per line, each line parsed on its own, so that a garbled line is one bad
+ * record (skippable) and positions are exact. Blank lines are ignored; {@code \r\n} line ends are
+ * fine.
  */
 final class LineRecordSource implements RecordSource {
   /** A longer line is reported as a bad record (and skipped without being held in memory). */
@@ -67,7 +68,9 @@ final class LineRecordSource implements RecordSource {
       parser.nextToken();
       JsonNode node = parser.readValueAsTree();
       if (parser.nextToken() != null) {
-        return RawRecord.garbled(index, at(lineStart, parser.currentTokenLocation()),
+        return RawRecord.garbled(
+            index,
+            at(lineStart, parser.currentTokenLocation()),
             "malformed JSON: more than one value on the line");
       }
       return RawRecord.parsed(index, start, node == null ? NullNode.getInstance() : node);
@@ -78,11 +81,16 @@ final class LineRecordSource implements RecordSource {
   }
 
   private SourcePosition at(long lineStart, JsonLocation location) {
-    return new SourcePosition(file, lineNumber, Math.max(0, location.getColumnNr()),
+    return new SourcePosition(
+        file,
+        lineNumber,
+        Math.max(0, location.getColumnNr()),
         lineStart + Math.max(0, location.getByteOffset()));
   }
 
-  /** Reads the next line (without its {@code \n}) into {@code line}; false at the end of the input. */
+  /**
+   * Reads the next line (without its {@code \n}) into {@code line}; false at the end of the input.
+   */
   private boolean readLine() throws IOException {
     lineLength = 0;
     overlong = false;

@@ -22,10 +22,10 @@ final class LinkHeader {
   }
 
   /**
-   * Parses a header value; absent or unreadable links are left out rather than failing the page. Read by
-   * hand, in one pass, rather than with a regular expression over the whole value: a repeated group
-   * recurses once per repetition in {@code java.util.regex}, so a server's {@code ; ; ; ...} overflowed
-   * the stack.
+   * Parses a header value; absent or unreadable links are left out rather than failing the page.
+   * Read by hand, in one pass, rather than with a regular expression over the whole value: a
+   * repeated group recurses once per repetition in {@code java.util.regex}, so a server's {@code ;
+   * ; ; ...} overflowed the stack.
    */
   static LinkHeader parse(String valueOrNull) {
     Map<String, URI> links = new LinkedHashMap<>();

@@ -7,8 +7,8 @@ import java.util.Objects;
  * One record read from a file.
  *
  * @param entity the item, comment or review it describes
- * @param json the record's JSON as read (unknown fields included), re-serialised compactly on one line,
- *     so that it can be stored and re-processed without fetching it again
+ * @param json the record's JSON as read (unknown fields included), re-serialised compactly on one
+ *     line, so that it can be stored and re-processed without fetching it again
  * @param position where the record's opening brace is
  */
 public record ParsedRecord(Entity entity, String json, SourcePosition position) {

@@ -3,8 +3,8 @@ package io.devpulse.github;
 import java.time.Duration;
 
 /**
- * A rate limit would make the client wait longer than its {@code maxWait} allows; nothing was lost, a
- * later run carries on where this one stopped.
+ * A rate limit would make the client wait longer than its {@code maxWait} allows; nothing was lost,
+ * a later run carries on where this one stopped.
  */
 public final class RateLimitWaitException extends GithubApiException {
   private static final long serialVersionUID = 1L;

@@ -3,8 +3,8 @@ package io.devpulse.github;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One record as a {@link RecordSource} found it: its JSON value, or for a garbled line of JSON Lines the
- * syntax problem (then {@code position} is where the problem is).
+ * One record as a {@link RecordSource} found it: its JSON value, or for a garbled line of JSON
+ * Lines the syntax problem (then {@code position} is where the problem is).
  *
  * @param index 1-based number of the record in the file, garbled ones included
  */

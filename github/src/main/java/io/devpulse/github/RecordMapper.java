@@ -5,7 +5,10 @@ import io.devpulse.model.Entity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns one parsed JSON record into an entity: picks its type (forced or detected) and its mapping class. */
+/**
+ * Turns one parsed JSON record into an entity: picks its type (forced or detected) and its mapping
+ * class.
+ */
 final class RecordMapper {
   private final ReadOptions options;
 
@@ -18,19 +21,26 @@ final class RecordMapper {
     if (!record.isObject()) {
       throw new RecordProblem("expected a JSON object, got " + JsonSnippet.of(record));
     }
-    RecordType type = options.forcedType() != null
-        ? options.forcedType()
-        : RecordShape.detect(record).orElseThrow(() -> new RecordProblem(
-            "cannot tell the record type from its fields (" + fieldNames(record) + "); use --type"));
+    RecordType type =
+        options.forcedType() != null
+            ? options.forcedType()
+            : RecordShape.detect(record)
+                .orElseThrow(
+                    () ->
+                        new RecordProblem(
+                            "cannot tell the record type from its fields ("
+                                + fieldNames(record)
+                                + "); use --type"));
     JsonFields fields = JsonFields.of(record);
     Entity entity;
     try {
-      entity = switch (type) {
-        case ISSUE -> ItemJson.fromIssue(fields, options.fallbackRepository());
-        case PULL -> ItemJson.fromPull(fields, options.fallbackRepository());
-        case COMMENT -> CommentJson.read(fields);
-        case REVIEW -> ReviewJson.read(fields);
-      };
+      entity =
+          switch (type) {
+            case ISSUE -> ItemJson.fromIssue(fields, options.fallbackRepository());
+            case PULL -> ItemJson.fromPull(fields, options.fallbackRepository());
+            case COMMENT -> CommentJson.read(fields);
+            case REVIEW -> ReviewJson.read(fields);
+          };
     } catch (IllegalArgumentException e) {
       // The model's own checks, e.g. an item number beyond what it accepts.
       throw new RecordProblem(e.getMessage());

@@ -8,13 +8,13 @@ import java.util.Optional;
  * order, since some fields appear in several kinds:
  *
  * <ol>
- *   <li>{@code pull_request_review_id} or {@code diff_hunk}: a pull-request review comment, read as a
- *       {@link RecordType#COMMENT} on the pull request;
+ *   <li>{@code pull_request_review_id} or {@code diff_hunk}: a pull-request review comment, read as
+ *       a {@link RecordType#COMMENT} on the pull request;
  *   <li>{@code issue_url}: an issue comment;
  *   <li>{@code pull_request_url} with {@code submitted_at} or {@code state}: a review;
  *   <li>{@code head} and {@code base}: a pulls-endpoint pull request;
- *   <li>{@code number}, {@code title} or {@code repository_url}: an issues-endpoint item (issue or pull
- *       request), so that one without a number is reported as such.
+ *   <li>{@code number}, {@code title} or {@code repository_url}: an issues-endpoint item (issue or
+ *       pull request), so that one without a number is reported as such.
  * </ol>
  */
 final class RecordShape {

@@ -3,7 +3,9 @@ package io.devpulse.github;
 import java.io.Closeable;
 import java.io.IOException;
 
-/** Splits decompressed input into records, one at a time, without reading ahead more than a buffer. */
+/**
+ * Splits decompressed input into records, one at a time, without reading ahead more than a buffer.
+ */
 interface RecordSource extends Closeable {
 
   /**

@@ -3,18 +3,32 @@ package io.devpulse.github;
 import java.util.Locale;
 import java.util.Objects;
 
-/** The kinds of record the GitHub REST API returns that devpulse reads; {@code --type} names one. */
+/**
+ * The kinds of record the GitHub REST API returns that devpulse reads; {@code --type} names one.
+ */
 public enum RecordType {
-  /** An item of {@code GET /repos/O/N/issues}: an issue, or a pull request with a {@code pull_request} object. */
+  /**
+   * An item of {@code GET /repos/O/N/issues}: an issue, or a pull request with a {@code
+   * pull_request} object.
+   */
   ISSUE,
-  /** An item of {@code GET /repos/O/N/pulls}: a pull request with {@code head}, {@code base} and {@code merged_at}. */
+  /**
+   * An item of {@code GET /repos/O/N/pulls}: a pull request with {@code head}, {@code base} and
+   * {@code merged_at}.
+   */
   PULL,
-  /** An issue comment ({@code issue_url}) or a pull-request review comment ({@code pull_request_url}). */
+  /**
+   * An issue comment ({@code issue_url}) or a pull-request review comment ({@code
+   * pull_request_url}).
+   */
   COMMENT,
   /** A pull-request review ({@code pull_request_url}, {@code state}, {@code submitted_at}). */
   REVIEW;
 
-  /** Parses {@code issue(s)}, {@code pull(s)}/{@code pr}, {@code comment(s)}, {@code review(s)}, any case. */
+  /**
+   * Parses {@code issue(s)}, {@code pull(s)}/{@code pr}, {@code comment(s)}, {@code review(s)}, any
+   * case.
+   */
   public static RecordType parse(String text) {
     Objects.requireNonNull(text, "text");
     return switch (text.trim().toLowerCase(Locale.ROOT)) {
@@ -22,8 +36,9 @@ public enum RecordType {
       case "pull", "pulls", "pr" -> PULL;
       case "comment", "comments" -> COMMENT;
       case "review", "reviews" -> REVIEW;
-      default -> throw new IllegalArgumentException(
-          "type (" + text + ") must be one of issue, pull, comment, review");
+      default ->
+          throw new IllegalArgumentException(
+              "type (" + text + ") must be one of issue, pull, comment, review");
     };
   }
 

@@ -13,21 +13,22 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Takes the token out of what a server sent before any of it reaches a message, the index or a report:
- * a server, a proxy, or anything echoing the request can put the {@code Authorization} header into a
- * 200 response as well as into an error. Three layers, since each alone has a gap:
+ * Takes the token out of what a server sent before any of it reaches a message, the index or a
+ * report: a server, a proxy, or anything echoing the request can put the {@code Authorization}
+ * header into a 200 response as well as into an error. Three layers, since each alone has a gap:
  *
  * <ol>
  *   <li>{@link #body}: the raw bytes, before parsing, so that a parser's message quoting the input
  *       ({@code Unrecognized token '...'}), which may also cut it mid-token, never sees it;
  *   <li>{@link #tree}: every string and field name of a parsed record, which also catches the token
  *       written with JSON escapes ({@code \u0067hp_...}) that the bytes do not show;
- *   <li>{@link #scrub}: a failure whose message or any cause still holds it (a gzip body's content, say)
- *       is replaced by one with the message redacted and no cause, as {@code --verbose} prints causes.
+ *   <li>{@link #scrub}: a failure whose message or any cause still holds it (a gzip body's content,
+ *       say) is replaced by one with the message redacted and no cause, as {@code --verbose} prints
+ *       causes.
  * </ol>
  *
- * <p>Each replaces the token (and its Base64 forms) by {@link TokenSource#MASK}. Positions in a page
- * that held the token count the mask's bytes, not the token's.
+ * <p>Each replaces the token (and its Base64 forms) by {@link TokenSource#MASK}. Positions in a
+ * page that held the token count the mask's bytes, not the token's.
  */
 final class Redaction {
   static final Redaction NONE = new Redaction(TokenSource.none());
@@ -100,7 +101,10 @@ final class Redaction {
     return -1;
   }
 
-  /** The node with the token replaced in every string and field name; {@code node} itself when clean. */
+  /**
+   * The node with the token replaced in every string and field name; {@code node} itself when
+   * clean.
+   */
   JsonNode tree(JsonNode node) {
     if (!active() || node == null) {
       return node;
@@ -141,8 +145,8 @@ final class Redaction {
   }
 
   /**
-   * {@code e} when neither its message nor any cause's or suppressed exception's holds the token; else a
-   * {@link BadInputException} with the message redacted and nothing attached.
+   * {@code e} when neither its message nor any cause's or suppressed exception's holds the token;
+   * else a {@link BadInputException} with the message redacted and nothing attached.
    */
   BadInputException scrub(BadInputException e) {
     return leaks(e, 0) ? new BadInputException(text(e.getMessage())) : e;

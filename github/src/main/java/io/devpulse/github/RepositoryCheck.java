@@ -8,16 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Holds a record to the repository that was asked for ({@link ReadOptions#requiredRepository()}): a sync of
- * {@code o/r} must not store what a server says about another repository, whatever its URLs claim. Every
- * API URL of the record ({@code url}, {@code *_url}, also inside {@code pull_request}) that names a
- * repository, {@code base.repo.full_name}, and the repository the record was read as, must be the
- * required one; otherwise the record is a bad record, never written.
+ * Holds a record to the repository that was asked for ({@link ReadOptions#requiredRepository()}): a
+ * sync of {@code o/r} must not store what a server says about another repository, whatever its URLs
+ * claim. Every API URL of the record ({@code url}, {@code *_url}, also inside {@code pull_request})
+ * that names a repository, {@code base.repo.full_name}, and the repository the record was read as,
+ * must be the required one; otherwise the record is a bad record, never written.
  */
 final class RepositoryCheck {
   private RepositoryCheck() {}
 
-  /** @throws RecordProblem naming the field and both repositories when the record names another one */
+  /**
+   * @throws RecordProblem naming the field and both repositories when the record names another one
+   */
   static void check(JsonNode record, Entity entity, Repository required) {
     checkUrls(record, "", required);
     JsonNode pullRequest = record.get("pull_request");
@@ -29,8 +31,12 @@ final class RepositoryCheck {
       throw other("base.repo.full_name", fullName.asText(), required);
     }
     if (!entity.repository().equals(required)) {
-      throw new RecordProblem("record of repository " + entity.repository() + ", not of " + required
-          + " that was asked for");
+      throw new RecordProblem(
+          "record of repository "
+              + entity.repository()
+              + ", not of "
+              + required
+              + " that was asked for");
     }
   }
 
@@ -44,7 +50,8 @@ final class RepositoryCheck {
       String url = field.getValue().asText();
       Optional<Repository> named = RepositoryUrl.parse(url);
       if (named.isEmpty() && url.contains("/repos/")) {
-        // /repos/../.. or /repos/o/..: no repository GitHub allows, so not the one asked for either.
+        // /repos/../.. or /repos/o/..: no repository GitHub allows, so not the one asked for
+        // either.
         throw other(prefix + name, url, required);
       }
       if (named.isPresent() && !named.get().equals(required)) {
@@ -62,7 +69,8 @@ final class RepositoryCheck {
   }
 
   private static RecordProblem other(String path, String named, Repository required) {
-    return RecordProblem.field(path, "names repository " + JsonSnippet.cut(named) + ", not " + required
-        + " that was asked for");
+    return RecordProblem.field(
+        path,
+        "names repository " + JsonSnippet.cut(named) + ", not " + required + " that was asked for");
   }
 }

@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads repositories and item numbers out of the API's URLs: {@code https://api.github.com/repos/OWNER/NAME}
- * (GitHub Enterprise: {@code https://HOST/api/v3/repos/OWNER/NAME}) and anything below it, such as
- * {@code .../issues/30385} or {@code .../pulls/30385}.
+ * Reads repositories and item numbers out of the API's URLs: {@code
+ * https://api.github.com/repos/OWNER/NAME} (GitHub Enterprise: {@code
+ * https://HOST/api/v3/repos/OWNER/NAME}) and anything below it, such as {@code .../issues/30385} or
+ * {@code .../pulls/30385}.
  */
 final class RepositoryUrl {
   private static final String EXAMPLE = "https://api.github.com/repos/OWNER/NAME";
@@ -33,17 +34,26 @@ final class RepositoryUrl {
     return Optional.empty();
   }
 
-  /** The repository named by URL field {@code name}; empty when absent or null, a problem when unreadable. */
+  /**
+   * The repository named by URL field {@code name}; empty when absent or null, a problem when
+   * unreadable.
+   */
   static Optional<Repository> fromField(JsonFields fields, String name) {
     String url = fields.optionalString(name);
     if (url == null) {
       return Optional.empty();
     }
-    return Optional.of(parse(url).orElseThrow(() -> RecordProblem.expected(
-        fields.path(name), "a URL like " + EXAMPLE + "/...", fields.raw(name))));
+    return Optional.of(
+        parse(url)
+            .orElseThrow(
+                () ->
+                    RecordProblem.expected(
+                        fields.path(name), "a URL like " + EXAMPLE + "/...", fields.raw(name))));
   }
 
-  /** The number at the end of URL field {@code name}, which must be there: {@code .../issues/30385}. */
+  /**
+   * The number at the end of URL field {@code name}, which must be there: {@code .../issues/30385}.
+   */
   static int numberFromField(JsonFields fields, String name) {
     String url = fields.string(name);
     String[] segments = pathSegments(url);
@@ -56,13 +66,16 @@ final class RepositoryUrl {
     } catch (NumberFormatException e) {
       // reported below with the value
     }
-    throw RecordProblem.expected(fields.path(name), "a URL ending in an item number", fields.raw(name));
+    throw RecordProblem.expected(
+        fields.path(name), "a URL ending in an item number", fields.raw(name));
   }
 
   private static String[] pathSegments(String url) {
     try {
       String path = new URI(url).getPath();
-      return path == null ? new String[0] : SLASHES.split(EDGE_SLASHES.matcher(path).replaceAll(""));
+      return path == null
+          ? new String[0]
+          : SLASHES.split(EDGE_SLASHES.matcher(path).replaceAll(""));
     } catch (URISyntaxException e) {
       return new String[0];
     }

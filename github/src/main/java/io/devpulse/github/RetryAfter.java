@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A response's {@code Retry-After: SECONDS}, as GitHub sends it with a secondary rate limit. The value
- * comes from a server, so it is clamped to {@code [1 s, MAX]}: zero or negative is a second (waiting
- * nothing would hammer the server), and anything beyond a day is a day, so that a value like {@code
- * 9223372036854775807} neither overflows a sum of waits nor passes as a real wait; with any sensible {@code
- * maxWait} it ends in a {@link RateLimitWaitException}. The HTTP-date form, which GitHub does not send, is
- * ignored like any other non-number.
+ * A response's {@code Retry-After: SECONDS}, as GitHub sends it with a secondary rate limit. The
+ * value comes from a server, so it is clamped to {@code [1 s, MAX]}: zero or negative is a second
+ * (waiting nothing would hammer the server), and anything beyond a day is a day, so that a value
+ * like {@code 9223372036854775807} neither overflows a sum of waits nor passes as a real wait; with
+ * any sensible {@code maxWait} it ends in a {@link RateLimitWaitException}. The HTTP-date form,
+ * which GitHub does not send, is ignored like any other non-number.
  */
 final class RetryAfter {
   /** The longest wait a {@code Retry-After} can ask for. */

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How often and how patiently {@link GithubClient} retries a request that failed for a passing reason
- * (HTTP 5xx, a timeout, a reset connection): up to {@code maxAttempts} attempts in all, waiting {@code
- * firstBackoff} after the first failure and twice as long after each further one, at most {@code
- * maxBackoff}.
+ * How often and how patiently {@link GithubClient} retries a request that failed for a passing
+ * reason (HTTP 5xx, a timeout, a reset connection): up to {@code maxAttempts} attempts in all,
+ * waiting {@code firstBackoff} after the first failure and twice as long after each further one, at
+ * most {@code maxBackoff}.
  */
 public record RetryPolicy(int maxAttempts, Duration firstBackoff, Duration maxBackoff) {
 
@@ -18,8 +18,12 @@ public record RetryPolicy(int maxAttempts, Duration firstBackoff, Duration maxBa
       throw new IllegalArgumentException("maxAttempts (" + maxAttempts + ") must be positive");
     }
     if (firstBackoff.isNegative() || maxBackoff.compareTo(firstBackoff) < 0) {
-      throw new IllegalArgumentException("backoff (" + firstBackoff + " up to " + maxBackoff
-          + ") must not be negative and must not shrink");
+      throw new IllegalArgumentException(
+          "backoff ("
+              + firstBackoff
+              + " up to "
+              + maxBackoff
+              + ") must not be negative and must not shrink");
     }
   }
 
@@ -36,7 +40,8 @@ public record RetryPolicy(int maxAttempts, Duration firstBackoff, Duration maxBa
   /** The wait after the {@code failedAttempts}-th failure (1-based). */
   public Duration backoff(int failedAttempts) {
     if (failedAttempts < 1) {
-      throw new IllegalArgumentException("failedAttempts (" + failedAttempts + ") must be positive");
+      throw new IllegalArgumentException(
+          "failedAttempts (" + failedAttempts + ") must be positive");
     }
     Duration wait = firstBackoff;
     for (int i = 1; i < failedAttempts && wait.compareTo(maxBackoff) < 0; i++) {

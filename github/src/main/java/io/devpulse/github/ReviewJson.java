@@ -5,9 +5,9 @@ import io.devpulse.model.Review;
 import io.devpulse.model.ReviewState;
 
 /**
- * Reads a {@link Review}: pull-request number and repository from {@code pull_request_url}; a pending
- * review has no {@code submitted_at}; a {@code state} this version does not know is
- * {@link ReviewState#UNKNOWN}.
+ * Reads a {@link Review}: pull-request number and repository from {@code pull_request_url}; a
+ * pending review has no {@code submitted_at}; a {@code state} this version does not know is {@link
+ * ReviewState#UNKNOWN}.
  */
 final class ReviewJson {
   private ReviewJson() {}

@@ -3,8 +3,8 @@ package io.devpulse.github;
 import java.time.Duration;
 
 /**
- * Waits: for a rate limit to reset, or between retries. {@link GithubClient} sleeps only through this, so
- * tests pass a sleeper that records the waits instead of spending them.
+ * Waits: for a rate limit to reset, or between retries. {@link GithubClient} sleeps only through
+ * this, so tests pass a sleeper that records the waits instead of spending them.
  */
 @FunctionalInterface
 public interface Sleeper {

@@ -3,8 +3,8 @@ package io.devpulse.github;
 import java.util.Objects;
 
 /**
- * Where something starts in an input file. Lines and columns count from 1 and bytes from 0, all in the
- * decompressed stream (a gzip file's positions are those of its content).
+ * Where something starts in an input file. Lines and columns count from 1 and bytes from 0, all in
+ * the decompressed stream (a gzip file's positions are those of its content).
  *
  * @param column 1-based column (in bytes), or 0 when unknown
  */
@@ -23,7 +23,9 @@ public record SourcePosition(String file, long line, long column, long byteOffse
     }
   }
 
-  /** {@code file:line:column (byte N)}, or {@code file:line (byte N)} when the column is unknown. */
+  /**
+   * {@code file:line:column (byte N)}, or {@code file:line (byte N)} when the column is unknown.
+   */
   public String describe() {
     return file + ":" + line + (column > 0 ? ":" + column : "") + " (byte " + byteOffset + ")";
   }

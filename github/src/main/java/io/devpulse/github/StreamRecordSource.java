@@ -10,9 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Any sequence of root-level JSON values, read with Jackson's streaming parser one record at a time:
- * arrays are pages and are looked into (also nested, as {@code gh api --paginate --slurp} writes them),
- * every other value is a record. A syntax error is fatal: the parser cannot find the next record after it.
+ * Any sequence of root-level JSON values, read with Jackson's streaming parser one record at a
+ * time: arrays are pages and are looked into (also nested, as {@code gh api --paginate --slurp}
+ * writes them), every other value is a record. A syntax error is fatal: the parser cannot find the
+ * next record after it.
  */
 final class StreamRecordSource implements RecordSource {
   private final JsonParser parser;
@@ -68,7 +69,10 @@ final class StreamRecordSource implements RecordSource {
   }
 
   private SourcePosition at(JsonLocation location) {
-    return new SourcePosition(file, Math.max(1, location.getLineNr()), Math.max(0, location.getColumnNr()),
+    return new SourcePosition(
+        file,
+        Math.max(1, location.getLineNr()),
+        Math.max(0, location.getColumnNr()),
         Math.max(0, location.getByteOffset()));
   }
 

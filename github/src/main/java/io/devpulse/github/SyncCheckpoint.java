@@ -9,20 +9,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How far a sync of one stream of one repository got, as kept in the index's commit user data beside the
- * documents it covers (so a commit holds both or neither):
+ * How far a sync of one stream of one repository got, as kept in the index's commit user data
+ * beside the documents it covers (so a commit holds both or neither):
  *
  * <ul>
- *   <li>{@code sync.OWNER/NAME.STREAM} = the newest {@code updated_at} of which every record is stored
- *       ({@code 2025-12-10T11:59:00Z}); the next sync asks for {@code since} this time, and since GitHub's
- *       {@code since} is inclusive and puts are upserts, re-reading the records of that second is harmless;
- *   <li>{@code sync.OWNER/NAME.STREAM.etag} = {@code URL ETAG}: the ETag of the response to that URL, kept
- *       only when that response was the stream's one and only page, so that a 304 to the same URL means
- *       "nothing new".
+ *   <li>{@code sync.OWNER/NAME.STREAM} = the newest {@code updated_at} of which every record is
+ *       stored ({@code 2025-12-10T11:59:00Z}); the next sync asks for {@code since} this time, and
+ *       since GitHub's {@code since} is inclusive and puts are upserts, re-reading the records of
+ *       that second is harmless;
+ *   <li>{@code sync.OWNER/NAME.STREAM.etag} = {@code URL ETAG}: the ETag of the response to that
+ *       URL, kept only when that response was the stream's one and only page, so that a 304 to the
+ *       same URL means "nothing new".
  * </ul>
  *
- * {@code OWNER/NAME} is {@link Repository#key()} (lower case). The commit data are merged over the previous
- * commit's, so a key is never removed; an empty value means "none".
+ * {@code OWNER/NAME} is {@link Repository#key()} (lower case). The commit data are merged over the
+ * previous commit's, so a key is never removed; an empty value means "none".
  *
  * @param updatedThrough the checkpoint time, or null before the first sync
  * @param etagUrl the URL {@code etag} answers, or null
@@ -37,8 +38,8 @@ public record SyncCheckpoint(Instant updatedThrough, String etagUrl, String etag
 
   public SyncCheckpoint {
     if ((etagUrl == null) != (etag == null)) {
-      throw new IllegalArgumentException("etagUrl (" + etagUrl + ") and etag (" + etag
-          + ") must be given together");
+      throw new IllegalArgumentException(
+          "etagUrl (" + etagUrl + ") and etag (" + etag + ") must be given together");
     }
   }
 
@@ -57,9 +58,11 @@ public record SyncCheckpoint(Instant updatedThrough, String etagUrl, String etag
   /**
    * The checkpoint stored in {@code userData}; {@link #NONE} parts for absent or empty keys.
    *
-   * @throws IllegalStateException when the stored time is not an ISO instant (the index was edited by hand)
+   * @throws IllegalStateException when the stored time is not an ISO instant (the index was edited
+   *     by hand)
    */
-  public static SyncCheckpoint read(Map<String, String> userData, Repository repository, SyncStream stream) {
+  public static SyncCheckpoint read(
+      Map<String, String> userData, Repository repository, SyncStream stream) {
     Objects.requireNonNull(userData, "userData");
     String time = userData.getOrDefault(key(repository, stream), "");
     Instant updatedThrough = null;
@@ -67,8 +70,13 @@ public record SyncCheckpoint(Instant updatedThrough, String etagUrl, String etag
       try {
         updatedThrough = Instant.parse(time.strip());
       } catch (DateTimeParseException e) {
-        throw new IllegalStateException("commit data " + key(repository, stream) + " (" + time
-            + ") must be an ISO instant such as 2025-12-10T11:59:00Z", e);
+        throw new IllegalStateException(
+            "commit data "
+                + key(repository, stream)
+                + " ("
+                + time
+                + ") must be an ISO instant such as 2025-12-10T11:59:00Z",
+            e);
       }
     }
     String etagValue = userData.getOrDefault(etagKey(repository, stream), "").strip();
@@ -76,7 +84,8 @@ public record SyncCheckpoint(Instant updatedThrough, String etagUrl, String etag
     if (space <= 0 || space == etagValue.length() - 1) {
       return new SyncCheckpoint(updatedThrough, null, null);
     }
-    return new SyncCheckpoint(updatedThrough, etagValue.substring(0, space), etagValue.substring(space + 1));
+    return new SyncCheckpoint(
+        updatedThrough, etagValue.substring(0, space), etagValue.substring(space + 1));
   }
 
   /** The ETag to send when requesting {@code url}: only when it was stored for that very URL. */
@@ -92,7 +101,10 @@ public record SyncCheckpoint(Instant updatedThrough, String etagUrl, String etag
     return new SyncCheckpoint(time, etagUrl, etag);
   }
 
-  /** This checkpoint with the ETag of {@code url}, or without any ETag when {@code etagOrNull} is null. */
+  /**
+   * This checkpoint with the ETag of {@code url}, or without any ETag when {@code etagOrNull} is
+   * null.
+   */
   public SyncCheckpoint withEtag(String url, String etagOrNull) {
     return etagOrNull == null || etagOrNull.isBlank()
         ? new SyncCheckpoint(updatedThrough, null, null)

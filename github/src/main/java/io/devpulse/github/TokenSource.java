@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The GitHub token a sync authenticates with, and where it came from. The token itself leaves this class
- * only as the {@code Authorization} header {@link GithubClient} sends (and, to this package's {@link
- * Redaction}, as the forms to mask); {@link #toString()}, {@link #origin()} and every error message name
- * the source, never the value.
+ * The GitHub token a sync authenticates with, and where it came from. The token itself leaves this
+ * class only as the {@code Authorization} header {@link GithubClient} sends (and, to this package's
+ * {@link Redaction}, as the forms to mask); {@link #toString()}, {@link #origin()} and every error
+ * message name the source, never the value.
  */
 public final class TokenSource {
   /** The environment variable holding the token. */
@@ -26,7 +26,10 @@ public final class TokenSource {
   /** What {@link #redact} puts where the token was. */
   public static final String MASK = "[REDACTED]";
 
-  /** What a token may contain: visible ASCII (GitHub's tokens are {@code ghp_...}, {@code github_pat_...}). */
+  /**
+   * What a token may contain: visible ASCII (GitHub's tokens are {@code ghp_...}, {@code
+   * github_pat_...}).
+   */
   private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7e]+");
 
   private static final TokenSource NONE = new TokenSource(null, "no token");
@@ -44,8 +47,11 @@ public final class TokenSource {
       Base64.Encoder b64 = Base64.getEncoder();
       // Longest first: Base64 of "x-access-token:" + token (15 bytes, a multiple of 3) ends in the
       // Base64 of the token, so that would otherwise leave a prefix behind.
-      this.forms = List.of(b64.encodeToString(("x-access-token:" + token).getBytes(StandardCharsets.UTF_8)),
-          b64.encodeToString(token.getBytes(StandardCharsets.UTF_8)), token);
+      this.forms =
+          List.of(
+              b64.encodeToString(("x-access-token:" + token).getBytes(StandardCharsets.UTF_8)),
+              b64.encodeToString(token.getBytes(StandardCharsets.UTF_8)),
+              token);
     }
   }
 
@@ -64,33 +70,43 @@ public final class TokenSource {
     return checked(value.strip(), ENV_VARIABLE);
   }
 
-  /** How much of a token file is read: a token is about 100 bytes; the rest of a huge file is never read. */
+  /**
+   * How much of a token file is read: a token is about 100 bytes; the rest of a huge file is never
+   * read.
+   */
   static final int MAX_TOKEN_FILE_BYTES = 4096;
 
   /**
-   * The first line of {@code file}, trimmed. Only a regular file is read (a FIFO would block, {@code
-   * /dev/zero} never ends), and of it at most {@link #MAX_TOKEN_FILE_BYTES}.
+   * The first line of {@code file}, trimmed. Only a regular file is read (a FIFO would block,
+   * {@code /dev/zero} never ends), and of it at most {@link #MAX_TOKEN_FILE_BYTES}.
    *
-   * @throws UserErrorException when the file cannot be read, is not a regular file, or holds no token
+   * @throws UserErrorException when the file cannot be read, is not a regular file, or holds no
+   *     token
    */
   public static TokenSource fromFile(Path file) {
     Objects.requireNonNull(file, "file");
     String origin = "token file " + file;
     if (Files.exists(file) && !Files.isRegularFile(file)) {
-      throw new UserErrorException(origin + " is not a regular file (a directory, FIFO or device); refused");
+      throw new UserErrorException(
+          origin + " is not a regular file (a directory, FIFO or device); refused");
     }
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(MAX_TOKEN_FILE_BYTES + 1);
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new UserErrorException("cannot read " + origin + " (" + e.getClass().getSimpleName() + ")");
+      throw new UserErrorException(
+          "cannot read " + origin + " (" + e.getClass().getSimpleName() + ")");
     }
-    String content = new String(head, 0, Math.min(head.length, MAX_TOKEN_FILE_BYTES), StandardCharsets.UTF_8);
+    String content =
+        new String(head, 0, Math.min(head.length, MAX_TOKEN_FILE_BYTES), StandardCharsets.UTF_8);
     String stripped = content.strip();
     int end = stripped.indexOf('\n');
     if (end < 0 && head.length > MAX_TOKEN_FILE_BYTES) {
-      throw new UserErrorException(origin + ": its first line is longer than " + MAX_TOKEN_FILE_BYTES
-          + " bytes; a token file holds the token on one line");
+      throw new UserErrorException(
+          origin
+              + ": its first line is longer than "
+              + MAX_TOKEN_FILE_BYTES
+              + " bytes; a token file holds the token on one line");
     }
     String firstLine = (end < 0 ? stripped : stripped.substring(0, end)).strip();
     if (firstLine.isEmpty()) {
@@ -112,7 +128,9 @@ public final class TokenSource {
     return token != null;
   }
 
-  /** Where the token came from: {@code GITHUB_TOKEN}, {@code token file PATH} or {@code no token}. */
+  /**
+   * Where the token came from: {@code GITHUB_TOKEN}, {@code token file PATH} or {@code no token}.
+   */
   public String origin() {
     return origin;
   }
@@ -123,8 +141,8 @@ public final class TokenSource {
   }
 
   /**
-   * Whether {@code text} contains the token, as is or in one of its Base64 forms (for callers that must
-   * prove they never print it).
+   * Whether {@code text} contains the token, as is or in one of its Base64 forms (for callers that
+   * must prove they never print it).
    */
   public boolean appearsIn(CharSequence text) {
     if (text == null) {
@@ -135,9 +153,10 @@ public final class TokenSource {
   }
 
   /**
-   * {@code text} with the token (as is, and Base64-encoded as in Basic authentication, alone or as {@code
-   * x-access-token:TOKEN}) replaced by {@link #MASK}: for anything a server sends back that devpulse may
-   * print or store, since a proxy or a hostile server can echo the request's Authorization header.
+   * {@code text} with the token (as is, and Base64-encoded as in Basic authentication, alone or as
+   * {@code x-access-token:TOKEN}) replaced by {@link #MASK}: for anything a server sends back that
+   * devpulse may print or store, since a proxy or a hostile server can echo the request's
+   * Authorization header.
    */
   public String redact(String text) {
     if (text == null) {

@@ -18,12 +18,15 @@ class ActorJsonTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "{\"user\": {\"login\": \"alice\", \"type\": \"User\"}}                 | alice           | USER",
-      "{\"user\": {\"login\": \"mergify[bot]\", \"type\": \"Bot\"}}          | mergify[bot]    | BOT",
-      "{\"user\": {\"login\": \"vllm-project\", \"type\": \"Organization\"}} | vllm-project    | ORGANIZATION",
-      "{\"user\": {\"login\": \"x\", \"type\": \"Mannequin\"}}                | x               | UNKNOWN",
-      "{\"user\": {\"login\": \"x\"}}                                         | x               | UNKNOWN"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"user\": {\"login\": \"alice\", \"type\": \"User\"}}                 | alice           | USER",
+        "{\"user\": {\"login\": \"mergify[bot]\", \"type\": \"Bot\"}}          | mergify[bot]    | BOT",
+        "{\"user\": {\"login\": \"vllm-project\", \"type\": \"Organization\"}} | vllm-project    | ORGANIZATION",
+        "{\"user\": {\"login\": \"x\", \"type\": \"Mannequin\"}}                | x               | UNKNOWN",
+        "{\"user\": {\"login\": \"x\"}}                                         | x               | UNKNOWN"
+      })
   void readsLoginAndType(String json, String login, ActorType type) throws IOException {
     assertThat(read(json)).isEqualTo(new Actor(login, type));
   }
@@ -35,10 +38,13 @@ class ActorJsonTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "{\"user\": {\"id\": 1}}         | field 'user.login': missing",
-      "{\"user\": {\"login\": \" \"}}  | field 'user.login': expected a login, got \" \"",
-      "{\"user\": 7}                   | field 'user': expected an object, got 7"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"user\": {\"id\": 1}}         | field 'user.login': missing",
+        "{\"user\": {\"login\": \" \"}}  | field 'user.login': expected a login, got \" \"",
+        "{\"user\": 7}                   | field 'user': expected an object, got 7"
+      })
   void badUsersAreProblems(String json, String message) {
     assertThatThrownBy(() -> read(json)).isInstanceOf(RecordProblem.class).hasMessage(message);
   }

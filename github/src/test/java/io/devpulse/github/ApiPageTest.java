@@ -9,7 +9,8 @@ import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class ApiPageTest {
-  private static final URI URL = URI.create("http://127.0.0.1:1/repos/octo/hello/issues/comments?since=x");
+  private static final URI URL =
+      URI.create("http://127.0.0.1:1/repos/octo/hello/issues/comments?since=x");
 
   private static ApiPage page(String body) {
     return new ApiPage(URL, 200, body.getBytes(UTF_8), null, "\"e\"");
@@ -19,10 +20,13 @@ class ApiPageTest {
   void readsRecordsWithTheSharedFileReader() throws Exception {
     var records = page("[" + Inputs.COMMENT + "]").readRecords(ReadOptions.defaults());
 
-    assertThat(records).singleElement().satisfies(r -> {
-      assertThat(r.entity()).isInstanceOf(Comment.class);
-      assertThat(r.position().file()).isEqualTo(URL.toString());
-    });
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.entity()).isInstanceOf(Comment.class);
+              assertThat(r.position().file()).isEqualTo(URL.toString());
+            });
   }
 
   @Test
@@ -46,7 +50,8 @@ class ApiPageTest {
 
   @Test
   void readsChangedFileNames() throws Exception {
-    ApiPage page = page("[{\"filename\":\"vllm/a.py\",\"status\":\"modified\"},{\"filename\":\"docs/b.md\"}]");
+    ApiPage page =
+        page("[{\"filename\":\"vllm/a.py\",\"status\":\"modified\"},{\"filename\":\"docs/b.md\"}]");
 
     assertThat(page.readFilenames()).containsExactly("vllm/a.py", "docs/b.md");
   }
@@ -71,14 +76,24 @@ class ApiPageTest {
     assertThat(bomb.length).isLessThan(1 << 20);
     assertThatThrownBy(() -> page.readRecords(ReadOptions.defaults().withSkipBad(true)))
         .isInstanceOf(BadInputException.class)
-        .hasMessage(URL + ": content larger than 1 MiB (after decompression); not reading the rest");
-    assertThat(new ApiPage(URL, 200, Inputs.gzip(("[" + Inputs.COMMENT + "]").getBytes(UTF_8)), null, null,
-        1 << 20).readRecords(ReadOptions.defaults())).hasSize(1);
+        .hasMessage(
+            URL + ": content larger than 1 MiB (after decompression); not reading the rest");
+    assertThat(
+            new ApiPage(
+                    URL,
+                    200,
+                    Inputs.gzip(("[" + Inputs.COMMENT + "]").getBytes(UTF_8)),
+                    null,
+                    null,
+                    1 << 20)
+                .readRecords(ReadOptions.defaults()))
+        .hasSize(1);
   }
 
   @Test
   void displayNameHidesSecrets() {
-    ApiPage page = new ApiPage(URI.create("http://h/x?access_token=s3cret"), 200, new byte[0], null, null);
+    ApiPage page =
+        new ApiPage(URI.create("http://h/x?access_token=s3cret"), 200, new byte[0], null, null);
 
     assertThat(page.displayName()).isEqualTo("http://h/x?access_token=***");
   }

@@ -19,9 +19,16 @@ class CommentJsonTest {
 
   @Test
   void readsAnIssueComment() throws IOException {
-    assertThat(CommentJson.read(fields(Inputs.COMMENT))).isEqualTo(new Comment(Repository.parse("octo/hello"), 501,
-        2, Actor.user("carol"), Instant.parse("2025-12-10T11:30:00Z"), Instant.parse("2025-12-10T11:31:00Z"),
-        "LGTM"));
+    assertThat(CommentJson.read(fields(Inputs.COMMENT)))
+        .isEqualTo(
+            new Comment(
+                Repository.parse("octo/hello"),
+                501,
+                2,
+                Actor.user("carol"),
+                Instant.parse("2025-12-10T11:30:00Z"),
+                Instant.parse("2025-12-10T11:31:00Z"),
+                "LGTM"));
   }
 
   @Test
@@ -37,7 +44,8 @@ class CommentJsonTest {
   @Test
   void needsAnIssueUrl() throws IOException {
     String json = Inputs.COMMENT.replaceFirst("\"issue_url\":\"[^\"]*\",", "");
-    assertThatThrownBy(() -> CommentJson.read(fields(json))).hasMessage("field 'issue_url': missing");
+    assertThatThrownBy(() -> CommentJson.read(fields(json)))
+        .hasMessage("field 'issue_url': missing");
   }
 
   @Test

@@ -13,7 +13,8 @@ class DurationsTest {
     assertThat(Durations.human(Duration.ofSeconds(125))).isEqualTo("2m 5s");
     assertThat(Durations.human(Duration.ofMinutes(15))).isEqualTo("15m");
     assertThat(Durations.human(Duration.ofSeconds(3600))).isEqualTo("1h 0m");
-    assertThat(Durations.human(Duration.ofSeconds(Long.MAX_VALUE))).isEqualTo("2562047788015215h 30m");
+    assertThat(Durations.human(Duration.ofSeconds(Long.MAX_VALUE)))
+        .isEqualTo("2562047788015215h 30m");
     assertThat(Durations.human(Duration.ofSeconds(-5))).isEqualTo("0s");
   }
 }

@@ -13,17 +13,20 @@ class GithubEndpointsTest {
   @Test
   void issuesAreAllStatesOldestUpdateFirstSinceTheCheckpoint() {
     assertThat(GithubEndpoints.issues(REPO, Instant.parse("2025-12-10T11:01:00.250Z")))
-        .isEqualTo("/repos/vllm-project/vllm/issues?state=all&sort=updated&direction=asc&per_page=100"
-            + "&since=2025-12-10T11:01:00Z");
+        .isEqualTo(
+            "/repos/vllm-project/vllm/issues?state=all&sort=updated&direction=asc&per_page=100"
+                + "&since=2025-12-10T11:01:00Z");
     assertThat(GithubEndpoints.issues(REPO, null))
-        .isEqualTo("/repos/vllm-project/vllm/issues?state=all&sort=updated&direction=asc&per_page=100");
+        .isEqualTo(
+            "/repos/vllm-project/vllm/issues?state=all&sort=updated&direction=asc&per_page=100");
   }
 
   @Test
   void commentsReviewsAndFiles() {
     assertThat(GithubEndpoints.issueComments(REPO, Instant.parse("2025-12-10T11:01:00Z")))
-        .isEqualTo("/repos/vllm-project/vllm/issues/comments?sort=updated&direction=asc&per_page=100"
-            + "&since=2025-12-10T11:01:00Z");
+        .isEqualTo(
+            "/repos/vllm-project/vllm/issues/comments?sort=updated&direction=asc&per_page=100"
+                + "&since=2025-12-10T11:01:00Z");
     assertThat(GithubEndpoints.reviews(REPO, 30385))
         .isEqualTo("/repos/vllm-project/vllm/pulls/30385/reviews?per_page=100");
     assertThat(GithubEndpoints.files(REPO, 30385))

@@ -33,30 +33,34 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * Hostile input for the JSON readers ({@link GithubFileReader} for files, {@link ApiPage} for sync pages):
- * the shipped fixtures, truncated, with bytes flipped or inserted (invalid UTF-8, NUL, braces), values of the
- * wrong type, huge strings, deep nesting, duplicate keys, gzip-compressed and then damaged. Each input must
- * end in records, a {@link BadInputException} (a clean one-line error), or counted skips with {@code
- * --skip-bad}: never another exception, and never a hang (each read is bounded to 10 s).
+ * Hostile input for the JSON readers ({@link GithubFileReader} for files, {@link ApiPage} for sync
+ * pages): the shipped fixtures, truncated, with bytes flipped or inserted (invalid UTF-8, NUL,
+ * braces), values of the wrong type, huge strings, deep nesting, duplicate keys, gzip-compressed
+ * and then damaged. Each input must end in records, a {@link BadInputException} (a clean one-line
+ * error), or counted skips with {@code --skip-bad}: never another exception, and never a hang (each
+ * read is bounded to 10 s).
  *
- * <p>Bounded by {@code jqwik.tries.default} (src/test/resources/junit-platform.properties); a long run:
- * {@code -Djqwik.tries.default=100000}. The counts are printed after the class.
+ * <p>Bounded by {@code jqwik.tries.default} (src/test/resources/junit-platform.properties); a long
+ * run: {@code -Djqwik.tries.default=100000}. The counts are printed after the class.
  */
 @Tag("slow")
 class GithubFileReaderFuzzTest {
-  private static final List<byte[]> SEEDS = List.of(
-      read(Inputs.HOUR.resolve("issues.json")),
-      read(Inputs.HOUR.resolve("comments.json")),
-      jsonLines(read(Inputs.HOUR.resolve("issues.json"))),
-      ("[" + Inputs.PULL + "]").getBytes(UTF_8),
-      ("[" + Inputs.REVIEW + "][" + Inputs.REVIEW + "]").getBytes(UTF_8),
-      Inputs.COMMENT.getBytes(UTF_8));
+  private static final List<byte[]> SEEDS =
+      List.of(
+          read(Inputs.HOUR.resolve("issues.json")),
+          read(Inputs.HOUR.resolve("comments.json")),
+          jsonLines(read(Inputs.HOUR.resolve("issues.json"))),
+          ("[" + Inputs.PULL + "]").getBytes(UTF_8),
+          ("[" + Inputs.REVIEW + "][" + Inputs.REVIEW + "]").getBytes(UTF_8),
+          Inputs.COMMENT.getBytes(UTF_8));
 
-  private static final ExecutorService READER = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "fuzz-reader");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final ExecutorService READER =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "fuzz-reader");
+            t.setDaemon(true);
+            return t;
+          });
 
   static final AtomicLong CASES = new AtomicLong();
   static final AtomicLong PARSED = new AtomicLong();
@@ -67,7 +71,8 @@ class GithubFileReaderFuzzTest {
   record Outcome(int records, int skipped, BadInputException error) {}
 
   @Property
-  void mutatedFilesGiveRecordsOrACleanError(@ForAll("mutated") byte[] input, @ForAll boolean skipBad) {
+  void mutatedFilesGiveRecordsOrACleanError(
+      @ForAll("mutated") byte[] input, @ForAll boolean skipBad) {
     Outcome outcome = readBounded(input, skipBad, false);
     if (outcome.error() != null) {
       assertThat(outcome.error().getMessage()).isNotBlank().doesNotContain("\n");
@@ -75,7 +80,8 @@ class GithubFileReaderFuzzTest {
   }
 
   @Property
-  void mutatedGzipFilesGiveRecordsOrACleanError(@ForAll("mutated") byte[] input, @ForAll("cuts") double cut) {
+  void mutatedGzipFilesGiveRecordsOrACleanError(
+      @ForAll("mutated") byte[] input, @ForAll("cuts") double cut) {
     byte[] gz = gzip(input);
     byte[] damaged = cut >= 1 ? gz : Arrays.copyOf(gz, (int) (gz.length * cut));
     readBounded(damaged, true, false);
@@ -87,14 +93,16 @@ class GithubFileReaderFuzzTest {
   }
 
   @Property(tries = 40)
-  void hugeStringsAndDeepNestingAreBounded(@ForAll("monsters") byte[] input, @ForAll boolean skipBad) {
+  void hugeStringsAndDeepNestingAreBounded(
+      @ForAll("monsters") byte[] input, @ForAll boolean skipBad) {
     readBounded(input, skipBad, false);
   }
 
   @AfterContainer
   static void report() {
-    System.out.printf("GithubFileReaderFuzzTest: %d inputs read: %d gave records only, %d clean errors, "
-        + "%d records skipped with --skip-bad; 0 other exceptions, 0 hangs%n",
+    System.out.printf(
+        "GithubFileReaderFuzzTest: %d inputs read: %d gave records only, %d clean errors, "
+            + "%d records skipped with --skip-bad; 0 other exceptions, 0 hangs%n",
         CASES.get(), PARSED.get(), REJECTED.get(), SKIPPED_RECORDS.get());
   }
 
@@ -121,11 +129,14 @@ class GithubFileReaderFuzzTest {
     ReadOptions options = ReadOptions.defaults().withSkipBad(skipBad);
     try {
       if (asApiPage) {
-        ApiPage page = new ApiPage(URI.create("http://127.0.0.1/repos/o/r/issues"), 200, input, null, null);
-        return new Outcome(page.readRecords(options.withForcedType(RecordType.ISSUE)).size(), 0, null);
+        ApiPage page =
+            new ApiPage(URI.create("http://127.0.0.1/repos/o/r/issues"), 200, input, null, null);
+        return new Outcome(
+            page.readRecords(options.withForcedType(RecordType.ISSUE)).size(), 0, null);
       }
       int records = 0;
-      try (GithubFileReader reader = GithubFileReader.open(new ByteArrayInputStream(input), "fuzz.json", options)) {
+      try (GithubFileReader reader =
+          GithubFileReader.open(new ByteArrayInputStream(input), "fuzz.json", options)) {
         for (Optional<ParsedRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
           assertThat(r.get().json()).isNotNull();
           records++;
@@ -143,11 +154,18 @@ class GithubFileReaderFuzzTest {
   Arbitrary<byte[]> mutated() {
     Arbitrary<byte[]> seed = Arbitraries.of(SEEDS);
     return Arbitraries.oneOf(
-        Combinators.combine(seed, Arbitraries.doubles().between(0, 1).ofScale(4)).as(GithubFileReaderFuzzTest::truncate),
-        Combinators.combine(seed, Arbitraries.integers().between(0, Integer.MAX_VALUE),
-            Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(8)).as(GithubFileReaderFuzzTest::insert),
-        Combinators.combine(seed, Arbitraries.integers().between(0, Integer.MAX_VALUE),
-            Arbitraries.of(INVALID_UTF8)).as(GithubFileReaderFuzzTest::insert),
+        Combinators.combine(seed, Arbitraries.doubles().between(0, 1).ofScale(4))
+            .as(GithubFileReaderFuzzTest::truncate),
+        Combinators.combine(
+                seed,
+                Arbitraries.integers().between(0, Integer.MAX_VALUE),
+                Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(8))
+            .as(GithubFileReaderFuzzTest::insert),
+        Combinators.combine(
+                seed,
+                Arbitraries.integers().between(0, Integer.MAX_VALUE),
+                Arbitraries.of(INVALID_UTF8))
+            .as(GithubFileReaderFuzzTest::insert),
         Combinators.combine(seed, Arbitraries.integers().between(1, 20), Arbitraries.longs())
             .as(GithubFileReaderFuzzTest::flipBytes),
         Combinators.combine(seed, Arbitraries.of(FIELDS), Arbitraries.of(WRONG_VALUES))
@@ -160,7 +178,8 @@ class GithubFileReaderFuzzTest {
 
   @Provide
   Arbitrary<Double> cuts() {
-    return Arbitraries.oneOf(Arbitraries.just(1.0), Arbitraries.doubles().between(0, 0.999).ofScale(3));
+    return Arbitraries.oneOf(
+        Arbitraries.just(1.0), Arbitraries.doubles().between(0, 0.999).ofScale(3));
   }
 
   @Provide
@@ -168,27 +187,99 @@ class GithubFileReaderFuzzTest {
     return Arbitraries.oneOf(
         Arbitraries.integers().between(1_000, 200_000).map(GithubFileReaderFuzzTest::deepNesting),
         Arbitraries.integers().between(100_000, 8_000_000).map(GithubFileReaderFuzzTest::hugeTitle),
-        Arbitraries.integers().between(10_000, 2_000_000).map(n -> ("[" + "\"x\",".repeat(n) + "1]").getBytes(UTF_8)),
-        Arbitraries.integers().between(1, 400).map(n -> ("{\"number\":1" + ",\"number\":1".repeat(n * 100) + "}")
-            .getBytes(UTF_8)));
+        Arbitraries.integers()
+            .between(10_000, 2_000_000)
+            .map(n -> ("[" + "\"x\",".repeat(n) + "1]").getBytes(UTF_8)),
+        Arbitraries.integers()
+            .between(1, 400)
+            .map(n -> ("{\"number\":1" + ",\"number\":1".repeat(n * 100) + "}").getBytes(UTF_8)));
   }
 
-  private static final List<byte[]> INVALID_UTF8 = List.of(
-      new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-      new byte[] {(byte) 0xF0, (byte) 0x28, (byte) 0x8C, (byte) 0xBC}, new byte[] {(byte) 0xC0, (byte) 0xAF},
-      new byte[] {0}, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, new byte[] {(byte) 0x80});
+  private static final List<byte[]> INVALID_UTF8 =
+      List.of(
+          new byte[] {(byte) 0xC3, 0x28},
+          new byte[] {(byte) 0xFF},
+          new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+          new byte[] {(byte) 0xF0, (byte) 0x28, (byte) 0x8C, (byte) 0xBC},
+          new byte[] {(byte) 0xC0, (byte) 0xAF},
+          new byte[] {0},
+          new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+          new byte[] {(byte) 0x80});
 
-  private static final List<String> FIELDS = List.of("number", "title", "body", "user", "login", "labels",
-      "state", "created_at", "updated_at", "closed_at", "pull_request", "merged_at", "html_url", "url",
-      "issue_url", "id", "draft", "comments", "submitted_at", "type", "name");
+  private static final List<String> FIELDS =
+      List.of(
+          "number",
+          "title",
+          "body",
+          "user",
+          "login",
+          "labels",
+          "state",
+          "created_at",
+          "updated_at",
+          "closed_at",
+          "pull_request",
+          "merged_at",
+          "html_url",
+          "url",
+          "issue_url",
+          "id",
+          "draft",
+          "comments",
+          "submitted_at",
+          "type",
+          "name");
 
-  private static final List<String> WRONG_VALUES = List.of("null", "\"\"", "\"abc\"", "-1", "0", "1e308",
-      "99999999999999999999999", "3.5", "true", "[]", "{}", "[1,2]", "{\"a\":{}}", "\"2025-13-45T99:99:99Z\"",
-      "\"\\ud800\"", "\"\\u0000\"", "\"{{ site.github }}\"", "\"" + "é".repeat(1000) + "\"", "NaN", "-0");
+  private static final List<String> WRONG_VALUES =
+      List.of(
+          "null",
+          "\"\"",
+          "\"abc\"",
+          "-1",
+          "0",
+          "1e308",
+          "99999999999999999999999",
+          "3.5",
+          "true",
+          "[]",
+          "{}",
+          "[1,2]",
+          "{\"a\":{}}",
+          "\"2025-13-45T99:99:99Z\"",
+          "\"\\ud800\"",
+          "\"\\u0000\"",
+          "\"{{ site.github }}\"",
+          "\"" + "é".repeat(1000) + "\"",
+          "NaN",
+          "-0");
 
-  private static final List<String> ODD_DOCUMENTS = List.of("", " ", "\n\n", "[]", "{}", "[[]]", "[{}]",
-      "null", "1", "\"s\"", "[null]", "[1,2,3]", "{\"a\":1}\n{\"b\":2}", "[{}][{}]", "][", "{", "[", "\uFEFF[]",
-      "{}\n\n{}", "[{\"number\":1}", "/* c */ []", "[{\"number\": 1,}]", "\u0000", "[\"\\x\"]", "[1,]");
+  private static final List<String> ODD_DOCUMENTS =
+      List.of(
+          "",
+          " ",
+          "\n\n",
+          "[]",
+          "{}",
+          "[[]]",
+          "[{}]",
+          "null",
+          "1",
+          "\"s\"",
+          "[null]",
+          "[1,2,3]",
+          "{\"a\":1}\n{\"b\":2}",
+          "[{}][{}]",
+          "][",
+          "{",
+          "[",
+          "\uFEFF[]",
+          "{}\n\n{}",
+          "[{\"number\":1}",
+          "/* c */ []",
+          "[{\"number\": 1,}]",
+          "\u0000",
+          "[\"\\x\"]",
+          "[1,]");
 
   private static byte[] truncate(byte[] seed, double fraction) {
     return Arrays.copyOf(seed, (int) (seed.length * fraction));
@@ -215,14 +306,19 @@ class GithubFileReaderFuzzTest {
   /** Every {@code "field": value} whose value is a scalar becomes {@code "field": replacement}. */
   private static byte[] replaceValue(byte[] seed, String field, String replacement) {
     String text = new String(seed, UTF_8);
-    return text.replaceAll("\"" + field + "\"\\s*:\\s*(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|-?[0-9.eE+]+|true|false|null)",
-        "\"" + field + "\": " + java.util.regex.Matcher.quoteReplacement(replacement)).getBytes(UTF_8);
+    return text.replaceAll(
+            "\""
+                + field
+                + "\"\\s*:\\s*(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"|-?[0-9.eE+]+|true|false|null)",
+            "\"" + field + "\": " + java.util.regex.Matcher.quoteReplacement(replacement))
+        .getBytes(UTF_8);
   }
 
   /** Adds a second {@code field} key to every object that has one. */
   private static byte[] duplicateKey(byte[] seed, String field, String value) {
     String text = new String(seed, UTF_8);
-    return text.replace("\"" + field + "\":", "\"" + field + "\": " + value + ", \"" + field + "\":")
+    return text.replace(
+            "\"" + field + "\":", "\"" + field + "\": " + value + ", \"" + field + "\":")
         .getBytes(UTF_8);
   }
 
@@ -233,7 +329,8 @@ class GithubFileReaderFuzzTest {
 
   private static byte[] hugeTitle(int length) {
     String item = new String(SEEDS.get(3), UTF_8);
-    return item.replaceFirst("\"title\":\\s*\"", "\"title\": \"" + "A".repeat(length)).getBytes(UTF_8);
+    return item.replaceFirst("\"title\":\\s*\"", "\"title\": \"" + "A".repeat(length))
+        .getBytes(UTF_8);
   }
 
   private static byte[] jsonLines(byte[] array) {

@@ -54,7 +54,9 @@ class GithubFileReaderTest {
       for (String r : records) {
         array.add(mapper.readTree(r));
       }
-      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(records.length == 1 ? array.get(0) : array);
+      return mapper
+          .writerWithDefaultPrettyPrinter()
+          .writeValueAsString(records.length == 1 ? array.get(0) : array);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -70,12 +72,17 @@ class GithubFileReaderTest {
     layouts.put("slurped pages", "[[" + ISSUE + "," + ISSUE_PR + "],[" + ISSUE_3 + "]]");
     layouts.put("empty page between", "[" + ISSUE + "," + ISSUE_PR + "]\n[]\n[" + ISSUE_3 + "]");
     layouts.put("JSON Lines", ISSUE + "\n" + ISSUE_PR + "\n" + ISSUE_3 + "\n");
-    layouts.put("JSON Lines, CRLF, blank lines", "\r\n" + ISSUE + "\r\n\r\n" + ISSUE_PR + "\r\n" + ISSUE_3);
+    layouts.put(
+        "JSON Lines, CRLF, blank lines", "\r\n" + ISSUE + "\r\n\r\n" + ISSUE_PR + "\r\n" + ISSUE_3);
     layouts.put("objects run together", ISSUE + ISSUE_PR + " " + ISSUE_3);
     layouts.put("pretty objects", pretty(ISSUE) + "\n" + pretty(ISSUE_PR) + pretty(ISSUE_3));
-    return layouts.entrySet().stream().flatMap(e -> Stream.of(
-        Arguments.of(e.getKey(), e.getValue().getBytes(UTF_8)),
-        Arguments.of(e.getKey() + ", gzip", Inputs.gzip(e.getValue().getBytes(UTF_8)))));
+    return layouts.entrySet().stream()
+        .flatMap(
+            e ->
+                Stream.of(
+                    Arguments.of(e.getKey(), e.getValue().getBytes(UTF_8)),
+                    Arguments.of(
+                        e.getKey() + ", gzip", Inputs.gzip(e.getValue().getBytes(UTF_8)))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -89,10 +96,13 @@ class GithubFileReaderTest {
     }
     // then
     assertThat(records).extracting(r -> ((Item) r.entity()).number()).containsExactly(1, 2, 3);
-    assertThat(records).extracting(r -> ((Item) r.entity()).kind())
+    assertThat(records)
+        .extracting(r -> ((Item) r.entity()).kind())
         .containsExactly(ItemKind.ISSUE, ItemKind.PULL_REQUEST, ItemKind.ISSUE);
     assertThat(records).extracting(r -> r.entity().repository()).containsOnly(OCTO);
-    assertThat(records).extracting(ParsedRecord::json).allSatisfy(json -> assertThat(json).doesNotContain("\n"));
+    assertThat(records)
+        .extracting(ParsedRecord::json)
+        .allSatisfy(json -> assertThat(json).doesNotContain("\n"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -100,17 +110,21 @@ class GithubFileReaderTest {
   void readsASingleObject(String layout) throws IOException {
     // given
     String text = layout.startsWith("pretty") ? pretty(ISSUE) : ISSUE;
-    byte[] content = layout.startsWith("gzip") ? Inputs.gzip(text.getBytes(UTF_8)) : text.getBytes(UTF_8);
+    byte[] content =
+        layout.startsWith("gzip") ? Inputs.gzip(text.getBytes(UTF_8)) : text.getBytes(UTF_8);
     // when
     List<ParsedRecord> records;
     try (GithubFileReader reader = Inputs.open(content, ReadOptions.defaults())) {
       records = readAll(reader);
     }
     // then
-    assertThat(records).singleElement().satisfies(r -> {
-      assertThat(r.entity().key()).isEqualTo("octo/hello#1");
-      assertThat(r.position()).isEqualTo(new SourcePosition("in.json", 1, 1, 0));
-    });
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.entity().key()).isEqualTo("octo/hello#1");
+              assertThat(r.position()).isEqualTo(new SourcePosition("in.json", 1, 1, 0));
+            });
   }
 
   @Test
@@ -119,23 +133,35 @@ class GithubFileReaderTest {
     ParsedRecord record = readAll(ISSUE, ReadOptions.defaults()).get(0);
     // then
     Item item = (Item) record.entity();
-    assertThat(item).isEqualTo(Item.builder(OCTO, 1, ItemKind.ISSUE)
-        .title("Crash on start").body("").author(new Actor("alice", ActorType.USER)).labels(List.of("bug"))
-        .state(ItemState.OPEN).createdAt(Instant.parse("2025-12-10T11:00:00Z"))
-        .updatedAt(Instant.parse("2025-12-10T12:00:00Z")).commentCount(2).authorAssociation("MEMBER")
-        .htmlUrl("https://github.com/octo/hello/issues/1").build());
+    assertThat(item)
+        .isEqualTo(
+            Item.builder(OCTO, 1, ItemKind.ISSUE)
+                .title("Crash on start")
+                .body("")
+                .author(new Actor("alice", ActorType.USER))
+                .labels(List.of("bug"))
+                .state(ItemState.OPEN)
+                .createdAt(Instant.parse("2025-12-10T11:00:00Z"))
+                .updatedAt(Instant.parse("2025-12-10T12:00:00Z"))
+                .commentCount(2)
+                .authorAssociation("MEMBER")
+                .htmlUrl("https://github.com/octo/hello/issues/1")
+                .build());
     assertThat(record.json()).isEqualTo(ISSUE);
   }
 
   @Test
   void keepsUnknownFieldsInTheJsonAndIgnoresThemOtherwise() throws IOException {
     // given a record with fields GitHub may add some day
-    String record = ISSUE_3.replace("{", "{\"reactions\":{\"+1\":3},\"sub_issues_summary\":[1,2],\"new\":null,");
+    String record =
+        ISSUE_3.replace(
+            "{", "{\"reactions\":{\"+1\":3},\"sub_issues_summary\":[1,2],\"new\":null,");
     // when
     ParsedRecord parsed = readAll(record, ReadOptions.defaults()).get(0);
     // then
     assertThat(parsed.entity().key()).isEqualTo("octo/hello#3");
-    assertThat(parsed.json()).startsWith("{\"reactions\":{\"+1\":3},\"sub_issues_summary\":[1,2],\"new\":null,");
+    assertThat(parsed.json())
+        .startsWith("{\"reactions\":{\"+1\":3},\"sub_issues_summary\":[1,2],\"new\":null,");
   }
 
   @Test
@@ -151,23 +177,37 @@ class GithubFileReaderTest {
     // given every kind in one array
     String content = "[" + String.join(",", ISSUE, PULL, COMMENT, REVIEW_COMMENT, REVIEW) + "]";
     // when
-    List<Entity> entities = readAll(content, ReadOptions.defaults()).stream().map(ParsedRecord::entity).toList();
+    List<Entity> entities =
+        readAll(content, ReadOptions.defaults()).stream().map(ParsedRecord::entity).toList();
     // then
-    assertThat(entities).extracting(Entity::key).containsExactly(
-        "octo/hello#1", "octo/hello#4", "octo/hello/comment/501", "octo/hello/comment/601",
-        "octo/hello/review/701");
-    assertThat(entities.get(1)).isInstanceOfSatisfying(Item.class, pull -> {
-      assertThat(pull.isMerged()).isTrue();
-      assertThat(pull.draft()).isTrue();
-      assertThat(pull.author().isBot()).isTrue();
-      assertThat(pull.repository().fullName()).isEqualTo("Octo/Hello");
-    });
-    assertThat(entities.get(2)).isInstanceOfSatisfying(Comment.class, c -> assertThat(c.itemNumber()).isEqualTo(2));
-    assertThat(entities.get(3)).isInstanceOfSatisfying(Comment.class, c -> assertThat(c.itemNumber()).isEqualTo(4));
-    assertThat(entities.get(4)).isInstanceOfSatisfying(Review.class, r -> {
-      assertThat(r.pullNumber()).isEqualTo(4);
-      assertThat(r.state()).isEqualTo(ReviewState.APPROVED);
-    });
+    assertThat(entities)
+        .extracting(Entity::key)
+        .containsExactly(
+            "octo/hello#1",
+            "octo/hello#4",
+            "octo/hello/comment/501",
+            "octo/hello/comment/601",
+            "octo/hello/review/701");
+    assertThat(entities.get(1))
+        .isInstanceOfSatisfying(
+            Item.class,
+            pull -> {
+              assertThat(pull.isMerged()).isTrue();
+              assertThat(pull.draft()).isTrue();
+              assertThat(pull.author().isBot()).isTrue();
+              assertThat(pull.repository().fullName()).isEqualTo("Octo/Hello");
+            });
+    assertThat(entities.get(2))
+        .isInstanceOfSatisfying(Comment.class, c -> assertThat(c.itemNumber()).isEqualTo(2));
+    assertThat(entities.get(3))
+        .isInstanceOfSatisfying(Comment.class, c -> assertThat(c.itemNumber()).isEqualTo(4));
+    assertThat(entities.get(4))
+        .isInstanceOfSatisfying(
+            Review.class,
+            r -> {
+              assertThat(r.pullNumber()).isEqualTo(4);
+              assertThat(r.state()).isEqualTo(ReviewState.APPROVED);
+            });
   }
 
   @Test
@@ -185,7 +225,8 @@ class GithubFileReaderTest {
   void forcedTypeReadsRecordsThatDetectionCannotTell() throws IOException {
     // given a trimmed pull request with neither head/base nor number-only shape issues
     String trimmed = "{\"number\":9,\"state\":\"open\",\"created_at\":\"2025-12-10T11:00:00Z\"}";
-    ReadOptions options = ReadOptions.defaults().withForcedType(RecordType.PULL).withFallbackRepository(OCTO);
+    ReadOptions options =
+        ReadOptions.defaults().withForcedType(RecordType.PULL).withFallbackRepository(OCTO);
     // when
     Item item = (Item) readAll(trimmed, options).get(0).entity();
     // then
@@ -196,11 +237,14 @@ class GithubFileReaderTest {
   void usesTheFallbackRepositoryOnlyWhenTheRecordNamesNone() throws IOException {
     // given one record without any repository and one with its own
     String anonymous = "{\"number\":9,\"state\":\"open\",\"created_at\":\"2025-12-10T11:00:00Z\"}";
-    ReadOptions options = ReadOptions.defaults().withFallbackRepository(Repository.parse("other/repo"));
+    ReadOptions options =
+        ReadOptions.defaults().withFallbackRepository(Repository.parse("other/repo"));
     // when
     List<ParsedRecord> records = readAll(anonymous + "\n" + ISSUE + "\n", options);
     // then
-    assertThat(records).extracting(r -> r.entity().key()).containsExactly("other/repo#9", "octo/hello#1");
+    assertThat(records)
+        .extracting(r -> r.entity().key())
+        .containsExactly("other/repo#9", "octo/hello#1");
   }
 
   @Test
@@ -208,8 +252,9 @@ class GithubFileReaderTest {
     String anonymous = "{\"number\":9,\"state\":\"open\",\"created_at\":\"2025-12-10T11:00:00Z\"}";
     assertThatThrownBy(() -> readAll(anonymous, ReadOptions.defaults()))
         .isInstanceOf(BadInputException.class)
-        .hasMessage("in.json:1:1 (byte 0): record 1: cannot tell the repository (no repository_url or url);"
-            + " use --repo");
+        .hasMessage(
+            "in.json:1:1 (byte 0): record 1: cannot tell the repository (no repository_url or url);"
+                + " use --repo");
   }
 
   @Nested
@@ -220,7 +265,8 @@ class GithubFileReaderTest {
     @Test
     void recordsOfTheRequestedRepositoryAreRead() throws IOException {
       assertThat(readAll(ISSUE + "\n" + COMMENT + "\n" + REVIEW + "\n", octoOnly))
-          .extracting(r -> r.entity().repository()).containsOnly(OCTO);
+          .extracting(r -> r.entity().repository())
+          .containsOnly(OCTO);
     }
 
     @Test
@@ -230,55 +276,74 @@ class GithubFileReaderTest {
       // then
       assertThatThrownBy(() -> readAll(defaced, octoOnly))
           .isInstanceOf(BadInputException.class)
-          .hasMessageContaining("record 1: field 'url': names repository vllm-project/vllm, not octo/hello"
-              + " that was asked for");
+          .hasMessageContaining(
+              "record 1: field 'url': names repository vllm-project/vllm, not octo/hello"
+                  + " that was asked for");
     }
 
     @Test
     void anyUrlNamingAnotherRepositoryIsEnoughAndCaseDoesNotHide() {
-      String onlyRepositoryUrl = ISSUE.replace("\"repository_url\":\"https://api.github.com/repos/octo/hello\"",
-          "\"repository_url\":\"https://api.github.com/repos/VLLM-project/vllm\"");
-      String onlyCommentsUrl = ISSUE.replace("\"number\":1,",
-          "\"number\":1,\"comments_url\":\"" + vllm + "/issues/1/comments\",");
+      String onlyRepositoryUrl =
+          ISSUE.replace(
+              "\"repository_url\":\"https://api.github.com/repos/octo/hello\"",
+              "\"repository_url\":\"https://api.github.com/repos/VLLM-project/vllm\"");
+      String onlyCommentsUrl =
+          ISSUE.replace(
+              "\"number\":1,", "\"number\":1,\"comments_url\":\"" + vllm + "/issues/1/comments\",");
       String ownCase = ISSUE.replace("repos/octo/hello", "repos/OCTO/Hello");
-      assertThatThrownBy(() -> readAll(onlyRepositoryUrl, octoOnly)).isInstanceOf(BadInputException.class)
+      assertThatThrownBy(() -> readAll(onlyRepositoryUrl, octoOnly))
+          .isInstanceOf(BadInputException.class)
           .hasMessageContaining("field 'repository_url': names repository VLLM-project/vllm");
-      assertThatThrownBy(() -> readAll(onlyCommentsUrl, octoOnly)).isInstanceOf(BadInputException.class)
+      assertThatThrownBy(() -> readAll(onlyCommentsUrl, octoOnly))
+          .isInstanceOf(BadInputException.class)
           .hasMessageContaining("field 'comments_url'");
       assertThatCode(() -> readAll(ownCase, octoOnly)).doesNotThrowAnyException();
     }
 
     @Test
     void commentsAndReviewsOfAnotherRepositoryAreBadRecords() {
-      String comment = COMMENT.replace("https://api.github.com/repos/octo/hello/issues/2", vllm + "/issues/2");
+      String comment =
+          COMMENT.replace("https://api.github.com/repos/octo/hello/issues/2", vllm + "/issues/2");
       String review = REVIEW.replace("https://api.github.com/repos/octo/hello", vllm);
-      assertThatThrownBy(() -> readAll(comment, octoOnly)).isInstanceOf(BadInputException.class)
+      assertThatThrownBy(() -> readAll(comment, octoOnly))
+          .isInstanceOf(BadInputException.class)
           .hasMessageContaining("field 'issue_url': names repository vllm-project/vllm");
-      assertThatThrownBy(() -> readAll(review, octoOnly)).isInstanceOf(BadInputException.class)
+      assertThatThrownBy(() -> readAll(review, octoOnly))
+          .isInstanceOf(BadInputException.class)
           .hasMessageContaining("field 'pull_request_url': names repository vllm-project/vllm");
     }
 
     @Test
     void withSkipBadTheyAreCountedAndNeverReturned() throws IOException {
       String defaced = ISSUE.replace("https://api.github.com/repos/octo/hello", vllm);
-      try (GithubFileReader reader = Inputs.open(defaced + "\n" + ISSUE_3 + "\n", octoOnly.withSkipBad(true))) {
-        assertThat(readAll(reader)).extracting(r -> r.entity().key()).containsExactly("octo/hello#3");
+      try (GithubFileReader reader =
+          Inputs.open(defaced + "\n" + ISSUE_3 + "\n", octoOnly.withSkipBad(true))) {
+        assertThat(readAll(reader))
+            .extracting(r -> r.entity().key())
+            .containsExactly("octo/hello#3");
         assertThat(reader.skipped()).isEqualTo(1);
       }
     }
 
     @Test
     void aUrlNamingNoRepositoryGithubAllowsIsABadRecord() {
-      String climbing = ISSUE.replace("\"url\":\"https://api.github.com/repos/octo/hello/issues/1\"",
-          "\"url\":\"https://api.github.com/repos/../../issues/1\"");
-      assertThatThrownBy(() -> readAll(climbing, octoOnly)).isInstanceOf(BadInputException.class)
-          .hasMessageContaining("field 'url': names repository https://api.github.com/repos/../../issues/1");
+      String climbing =
+          ISSUE.replace(
+              "\"url\":\"https://api.github.com/repos/octo/hello/issues/1\"",
+              "\"url\":\"https://api.github.com/repos/../../issues/1\"");
+      assertThatThrownBy(() -> readAll(climbing, octoOnly))
+          .isInstanceOf(BadInputException.class)
+          .hasMessageContaining(
+              "field 'url': names repository https://api.github.com/repos/../../issues/1");
     }
 
     @Test
     void aRecordNamingNoRepositoryIsOfTheRequestedOne() throws IOException {
-      String anonymous = "{\"number\":9,\"state\":\"open\",\"created_at\":\"2025-12-10T11:00:00Z\"}";
-      assertThat(readAll(anonymous, octoOnly)).extracting(r -> r.entity().key()).containsExactly("octo/hello#9");
+      String anonymous =
+          "{\"number\":9,\"state\":\"open\",\"created_at\":\"2025-12-10T11:00:00Z\"}";
+      assertThat(readAll(anonymous, octoOnly))
+          .extracting(r -> r.entity().key())
+          .containsExactly("octo/hello#9");
     }
   }
 
@@ -290,14 +355,17 @@ class GithubFileReaderTest {
         .hasMessageContaining("field 'number': expected a positive integer, got 1E+999999")
         .hasMessageNotContaining("Infinity");
     String score = ISSUE.replace("\"number\":1,", "\"number\":1,\"score\":1e999999,");
-    assertThat(readAll(score, ReadOptions.defaults()).get(0).json()).contains("\"score\":1E+999999")
+    assertThat(readAll(score, ReadOptions.defaults()).get(0).json())
+        .contains("\"score\":1E+999999")
         .doesNotContain("Infinity");
   }
 
   @Nested
   class DuplicateKeys {
-    private final String twice = ISSUE.replace("\"number\":1,",
-        "\"number\":1,\"repository_url\":\"https://api.github.com/repos/vllm-project/vllm\",");
+    private final String twice =
+        ISSUE.replace(
+            "\"number\":1,",
+            "\"number\":1,\"repository_url\":\"https://api.github.com/repos/vllm-project/vllm\",");
 
     @Test
     void aKeyTwiceInARecordIsABadRecordInAnArray() {
@@ -317,11 +385,14 @@ class GithubFileReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"array", "lines"})
     void skippingPassesOverItAndReadsOn(String layout) throws IOException {
-      String content = layout.equals("array")
-          ? "[" + ISSUE + "," + twice + "," + ISSUE_3 + "]"
-          : ISSUE + "\n" + twice + "\n" + ISSUE_3 + "\n";
-      try (GithubFileReader reader = Inputs.open(content, ReadOptions.defaults().withSkipBad(true))) {
-        assertThat(readAll(reader)).extracting(r -> r.entity().key())
+      String content =
+          layout.equals("array")
+              ? "[" + ISSUE + "," + twice + "," + ISSUE_3 + "]"
+              : ISSUE + "\n" + twice + "\n" + ISSUE_3 + "\n";
+      try (GithubFileReader reader =
+          Inputs.open(content, ReadOptions.defaults().withSkipBad(true))) {
+        assertThat(readAll(reader))
+            .extracting(r -> r.entity().key())
             .containsExactly("octo/hello#1", "octo/hello#3");
         assertThat(reader.skipped()).isEqualTo(1);
         assertThat(reader.skippedMessages().get(0)).contains("duplicate key 'repository_url'");
@@ -334,19 +405,27 @@ class GithubFileReaderTest {
     @Test
     void hourHasOneIssueAndFourPullRequests() throws IOException {
       // when
-      List<Item> items = readAll(Inputs.HOUR.resolve("issues.json")).stream()
-          .map(r -> (Item) r.entity()).toList();
+      List<Item> items =
+          readAll(Inputs.HOUR.resolve("issues.json")).stream().map(r -> (Item) r.entity()).toList();
       // then
       assertThat(items).hasSize(5);
       assertThat(items).filteredOn(Item::isIssue).extracting(Item::number).containsExactly(30387);
-      assertThat(items).filteredOn(Item::isPullRequest).extracting(Item::number)
+      assertThat(items)
+          .filteredOn(Item::isPullRequest)
+          .extracting(Item::number)
           .containsExactly(30386, 30385, 30388, 30348);
-      assertThat(items).filteredOn(Item::isClosedUnmerged).singleElement().satisfies(pr -> {
-        assertThat(pr.number()).isEqualTo(30348);
-        assertThat(pr.closedAt()).isEqualTo(Instant.parse("2025-12-10T11:59:00Z"));
-      });
+      assertThat(items)
+          .filteredOn(Item::isClosedUnmerged)
+          .singleElement()
+          .satisfies(
+              pr -> {
+                assertThat(pr.number()).isEqualTo(30348);
+                assertThat(pr.closedAt()).isEqualTo(Instant.parse("2025-12-10T11:59:00Z"));
+              });
       assertThat(items).noneMatch(Item::isMerged);
-      assertThat(items).extracting(i -> i.repository().fullName()).containsOnly("vllm-project/vllm");
+      assertThat(items)
+          .extracting(i -> i.repository().fullName())
+          .containsOnly("vllm-project/vllm");
       assertThat(items.get(0).labels()).containsExactly("v1");
     }
 
@@ -362,22 +441,28 @@ class GithubFileReaderTest {
     @Test
     void hourHasFourBotComments() throws IOException {
       // when
-      List<Comment> comments = readAll(Inputs.HOUR.resolve("comments.json")).stream()
-          .map(r -> (Comment) r.entity()).toList();
+      List<Comment> comments =
+          readAll(Inputs.HOUR.resolve("comments.json")).stream()
+              .map(r -> (Comment) r.entity())
+              .toList();
       // then
       assertThat(comments).hasSize(4);
       assertThat(comments).allMatch(c -> c.author().isBot());
-      assertThat(comments).extracting(Comment::itemNumber).containsExactly(30385, 30385, 30388, 30388);
+      assertThat(comments)
+          .extracting(Comment::itemNumber)
+          .containsExactly(30385, 30385, 30388, 30388);
     }
 
     @Test
     void weekHas222MergedPullRequests() throws IOException {
       // when
-      List<Item> items = readAll(Inputs.WEEK.resolve("issues.json")).stream()
-          .map(r -> (Item) r.entity()).toList();
+      List<Item> items =
+          readAll(Inputs.WEEK.resolve("issues.json")).stream().map(r -> (Item) r.entity()).toList();
       // then
       assertThat(items).hasSize(222).allMatch(Item::isMerged);
-      assertThat(items).extracting(i -> i.repository().fullName()).containsOnly("vllm-project/vllm");
+      assertThat(items)
+          .extracting(i -> i.repository().fullName())
+          .containsOnly("vllm-project/vllm");
     }
 
     @Test
@@ -408,42 +493,79 @@ class GithubFileReaderTest {
   class BadInput {
     static Stream<Arguments> badFields() {
       return Stream.of(
-          Arguments.of("\"number\":1", "\"number\":\"abc\"",
+          Arguments.of(
+              "\"number\":1",
+              "\"number\":\"abc\"",
               "field 'number': expected a positive integer, got \"abc\""),
-          Arguments.of("\"number\":1", "\"number\":0", "field 'number': expected a positive integer, got 0"),
-          Arguments.of("\"number\":1", "\"number\":1.5", "field 'number': expected a positive integer, got 1.5"),
-          Arguments.of("\"number\":1", "\"number\":3000000000",
+          Arguments.of(
+              "\"number\":1", "\"number\":0", "field 'number': expected a positive integer, got 0"),
+          Arguments.of(
+              "\"number\":1",
+              "\"number\":1.5",
+              "field 'number': expected a positive integer, got 1.5"),
+          Arguments.of(
+              "\"number\":1",
+              "\"number\":3000000000",
               "field 'number': expected a positive integer, got 3000000000"),
           Arguments.of("\"number\":1,", "", "field 'number': missing"),
-          Arguments.of("\"created_at\":\"2025-12-10T11:00:00Z\"", "\"created_at\":5",
+          Arguments.of(
+              "\"created_at\":\"2025-12-10T11:00:00Z\"",
+              "\"created_at\":5",
               "field 'created_at': expected an ISO-8601 time, got 5"),
-          Arguments.of("\"created_at\":\"2025-12-10T11:00:00Z\"", "\"created_at\":\"yesterday\"",
+          Arguments.of(
+              "\"created_at\":\"2025-12-10T11:00:00Z\"",
+              "\"created_at\":\"yesterday\"",
               "field 'created_at': expected an ISO-8601 time, got \"yesterday\""),
-          Arguments.of("\"created_at\":\"2025-12-10T11:00:00Z\"", "\"created_at\":null",
+          Arguments.of(
+              "\"created_at\":\"2025-12-10T11:00:00Z\"",
+              "\"created_at\":null",
               "field 'created_at': expected an ISO-8601 time, got null"),
-          Arguments.of("\"created_at\":\"2025-12-10T11:00:00Z\",", "", "field 'created_at': missing"),
-          Arguments.of("\"closed_at\":null", "\"closed_at\":\"2025-13-01T00:00:00Z\"",
+          Arguments.of(
+              "\"created_at\":\"2025-12-10T11:00:00Z\",", "", "field 'created_at': missing"),
+          Arguments.of(
+              "\"closed_at\":null",
+              "\"closed_at\":\"2025-13-01T00:00:00Z\"",
               "field 'closed_at': expected an ISO-8601 time, got \"2025-13-01T00:00:00Z\""),
-          Arguments.of("\"created_at\":\"2025-12-10T11:00:00Z\"", "\"created_at\":\"+999999999-12-31T23:59:59Z\"",
+          Arguments.of(
+              "\"created_at\":\"2025-12-10T11:00:00Z\"",
+              "\"created_at\":\"+999999999-12-31T23:59:59Z\"",
               "field 'created_at': expected a time in the years 1970 to 2099, got \"+999999999-12-31T23:59:59Z\""),
-          Arguments.of("\"closed_at\":null", "\"closed_at\":\"1969-12-31T23:59:59Z\"",
+          Arguments.of(
+              "\"closed_at\":null",
+              "\"closed_at\":\"1969-12-31T23:59:59Z\"",
               "field 'closed_at': expected a time in the years 1970 to 2099, got \"1969-12-31T23:59:59Z\""),
-          Arguments.of("\"labels\":[{\"id\":1,\"name\":\"bug\"}]", "\"labels\":\"x\"",
+          Arguments.of(
+              "\"labels\":[{\"id\":1,\"name\":\"bug\"}]",
+              "\"labels\":\"x\"",
               "field 'labels': expected an array of labels, got \"x\""),
-          Arguments.of("\"labels\":[{\"id\":1,\"name\":\"bug\"}]", "\"labels\":[\"a\",{\"id\":2}]",
+          Arguments.of(
+              "\"labels\":[{\"id\":1,\"name\":\"bug\"}]",
+              "\"labels\":[\"a\",{\"id\":2}]",
               "field 'labels[1].name': expected a string, got nothing"),
-          Arguments.of("\"labels\":[{\"id\":1,\"name\":\"bug\"}]", "\"labels\":[7]",
+          Arguments.of(
+              "\"labels\":[{\"id\":1,\"name\":\"bug\"}]",
+              "\"labels\":[7]",
               "field 'labels[0]': expected a label object or name, got 7"),
-          Arguments.of("\"state\":\"open\"", "\"state\":\"merged\"",
+          Arguments.of(
+              "\"state\":\"open\"",
+              "\"state\":\"merged\"",
               "field 'state': expected \"open\" or \"closed\", got \"merged\""),
-          Arguments.of("\"login\":\"alice\"", "\"login\":5", "field 'user.login': expected a string, got 5"),
-          Arguments.of("\"user\":{\"login\":\"alice\",\"id\":7,\"type\":\"User\"}", "\"user\":\"alice\"",
+          Arguments.of(
+              "\"login\":\"alice\"", "\"login\":5", "field 'user.login': expected a string, got 5"),
+          Arguments.of(
+              "\"user\":{\"login\":\"alice\",\"id\":7,\"type\":\"User\"}",
+              "\"user\":\"alice\"",
               "field 'user': expected an object, got \"alice\""),
-          Arguments.of("\"comments\":2", "\"comments\":-1",
+          Arguments.of(
+              "\"comments\":2",
+              "\"comments\":-1",
               "field 'comments': expected a non-negative integer, got -1"),
-          Arguments.of("\"title\":\"Crash on start\"", "\"title\":[\"Crash\"]",
+          Arguments.of(
+              "\"title\":\"Crash on start\"",
+              "\"title\":[\"Crash\"]",
               "field 'title': expected a string, got [\"Crash\"]"),
-          Arguments.of("\"repository_url\":\"https://api.github.com/repos/octo/hello\"",
+          Arguments.of(
+              "\"repository_url\":\"https://api.github.com/repos/octo/hello\"",
               "\"repository_url\":\"https://example.com/octo\"",
               "field 'repository_url': expected a URL like https://api.github.com/repos/OWNER/NAME/...,"
                   + " got \"https://example.com/octo\""));
@@ -466,13 +588,16 @@ class GithubFileReaderTest {
     @Test
     void cutsLongValuesAndKeepsTheMessageOnOneLine() {
       // given a title that is an object with a long, multi-line text
-      String bad = ISSUE.replace("\"title\":\"Crash on start\"",
-          "\"title\":{\"text\":\"" + "long ".repeat(20) + "\\nsecond line\"}");
+      String bad =
+          ISSUE.replace(
+              "\"title\":\"Crash on start\"",
+              "\"title\":{\"text\":\"" + "long ".repeat(20) + "\\nsecond line\"}");
       // when, then
       assertThatThrownBy(() -> readAll(bad, ReadOptions.defaults()))
           .isInstanceOf(BadInputException.class)
-          .hasMessage("in.json:1:1 (byte 0): record 1: field 'title': expected a string, got "
-              + "{\"text\":\"long long long long long long long long long long l...");
+          .hasMessage(
+              "in.json:1:1 (byte 0): record 1: field 'title': expected a string, got "
+                  + "{\"text\":\"long long long long long long long long long long l...");
     }
 
     @Test
@@ -483,25 +608,36 @@ class GithubFileReaderTest {
       String truncated = full.substring(0, cut + 1);
       long lines = truncated.chars().filter(c -> c == '\n').count();
       // when
-      try (GithubFileReader reader = Inputs.open(truncated, ReadOptions.defaults().withSkipBad(true))) {
+      try (GithubFileReader reader =
+          Inputs.open(truncated, ReadOptions.defaults().withSkipBad(true))) {
         // then the records before the cut are read, the cut is fatal even when skipping
         assertThat(reader.next()).isPresent();
         assertThat(reader.next()).isPresent();
         assertThat(reader.next()).isPresent();
         assertThatThrownBy(reader::next)
             .isInstanceOf(BadInputException.class)
-            .hasMessage("in.json:" + (lines + 1) + ":1 (byte " + truncated.getBytes(UTF_8).length + "): truncated JSON:"
-                + " unexpected end of input inside an array");
+            .hasMessage(
+                "in.json:"
+                    + (lines + 1)
+                    + ":1 (byte "
+                    + truncated.getBytes(UTF_8).length
+                    + "): truncated JSON:"
+                    + " unexpected end of input inside an array");
       }
     }
 
     @Test
     void truncatedRecordSaysInsideAnObject() {
-      String content = "[" + ISSUE + "," + ISSUE_3.substring(0, ISSUE_3.indexOf("\"number\":3,") + 11);
+      String content =
+          "[" + ISSUE + "," + ISSUE_3.substring(0, ISSUE_3.indexOf("\"number\":3,") + 11);
       assertThatThrownBy(() -> readAll(content, ReadOptions.defaults()))
           .isInstanceOf(BadInputException.class)
-          .hasMessage("in.json:1:" + (content.length() + 1) + " (byte " + content.length()
-              + "): truncated JSON: unexpected end of input inside an object");
+          .hasMessage(
+              "in.json:1:"
+                  + (content.length() + 1)
+                  + " (byte "
+                  + content.length()
+                  + "): truncated JSON: unexpected end of input inside an object");
     }
 
     @Test
@@ -509,7 +645,8 @@ class GithubFileReaderTest {
       String content = "[" + ISSUE_3.substring(0, 25);
       assertThatThrownBy(() -> readAll(content, ReadOptions.defaults()))
           .isInstanceOf(BadInputException.class)
-          .hasMessage("in.json:1:27 (byte 26): truncated JSON: unexpected end of input inside a string");
+          .hasMessage(
+              "in.json:1:27 (byte 26): truncated JSON: unexpected end of input inside a string");
     }
 
     @Test
@@ -517,8 +654,11 @@ class GithubFileReaderTest {
       String content = "[\n" + ISSUE + ",\n{\"number\": 2,, }\n]";
       assertThatThrownBy(() -> readAll(content, ReadOptions.defaults().withSkipBad(true)))
           .isInstanceOf(BadInputException.class)
-          .hasMessage("in.json:3:14 (byte " + (ISSUE.length() + 17) + "): malformed JSON: Unexpected"
-              + " character (',' (code 44)): was expecting double-quote to start field name");
+          .hasMessage(
+              "in.json:3:14 (byte "
+                  + (ISSUE.length() + 17)
+                  + "): malformed JSON: Unexpected"
+                  + " character (',' (code 44)): was expecting double-quote to start field name");
     }
 
     @Test
@@ -527,8 +667,11 @@ class GithubFileReaderTest {
       long lineStart = ISSUE.length() + ISSUE_PR.length() + 2;
       assertThatThrownBy(() -> readAll(content, ReadOptions.defaults()))
           .isInstanceOf(BadInputException.class)
-          .hasMessage("in.json:3:15 (byte " + (lineStart + 14) + "): record 3: malformed JSON: Unexpected"
-              + " character ('o' (code 111)): was expecting double-quote to start field name");
+          .hasMessage(
+              "in.json:3:15 (byte "
+                  + (lineStart + 14)
+                  + "): record 3: malformed JSON: Unexpected"
+                  + " character ('o' (code 111)): was expecting double-quote to start field name");
     }
 
     @Test
@@ -536,8 +679,9 @@ class GithubFileReaderTest {
       String content = "{\"id\": 5, \"name\": \"something else\"}";
       assertThatThrownBy(() -> readAll(content, ReadOptions.defaults()))
           .isInstanceOf(BadInputException.class)
-          .hasMessage("in.json:1:1 (byte 0): record 1: cannot tell the record type from its fields (id, name);"
-              + " use --type");
+          .hasMessage(
+              "in.json:1:1 (byte 0): record 1: cannot tell the record type from its fields (id, name);"
+                  + " use --type");
     }
 
     @Test
@@ -556,10 +700,14 @@ class GithubFileReaderTest {
 
     @Test
     void githubErrorBodySaysSoWhateverTheTypeOrSkipping() {
-      String body = "{\"message\":\"Bad credentials\",\"documentation_url\":"
-          + "\"https://docs.github.com/rest\",\"status\":\"401\"}";
-      for (ReadOptions options : List.of(ReadOptions.defaults(), ReadOptions.defaults().withSkipBad(true),
-          ReadOptions.defaults().withForcedType(RecordType.ISSUE))) {
+      String body =
+          "{\"message\":\"Bad credentials\",\"documentation_url\":"
+              + "\"https://docs.github.com/rest\",\"status\":\"401\"}";
+      for (ReadOptions options :
+          List.of(
+              ReadOptions.defaults(),
+              ReadOptions.defaults().withSkipBad(true),
+              ReadOptions.defaults().withForcedType(RecordType.ISSUE))) {
         assertThatThrownBy(() -> readAll(body, options))
             .isInstanceOf(BadInputException.class)
             .hasMessage("in.json: a GitHub error response: Bad credentials");
@@ -570,19 +718,26 @@ class GithubFileReaderTest {
     void arrayOfNonObjectsIsARecordProblem() {
       assertThatThrownBy(() -> readAll("[" + ISSUE + ", 42]", ReadOptions.defaults()))
           .isInstanceOf(BadInputException.class)
-          .hasMessage("in.json:1:" + (ISSUE.length() + 4) + " (byte " + (ISSUE.length() + 3)
-              + "): record 2: expected a JSON object, got 42");
+          .hasMessage(
+              "in.json:1:"
+                  + (ISSUE.length() + 4)
+                  + " (byte "
+                  + (ISSUE.length() + 3)
+                  + "): record 2: expected a JSON object, got 42");
     }
 
     @Test
     void truncatedGzipSaysSo() {
       byte[] gz = Inputs.gzip(("[" + ISSUE + "," + ISSUE_PR + "]").getBytes(UTF_8));
       byte[] cut = Arrays.copyOf(gz, gz.length - 30);
-      assertThatThrownBy(() -> {
-        try (GithubFileReader reader = Inputs.open(cut, ReadOptions.defaults())) {
-          readAll(reader);
-        }
-      }).isInstanceOf(BadInputException.class).hasMessageStartingWith("in.json: truncated gzip data (after ");
+      assertThatThrownBy(
+              () -> {
+                try (GithubFileReader reader = Inputs.open(cut, ReadOptions.defaults())) {
+                  readAll(reader);
+                }
+              })
+          .isInstanceOf(BadInputException.class)
+          .hasMessageStartingWith("in.json: truncated gzip data (after ");
     }
 
     @Test
@@ -604,8 +759,14 @@ class GithubFileReaderTest {
     @Test
     void skipsAndCountsBadRecordsAndGarbledLines() throws IOException {
       // given JSON Lines with a bad field, a garbled line, an unknown shape and a non-object
-      List<String> lines = List.of(ISSUE, ISSUE_PR.replace("\"number\":2", "\"number\":\"two\""),
-          "{\"number\": 3,", "{\"something\": true}", "[1]", ISSUE_3);
+      List<String> lines =
+          List.of(
+              ISSUE,
+              ISSUE_PR.replace("\"number\":2", "\"number\":\"two\""),
+              "{\"number\": 3,",
+              "{\"something\": true}",
+              "[1]",
+              ISSUE_3);
       String content = String.join("\n", lines) + "\n";
       long[] starts = new long[lines.size()];
       for (int i = 1; i < starts.length; i++) {
@@ -615,37 +776,55 @@ class GithubFileReaderTest {
       try (GithubFileReader reader = Inputs.open(content, skipping)) {
         List<ParsedRecord> records = readAll(reader);
         // then
-        assertThat(records).extracting(r -> r.entity().key()).containsExactly("octo/hello#1", "octo/hello#3");
-        assertThat(records.get(1).position()).isEqualTo(new SourcePosition("in.json", 6, 1, starts[5]));
+        assertThat(records)
+            .extracting(r -> r.entity().key())
+            .containsExactly("octo/hello#1", "octo/hello#3");
+        assertThat(records.get(1).position())
+            .isEqualTo(new SourcePosition("in.json", 6, 1, starts[5]));
         assertThat(reader.skipped()).isEqualTo(4);
-        assertThat(reader.skippedMessages()).containsExactly(
-            "in.json:2:1 (byte " + starts[1] + "): record 2: field 'number':"
-                + " expected a positive integer, got \"two\"",
-            "in.json:3:14 (byte " + (starts[2] + 13) + "): record 3:"
-                + " truncated JSON: unexpected end of input inside an object",
-            "in.json:4:1 (byte " + starts[3] + "): record 4:"
-                + " cannot tell the record type from its fields (something); use --type",
-            "in.json:5:1 (byte " + starts[4] + "): record 5: expected a JSON object, got [1]");
+        assertThat(reader.skippedMessages())
+            .containsExactly(
+                "in.json:2:1 (byte "
+                    + starts[1]
+                    + "): record 2: field 'number':"
+                    + " expected a positive integer, got \"two\"",
+                "in.json:3:14 (byte "
+                    + (starts[2] + 13)
+                    + "): record 3:"
+                    + " truncated JSON: unexpected end of input inside an object",
+                "in.json:4:1 (byte "
+                    + starts[3]
+                    + "): record 4:"
+                    + " cannot tell the record type from its fields (something); use --type",
+                "in.json:5:1 (byte " + starts[4] + "): record 5: expected a JSON object, got [1]");
       }
     }
 
     @Test
     void skipsRecordsDatedOutsideTheYears1970To2099() throws IOException {
-      // given an issue updated in year 999,999,999, a pull request closed before 1970 and a good issue
-      List<String> lines = List.of(ISSUE.replace("2025-12-10T12:00:00Z", "+999999999-12-31T23:59:59Z"),
-          ISSUE_PR.replace("\"closed_at\":\"2025-12-10T13:00:00Z\"", "\"closed_at\":\"1900-01-01T00:00:00Z\""),
-          ISSUE_3);
+      // given an issue updated in year 999,999,999, a pull request closed before 1970 and a good
+      // issue
+      List<String> lines =
+          List.of(
+              ISSUE.replace("2025-12-10T12:00:00Z", "+999999999-12-31T23:59:59Z"),
+              ISSUE_PR.replace(
+                  "\"closed_at\":\"2025-12-10T13:00:00Z\"",
+                  "\"closed_at\":\"1900-01-01T00:00:00Z\""),
+              ISSUE_3);
       String content = String.join("\n", lines) + "\n";
       // when
       try (GithubFileReader reader = Inputs.open(content, skipping)) {
         List<ParsedRecord> records = readAll(reader);
         // then
         assertThat(records).extracting(r -> r.entity().key()).containsExactly("octo/hello#3");
-        assertThat(reader.skippedMessages()).containsExactly(
-            "in.json:1:1 (byte 0): record 1: field 'updated_at': expected a time in the years 1970 to 2099,"
-                + " got \"+999999999-12-31T23:59:59Z\"",
-            "in.json:2:1 (byte " + (lines.get(0).length() + 1) + "): record 2: field 'closed_at': expected a"
-                + " time in the years 1970 to 2099, got \"1900-01-01T00:00:00Z\"");
+        assertThat(reader.skippedMessages())
+            .containsExactly(
+                "in.json:1:1 (byte 0): record 1: field 'updated_at': expected a time in the years 1970 to 2099,"
+                    + " got \"+999999999-12-31T23:59:59Z\"",
+                "in.json:2:1 (byte "
+                    + (lines.get(0).length() + 1)
+                    + "): record 2: field 'closed_at': expected a"
+                    + " time in the years 1970 to 2099, got \"1900-01-01T00:00:00Z\"");
       }
     }
 
@@ -710,11 +889,13 @@ class GithubFileReaderTest {
     @Timeout(10)
     void returnsTheFirstRecordsWithoutReadingEverything(String layout) throws IOException {
       // given an input that never ends
-      EndlessArray endless = layout.equals("array")
-          ? new EndlessArray("[", ISSUE, ",\n")
-          : new EndlessArray("", ISSUE, "\n");
+      EndlessArray endless =
+          layout.equals("array")
+              ? new EndlessArray("[", ISSUE, ",\n")
+              : new EndlessArray("", ISSUE, "\n");
       // when
-      try (GithubFileReader reader = GithubFileReader.open(endless, "endless.json", ReadOptions.defaults())) {
+      try (GithubFileReader reader =
+          GithubFileReader.open(endless, "endless.json", ReadOptions.defaults())) {
         for (int i = 0; i < 1000; i++) {
           assertThat(reader.next()).isPresent();
         }

@@ -56,7 +56,8 @@ class GzipInputTest {
     gz[2] = 7; // compression method: not deflate
     assertThatThrownBy(() -> readAll(gz))
         .isInstanceOf(BadInputException.class)
-        .hasMessage("f.gz: corrupt gzip data: Unsupported compression method (after 0 bytes of content)")
+        .hasMessage(
+            "f.gz: corrupt gzip data: Unsupported compression method (after 0 bytes of content)")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 }

@@ -16,7 +16,8 @@ import java.util.zip.GZIPOutputStream;
 
 /** Test inputs: small records of each kind, gzip, fixtures and reading everything from a reader. */
 final class Inputs {
-  static final String ISSUE = """
+  static final String ISSUE =
+      """
       {"url":"https://api.github.com/repos/octo/hello/issues/1",\
       "repository_url":"https://api.github.com/repos/octo/hello",\
       "html_url":"https://github.com/octo/hello/issues/1","id":11,"number":1,"title":"Crash on start",\
@@ -24,7 +25,8 @@ final class Inputs {
       "comments":2,"created_at":"2025-12-10T11:00:00Z","updated_at":"2025-12-10T12:00:00Z",\
       "closed_at":null,"author_association":"MEMBER","body":null}""";
 
-  static final String ISSUE_PR = """
+  static final String ISSUE_PR =
+      """
       {"url":"https://api.github.com/repos/octo/hello/issues/2",\
       "repository_url":"https://api.github.com/repos/octo/hello","number":2,"title":"Fix crash",\
       "user":{"login":"bob","type":"User"},"labels":["bug","v1"],"state":"closed","draft":false,\
@@ -33,11 +35,13 @@ final class Inputs {
       "pull_request":{"url":"https://api.github.com/repos/octo/hello/pulls/2",\
       "merged_at":"2025-12-10T13:00:00Z"}}""";
 
-  static final String ISSUE_3 = """
+  static final String ISSUE_3 =
+      """
       {"url":"https://api.github.com/repos/octo/hello/issues/3","number":3,"title":"Docs",\
       "user":null,"state":"open","created_at":"2025-12-10T11:10:00Z"}""";
 
-  static final String PULL = """
+  static final String PULL =
+      """
       {"url":"https://api.github.com/repos/octo/hello/pulls/4","id":44,"number":4,"state":"closed",\
       "title":"Speed up","user":{"login":"dependabot[bot]","type":"Bot"},"body":null,"labels":[],\
       "created_at":"2025-12-10T11:00:00Z","updated_at":"2025-12-11T09:00:00Z",\
@@ -45,19 +49,22 @@ final class Inputs {
       "head":{"ref":"speed","repo":{"full_name":"fork/hello"}},\
       "base":{"ref":"main","repo":{"full_name":"Octo/Hello"}}}""";
 
-  static final String COMMENT = """
+  static final String COMMENT =
+      """
       {"url":"https://api.github.com/repos/octo/hello/issues/comments/501",\
       "issue_url":"https://api.github.com/repos/octo/hello/issues/2","id":501,\
       "user":{"login":"carol","type":"User"},"created_at":"2025-12-10T11:30:00Z",\
       "updated_at":"2025-12-10T11:31:00Z","body":"LGTM"}""";
 
-  static final String REVIEW_COMMENT = """
+  static final String REVIEW_COMMENT =
+      """
       {"url":"https://api.github.com/repos/octo/hello/pulls/comments/601","pull_request_review_id":701,\
       "id":601,"diff_hunk":"@@ -1 +1 @@","path":"a.py",\
       "pull_request_url":"https://api.github.com/repos/octo/hello/pulls/4",\
       "user":{"login":"dave","type":"User"},"created_at":"2025-12-10T12:00:00Z","body":"nit"}""";
 
-  static final String REVIEW = """
+  static final String REVIEW =
+      """
       {"id":701,"user":{"login":"erin","type":"User"},"body":"","state":"APPROVED",\
       "pull_request_url":"https://api.github.com/repos/octo/hello/pulls/4",\
       "submitted_at":"2025-12-10T12:05:00Z","commit_id":"abc"}""";

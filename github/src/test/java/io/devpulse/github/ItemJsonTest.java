@@ -39,17 +39,26 @@ class ItemJsonTest {
     // when
     Item item = ItemJson.fromPull(fields(Inputs.PULL), FALLBACK);
     // then
-    assertThat(item).isEqualTo(Item.builder(Repository.parse("Octo/Hello"), 4, ItemKind.PULL_REQUEST)
-        .title("Speed up").body("").author(new Actor("dependabot[bot]", ActorType.BOT)).state(ItemState.CLOSED)
-        .draft(true).createdAt(Instant.parse("2025-12-10T11:00:00Z"))
-        .updatedAt(Instant.parse("2025-12-11T09:00:00Z")).closedAt(Instant.parse("2025-12-11T09:00:00Z"))
-        .mergedAt(Instant.parse("2025-12-11T09:00:00Z")).build());
+    assertThat(item)
+        .isEqualTo(
+            Item.builder(Repository.parse("Octo/Hello"), 4, ItemKind.PULL_REQUEST)
+                .title("Speed up")
+                .body("")
+                .author(new Actor("dependabot[bot]", ActorType.BOT))
+                .state(ItemState.CLOSED)
+                .draft(true)
+                .createdAt(Instant.parse("2025-12-10T11:00:00Z"))
+                .updatedAt(Instant.parse("2025-12-11T09:00:00Z"))
+                .closedAt(Instant.parse("2025-12-11T09:00:00Z"))
+                .mergedAt(Instant.parse("2025-12-11T09:00:00Z"))
+                .build());
   }
 
   @Test
   void pullRepositoryFallsBackToItsUrlThenToTheFallback() throws IOException {
     String noBase = Inputs.PULL.replaceAll(",\"base\":\\{.*}}}$", "}").replace("\"head\"", "\"x\"");
-    assertThat(ItemJson.fromPull(fields(noBase), FALLBACK).repository()).isEqualTo(Repository.parse("octo/hello"));
+    assertThat(ItemJson.fromPull(fields(noBase), FALLBACK).repository())
+        .isEqualTo(Repository.parse("octo/hello"));
     String noUrl = noBase.replaceFirst("\"url\":\"[^\"]*\",", "");
     assertThat(ItemJson.fromPull(fields(noUrl), FALLBACK).repository()).isEqualTo(FALLBACK);
     assertThatThrownBy(() -> ItemJson.fromPull(fields(noUrl), null))
@@ -68,7 +77,8 @@ class ItemJsonTest {
     // given a record whose url and repository_url disagree
     String json = Inputs.ISSUE.replace("repos/octo/hello/issues/1", "repos/other/repo/issues/1");
     // when, then
-    assertThat(ItemJson.fromIssue(fields(json), FALLBACK).repository()).isEqualTo(Repository.parse("octo/hello"));
+    assertThat(ItemJson.fromIssue(fields(json), FALLBACK).repository())
+        .isEqualTo(Repository.parse("octo/hello"));
   }
 
   @Test
@@ -93,7 +103,8 @@ class ItemJsonTest {
 
   @Test
   void pullRequestMergeTimeMustBeATime() throws IOException {
-    String bad = Inputs.ISSUE_PR.replace("\"merged_at\":\"2025-12-10T13:00:00Z\"", "\"merged_at\":true");
+    String bad =
+        Inputs.ISSUE_PR.replace("\"merged_at\":\"2025-12-10T13:00:00Z\"", "\"merged_at\":true");
     assertThatThrownBy(() -> ItemJson.fromIssue(fields(bad), null))
         .hasMessage("field 'pull_request.merged_at': expected an ISO-8601 time, got true");
   }

@@ -11,17 +11,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LayoutSnifferTest {
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', value = {
-      "[{\"a\":1}]                  | STREAM",
-      "\\n  [\\n{\"a\":1}]          | STREAM",
-      "{\"a\":1}                    | LINES",
-      "{\"a\":1}\\n{\"a\":2}\\n     | LINES",
-      "\\n\\n  {\"a\":1}\\r\\n      | LINES",
-      "{\\n \"a\": 1\\n}            | STREAM",
-      "{\"a\":1}{\"a\":2}           | STREAM",
-      "{\"a\":1, oops\\n{\"a\":2}   | STREAM",
-      "''                           | STREAM",
-      "garbage                      | STREAM"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "[{\"a\":1}]                  | STREAM",
+        "\\n  [\\n{\"a\":1}]          | STREAM",
+        "{\"a\":1}                    | LINES",
+        "{\"a\":1}\\n{\"a\":2}\\n     | LINES",
+        "\\n\\n  {\"a\":1}\\r\\n      | LINES",
+        "{\\n \"a\": 1\\n}            | STREAM",
+        "{\"a\":1}{\"a\":2}           | STREAM",
+        "{\"a\":1, oops\\n{\"a\":2}   | STREAM",
+        "''                           | STREAM",
+        "garbage                      | STREAM"
+      })
   void decidesFromTheFirstNonBlankLine(String text, Layout expected) throws IOException {
     // given
     byte[] content = text.replace("\\n", "\n").replace("\\r", "\r").getBytes(UTF_8);

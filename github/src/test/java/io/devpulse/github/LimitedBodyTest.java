@@ -16,15 +16,16 @@ import org.junit.jupiter.api.Test;
 
 class LimitedBodyTest {
   private final AtomicBoolean cancelled = new AtomicBoolean();
-  private final Flow.Subscription subscription = new Flow.Subscription() {
-    @Override
-    public void request(long n) {}
+  private final Flow.Subscription subscription =
+      new Flow.Subscription() {
+        @Override
+        public void request(long n) {}
 
-    @Override
-    public void cancel() {
-      cancelled.set(true);
-    }
-  };
+        @Override
+        public void cancel() {
+          cancelled.set(true);
+        }
+      };
 
   private static HttpResponse.ResponseInfo info(Map<String, List<String>> headers) {
     return new HttpResponse.ResponseInfo() {
@@ -57,7 +58,9 @@ class LimitedBodyTest {
     body.onNext(List.of(bytes(2)));
     body.onComplete();
 
-    assertThat(body.getBody().toCompletableFuture().join()).hasSize(10).startsWith(0, 0, 0, 0, 3, 4, 5, 6);
+    assertThat(body.getBody().toCompletableFuture().join())
+        .hasSize(10)
+        .startsWith(0, 0, 0, 0, 3, 4, 5, 6);
     assertThat(cancelled).isFalse();
   }
 
@@ -72,7 +75,8 @@ class LimitedBodyTest {
     assertThat(cancelled).isTrue();
     assertThatThrownBy(() -> body.getBody().toCompletableFuture().join())
         .isInstanceOf(CompletionException.class)
-        .cause().isInstanceOf(LimitedBody.TooLargeException.class)
+        .cause()
+        .isInstanceOf(LimitedBody.TooLargeException.class)
         .hasMessage("response body larger than 10 bytes");
     body.onNext(List.of(bytes(1_000))); // ignored after the cancel
   }

@@ -25,12 +25,14 @@ class LimitedInputTest {
     assertThatThrownBy(() -> limited(2049, 2048).readAllBytes())
         .isInstanceOf(BadInputException.class)
         .hasMessage("page: content larger than 2 KiB (after decompression); not reading the rest");
-    assertThatThrownBy(() -> {
-      InputStream in = limited(3, 2);
-      in.read();
-      in.read();
-      in.read();
-    }).isInstanceOf(BadInputException.class);
+    assertThatThrownBy(
+            () -> {
+              InputStream in = limited(3, 2);
+              in.read();
+              in.read();
+              in.read();
+            })
+        .isInstanceOf(BadInputException.class);
     assertThatThrownBy(() -> limited(10, 2).skip(10)).isInstanceOf(BadInputException.class);
   }
 }

@@ -24,8 +24,12 @@ class LineRecordSourceTest {
     // when
     List<RawRecord> records = readAll(new LineRecordSource(Inputs.stream(content), "f"));
     // then
-    assertThat(records).extracting(RawRecord::position).containsExactly(
-        new SourcePosition("f", 2, 1, 1), new SourcePosition("f", 4, 3, 17), new SourcePosition("f", 5, 1, 25));
+    assertThat(records)
+        .extracting(RawRecord::position)
+        .containsExactly(
+            new SourcePosition("f", 2, 1, 1),
+            new SourcePosition("f", 4, 3, 17),
+            new SourcePosition("f", 5, 1, 25));
     assertThat(records).extracting(RawRecord::index).containsExactly(1L, 2L, 3L);
     assertThat(records.get(0).node().get("a").textValue()).isEqualTo("é");
   }
@@ -37,9 +41,13 @@ class LineRecordSourceTest {
     // when
     List<RawRecord> records = readAll(new LineRecordSource(Inputs.stream(content), "f"));
     // then
-    assertThat(records).extracting(RawRecord::problem).containsExactly(null,
-        "truncated JSON: unexpected end of input inside an object",
-        "malformed JSON: more than one value on the line", null);
+    assertThat(records)
+        .extracting(RawRecord::problem)
+        .containsExactly(
+            null,
+            "truncated JSON: unexpected end of input inside an object",
+            "malformed JSON: more than one value on the line",
+            null);
     assertThat(records.get(1).position()).isEqualTo(new SourcePosition("f", 2, 6, 13));
     assertThat(records.get(2).position()).isEqualTo(new SourcePosition("f", 3, 9, 22));
   }
@@ -51,7 +59,9 @@ class LineRecordSourceTest {
     // when
     List<RawRecord> records = readAll(new LineRecordSource(Inputs.stream(content), "f", 1000));
     // then
-    assertThat(records).extracting(RawRecord::problem).containsExactly(null, "line longer than 1000 bytes", null);
+    assertThat(records)
+        .extracting(RawRecord::problem)
+        .containsExactly(null, "line longer than 1000 bytes", null);
     assertThat(records.get(2).position().line()).isEqualTo(3);
     assertThat(records.get(2).position().byteOffset()).isEqualTo(8 + 200_009);
   }

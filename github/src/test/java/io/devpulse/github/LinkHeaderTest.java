@@ -11,13 +11,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LinkHeaderTest {
   @Test
   void readsEveryRelationAsGithubWritesThem() {
-    LinkHeader links = LinkHeader.parse(
-        "<https://api.github.com/repositories/1/issues?page=2>; rel=\"next\", "
-            + "<https://api.github.com/repositories/1/issues?page=5>; rel=\"last\", "
-            + "<https://api.github.com/repositories/1/issues?page=1>; rel=\"first\"");
+    LinkHeader links =
+        LinkHeader.parse(
+            "<https://api.github.com/repositories/1/issues?page=2>; rel=\"next\", "
+                + "<https://api.github.com/repositories/1/issues?page=5>; rel=\"last\", "
+                + "<https://api.github.com/repositories/1/issues?page=1>; rel=\"first\"");
 
-    assertThat(links.next()).contains(URI.create("https://api.github.com/repositories/1/issues?page=2"));
-    assertThat(links.get("last")).contains(URI.create("https://api.github.com/repositories/1/issues?page=5"));
+    assertThat(links.next())
+        .contains(URI.create("https://api.github.com/repositories/1/issues?page=2"));
+    assertThat(links.get("last"))
+        .contains(URI.create("https://api.github.com/repositories/1/issues?page=5"));
     assertThat(links.get("prev")).isEmpty();
   }
 
@@ -37,7 +40,8 @@ class LinkHeaderTest {
 
   @Test
   void aLongRunOfEmptyParametersIsReadWithoutOverflowingTheStack() {
-    // 5,000 repetitions of a regex group recursed 5,000 deep: a StackOverflowError, found by GithubClientFuzzTest.
+    // 5,000 repetitions of a regex group recursed 5,000 deep: a StackOverflowError, found by
+    // GithubClientFuzzTest.
     String value = "<http://h/x?page=2>;" + " ;".repeat(5000) + " rel=next";
 
     assertThat(LinkHeader.parse(value).next()).contains(URI.create("http://h/x?page=2"));

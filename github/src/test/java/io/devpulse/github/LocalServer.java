@@ -22,7 +22,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real HTTP server on 127.0.0.1 that answers each path with scripted responses and records requests. */
+/**
+ * A real HTTP server on 127.0.0.1 that answers each path with scripted responses and records
+ * requests.
+ */
 public final class LocalServer implements AutoCloseable {
   /** What the server received. */
   public record Request(String method, String pathAndQuery, Map<String, String> headers) {
@@ -33,15 +36,17 @@ public final class LocalServer implements AutoCloseable {
 
   /**
    * How a body goes out: whole with its length (the default); in pieces of {@code pieceBytes} with
-   * {@code pause} after each (chunked); cut after {@code cutAfter} bytes of the declared length, then the
-   * connection dropped; or repeated without end (chunked) until the client goes away or the server stops.
+   * {@code pause} after each (chunked); cut after {@code cutAfter} bytes of the declared length,
+   * then the connection dropped; or repeated without end (chunked) until the client goes away or
+   * the server stops.
    */
   public record Delivery(int pieceBytes, Duration pause, int cutAfter, boolean endless) {
     public static final Delivery WHOLE = new Delivery(0, Duration.ZERO, -1, false);
   }
 
   /** What to answer; {@code status} -1 drops the connection without a response. */
-  public record Response(int status, Map<String, String> headers, String body, Duration delay, Delivery delivery) {
+  public record Response(
+      int status, Map<String, String> headers, String body, Duration delay, Delivery delivery) {
     public Response(int status, Map<String, String> headers, String body, Duration delay) {
       this(status, headers, body, delay, Delivery.WHOLE);
     }
@@ -68,17 +73,27 @@ public final class LocalServer implements AutoCloseable {
       return new Response(status, headers, body, d, delivery);
     }
 
-    /** The body in pieces of {@code bytes}, pausing {@code pause} after each: a slow or stalling server. */
+    /**
+     * The body in pieces of {@code bytes}, pausing {@code pause} after each: a slow or stalling
+     * server.
+     */
     public Response trickled(int bytes, Duration pause) {
-      return new Response(status, headers, body, delay, new Delivery(Math.max(1, bytes), pause, -1, false));
+      return new Response(
+          status, headers, body, delay, new Delivery(Math.max(1, bytes), pause, -1, false));
     }
 
-    /** Declares the whole body's length but sends only its first {@code bytes}, then drops the connection. */
+    /**
+     * Declares the whole body's length but sends only its first {@code bytes}, then drops the
+     * connection.
+     */
     public Response cutAfter(int bytes) {
-      return new Response(status, headers, body, delay, new Delivery(0, Duration.ZERO, Math.max(0, bytes), false));
+      return new Response(
+          status, headers, body, delay, new Delivery(0, Duration.ZERO, Math.max(0, bytes), false));
     }
 
-    /** The body (or "x" when it is empty) again and again, without end: a server that never stops. */
+    /**
+     * The body (or "x" when it is empty) again and again, without end: a server that never stops.
+     */
     public Response endless() {
       return new Response(status, headers, body, delay, new Delivery(0, Duration.ZERO, -1, true));
     }
@@ -140,13 +155,19 @@ public final class LocalServer implements AutoCloseable {
   private void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
       Map<String, String> headers = new LinkedHashMap<>();
-      exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
-      Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers);
+      exchange
+          .getRequestHeaders()
+          .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
+      Request request =
+          new Request(exchange.getRequestMethod(), exchange.getRequestURI().toString(), headers);
       requests.add(request);
       Handler handler = handlers.get(exchange.getRequestURI().getPath());
       Response response;
       try {
-        response = handler == null ? Response.status(404, "{\"message\":\"Not Found\"}") : handler.handle(request);
+        response =
+            handler == null
+                ? Response.status(404, "{\"message\":\"Not Found\"}")
+                : handler.handle(request);
       } catch (Exception e) {
         response = Response.status(599, "{\"message\":\"test handler failed: " + e + "\"}");
       }
@@ -163,7 +184,8 @@ public final class LocalServer implements AutoCloseable {
       response.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
       send(exchange, response);
     } catch (IOException clientWentAway) {
-      // a client that stops reading (a deadline, a size limit) closes the connection under a slow body
+      // a client that stops reading (a deadline, a size limit) closes the connection under a slow
+      // body
     }
   }
 

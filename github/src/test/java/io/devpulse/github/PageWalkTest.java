@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 class PageWalkTest {
-  private static final URI FIRST = URI.create("https://api.github.com/repos/o/n/issues?state=all&per_page=100");
+  private static final URI FIRST =
+      URI.create("https://api.github.com/repos/o/n/issues?state=all&per_page=100");
 
   private static ApiPage page(URI uri, String next) {
-    return new ApiPage(uri, 200, "[{}]".getBytes(UTF_8), next == null ? null : URI.create(next), null);
+    return new ApiPage(
+        uri, 200, "[{}]".getBytes(UTF_8), next == null ? null : URI.create(next), null);
   }
 
   @Test
@@ -37,12 +39,15 @@ class PageWalkTest {
   void aNextLinkToAPageVisitedBeforeIsAnError() {
     PageWalk walk = new PageWalk();
     URI second = walk.next(page(walk.first(FIRST), FIRST + "&page=2")).orElseThrow();
-    ApiPage backToFirst = page(second, "HTTPS://API.GITHUB.COM:443/repos/o/n/issues?per_page=100&state=all#x");
+    ApiPage backToFirst =
+        page(second, "HTTPS://API.GITHUB.COM:443/repos/o/n/issues?per_page=100&state=all#x");
 
     assertThatThrownBy(() -> walk.next(backToFirst))
         .isExactlyInstanceOf(GithubApiException.class)
-        .hasMessage(FIRST + "&page=2: the next page (Link rel=\"next\") is page 1 of this listing again;"
-            + " stopping instead of paging in a loop")
+        .hasMessage(
+            FIRST
+                + "&page=2: the next page (Link rel=\"next\") is page 1 of this listing again;"
+                + " stopping instead of paging in a loop")
         .satisfies(e -> assertThat(((GithubApiException) e).status()).isEqualTo(200));
   }
 
@@ -74,15 +79,19 @@ class PageWalkTest {
 
     assertThatThrownBy(() -> walk.next(third))
         .isExactlyInstanceOf(GithubApiException.class)
-        .hasMessage(FIRST + "&page=3: the listing goes on beyond 3 pages; stopping (a server paging without end?)");
+        .hasMessage(
+            FIRST
+                + "&page=3: the listing goes on beyond 3 pages; stopping (a server paging without end?)");
     assertThat(walk.next(page(url, null))).isEmpty(); // the last page may be the limit's
   }
 
   @Test
   void misuseAndBadLimitsAreProgrammingErrors() {
-    assertThatThrownBy(() -> new PageWalk(0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new PageWalk(0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxPages (0) must be positive");
-    assertThatThrownBy(() -> new PageWalk().next(page(FIRST, null))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new PageWalk().next(page(FIRST, null)))
+        .isInstanceOf(IllegalStateException.class);
     PageWalk walk = new PageWalk();
     walk.first(FIRST);
     assertThatThrownBy(() -> walk.first(FIRST)).isInstanceOf(IllegalStateException.class);
@@ -113,15 +122,26 @@ class PageWalkTest {
   @Timeout(20)
   void aServerLinkingPagesInACircleIsStoppedAtTheFirstRepeat() {
     try (LocalServer server = LocalServer.start()) {
-      server.on("/list", r -> Response.json("[{}]").header("Link",
-          "<" + server.url("/list?page=" + (r.pathAndQuery().endsWith("page=3") ? 1 : 3)) + ">; rel=\"next\""));
+      server.on(
+          "/list",
+          r ->
+              Response.json("[{}]")
+                  .header(
+                      "Link",
+                      "<"
+                          + server.url(
+                              "/list?page=" + (r.pathAndQuery().endsWith("page=3") ? 1 : 3))
+                          + ">; rel=\"next\""));
       List<String> fetched = new ArrayList<>();
 
       try (GithubClient client = client(server)) {
-        assertThatThrownBy(() -> fetched.addAll(walkAll(client, server.url("/list?page=1"), new PageWalk())))
+        assertThatThrownBy(
+                () -> fetched.addAll(walkAll(client, server.url("/list?page=1"), new PageWalk())))
             .isExactlyInstanceOf(GithubApiException.class)
-            .hasMessage(server.url("/list?page=3") + ": the next page (Link rel=\"next\") is page 1 of this"
-                + " listing again; stopping instead of paging in a loop");
+            .hasMessage(
+                server.url("/list?page=3")
+                    + ": the next page (Link rel=\"next\") is page 1 of this"
+                    + " listing again; stopping instead of paging in a loop");
       }
       assertThat(server.requests()).hasSize(2);
     }
@@ -131,15 +151,20 @@ class PageWalkTest {
   @Timeout(20)
   void aServerMakingUpPagesWithoutEndIsStoppedAtMaxPages() {
     try (LocalServer server = LocalServer.start()) {
-      server.on("/list", r -> {
-        int n = Integer.parseInt(r.pathAndQuery().replaceAll(".*page=", ""));
-        return Response.json("[{}]").header("Link", "<" + server.url("/list?page=" + (n + 1)) + ">; rel=\"next\"");
-      });
+      server.on(
+          "/list",
+          r -> {
+            int n = Integer.parseInt(r.pathAndQuery().replaceAll(".*page=", ""));
+            return Response.json("[{}]")
+                .header("Link", "<" + server.url("/list?page=" + (n + 1)) + ">; rel=\"next\"");
+          });
 
       try (GithubClient client = client(server)) {
         assertThatThrownBy(() -> walkAll(client, server.url("/list?page=1"), new PageWalk(50)))
-            .hasMessage(server.url("/list?page=50") + ": the listing goes on beyond 50 pages;"
-                + " stopping (a server paging without end?)");
+            .hasMessage(
+                server.url("/list?page=50")
+                    + ": the listing goes on beyond 50 pages;"
+                    + " stopping (a server paging without end?)");
       }
       assertThat(server.requests()).hasSize(50);
     }
@@ -148,18 +173,24 @@ class PageWalkTest {
   @Test
   @Timeout(20)
   void freshEmptyPagesWithANextLinkStopAtTheFirst() {
-    // issue #24: endless fresh empty pages cost 10,000 requests (and a sync's commits) before the cap
+    // issue #24: endless fresh empty pages cost 10,000 requests (and a sync's commits) before the
+    // cap
     try (LocalServer server = LocalServer.start()) {
-      server.on("/list", r -> {
-        int n = Integer.parseInt(r.pathAndQuery().replaceAll(".*page=", ""));
-        return Response.json(" [ ] ").header("Link", "<" + server.url("/list?page=" + (n + 1)) + ">; rel=\"next\"");
-      });
+      server.on(
+          "/list",
+          r -> {
+            int n = Integer.parseInt(r.pathAndQuery().replaceAll(".*page=", ""));
+            return Response.json(" [ ] ")
+                .header("Link", "<" + server.url("/list?page=" + (n + 1)) + ">; rel=\"next\"");
+          });
 
       try (GithubClient client = client(server)) {
         assertThatThrownBy(() -> walkAll(client, server.url("/list?page=1"), new PageWalk()))
             .isInstanceOf(GithubApiException.class)
-            .hasMessage(server.url("/list?page=1") + ": an empty page links a next page (Link rel=\"next\");"
-                + " stopping instead of paging through empty pages");
+            .hasMessage(
+                server.url("/list?page=1")
+                    + ": an empty page links a next page (Link rel=\"next\");"
+                    + " stopping instead of paging through empty pages");
       }
       assertThat(server.requests()).hasSize(1);
     }

@@ -17,8 +17,11 @@ class ReadOptionsTest {
     // given
     Repository repo = Repository.parse("octo/hello");
     // when
-    ReadOptions options = ReadOptions.defaults()
-        .withFallbackRepository(repo).withForcedType(RecordType.REVIEW).withSkipBad(true);
+    ReadOptions options =
+        ReadOptions.defaults()
+            .withFallbackRepository(repo)
+            .withForcedType(RecordType.REVIEW)
+            .withSkipBad(true);
     // then
     assertThat(options).isEqualTo(new ReadOptions(repo, RecordType.REVIEW, true));
   }

@@ -24,15 +24,18 @@ class RecordMapperTest {
   @Test
   void forcedTypeWinsOverTheShape() throws IOException {
     // given a review comment, which has a pull_request_url and would pass for a review when forced
-    RecordMapper mapper = new RecordMapper(ReadOptions.defaults().withForcedType(RecordType.REVIEW));
+    RecordMapper mapper =
+        new RecordMapper(ReadOptions.defaults().withForcedType(RecordType.REVIEW));
     // when, then
     assertThat(mapper.map(json.readTree(Inputs.REVIEW_COMMENT))).isInstanceOf(Review.class);
   }
 
   @Test
   void forcedTypeThatDoesNotFitNamesTheMissingField() throws IOException {
-    RecordMapper mapper = new RecordMapper(ReadOptions.defaults().withForcedType(RecordType.COMMENT));
-    assertThatThrownBy(() -> mapper.map(json.readTree(Inputs.ISSUE))).hasMessage("field 'issue_url': missing");
+    RecordMapper mapper =
+        new RecordMapper(ReadOptions.defaults().withForcedType(RecordType.COMMENT));
+    assertThatThrownBy(() -> mapper.map(json.readTree(Inputs.ISSUE)))
+        .hasMessage("field 'issue_url': missing");
   }
 
   @Test

@@ -11,8 +11,18 @@ class RecordTypeTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "issue, ISSUE", "issues, ISSUE", "ISSUE, ISSUE", "pull, PULL", "pulls, PULL", "pr, PULL", "PR, PULL",
-      "comment, COMMENT", "comments, COMMENT", "review, REVIEW", "Reviews, REVIEW"})
+    "issue, ISSUE",
+    "issues, ISSUE",
+    "ISSUE, ISSUE",
+    "pull, PULL",
+    "pulls, PULL",
+    "pr, PULL",
+    "PR, PULL",
+    "comment, COMMENT",
+    "comments, COMMENT",
+    "review, REVIEW",
+    "Reviews, REVIEW"
+  })
   void parsesTheNamesTheCliAccepts(String text, RecordType expected) {
     assertThat(RecordType.parse(text)).isEqualTo(expected);
   }

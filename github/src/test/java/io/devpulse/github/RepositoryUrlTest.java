@@ -19,19 +19,26 @@ class RepositoryUrlTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "https://api.github.com/repos/vllm-project/vllm, vllm-project/vllm",
-      "https://api.github.com/repos/vllm-project/vllm/issues/30385, vllm-project/vllm",
-      "https://api.github.com/repos/octo/hello.js/issues/comments/3637000001, octo/hello.js",
-      "https://api.github.com/repos/Octo/Hello/pulls/4/, Octo/Hello",
-      "https://ghe.example.com/api/v3/repos/team/tool/pulls/7, team/tool"})
+    "https://api.github.com/repos/vllm-project/vllm, vllm-project/vllm",
+    "https://api.github.com/repos/vllm-project/vllm/issues/30385, vllm-project/vllm",
+    "https://api.github.com/repos/octo/hello.js/issues/comments/3637000001, octo/hello.js",
+    "https://api.github.com/repos/Octo/Hello/pulls/4/, Octo/Hello",
+    "https://ghe.example.com/api/v3/repos/team/tool/pulls/7, team/tool"
+  })
   void readsTheRepository(String url, String fullName) {
-    assertThat(RepositoryUrl.parse(url)).hasValueSatisfying(
-        repo -> assertThat(repo.fullName()).isEqualTo(fullName));
+    assertThat(RepositoryUrl.parse(url))
+        .hasValueSatisfying(repo -> assertThat(repo.fullName()).isEqualTo(fullName));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://github.com/octo/hello", "https://api.github.com/repos/octo", "not a url",
-      "https://api.github.com/repos/oc to/hello", ""})
+  @ValueSource(
+      strings = {
+        "https://github.com/octo/hello",
+        "https://api.github.com/repos/octo",
+        "not a url",
+        "https://api.github.com/repos/oc to/hello",
+        ""
+      })
   void findsNoRepositoryInOtherUrls(String url) {
     assertThat(RepositoryUrl.parse(url)).isEmpty();
   }
@@ -40,26 +47,34 @@ class RepositoryUrlTest {
   void fieldsAreOptionalButMustBeReadable() throws IOException {
     assertThat(RepositoryUrl.fromField(fields("{\"u\": null}"), "u")).isEmpty();
     assertThat(RepositoryUrl.fromField(fields("{}"), "u")).isEmpty();
-    assertThat(RepositoryUrl.fromField(fields("{\"u\": \"https://api.github.com/repos/a/b\"}"), "u"))
+    assertThat(
+            RepositoryUrl.fromField(fields("{\"u\": \"https://api.github.com/repos/a/b\"}"), "u"))
         .contains(new Repository("a", "b"));
-    assertThatThrownBy(() -> RepositoryUrl.fromField(fields("{\"u\": \"https://github.com/a/b\"}"), "u"))
+    assertThatThrownBy(
+            () -> RepositoryUrl.fromField(fields("{\"u\": \"https://github.com/a/b\"}"), "u"))
         .isInstanceOf(RecordProblem.class)
-        .hasMessage("field 'u': expected a URL like https://api.github.com/repos/OWNER/NAME/...,"
-            + " got \"https://github.com/a/b\"");
+        .hasMessage(
+            "field 'u': expected a URL like https://api.github.com/repos/OWNER/NAME/...,"
+                + " got \"https://github.com/a/b\"");
   }
 
   @Test
   void readsTheNumberAtTheEnd() throws IOException {
-    assertThat(RepositoryUrl.numberFromField(
-        fields("{\"u\": \"https://api.github.com/repos/a/b/issues/30385\"}"), "u")).isEqualTo(30385);
+    assertThat(
+            RepositoryUrl.numberFromField(
+                fields("{\"u\": \"https://api.github.com/repos/a/b/issues/30385\"}"), "u"))
+        .isEqualTo(30385);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "{\"u\": \"https://api.github.com/repos/a/b/issues/x\"}  | field 'u': expected a URL ending in an item number, got \"https://api.github.com/repos/a/b/issues/x\"",
-      "{\"u\": \"https://api.github.com/repos/a/b/issues/0\"}  | field 'u': expected a URL ending in an item number, got \"https://api.github.com/repos/a/b/issues/0\"",
-      "{\"u\": 5}                                             | field 'u': expected a string, got 5",
-      "{}                                                    | field 'u': missing"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"u\": \"https://api.github.com/repos/a/b/issues/x\"}  | field 'u': expected a URL ending in an item number, got \"https://api.github.com/repos/a/b/issues/x\"",
+        "{\"u\": \"https://api.github.com/repos/a/b/issues/0\"}  | field 'u': expected a URL ending in an item number, got \"https://api.github.com/repos/a/b/issues/0\"",
+        "{\"u\": 5}                                             | field 'u': expected a string, got 5",
+        "{}                                                    | field 'u': missing"
+      })
   void numberMustBeThere(String json, String message) {
     assertThatThrownBy(() -> RepositoryUrl.numberFromField(fields(json), "u"))
         .isInstanceOf(RecordProblem.class)

@@ -20,14 +20,23 @@ class ReviewJsonTest {
 
   @Test
   void readsASubmittedReview() throws IOException {
-    assertThat(ReviewJson.read(fields(Inputs.REVIEW))).isEqualTo(new Review(Repository.parse("octo/hello"), 701, 4,
-        Actor.user("erin"), ReviewState.APPROVED, Instant.parse("2025-12-10T12:05:00Z"), ""));
+    assertThat(ReviewJson.read(fields(Inputs.REVIEW)))
+        .isEqualTo(
+            new Review(
+                Repository.parse("octo/hello"),
+                701,
+                4,
+                Actor.user("erin"),
+                ReviewState.APPROVED,
+                Instant.parse("2025-12-10T12:05:00Z"),
+                ""));
   }
 
   @Test
   void readsAPendingReviewWithoutSubmissionTime() throws IOException {
     // given
-    String json = """
+    String json =
+        """
         {"id": 9, "user": null, "state": "PENDING", "body": null,
          "pull_request_url": "https://api.github.com/repos/octo/hello/pulls/12"}""";
     // when
@@ -49,7 +58,8 @@ class ReviewJsonTest {
   void needsAPullRequestUrlWithANumber() throws IOException {
     String json = Inputs.REVIEW.replace("pulls/4", "pulls/four");
     assertThatThrownBy(() -> ReviewJson.read(fields(json)))
-        .hasMessage("field 'pull_request_url': expected a URL ending in an item number,"
-            + " got \"https://api.github.com/repos/octo/hello/pulls/four\"");
+        .hasMessage(
+            "field 'pull_request_url': expected a URL ending in an item number,"
+                + " got \"https://api.github.com/repos/octo/hello/pulls/four\"");
   }
 }

@@ -25,19 +25,26 @@ class StreamRecordSourceTest {
     // when
     List<RawRecord> records = readAll("[{\"a\":1},\n {\"a\":2}][]\n[[{\"a\":3}]] {\"a\":4} 5");
     // then
-    assertThat(records).extracting(r -> r.node().toString())
+    assertThat(records)
+        .extracting(r -> r.node().toString())
         .containsExactly("{\"a\":1}", "{\"a\":2}", "{\"a\":3}", "{\"a\":4}", "5");
-    assertThat(records).extracting(RawRecord::position).containsExactly(
-        new SourcePosition("f", 1, 2, 1), new SourcePosition("f", 2, 2, 11), new SourcePosition("f", 3, 3, 24),
-        new SourcePosition("f", 3, 13, 34), new SourcePosition("f", 3, 21, 42));
+    assertThat(records)
+        .extracting(RawRecord::position)
+        .containsExactly(
+            new SourcePosition("f", 1, 2, 1),
+            new SourcePosition("f", 2, 2, 11),
+            new SourcePosition("f", 3, 3, 24),
+            new SourcePosition("f", 3, 13, 34),
+            new SourcePosition("f", 3, 21, 42));
   }
 
   @Test
   void syntaxErrorsAreFatal() {
     assertThatThrownBy(() -> readAll("[{\"a\":1}, {\"a\" 2}]"))
         .isInstanceOf(BadInputException.class)
-        .hasMessage("f:1:16 (byte 15): malformed JSON: Unexpected character ('2' (code 50)):"
-            + " was expecting a colon to separate field name and value");
+        .hasMessage(
+            "f:1:16 (byte 15): malformed JSON: Unexpected character ('2' (code 50)):"
+                + " was expecting a colon to separate field name and value");
   }
 
   @Test

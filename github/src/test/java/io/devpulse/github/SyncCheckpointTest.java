@@ -14,7 +14,8 @@ class SyncCheckpointTest {
 
   @Test
   void keysNameTheRepositoryInLowerCaseAndTheStream() {
-    assertThat(SyncCheckpoint.key(REPO, SyncStream.ISSUES)).isEqualTo("sync.vllm-project/vllm.issues");
+    assertThat(SyncCheckpoint.key(REPO, SyncStream.ISSUES))
+        .isEqualTo("sync.vllm-project/vllm.issues");
     assertThat(SyncCheckpoint.etagKey(REPO, SyncStream.COMMENTS))
         .isEqualTo("sync.vllm-project/vllm.comments.etag");
   }
@@ -25,9 +26,11 @@ class SyncCheckpointTest {
 
     Map<String, String> data = checkpoint.toUserData(REPO, SyncStream.ISSUES);
 
-    assertThat(data).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "sync.vllm-project/vllm.issues", "2025-12-10T11:59:00Z",
-        "sync.vllm-project/vllm.issues.etag", "http://h/x?since=1 W/\"abc\""));
+    assertThat(data)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "sync.vllm-project/vllm.issues", "2025-12-10T11:59:00Z",
+                "sync.vllm-project/vllm.issues.etag", "http://h/x?since=1 W/\"abc\""));
     assertThat(SyncCheckpoint.read(data, REPO, SyncStream.ISSUES)).isEqualTo(checkpoint);
     assertThat(SyncCheckpoint.read(data, REPO, SyncStream.COMMENTS)).isEqualTo(SyncCheckpoint.NONE);
   }
@@ -61,11 +64,14 @@ class SyncCheckpointTest {
 
   @Test
   void aGarbledTimeIsReported() {
-    assertThatThrownBy(() -> SyncCheckpoint.read(
-        Map.of("sync.vllm-project/vllm.issues", "yesterday"), REPO, SyncStream.ISSUES))
+    assertThatThrownBy(
+            () ->
+                SyncCheckpoint.read(
+                    Map.of("sync.vllm-project/vllm.issues", "yesterday"), REPO, SyncStream.ISSUES))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("commit data sync.vllm-project/vllm.issues (yesterday) must be an ISO instant such as"
-            + " 2025-12-10T11:59:00Z");
+        .hasMessage(
+            "commit data sync.vllm-project/vllm.issues (yesterday) must be an ISO instant such as"
+                + " 2025-12-10T11:59:00Z");
   }
 
   @Test

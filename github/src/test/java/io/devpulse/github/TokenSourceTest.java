@@ -52,21 +52,26 @@ class TokenSourceTest {
     Path spaced = Files.writeString(tmp.resolve("spaced"), "ghp_abc def");
 
     assertThatThrownBy(() -> TokenSource.fromFile(empty))
-        .isInstanceOf(UserErrorException.class).hasMessage("token file " + empty + " is empty");
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage("token file " + empty + " is empty");
     assertThatThrownBy(() -> TokenSource.fromFile(tmp.resolve("missing")))
         .isInstanceOf(UserErrorException.class)
         .hasMessage("cannot read token file " + tmp.resolve("missing") + " (NoSuchFileException)");
     assertThatThrownBy(() -> TokenSource.fromFile(spaced))
         .isInstanceOf(UserErrorException.class)
-        .hasMessage("the token from token file " + spaced
-            + " contains spaces or characters a GitHub token cannot have");
+        .hasMessage(
+            "the token from token file "
+                + spaced
+                + " contains spaces or characters a GitHub token cannot have");
   }
 
   @Test
   void redactsTheTokenAndItsBase64FormsWithAFixedMask() {
     TokenSource token = TokenSource.fromEnv(java.util.Map.of("GITHUB_TOKEN", "ghp_abc123"));
     java.util.Base64.Encoder b64 = java.util.Base64.getEncoder();
-    String basic = b64.encodeToString("x-access-token:ghp_abc123".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String basic =
+        b64.encodeToString(
+            "x-access-token:ghp_abc123".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     assertThat(token.redact("a ghp_abc123 b " + basic)).isEqualTo("a [REDACTED] b [REDACTED]");
     assertThat(token.appearsIn("Basic " + basic)).isTrue();
@@ -84,7 +89,10 @@ class TokenSourceTest {
     for (Path file : List.of(Path.of("/dev/zero"), fifo, dir)) {
       assertThatThrownBy(() -> TokenSource.fromFile(file))
           .isInstanceOf(UserErrorException.class)
-          .hasMessage("token file " + file + " is not a regular file (a directory, FIFO or device); refused");
+          .hasMessage(
+              "token file "
+                  + file
+                  + " is not a regular file (a directory, FIFO or device); refused");
     }
   }
 
@@ -100,9 +108,13 @@ class TokenSourceTest {
     }
     Path tokenThenMore = Files.writeString(dir.resolve("t"), "ghp_abc\n" + "x".repeat(100_000));
 
-    assertThatThrownBy(() -> TokenSource.fromFile(huge)).isInstanceOf(UserErrorException.class)
-        .hasMessage("token file " + huge + ": its first line is longer than 4096 bytes; a token file holds the"
-            + " token on one line");
+    assertThatThrownBy(() -> TokenSource.fromFile(huge))
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage(
+            "token file "
+                + huge
+                + ": its first line is longer than 4096 bytes; a token file holds the"
+                + " token on one line");
     assertThat(TokenSource.fromFile(tokenThenMore).redact("ghp_abc")).isEqualTo(TokenSource.MASK);
   }
 }

@@ -1,8 +1,9 @@
 package io.devpulse.index;
 
 /**
- * The dimension {@link HistoryIndex#countBy} groups items by. Date dimensions use a {@link DateField} and
- * a time zone; their keys are {@code 2025-12-10}, {@code 2025-W50} (ISO week) and {@code 2025-12}.
+ * The dimension {@link HistoryIndex#countBy} groups items by. Date dimensions use a {@link
+ * DateField} and a time zone; their keys are {@code 2025-12-10}, {@code 2025-W50} (ISO week) and
+ * {@code 2025-12}.
  */
 public enum CountBy {
   LABEL,

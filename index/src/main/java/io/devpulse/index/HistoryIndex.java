@@ -7,7 +7,6 @@ import io.devpulse.index.internal.DateBounds;
 import io.devpulse.index.internal.IndexFields;
 import io.devpulse.index.internal.IndexQueries;
 import io.devpulse.index.internal.ItemDocuments;
-import io.devpulse.index.internal.ItemQueryParser;
 import io.devpulse.index.internal.ItemSorts;
 import io.devpulse.index.internal.ReviewDocuments;
 import io.devpulse.index.internal.TypedQueries;
@@ -27,18 +26,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.HashMap;
-import java.util.TreeMap;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -46,13 +45,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -74,13 +73,13 @@ import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * Reads the index as of its last commit: search and count items, look up one item with its comments and
- * reviews, and walk all items for reclassification. Opening is cheap enough per command; an open
- * instance does not see later commits. Safe for concurrent use; I/O failures are thrown as {@link
- * UncheckedIOException}.
+ * Reads the index as of its last commit: search and count items, look up one item with its comments
+ * and reviews, and walk all items for reclassification. Opening is cheap enough per command; an
+ * open instance does not see later commits. Safe for concurrent use; I/O failures are thrown as
+ * {@link UncheckedIOException}.
  *
- * <p>Results are rebuilt from stored fields; the stored GitHub JSON is read only by the {@code json}
- * methods and {@link #forEachItemWithJson}.
+ * <p>Results are rebuilt from stored fields; the stored GitHub JSON is read only by the {@code
+ * json} methods and {@link #forEachItemWithJson}.
  */
 public final class HistoryIndex implements Closeable {
   private static final Set<String> JSON_ONLY = Set.of(IndexFields.JSON);
@@ -88,10 +87,16 @@ public final class HistoryIndex implements Closeable {
   private final Directory directoryOrNull;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  /** Closed after the reader: what this reader's life holds open (a private copy of the index), or null. */
+
+  /**
+   * Closed after the reader: what this reader's life holds open (a private copy of the index), or
+   * null.
+   */
   private final Closeable owned;
 
-  /** @param directoryOrNull closed with the reader; null when someone else owns it (a writer's view) */
+  /**
+   * @param directoryOrNull closed with the reader; null when someone else owns it (a writer's view)
+   */
   HistoryIndex(Directory directoryOrNull, DirectoryReader reader) {
     this(directoryOrNull, reader, null);
   }
@@ -104,11 +109,11 @@ public final class HistoryIndex implements Closeable {
   }
 
   /**
-   * The system property that, set to {@code false}, reads the index with positional reads instead of
-   * memory-mapping it (Lucene's default). Mapping needs native calls linked and memory-segment accessors
-   * spun up, ~20-40 ms of a new JVM; a sub-second command (the launcher's short ones) does not earn that
-   * back, a long one does. (Positional reads fail once a reading thread is interrupted: short commands
-   * interrupt none.)
+   * The system property that, set to {@code false}, reads the index with positional reads instead
+   * of memory-mapping it (Lucene's default). Mapping needs native calls linked and memory-segment
+   * accessors spun up, ~20-40 ms of a new JVM; a sub-second command (the launcher's short ones)
+   * does not earn that back, a long one does. (Positional reads fail once a reading thread is
+   * interrupted: short commands interrupt none.)
    */
   public static final String MMAP_PROPERTY = "devpulse.index.mmap";
 
@@ -143,7 +148,8 @@ public final class HistoryIndex implements Closeable {
     try {
       IndexDirectory.Contents contents = IndexDirectory.inspect(dir);
       if (isForeign(contents)) {
-        // A file Lucene would take for a commit point, or a folder of other files: say so, do not parse.
+        // A file Lucene would take for a commit point, or a folder of other files: say so, do not
+        // parse.
         throw NotAnIndexException.of(dir, contents);
       }
       directory = directory(dir);
@@ -159,14 +165,17 @@ public final class HistoryIndex implements Closeable {
   }
 
   private static boolean isForeign(IndexDirectory.Contents contents) {
-    return contents.kind() == IndexDirectory.Kind.FOREIGN || contents.kind() == IndexDirectory.Kind.MISNAMED;
+    return contents.kind() == IndexDirectory.Kind.FOREIGN
+        || contents.kind() == IndexDirectory.Kind.MISNAMED;
   }
 
   private static UserErrorException noIndex(Path dir) {
     return new UserErrorException("no index at " + dir + "; run devpulse import first");
   }
 
-  /** Items matching {@code query} (classic Lucene syntax, blank for all), filtered, ordered and cut. */
+  /**
+   * Items matching {@code query} (classic Lucene syntax, blank for all), filtered, ordered and cut.
+   */
   public SearchResult search(String query, SearchOptions options) {
     return search(ItemQuery.text(query), options);
   }
@@ -176,35 +185,42 @@ public final class HistoryIndex implements Closeable {
     Objects.requireNonNull(options, "options");
     Query q = IndexQueries.items(TypedQueries.toLucene(query), options.repository());
     Sort sort = ItemSorts.sort(options.sortField(), options.descending());
-    return io(() -> {
-      TopDocs top = sort == null
-          ? searcher.search(q, options.limit())
-          : searcher.search(q, options.limit(), sort);
-      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-          ? top.totalHits.value()
-          : searcher.count(q);
-      StoredFields stored = searcher.storedFields();
-      List<IndexedItem> items = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc hit : top.scoreDocs) {
-        items.add(ItemDocuments.toIndexedItem(
-            stored.document(hit.doc, ItemDocuments.STORED_FIELDS), fingerprintOf(hit.doc)));
-      }
-      return new SearchResult(total, items);
-    });
+    return io(
+        () -> {
+          TopDocs top =
+              sort == null
+                  ? searcher.search(q, options.limit())
+                  : searcher.search(q, options.limit(), sort);
+          long total =
+              top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+                  ? top.totalHits.value()
+                  : searcher.count(q);
+          StoredFields stored = searcher.storedFields();
+          List<IndexedItem> items = new ArrayList<>(top.scoreDocs.length);
+          for (ScoreDoc hit : top.scoreDocs) {
+            items.add(
+                ItemDocuments.toIndexedItem(
+                    stored.document(hit.doc, ItemDocuments.STORED_FIELDS), fingerprintOf(hit.doc)));
+          }
+          return new SearchResult(total, items);
+        });
   }
 
   /**
-   * How many items matching {@code query} fall under each key of {@code by}: dates ({@code 2025-12-10},
-   * {@code 2025-W50}, {@code 2025-12}, in {@code zone}) ordered by key with items lacking {@code dateField}
-   * last under {@code none}; other dimensions most first, ties by key, items without a value left out.
-   * {@code dateField} and {@code zone} may be null unless {@code by} is a date. Reads doc values only.
+   * How many items matching {@code query} fall under each key of {@code by}: dates ({@code
+   * 2025-12-10}, {@code 2025-W50}, {@code 2025-12}, in {@code zone}) ordered by key with items
+   * lacking {@code dateField} last under {@code none}; other dimensions most first, ties by key,
+   * items without a value left out. {@code dateField} and {@code zone} may be null unless {@code
+   * by} is a date. Reads doc values only.
    */
   public Map<String, Long> countBy(
       String query, Repository repositoryOrNull, CountBy by, DateField dateField, ZoneId zone) {
     return countBy(ItemQuery.text(query), repositoryOrNull, by, dateField, zone);
   }
 
-  /** As {@link #countBy(String, Repository, CountBy, DateField, ZoneId)}, for a query built in code. */
+  /**
+   * As {@link #countBy(String, Repository, CountBy, DateField, ZoneId)}, for a query built in code.
+   */
   public Map<String, Long> countBy(
       ItemQuery query, Repository repositoryOrNull, CountBy by, DateField dateField, ZoneId zone) {
     Objects.requireNonNull(by, "by");
@@ -213,7 +229,8 @@ public final class HistoryIndex implements Closeable {
       Objects.requireNonNull(zone, "zone");
     }
     Query q = IndexQueries.items(TypedQueries.toLucene(query), repositoryOrNull);
-    return Collections.unmodifiableMap(io(() -> CountByCollector.count(searcher, q, by, dateField, zone)));
+    return Collections.unmodifiableMap(
+        io(() -> CountByCollector.count(searcher, q, by, dateField, zone)));
   }
 
   /** The user data of the commit this reader sees (checkpoints, coverage, rule fingerprint). */
@@ -223,21 +240,25 @@ public final class HistoryIndex implements Closeable {
 
   /** Counts, time span and last commit data of the index. */
   public IndexStats stats() {
-    return io(() -> {
-      Query items = IndexQueries.ofType(IndexFields.TYPE_ITEM);
-      return new IndexStats(
-          reader.numDocs() - searcher.count(IndexQueries.ofType(IndexFields.TYPE_ACCOUNT)),
-          searcher.count(items),
-          Collections.unmodifiableMap(CountByCollector.countTerms(searcher, items, IndexFields.REPO)),
-          Collections.unmodifiableMap(CountByCollector.countTerms(searcher, items, IndexFields.KIND)),
-          Collections.unmodifiableMap(CountByCollector.countTerms(searcher, items, IndexFields.STATE)),
-          searcher.count(IndexQueries.ofType(IndexFields.TYPE_COMMENT)),
-          searcher.count(IndexQueries.byBots(IndexFields.TYPE_COMMENT, botPolicy())),
-          searcher.count(IndexQueries.ofType(IndexFields.TYPE_REVIEW)),
-          extremeCreated(items, false),
-          extremeCreated(items, true),
-          reader.getIndexCommit().getUserData());
-    });
+    return io(
+        () -> {
+          Query items = IndexQueries.ofType(IndexFields.TYPE_ITEM);
+          return new IndexStats(
+              reader.numDocs() - searcher.count(IndexQueries.ofType(IndexFields.TYPE_ACCOUNT)),
+              searcher.count(items),
+              Collections.unmodifiableMap(
+                  CountByCollector.countTerms(searcher, items, IndexFields.REPO)),
+              Collections.unmodifiableMap(
+                  CountByCollector.countTerms(searcher, items, IndexFields.KIND)),
+              Collections.unmodifiableMap(
+                  CountByCollector.countTerms(searcher, items, IndexFields.STATE)),
+              searcher.count(IndexQueries.ofType(IndexFields.TYPE_COMMENT)),
+              searcher.count(IndexQueries.byBots(IndexFields.TYPE_COMMENT, botPolicy())),
+              searcher.count(IndexQueries.ofType(IndexFields.TYPE_REVIEW)),
+              extremeCreated(items, false),
+              extremeCreated(items, true),
+              reader.getIndexCommit().getUserData());
+        });
   }
 
   private Instant extremeCreated(Query items, boolean latest) throws IOException {
@@ -246,33 +267,41 @@ public final class HistoryIndex implements Closeable {
     if (top.scoreDocs.length == 0) {
       return null;
     }
-    Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexFields.CREATED_AT));
+    Document doc =
+        searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexFields.CREATED_AT));
     return IndexFields.storedTime(doc, IndexFields.CREATED_AT);
   }
 
   /** Item {@code number} of {@code repository}, if indexed. */
   public Optional<IndexedItem> item(Repository repository, int number) {
-    return io(() -> {
-      TopDocs top = searcher.search(IndexQueries.byKey(Item.keyOf(repository, number)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      int doc = top.scoreDocs[0].doc;
-      return Optional.of(ItemDocuments.toIndexedItem(
-          searcher.storedFields().document(doc, ItemDocuments.STORED_FIELDS), fingerprintOf(doc)));
-    });
+    return io(
+        () -> {
+          TopDocs top = searcher.search(IndexQueries.byKey(Item.keyOf(repository, number)), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          int doc = top.scoreDocs[0].doc;
+          return Optional.of(
+              ItemDocuments.toIndexedItem(
+                  searcher.storedFields().document(doc, ItemDocuments.STORED_FIELDS),
+                  fingerprintOf(doc)));
+        });
   }
 
   /** The {@link IndexFields#RULES} doc value of document {@code doc}, or null. */
   private String fingerprintOf(int doc) throws IOException {
     LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
     BinaryDocValues values = leaf.reader().getBinaryDocValues(IndexFields.RULES);
-    return values != null && values.advanceExact(doc - leaf.docBase) ? values.binaryValue().utf8ToString() : null;
+    return values != null && values.advanceExact(doc - leaf.docBase)
+        ? values.binaryValue().utf8ToString()
+        : null;
   }
 
   /** The GitHub JSON item {@code number} of {@code repository} was indexed from, if indexed. */
   public Optional<String> json(Repository repository, int number) {
-    return io(() -> loadByKey(Item.keyOf(repository, number), JSON_ONLY).map(d -> d.get(IndexFields.JSON)));
+    return io(
+        () ->
+            loadByKey(Item.keyOf(repository, number), JSON_ONLY).map(d -> d.get(IndexFields.JSON)));
   }
 
   /** The GitHub JSON of an item this index returned. */
@@ -290,29 +319,51 @@ public final class HistoryIndex implements Closeable {
     return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc, fields));
   }
 
-  /** Comments created in {@code [fromInclusive, toExclusive)}, oldest first; all repositories if null. */
-  public List<Comment> comments(Repository repositoryOrNull, Instant fromInclusive, Instant toExclusive) {
-    Query q = IndexQueries.createdBetween(
-        IndexFields.TYPE_COMMENT, repositoryOrNull, fromInclusive, toExclusive);
-    return io(() ->
-        all(q, IndexFields.CREATED_AT, CommentDocuments.STORED_FIELDS, CommentDocuments::toComment));
+  /**
+   * Comments created in {@code [fromInclusive, toExclusive)}, oldest first; all repositories if
+   * null.
+   */
+  public List<Comment> comments(
+      Repository repositoryOrNull, Instant fromInclusive, Instant toExclusive) {
+    Query q =
+        IndexQueries.createdBetween(
+            IndexFields.TYPE_COMMENT, repositoryOrNull, fromInclusive, toExclusive);
+    return io(
+        () ->
+            all(
+                q,
+                IndexFields.CREATED_AT,
+                CommentDocuments.STORED_FIELDS,
+                CommentDocuments::toComment));
   }
 
   /** The comments on item {@code number}, oldest first. */
   public List<Comment> commentsOn(Repository repository, int number) {
     Query q = IndexQueries.on(IndexFields.TYPE_COMMENT, Objects.requireNonNull(repository), number);
-    return io(() ->
-        all(q, IndexFields.CREATED_AT, CommentDocuments.STORED_FIELDS, CommentDocuments::toComment));
+    return io(
+        () ->
+            all(
+                q,
+                IndexFields.CREATED_AT,
+                CommentDocuments.STORED_FIELDS,
+                CommentDocuments::toComment));
   }
 
   /** The reviews of pull request {@code pullNumber}, by submission time, pending ones last. */
   public List<Review> reviews(Repository repository, int pullNumber) {
-    Query q = IndexQueries.on(IndexFields.TYPE_REVIEW, Objects.requireNonNull(repository), pullNumber);
-    return io(() ->
-        all(q, IndexFields.SUBMITTED_AT, ReviewDocuments.STORED_FIELDS, ReviewDocuments::toReview));
+    Query q =
+        IndexQueries.on(IndexFields.TYPE_REVIEW, Objects.requireNonNull(repository), pullNumber);
+    return io(
+        () ->
+            all(
+                q,
+                IndexFields.SUBMITTED_AT,
+                ReviewDocuments.STORED_FIELDS,
+                ReviewDocuments::toReview));
   }
 
-  private <T> List<T> all(Query q, String timeField, Set<String> fields, Function<Document, T> mapper)
+  private <T> List<T> all(
+      Query q, String timeField, Set<String> fields, Function<Document, T> mapper)
       throws IOException {
     int count = searcher.count(q);
     if (count == 0) {
@@ -328,91 +379,128 @@ public final class HistoryIndex implements Closeable {
   }
 
   /**
-   * The items of {@code repository} by {@code login} created before {@code before}, with their own topics
-   * (the inferred ones left out): the history rules' view of an author. Doc-values passes over the author's
-   * items, however large the index.
+   * The items of {@code repository} by {@code login} created before {@code before}, with their own
+   * topics (the inferred ones left out): the history rules' view of an author. Doc-values passes
+   * over the author's items, however large the index.
    */
   public TopicCounts earlierItemsBy(Repository repository, String login, Instant before) {
     return earlierItems(repository, IndexFields.AUTHOR, login, before);
   }
 
-  /** The items of {@code repository} labelled {@code label} created before {@code before}, with their topics. */
+  /**
+   * The items of {@code repository} labelled {@code label} created before {@code before}, with
+   * their topics.
+   */
   public TopicCounts earlierItemsLabelled(Repository repository, String label, Instant before) {
     return earlierItems(repository, IndexFields.LABEL, label, before);
   }
 
-  private TopicCounts earlierItems(Repository repository, String field, String value, Instant before) {
+  private TopicCounts earlierItems(
+      Repository repository, String field, String value, Instant before) {
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(value, "value");
-    Query query = new BooleanQuery.Builder()
-        .add(IndexQueries.items(new TermQuery(new Term(field, IndexFields.fold(value))), repository),
-            BooleanClause.Occur.FILTER)
-        .add(DateBounds.rangeQuery(IndexFields.CREATED_AT, Long.MIN_VALUE, before.toEpochMilli() - 1),
-            BooleanClause.Occur.FILTER)
-        .build();
-    return io(() -> {
-      Map<String, Long> topics = new HashMap<>(CountByCollector.countTerms(searcher, query, IndexFields.TOPIC));
-      CountByCollector.countTerms(searcher, query, IndexFields.INFERRED_TOPIC)
-          .forEach((topic, n) -> topics.computeIfPresent(topic, (t, all) -> all - n == 0 ? null : all - n));
-      return new TopicCounts(searcher.count(query), topics);
-    });
+    Query query =
+        new BooleanQuery.Builder()
+            .add(
+                IndexQueries.items(
+                    new TermQuery(new Term(field, IndexFields.fold(value))), repository),
+                BooleanClause.Occur.FILTER)
+            .add(
+                DateBounds.rangeQuery(
+                    IndexFields.CREATED_AT, Long.MIN_VALUE, before.toEpochMilli() - 1),
+                BooleanClause.Occur.FILTER)
+            .build();
+    return io(
+        () -> {
+          Map<String, Long> topics =
+              new HashMap<>(CountByCollector.countTerms(searcher, query, IndexFields.TOPIC));
+          CountByCollector.countTerms(searcher, query, IndexFields.INFERRED_TOPIC)
+              .forEach(
+                  (topic, n) ->
+                      topics.computeIfPresent(topic, (t, all) -> all - n == 0 ? null : all - n));
+          return new TopicCounts(searcher.count(query), topics);
+        });
   }
 
-  /** How many items were not classified by the rule set with this fingerprint (older rules, or none). */
+  /**
+   * How many items were not classified by the rule set with this fingerprint (older rules, or
+   * none).
+   */
   public long countItemsNotClassifiedBy(String fingerprint) {
     Objects.requireNonNull(fingerprint, "fingerprint");
     BytesRef wanted = new BytesRef(fingerprint);
     long[] stale = {0};
-    eachItemDoc(leaf -> leaf.getBinaryDocValues(IndexFields.RULES), (values, doc) -> {
-      if (values == null || !values.advanceExact(doc) || !values.binaryValue().bytesEquals(wanted)) {
-        stale[0]++;
-      }
-    });
+    eachItemDoc(
+        leaf -> leaf.getBinaryDocValues(IndexFields.RULES),
+        (values, doc) -> {
+          if (values == null
+              || !values.advanceExact(doc)
+              || !values.binaryValue().bytesEquals(wanted)) {
+            stale[0]++;
+          }
+        });
     return stale[0];
   }
 
   /**
-   * Every item's {@link ItemSummary}, read from doc values only (no stored field is loaded): what the
-   * rules' history needs of the whole index, in index order.
+   * Every item's {@link ItemSummary}, read from doc values only (no stored field is loaded): what
+   * the rules' history needs of the whole index, in index order.
    */
   public List<ItemSummary> itemSummaries() {
     List<ItemSummary> out = new ArrayList<>();
     Term items = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM);
-    io(() -> {
-      for (LeafReaderContext context : reader.leaves()) {
-        LeafReader leaf = context.reader();
-        PostingsEnum postings = leaf.postings(items, PostingsEnum.NONE);
-        if (postings == null) {
-          continue;
-        }
-        Bits live = leaf.getLiveDocs();
-        SortedDocValues repo = DocValues.getSorted(leaf, IndexFields.REPO);
-        NumericDocValues number = DocValues.getNumeric(leaf, IndexFields.NUMBER);
-        NumericDocValues created = DocValues.getNumeric(leaf, IndexFields.CREATED_AT);
-        SortedDocValues author = DocValues.getSorted(leaf, IndexFields.AUTHOR);
-        SortedSetDocValues labels = DocValues.getSortedSet(leaf, IndexFields.LABEL);
-        SortedSetDocValues topics = DocValues.getSortedSet(leaf, IndexFields.TOPIC);
-        SortedSetDocValues inferred = DocValues.getSortedSet(leaf, IndexFields.INFERRED_TOPIC);
-        BinaryDocValues rules = DocValues.getBinary(leaf, IndexFields.RULES);
-        Map<Long, String> labelNames = new HashMap<>();
-        Map<Long, String> topicNames = new HashMap<>();
-        Map<Long, String> inferredNames = new HashMap<>();
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-          if (live != null && !live.get(doc)) {
-            continue;
+    io(
+        () -> {
+          for (LeafReaderContext context : reader.leaves()) {
+            LeafReader leaf = context.reader();
+            PostingsEnum postings = leaf.postings(items, PostingsEnum.NONE);
+            if (postings == null) {
+              continue;
+            }
+            Bits live = leaf.getLiveDocs();
+            SortedDocValues repo = DocValues.getSorted(leaf, IndexFields.REPO);
+            NumericDocValues number = DocValues.getNumeric(leaf, IndexFields.NUMBER);
+            NumericDocValues created = DocValues.getNumeric(leaf, IndexFields.CREATED_AT);
+            SortedDocValues author = DocValues.getSorted(leaf, IndexFields.AUTHOR);
+            SortedSetDocValues labels = DocValues.getSortedSet(leaf, IndexFields.LABEL);
+            SortedSetDocValues topics = DocValues.getSortedSet(leaf, IndexFields.TOPIC);
+            SortedSetDocValues inferred = DocValues.getSortedSet(leaf, IndexFields.INFERRED_TOPIC);
+            BinaryDocValues rules = DocValues.getBinary(leaf, IndexFields.RULES);
+            Map<Long, String> labelNames = new HashMap<>();
+            Map<Long, String> topicNames = new HashMap<>();
+            Map<Long, String> inferredNames = new HashMap<>();
+            for (int doc = postings.nextDoc();
+                doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = postings.nextDoc()) {
+              if (live != null && !live.get(doc)) {
+                continue;
+              }
+              String repoKey =
+                  repo.advanceExact(doc) ? repo.lookupOrd(repo.ordValue()).utf8ToString() : "";
+              int n = number.advanceExact(doc) ? (int) number.longValue() : 0;
+              long time = created.advanceExact(doc) ? created.longValue() : Long.MIN_VALUE;
+              String login =
+                  author.advanceExact(doc)
+                      ? author.lookupOrd(author.ordValue()).utf8ToString()
+                      : "";
+              String fingerprint =
+                  rules.advanceExact(doc) ? rules.binaryValue().utf8ToString() : null;
+              out.add(
+                  new ItemSummary(
+                      context.docBase + doc,
+                      repoKey + "#" + n,
+                      repoKey,
+                      n,
+                      time,
+                      login,
+                      values(labels, doc, labelNames),
+                      values(topics, doc, topicNames),
+                      fingerprint,
+                      values(inferred, doc, inferredNames)));
+            }
           }
-          String repoKey = repo.advanceExact(doc) ? repo.lookupOrd(repo.ordValue()).utf8ToString() : "";
-          int n = number.advanceExact(doc) ? (int) number.longValue() : 0;
-          long time = created.advanceExact(doc) ? created.longValue() : Long.MIN_VALUE;
-          String login = author.advanceExact(doc) ? author.lookupOrd(author.ordValue()).utf8ToString() : "";
-          String fingerprint = rules.advanceExact(doc) ? rules.binaryValue().utf8ToString() : null;
-          out.add(new ItemSummary(context.docBase + doc, repoKey + "#" + n, repoKey, n, time, login,
-              values(labels, doc, labelNames), values(topics, doc, topicNames), fingerprint,
-              values(inferred, doc, inferredNames)));
-        }
-      }
-      return null;
-    });
+          return null;
+        });
     return out;
   }
 
@@ -436,11 +524,13 @@ public final class HistoryIndex implements Closeable {
   }
 
   /**
-   * Loads items by {@link ItemSummary#doc()}, with their JSON when asked. Not thread-safe: one loader per
-   * thread (each decompresses stored fields on its own).
+   * Loads items by {@link ItemSummary#doc()}, with their JSON when asked. Not thread-safe: one
+   * loader per thread (each decompresses stored fields on its own).
    */
   public interface ItemLoader {
-    /** The item of {@code summary} with its stored classification (fingerprint from the summary). */
+    /**
+     * The item of {@code summary} with its stored classification (fingerprint from the summary).
+     */
     IndexedItem item(ItemSummary summary);
 
     /** The item and its GitHub JSON. */
@@ -461,41 +551,49 @@ public final class HistoryIndex implements Closeable {
     return new ItemLoader() {
       @Override
       public IndexedItem item(ItemSummary summary) {
-        return io(() -> ItemDocuments.toIndexedItem(
-            stored.document(summary.doc(), ItemDocuments.STORED_FIELDS), summary.fingerprint()));
+        return io(
+            () ->
+                ItemDocuments.toIndexedItem(
+                    stored.document(summary.doc(), ItemDocuments.STORED_FIELDS),
+                    summary.fingerprint()));
       }
 
       @Override
       public Map.Entry<IndexedItem, String> itemWithJson(ItemSummary summary) {
-        return io(() -> {
-          Document doc = stored.document(summary.doc(), withJson);
-          return Map.entry(ItemDocuments.toIndexedItem(doc, summary.fingerprint()), doc.get(IndexFields.JSON));
-        });
+        return io(
+            () -> {
+              Document doc = stored.document(summary.doc(), withJson);
+              return Map.entry(
+                  ItemDocuments.toIndexedItem(doc, summary.fingerprint()),
+                  doc.get(IndexFields.JSON));
+            });
       }
 
-      // Doc values iterate forwards only: one iterator per leaf, opened again when asked for an earlier doc.
+      // Doc values iterate forwards only: one iterator per leaf, opened again when asked for an
+      // earlier doc.
       private final BinaryDocValues[] hits = new BinaryDocValues[reader.leaves().size()];
       private final int[] lastDoc = new int[hits.length];
 
       @Override
       public byte[] termHits(ItemSummary summary) {
-        return io(() -> {
-          List<LeafReaderContext> leaves = reader.leaves();
-          int leaf = ReaderUtil.subIndex(summary.doc(), leaves);
-          int doc = summary.doc() - leaves.get(leaf).docBase;
-          if (hits[leaf] == null || doc < lastDoc[leaf]) {
-            hits[leaf] = leaves.get(leaf).reader().getBinaryDocValues(IndexFields.TERM_HITS);
-            if (hits[leaf] == null) {
-              return null;
-            }
-          }
-          lastDoc[leaf] = doc;
-          if (!hits[leaf].advanceExact(doc)) {
-            return null;
-          }
-          BytesRef b = hits[leaf].binaryValue();
-          return Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
-        });
+        return io(
+            () -> {
+              List<LeafReaderContext> leaves = reader.leaves();
+              int leaf = ReaderUtil.subIndex(summary.doc(), leaves);
+              int doc = summary.doc() - leaves.get(leaf).docBase;
+              if (hits[leaf] == null || doc < lastDoc[leaf]) {
+                hits[leaf] = leaves.get(leaf).reader().getBinaryDocValues(IndexFields.TERM_HITS);
+                if (hits[leaf] == null) {
+                  return null;
+                }
+              }
+              lastDoc[leaf] = doc;
+              if (!hits[leaf].advanceExact(doc)) {
+                return null;
+              }
+              BytesRef b = hits[leaf].binaryValue();
+              return Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
+            });
       }
     };
   }
@@ -504,30 +602,41 @@ public final class HistoryIndex implements Closeable {
   private static Query notBy(String type, String fingerprint) {
     return new BooleanQuery.Builder()
         .add(IndexQueries.ofType(type), BooleanClause.Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.FINGERPRINT, IndexFields.fold(fingerprint))),
+        .add(
+            new TermQuery(new Term(IndexFields.FINGERPRINT, IndexFields.fold(fingerprint))),
             BooleanClause.Occur.MUST_NOT)
         .build();
   }
 
-
-  /** The rules' stored verdicts on accounts, as one policy (GitHub's type flag for accounts not judged). */
+  /**
+   * The rules' stored verdicts on accounts, as one policy (GitHub's type flag for accounts not
+   * judged).
+   */
   public BotPolicy botPolicy() {
-    // From doc values and the indexed flag: every report asks, and stored fields would cost it each account.
+    // From doc values and the indexed flag: every report asks, and stored fields would cost it each
+    // account.
     Map<String, Boolean> verdicts = new HashMap<>();
-    eachDoc(IndexFields.TYPE_ACCOUNT, AccountFlags::open, (v, doc) -> {
-      if (v.login().advanceExact(doc)) {
-        verdicts.put(v.login().lookupOrd(v.login().ordValue()).utf8ToString(), v.bots().get(doc));
-      }
-    });
+    eachDoc(
+        IndexFields.TYPE_ACCOUNT,
+        AccountFlags::open,
+        (v, doc) -> {
+          if (v.login().advanceExact(doc)) {
+            verdicts.put(
+                v.login().lookupOrd(v.login().ordValue()).utf8ToString(), v.bots().get(doc));
+          }
+        });
     return new BotPolicy(verdicts);
   }
 
   private record AccountFlags(SortedDocValues login, FixedBitSet bots) {
     static AccountFlags open(LeafReader leaf) throws IOException {
       FixedBitSet bots = new FixedBitSet(leaf.maxDoc());
-      PostingsEnum verdicts = leaf.postings(new Term(IndexFields.BOT, Boolean.toString(true)), PostingsEnum.NONE);
+      PostingsEnum verdicts =
+          leaf.postings(new Term(IndexFields.BOT, Boolean.toString(true)), PostingsEnum.NONE);
       if (verdicts != null) {
-        for (int d = verdicts.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = verdicts.nextDoc()) {
+        for (int d = verdicts.nextDoc();
+            d != DocIdSetIterator.NO_MORE_DOCS;
+            d = verdicts.nextDoc()) {
           bots.set(d);
         }
       }
@@ -538,7 +647,9 @@ public final class HistoryIndex implements Closeable {
   /** The stored verdicts on accounts, in index order. */
   public List<AccountVerdict> accountVerdicts() {
     List<AccountVerdict> out = new ArrayList<>();
-    eachDocument(IndexFields.TYPE_ACCOUNT, AccountDocuments.STORED_FIELDS,
+    eachDocument(
+        IndexFields.TYPE_ACCOUNT,
+        AccountDocuments.STORED_FIELDS,
         doc -> out.add(AccountDocuments.toVerdict(doc)));
     return out;
   }
@@ -546,25 +657,36 @@ public final class HistoryIndex implements Closeable {
   /** Every account that wrote an item, comment or review here, once each (by folded login). */
   public Collection<Actor> authors() {
     Map<String, Actor> authors = new TreeMap<>();
-    for (String type : List.of(IndexFields.TYPE_ITEM, IndexFields.TYPE_COMMENT, IndexFields.TYPE_REVIEW)) {
-      // From doc values, each (login, type) pair of a segment looked up once: stored fields would mean
+    for (String type :
+        List.of(IndexFields.TYPE_ITEM, IndexFields.TYPE_COMMENT, IndexFields.TYPE_REVIEW)) {
+      // From doc values, each (login, type) pair of a segment looked up once: stored fields would
+      // mean
       // decompressing every item, comment and review.
-      eachDoc(type, AuthorValues::open, (v, doc) -> {
-        if (v.login().advanceExact(doc) && v.type().advanceExact(doc)
-            && v.seen().add(((long) v.login().ordValue() << 32) | v.type().ordValue())) {
-          String login = v.login().lookupOrd(v.login().ordValue()).utf8ToString();
-          authors.putIfAbsent(IndexFields.fold(login),
-              new Actor(login, ActorType.valueOf(v.type().lookupOrd(v.type().ordValue()).utf8ToString())));
-        }
-      });
+      eachDoc(
+          type,
+          AuthorValues::open,
+          (v, doc) -> {
+            if (v.login().advanceExact(doc)
+                && v.type().advanceExact(doc)
+                && v.seen().add(((long) v.login().ordValue() << 32) | v.type().ordValue())) {
+              String login = v.login().lookupOrd(v.login().ordValue()).utf8ToString();
+              authors.putIfAbsent(
+                  IndexFields.fold(login),
+                  new Actor(
+                      login,
+                      ActorType.valueOf(v.type().lookupOrd(v.type().ordValue()).utf8ToString())));
+            }
+          });
     }
     return List.copyOf(authors.values());
   }
 
   private record AuthorValues(SortedDocValues login, SortedDocValues type, Set<Long> seen) {
     static AuthorValues open(LeafReader leaf) throws IOException {
-      return new AuthorValues(DocValues.getSorted(leaf, IndexFields.AUTHOR),
-          DocValues.getSorted(leaf, IndexFields.AUTHOR_TYPE), new HashSet<>());
+      return new AuthorValues(
+          DocValues.getSorted(leaf, IndexFields.AUTHOR),
+          DocValues.getSorted(leaf, IndexFields.AUTHOR_TYPE),
+          new HashSet<>());
     }
   }
 
@@ -574,19 +696,22 @@ public final class HistoryIndex implements Closeable {
    */
   public long countAccountsNotJudgedBy(String fingerprint) {
     Objects.requireNonNull(fingerprint, "fingerprint");
-    return io(() -> {
-      if (searcher.count(IndexQueries.ofType(IndexFields.TYPE_ACCOUNT)) == 0 && reader.numDocs() > 0) {
-        return (long) authors().size();
-      }
-      return (long) searcher.count(notBy(IndexFields.TYPE_ACCOUNT, fingerprint));
-    });
+    return io(
+        () -> {
+          if (searcher.count(IndexQueries.ofType(IndexFields.TYPE_ACCOUNT)) == 0
+              && reader.numDocs() > 0) {
+            return (long) authors().size();
+          }
+          return (long) searcher.count(notBy(IndexFields.TYPE_ACCOUNT, fingerprint));
+        });
   }
-
 
   /** Streams every item, in index order, without its JSON. */
   public void forEachItem(Consumer<IndexedItem> action) {
     Objects.requireNonNull(action, "action");
-    eachItemDocument(ItemDocuments.STORED_FIELDS, (doc, fp) -> action.accept(ItemDocuments.toIndexedItem(doc, fp)));
+    eachItemDocument(
+        ItemDocuments.STORED_FIELDS,
+        (doc, fp) -> action.accept(ItemDocuments.toIndexedItem(doc, fp)));
   }
 
   /** Streams every item with its JSON, in index order: for reclassifying and re-putting items. */
@@ -595,16 +720,20 @@ public final class HistoryIndex implements Closeable {
     Set<String> fields = new HashSet<>(ItemDocuments.STORED_FIELDS);
     fields.add(IndexFields.JSON);
     eachItemDocument(
-        fields, (doc, fp) -> action.accept(ItemDocuments.toIndexedItem(doc, fp), doc.get(IndexFields.JSON)));
+        fields,
+        (doc, fp) ->
+            action.accept(ItemDocuments.toIndexedItem(doc, fp), doc.get(IndexFields.JSON)));
   }
 
   /** Each live item document with its {@link IndexFields#RULES} doc value (or null). */
   private void eachItemDocument(Set<String> fields, BiConsumer<Document, String> action) {
     record Leaf(StoredFields stored, BinaryDocValues rules) {}
-    eachDoc(IndexFields.TYPE_ITEM,
+    eachDoc(
+        IndexFields.TYPE_ITEM,
         leaf -> new Leaf(leaf.storedFields(), DocValues.getBinary(leaf, IndexFields.RULES)),
         (leaf, doc) -> {
-          String fp = leaf.rules().advanceExact(doc) ? leaf.rules().binaryValue().utf8ToString() : null;
+          String fp =
+              leaf.rules().advanceExact(doc) ? leaf.rules().binaryValue().utf8ToString() : null;
           action.accept(leaf.stored().document(doc, fields), fp);
         });
   }
@@ -624,29 +753,35 @@ public final class HistoryIndex implements Closeable {
 
   /** Each live document of {@code type} with the stored {@code fields}. */
   private void eachDocument(String type, Set<String> fields, Consumer<Document> action) {
-    eachDoc(type, LeafReader::storedFields, (stored, doc) -> action.accept(stored.document(doc, fields)));
+    eachDoc(
+        type,
+        LeafReader::storedFields,
+        (stored, doc) -> action.accept(stored.document(doc, fields)));
   }
 
   /** Each live document of {@code type} in each leaf, with per-leaf values opened once. */
   private <T> void eachDoc(String type, LeafValues<T> open, DocAction<T> action) {
     Term ofType = new Term(IndexFields.DOC_TYPE, type);
-    io(() -> {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        LeafReader leafReader = leaf.reader();
-        PostingsEnum postings = leafReader.postings(ofType, PostingsEnum.NONE);
-        if (postings == null) {
-          continue;
-        }
-        Bits live = leafReader.getLiveDocs();
-        T values = open.open(leafReader);
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            action.accept(values, doc);
+    io(
+        () -> {
+          for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader leafReader = leaf.reader();
+            PostingsEnum postings = leafReader.postings(ofType, PostingsEnum.NONE);
+            if (postings == null) {
+              continue;
+            }
+            Bits live = leafReader.getLiveDocs();
+            T values = open.open(leafReader);
+            for (int doc = postings.nextDoc();
+                doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = postings.nextDoc()) {
+              if (live == null || live.get(doc)) {
+                action.accept(values, doc);
+              }
+            }
           }
-        }
-      }
-      return null;
-    });
+          return null;
+        });
   }
 
   @Override

@@ -16,12 +16,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * A private, writable copy of an index's last commit in a temporary directory, for a command that only
- * reads but must see the index classified by other rules than it was: it classifies the copy, reads it and
- * drops it, and the index itself is never written (it may be read-only, or busy with a sync). The files of
- * the commit are hard-linked when the file system allows (Lucene never rewrites a file, so a link costs
- * nothing and the original cannot change through it), else copied. The copy's writer never commits: what
- * the command reads is the writer's uncommitted state, and closing the reader deletes everything.
+ * A private, writable copy of an index's last commit in a temporary directory, for a command that
+ * only reads but must see the index classified by other rules than it was: it classifies the copy,
+ * reads it and drops it, and the index itself is never written (it may be read-only, or busy with a
+ * sync). The files of the commit are hard-linked when the file system allows (Lucene never rewrites
+ * a file, so a link costs nothing and the original cannot change through it), else copied. The
+ * copy's writer never commits: what the command reads is the writer's uncommitted state, and
+ * closing the reader deletes everything.
  */
 public final class IndexCopy implements Closeable {
   private final Path dir;
@@ -78,8 +79,8 @@ public final class IndexCopy implements Closeable {
   }
 
   /**
-   * A reader of the copy as its writer holds it now; it owns the copy from then on: closing it closes the
-   * writer and deletes the copy.
+   * A reader of the copy as its writer holds it now; it owns the copy from then on: closing it
+   * closes the writer and deletes the copy.
    */
   public HistoryIndex reader() {
     HistoryIndex reader = update.reader(this::delete);

@@ -17,26 +17,27 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.NoLockFactory;
 
 /**
- * The health of an index directory as Lucene's {@link CheckIndex} sees it: every file's checksum and the
- * integrity of every segment (postings, stored fields, doc values, points). Read-only: nothing is
- * repaired, and nothing is written to a directory that is not devpulse's. The {@link State} tells what a
- * command can do with the directory:
+ * The health of an index directory as Lucene's {@link CheckIndex} sees it: every file's checksum
+ * and the integrity of every segment (postings, stored fields, doc values, points). Read-only:
+ * nothing is repaired, and nothing is written to a directory that is not devpulse's. The {@link
+ * State} tells what a command can do with the directory:
  *
  * <ul>
  *   <li>{@link State#OK}: read and write;
- *   <li>{@link State#READ_ONLY}: healthy, but the directory cannot be written (read-only file system or
- *       permissions): queries, stats and reports work, import, sync and classify cannot;
+ *   <li>{@link State#READ_ONLY}: healthy, but the directory cannot be written (read-only file
+ *       system or permissions): queries, stats and reports work, import, sync and classify cannot;
  *   <li>{@link State#BUSY}: another process writes to it: not checked; readers see its last commit;
- *   <li>{@link State#NO_INDEX_YET}: nothing to read yet (no directory, an empty one, or one whose first
- *       import or sync never committed, e.g. because it was killed): an import creates the index;
+ *   <li>{@link State#NO_INDEX_YET}: nothing to read yet (no directory, an empty one, or one whose
+ *       first import or sync never committed, e.g. because it was killed): an import creates the
+ *       index;
  *   <li>{@link State#NOT_AN_INDEX}: the directory holds other files, so writers refuse it ({@link
  *       NotAnIndexException}): name another directory;
- *   <li>{@link State#DAMAGED}: a file is missing, truncated or does not match its checksum: restore a backup
- *       or rebuild the index.
+ *   <li>{@link State#DAMAGED}: a file is missing, truncated or does not match its checksum: restore
+ *       a backup or rebuild the index.
  * </ul>
  *
- * <p>A writable index is checked under the write lock (so an index being written is {@link State#BUSY});
- * a read-only one without it, since nobody can be writing to it.
+ * <p>A writable index is checked under the write lock (so an index being written is {@link
+ * State#BUSY}); a read-only one without it, since nobody can be writing to it.
  *
  * <pre>{@code
  * IndexHealth health = IndexHealth.check(dir);
@@ -50,7 +51,10 @@ public record IndexHealth(State state, int segments, String summary, List<String
     OK,
     /** Every segment and checksum is good, but the directory cannot be written: readers only. */
     READ_ONLY,
-    /** A file is missing, truncated or does not match its checksum (or is named like one and is not). */
+    /**
+     * A file is missing, truncated or does not match its checksum (or is named like one and is
+     * not).
+     */
     DAMAGED,
     /** Another process writes to the index: not checked. */
     BUSY,
@@ -76,7 +80,8 @@ public record IndexHealth(State state, int segments, String summary, List<String
         return noIndexYet("no index yet");
       }
       if (!Files.isDirectory(dir)) {
-        return new IndexHealth(State.NOT_AN_INDEX, 0, "not an index: " + dir + " is a file", List.of());
+        return new IndexHealth(
+            State.NOT_AN_INDEX, 0, "not an index: " + dir + " is a file", List.of());
       }
       IndexDirectory.Contents contents = IndexDirectory.inspect(dir);
       switch (contents.kind()) {
@@ -84,18 +89,28 @@ public record IndexHealth(State state, int segments, String summary, List<String
           return noIndexYet("no index yet");
         }
         case FOREIGN -> {
-          return new IndexHealth(State.NOT_AN_INDEX, 0,
-              "not a devpulse index: it holds other files (" + contents.foreignFilesText() + ")", List.of());
+          return new IndexHealth(
+              State.NOT_AN_INDEX,
+              0,
+              "not a devpulse index: it holds other files (" + contents.foreignFilesText() + ")",
+              List.of());
         }
         case MISNAMED -> {
           String files = contents.foreignFilesText();
-          return new IndexHealth(State.DAMAGED, 0, "damaged: holds " + files + ", named like a commit point",
+          return new IndexHealth(
+              State.DAMAGED,
+              0,
+              "damaged: holds " + files + ", named like a commit point",
               List.of("move " + files + " out of the index directory"));
         }
         case STRAY -> {
           String files = contents.foreignFilesText();
-          return new IndexHealth(State.DAMAGED, 0, "foreign files: holds " + files
-              + ", which devpulse did not create; writers refuse the index until they are moved out",
+          return new IndexHealth(
+              State.DAMAGED,
+              0,
+              "foreign files: holds "
+                  + files
+                  + ", which devpulse did not create; writers refuse the index until they are moved out",
               List.of("move " + files + " out of the index directory"));
         }
         case DEVPULSE -> {
@@ -106,7 +121,10 @@ public record IndexHealth(State state, int segments, String summary, List<String
       }
       return Files.isWritable(dir) ? checkLocked(dir) : checkReadOnly(dir);
     } catch (IOException | RuntimeException e) {
-      return new IndexHealth(State.DAMAGED, 0, "damaged: " + firstLine(String.valueOf(e)),
+      return new IndexHealth(
+          State.DAMAGED,
+          0,
+          "damaged: " + firstLine(String.valueOf(e)),
           List.of(firstLine(String.valueOf(e))));
     }
   }
@@ -118,7 +136,8 @@ public record IndexHealth(State state, int segments, String summary, List<String
       try {
         checker = new CheckIndex(directory);
       } catch (LockObtainFailedException e) {
-        return new IndexHealth(State.BUSY, 0, "not checked: another devpulse process is writing", List.of());
+        return new IndexHealth(
+            State.BUSY, 0, "not checked: another devpulse process is writing", List.of());
       } catch (IOException e) {
         // The lock file cannot be written (its permissions, say): no writer can work here either.
         return checkReadOnly(dir);
@@ -137,7 +156,8 @@ public record IndexHealth(State state, int segments, String summary, List<String
     }
   }
 
-  private static IndexHealth run(CheckIndex checker, Directory directory, State healthy) throws IOException {
+  private static IndexHealth run(CheckIndex checker, Directory directory, State healthy)
+      throws IOException {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     checker.setInfoStream(new PrintStream(log, true, StandardCharsets.UTF_8), false);
     checker.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_INTEGRITY_CHECKS);
@@ -145,8 +165,12 @@ public record IndexHealth(State state, int segments, String summary, List<String
     CheckIndex.Status status = checker.checkIndex();
     if (status.clean) {
       String checked = status.numSegments + " segments checked";
-      return new IndexHealth(healthy, status.numSegments,
-          healthy == State.OK ? "ok (" + checked + ")" : "read-only, ok (" + checked + "); cannot be written",
+      return new IndexHealth(
+          healthy,
+          status.numSegments,
+          healthy == State.OK
+              ? "ok (" + checked + ")"
+              : "read-only, ok (" + checked + "); cannot be written",
           List.of());
     }
     if (status.missingSegments && SegmentInfos.getLastCommitGeneration(directory.listAll()) < 0) {
@@ -158,6 +182,7 @@ public record IndexHealth(State state, int segments, String summary, List<String
   private static IndexHealth noIndexYet(String summary) {
     return new IndexHealth(State.NO_INDEX_YET, 0, summary, List.of());
   }
+
   private static IndexHealth damaged(CheckIndex.Status status, String log) {
     List<String> problems = new ArrayList<>();
     for (CheckIndex.Status.SegmentInfoStatus segment : status.segmentInfos) {
@@ -167,12 +192,20 @@ public record IndexHealth(State state, int segments, String summary, List<String
     }
     if (problems.isEmpty()) {
       // The commit point itself could not be read: CheckIndex says why in its log.
-      log.lines().filter(l -> l.contains("ERROR") || l.contains("Exception")).limit(MAX_PROBLEMS)
-          .map(String::strip).forEach(problems::add);
+      log.lines()
+          .filter(l -> l.contains("ERROR") || l.contains("Exception"))
+          .limit(MAX_PROBLEMS)
+          .map(String::strip)
+          .forEach(problems::add);
     }
-    String summary = status.missingSegments
-        ? "damaged: cannot read the commit point (segments_N)"
-        : "damaged: " + status.numBadSegments + " of " + status.numSegments + " segments broken";
+    String summary =
+        status.missingSegments
+            ? "damaged: cannot read the commit point (segments_N)"
+            : "damaged: "
+                + status.numBadSegments
+                + " of "
+                + status.numSegments
+                + " segments broken";
     return new IndexHealth(State.DAMAGED, status.numSegments, summary, problems);
   }
 

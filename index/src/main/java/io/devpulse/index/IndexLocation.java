@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * Where the index lives: the directory the user named, else {@code $DEVPULSE_HOME/index}, else the
- * nearest {@code .devpulse/index} in the working directory or above it (found the way git finds {@code
- * .git}, so every command run in a project uses the index its import made there), else {@code
- * ~/.local/share/devpulse/index}.
+ * nearest {@code .devpulse/index} in the working directory or above it (found the way git finds
+ * {@code .git}, so every command run in a project uses the index its import made there), else
+ * {@code ~/.local/share/devpulse/index}.
  */
 public final class IndexLocation {
   /** The environment variable naming devpulse's home directory. */
@@ -27,11 +27,15 @@ public final class IndexLocation {
    * @param env the environment (usually {@code System.getenv()})
    */
   public static Path resolve(Path explicitOrNull, Map<String, String> env) {
-    return resolve(explicitOrNull, env, Path.of(System.getProperty("user.home")),
+    return resolve(
+        explicitOrNull,
+        env,
+        Path.of(System.getProperty("user.home")),
         Path.of("").toAbsolutePath());
   }
 
-  static Path resolve(Path explicitOrNull, Map<String, String> env, Path userHome, Path workingDir) {
+  static Path resolve(
+      Path explicitOrNull, Map<String, String> env, Path userHome, Path workingDir) {
     Objects.requireNonNull(env, "env");
     if (explicitOrNull != null) {
       return explicitOrNull;

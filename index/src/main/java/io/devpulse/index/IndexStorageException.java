@@ -12,8 +12,8 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 
 /**
  * The index directory cannot be used: a damaged index file, a read-only or full disk, missing
- * permissions. One line naming the directory and the cause; nothing since the last commit was stored,
- * and the last commit is untouched. {@code devpulse stats} reports the index's health.
+ * permissions. One line naming the directory and the cause; nothing since the last commit was
+ * stored, and the last commit is untouched. {@code devpulse stats} reports the index's health.
  */
 public final class IndexStorageException extends UserErrorException {
   private static final long serialVersionUID = 1L;
@@ -24,31 +24,44 @@ public final class IndexStorageException extends UserErrorException {
 
   /** Reading {@code dir} failed: damaged files get their own message. */
   public static IndexStorageException reading(Path dir, IOException e) {
-    return isDamage(e) ? damaged(dir, e)
+    return isDamage(e)
+        ? damaged(dir, e)
         : new IndexStorageException("cannot read index " + dir + ": " + reason(e), e);
   }
 
   /** Writing to {@code dir} failed (disk full, read-only, no permission, damaged). */
   public static IndexStorageException writing(Path dir, IOException e) {
-    return isDamage(e) ? damaged(dir, e)
-        : new IndexStorageException("cannot write index " + dir + ": " + reason(e)
-            + "; nothing since the last commit was stored", e);
+    return isDamage(e)
+        ? damaged(dir, e)
+        : new IndexStorageException(
+            "cannot write index "
+                + dir
+                + ": "
+                + reason(e)
+                + "; nothing since the last commit was stored",
+            e);
   }
 
   static IndexStorageException damaged(Path dir, IOException e) {
-    return new IndexStorageException("index " + (dir == null ? "" : dir + " ") + "is damaged (" + reason(e)
-        + "); 'devpulse stats' shows its health; restore a backup or rebuild it with import or sync", e);
+    return new IndexStorageException(
+        "index "
+            + (dir == null ? "" : dir + " ")
+            + "is damaged ("
+            + reason(e)
+            + "); 'devpulse stats' shows its health; restore a backup or rebuild it with import or sync",
+        e);
   }
 
   /** A damaged file, or a file the commit point names that is gone. */
   static boolean isDamage(Throwable e) {
-    return e instanceof CorruptIndexException || e instanceof NoSuchFileException
-        || e instanceof FileNotFoundException || e instanceof IndexFormatTooOldException
+    return e instanceof CorruptIndexException
+        || e instanceof NoSuchFileException
+        || e instanceof FileNotFoundException
+        || e instanceof IndexFormatTooOldException
         || e instanceof IndexFormatTooNewException;
   }
 
   private static String reason(IOException e) {
     return IoReason.of(e);
   }
-
 }

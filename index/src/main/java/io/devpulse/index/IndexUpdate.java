@@ -7,9 +7,9 @@ import io.devpulse.index.internal.IndexFields;
 import io.devpulse.index.internal.ItemDocuments;
 import io.devpulse.index.internal.KnownVersions;
 import io.devpulse.index.internal.ReviewDocuments;
+import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Entity;
-import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import io.devpulse.model.Review;
 import java.io.Closeable;
@@ -40,13 +40,13 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * A writing session on the index: put items, comments and reviews, then {@link #commit} them. Only one
- * session can be open on an index at a time ({@link IndexInUseException} otherwise).
+ * A writing session on the index: put items, comments and reviews, then {@link #commit} them. Only
+ * one session can be open on an index at a time ({@link IndexInUseException} otherwise).
  *
  * <p>Every entity is upserted by its key; an incoming copy older than the indexed one (by {@code
- * updatedAt}) is ignored, one as new replaces it, so putting the same data twice changes nothing. {@link
- * #close()} rolls back whatever was not committed: an import that fails half way leaves the index as it
- * was at the last commit.
+ * updatedAt}) is ignored, one as new replaces it, so putting the same data twice changes nothing.
+ * {@link #close()} rolls back whatever was not committed: an import that fails half way leaves the
+ * index as it was at the last commit.
  *
  * <pre>{@code
  * try (IndexUpdate update = IndexUpdate.open(dir)) {
@@ -55,13 +55,14 @@ import org.apache.lucene.util.IOUtils;
  * }
  * }</pre>
  *
- * <p>The index directory is devpulse's alone (Lucene deletes files in it that are named like its own), so
- * a directory that holds other files is refused before anything is written to it ({@link
+ * <p>The index directory is devpulse's alone (Lucene deletes files in it that are named like its
+ * own), so a directory that holds other files is refused before anything is written to it ({@link
  * NotAnIndexException}); a new or empty one becomes an index, marked as devpulse's with a {@value
  * IndexDirectory#MARKER} file. {@link IndexDirectory} says how an index is recognised.
  *
- * <p>I/O failures (disk full, read-only, damaged files) are thrown as {@link IndexStorageException}, except
- * in {@link #close()} ({@link UncheckedIOException}). Not thread-safe.
+ * <p>I/O failures (disk full, read-only, damaged files) are thrown as {@link
+ * IndexStorageException}, except in {@link #close()} ({@link UncheckedIOException}). Not
+ * thread-safe.
  */
 public final class IndexUpdate implements Closeable {
   private static final double RAM_BUFFER_MB = 64;
@@ -70,8 +71,10 @@ public final class IndexUpdate implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final KnownVersions versions;
+
   /** Whether the index has the term hits field (once true, stays true). */
   private boolean termHitsField;
+
   private boolean closed;
 
   private IndexUpdate(Path dir, Directory directory, IndexWriter writer, KnownVersions versions) {
@@ -84,9 +87,11 @@ public final class IndexUpdate implements Closeable {
   /**
    * Opens (and creates, if needed) the index in {@code dir} for writing.
    *
-   * @throws NotAnIndexException when {@code dir} holds files that are not devpulse's; nothing is written
+   * @throws NotAnIndexException when {@code dir} holds files that are not devpulse's; nothing is
+   *     written
    * @throws IndexInUseException when another session holds the index
-   * @throws IndexStorageException when the directory cannot be written (read-only, full, no permission)
+   * @throws IndexStorageException when the directory cannot be written (read-only, full, no
+   *     permission)
    */
   public static IndexUpdate open(Path dir) {
     Objects.requireNonNull(dir, "dir");
@@ -94,7 +99,8 @@ public final class IndexUpdate implements Closeable {
     IndexWriter writer = null;
     try {
       IndexDirectory.Contents contents = IndexDirectory.inspect(dir);
-      if (contents.kind() == IndexDirectory.Kind.FOREIGN || contents.kind() == IndexDirectory.Kind.MISNAMED
+      if (contents.kind() == IndexDirectory.Kind.FOREIGN
+          || contents.kind() == IndexDirectory.Kind.MISNAMED
           || contents.kind() == IndexDirectory.Kind.STRAY) {
         throw NotAnIndexException.of(dir, contents);
       }
@@ -103,12 +109,14 @@ public final class IndexUpdate implements Closeable {
         IndexDirectory.mark(dir); // before any Lucene file: a directory with Lucene files is marked
       }
       directory = FSDirectory.open(dir);
-      IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzers.forIndexing())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(false)
-          .setRAMBufferSizeMB(RAM_BUFFER_MB);
+      IndexWriterConfig config =
+          new IndexWriterConfig(IndexAnalyzers.forIndexing())
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setCommitOnClose(false)
+              .setRAMBufferSizeMB(RAM_BUFFER_MB);
       writer = new IndexWriter(directory, config);
-      return new IndexUpdate(dir, directory, writer, new KnownVersions(writer, KnownVersions.DEFAULT_MAX_PENDING));
+      return new IndexUpdate(
+          dir, directory, writer, new KnownVersions(writer, KnownVersions.DEFAULT_MAX_PENDING));
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IndexInUseException(dir, e);
@@ -124,7 +132,8 @@ public final class IndexUpdate implements Closeable {
     return switch (entity) {
       case Item item -> put(item, json, null);
       case Comment comment ->
-          write(comment.key(), comment.updatedAt(), () -> CommentDocuments.toDocument(comment, json));
+          write(
+              comment.key(), comment.updatedAt(), () -> CommentDocuments.toDocument(comment, json));
       case Review review ->
           write(review.key(), review.updatedAt(), () -> ReviewDocuments.toDocument(review, json));
     };
@@ -136,23 +145,26 @@ public final class IndexUpdate implements Closeable {
   }
 
   /**
-   * Puts an item with the JSON it was read from, its classification ({@code null} for none) and the term
-   * hits the rules encoded for it ({@code null} for none; see {@link #updateTermHits}).
+   * Puts an item with the JSON it was read from, its classification ({@code null} for none) and the
+   * term hits the rules encoded for it ({@code null} for none; see {@link #updateTermHits}).
    */
   public PutResult put(Item item, String json, Classification classification, byte[] termHits) {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(json, "json");
-    return write(item.key(), item.updatedAt(),
+    return write(
+        item.key(),
+        item.updatedAt(),
         () -> ItemDocuments.toDocument(item, json, classification, termHits));
   }
 
   /**
-   * Replaces the stored term hits of the item with key {@code key} in place (doc values only; the item is
-   * not re-indexed): for items whose classification stands but whose hits were missing or made under other
-   * term lists.
+   * Replaces the stored term hits of the item with key {@code key} in place (doc values only; the
+   * item is not re-indexed): for items whose classification stands but whose hits were missing or
+   * made under other term lists.
    *
-   * @return false, doing nothing, when no item of the index has term hits yet (written by an earlier
-   *     devpulse): Lucene updates only fields that exist, so {@link #put} the item whole instead
+   * @return false, doing nothing, when no item of the index has term hits yet (written by an
+   *     earlier devpulse): Lucene updates only fields that exist, so {@link #put} the item whole
+   *     instead
    */
   public boolean updateTermHits(String key, byte[] termHits) {
     Objects.requireNonNull(key, "key");
@@ -165,7 +177,8 @@ public final class IndexUpdate implements Closeable {
       }
     }
     try {
-      writer.updateBinaryDocValue(new Term(IndexFields.KEY, key), IndexFields.TERM_HITS, new BytesRef(termHits));
+      writer.updateBinaryDocValue(
+          new Term(IndexFields.KEY, key), IndexFields.TERM_HITS, new BytesRef(termHits));
       return true;
     } catch (IOException e) {
       throw IndexStorageException.writing(dir, e);
@@ -177,7 +190,8 @@ public final class IndexUpdate implements Closeable {
     Objects.requireNonNull(verdict, "verdict");
     ensureOpen();
     try {
-      writer.updateDocument(AccountDocuments.key(verdict.account().login()), AccountDocuments.toDocument(verdict));
+      writer.updateDocument(
+          AccountDocuments.key(verdict.account().login()), AccountDocuments.toDocument(verdict));
     } catch (IOException e) {
       throw IndexStorageException.writing(dir, e);
     }
@@ -194,7 +208,8 @@ public final class IndexUpdate implements Closeable {
       if (indexed.isPresent()) {
         writer.updateDocument(new Term(IndexFields.KEY, key), document.get());
       } else {
-        writer.addDocument(document.get()); // nothing to delete: skips the delete-by-term bookkeeping
+        writer.addDocument(
+            document.get()); // nothing to delete: skips the delete-by-term bookkeeping
       }
       versions.record(key, incoming);
       return indexed.isPresent() ? PutResult.REPLACED : PutResult.ADDED;
@@ -204,8 +219,8 @@ public final class IndexUpdate implements Closeable {
   }
 
   /**
-   * A reader of what this session holds now: the last commit and everything put since (near real time).
-   * Close it when done; it does not see later puts.
+   * A reader of what this session holds now: the last commit and everything put since (near real
+   * time). Close it when done; it does not see later puts.
    */
   public HistoryIndex reader() {
     return reader(null);
@@ -222,15 +237,18 @@ public final class IndexUpdate implements Closeable {
   }
 
   /**
-   * Records that the rules with {@code fingerprint} classified every item put so far (and every indexed
-   * one): an in-place doc-values update, no item is re-indexed. For a reclassification whose results equal
-   * the stored ones for most items; the items whose classification changed are {@link #put} again first.
+   * Records that the rules with {@code fingerprint} classified every item put so far (and every
+   * indexed one): an in-place doc-values update, no item is re-indexed. For a reclassification
+   * whose results equal the stored ones for most items; the items whose classification changed are
+   * {@link #put} again first.
    */
   public void markAllItemsClassifiedBy(String fingerprint) {
     Objects.requireNonNull(fingerprint, "fingerprint");
     ensureOpen();
     try {
-      writer.updateBinaryDocValue(new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM), IndexFields.RULES,
+      writer.updateBinaryDocValue(
+          new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM),
+          IndexFields.RULES,
           new BytesRef(fingerprint));
     } catch (IOException e) {
       throw IndexStorageException.writing(dir, e);
@@ -239,8 +257,8 @@ public final class IndexUpdate implements Closeable {
 
   /**
    * Makes everything put so far durable and visible to readers. {@code userData} is merged over the
-   * previous commit's user data, so keys not given (e.g. {@code lastImport}) keep their values. May be
-   * called more than once per session.
+   * previous commit's user data, so keys not given (e.g. {@code lastImport}) keep their values. May
+   * be called more than once per session.
    */
   public void commit(Map<String, String> userData) {
     Objects.requireNonNull(userData, "userData");
@@ -259,7 +277,10 @@ public final class IndexUpdate implements Closeable {
     }
   }
 
-  /** The user data of the last commit (or as set by this session's commits), without reading documents. */
+  /**
+   * The user data of the last commit (or as set by this session's commits), without reading
+   * documents.
+   */
   public Map<String, String> commitData() {
     ensureOpen();
     Map<String, String> data = new HashMap<>();
@@ -285,16 +306,18 @@ public final class IndexUpdate implements Closeable {
   }
 
   /**
-   * After a write that failed (a full disk above all), the files it began are of no commit, and Lucene's
-   * rollback does not always delete them: they would keep the disk full until the next writer. Under the
-   * write lock again (skipped when another writer has it), Lucene's own files that the last commit does
-   * not need are deleted; strays ({@link IndexDirectory#isStray}) are not Lucene's and stay.
+   * After a write that failed (a full disk above all), the files it began are of no commit, and
+   * Lucene's rollback does not always delete them: they would keep the disk full until the next
+   * writer. Under the write lock again (skipped when another writer has it), Lucene's own files
+   * that the last commit does not need are deleted; strays ({@link IndexDirectory#isStray}) are not
+   * Lucene's and stay.
    */
   private void removeOrphans() {
     try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
       Set<String> needed = new HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
       for (String name : directory.listAll()) {
-        if (!needed.contains(name) && IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()
+        if (!needed.contains(name)
+            && IndexFileNames.CODEC_FILE_PATTERN.matcher(name).matches()
             && !IndexDirectory.isStray(dir.resolve(name))) {
           directory.deleteFile(name);
         }

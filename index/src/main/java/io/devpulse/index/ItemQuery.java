@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A query over items built in code, for the queries devpulse asks itself (a report's window, a roll-up's
- * repositories, a priority's count): {@code ItemQuery.repository(r).and(ItemQuery.topic("docs"))}. It
- * matches what the same query typed in the index's syntax matches, without quoting or escaping anything;
- * {@link #text} carries what a user typed. Give it to {@link HistoryIndex#search(ItemQuery, SearchOptions)}
- * or {@link HistoryIndex#countBy(ItemQuery, Repository, CountBy, DateField, java.time.ZoneId)}.
+ * A query over items built in code, for the queries devpulse asks itself (a report's window, a
+ * roll-up's repositories, a priority's count): {@code
+ * ItemQuery.repository(r).and(ItemQuery.topic("docs"))}. It matches what the same query typed in
+ * the index's syntax matches, without quoting or escaping anything; {@link #text} carries what a
+ * user typed. Give it to {@link HistoryIndex#search(ItemQuery, SearchOptions)} or {@link
+ * HistoryIndex#countBy(ItemQuery, Repository, CountBy, DateField, java.time.ZoneId)}.
  */
 public sealed interface ItemQuery {
   /** Every item. */
@@ -21,7 +22,10 @@ public sealed interface ItemQuery {
     return All.INSTANCE;
   }
 
-  /** A query in the index's syntax, as a user types it ({@code kind:pr AND label:bug}); blank for all. */
+  /**
+   * A query in the index's syntax, as a user types it ({@code kind:pr AND label:bug}); blank for
+   * all.
+   */
   static ItemQuery text(String query) {
     return new Text(query);
   }
@@ -79,55 +83,77 @@ public sealed interface ItemQuery {
     return new AnyOf(List.of(this, other));
   }
 
-  /** @see #all() */
-  enum All implements ItemQuery { INSTANCE }
+  /**
+   * @see #all()
+   */
+  enum All implements ItemQuery {
+    INSTANCE
+  }
 
-  /** @see #merged() */
-  enum Merged implements ItemQuery { INSTANCE }
+  /**
+   * @see #merged()
+   */
+  enum Merged implements ItemQuery {
+    INSTANCE
+  }
 
-  /** @see #text(String) */
+  /**
+   * @see #text(String)
+   */
   record Text(String query) implements ItemQuery {
     public Text {
       Objects.requireNonNull(query, "query");
     }
   }
 
-  /** @see #repository(Repository) */
+  /**
+   * @see #repository(Repository)
+   */
   record InRepository(Repository repository) implements ItemQuery {
     public InRepository {
       Objects.requireNonNull(repository, "repository");
     }
   }
 
-  /** @see #topic(String) */
+  /**
+   * @see #topic(String)
+   */
   record HasTopic(String topic) implements ItemQuery {
     public HasTopic {
       Objects.requireNonNull(topic, "topic");
     }
   }
 
-  /** @see #priority(Priority) */
+  /**
+   * @see #priority(Priority)
+   */
   record HasPriority(Priority priority) implements ItemQuery {
     public HasPriority {
       Objects.requireNonNull(priority, "priority");
     }
   }
 
-  /** @see #kind(ItemKind) */
+  /**
+   * @see #kind(ItemKind)
+   */
   record OfKind(ItemKind kind) implements ItemQuery {
     public OfKind {
       Objects.requireNonNull(kind, "kind");
     }
   }
 
-  /** @see #state(ItemState) */
+  /**
+   * @see #state(ItemState)
+   */
   record InState(ItemState state) implements ItemQuery {
     public InState {
       Objects.requireNonNull(state, "state");
     }
   }
 
-  /** @see #between(DateField, Instant, Instant) */
+  /**
+   * @see #between(DateField, Instant, Instant)
+   */
   record Between(DateField field, Instant from, Instant to) implements ItemQuery {
     public Between {
       Objects.requireNonNull(field, "field");

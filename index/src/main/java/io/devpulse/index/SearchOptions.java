@@ -8,12 +8,13 @@ import java.util.List;
  * How {@link HistoryIndex#search} filters, orders and cuts its results.
  *
  * @param repository only items of this repository, or {@code null} for all
- * @param sortField one of {@link #SORT_FIELDS}; {@code null} or {@code relevance} orders by score (best
- *     first, whatever {@code descending} says)
+ * @param sortField one of {@link #SORT_FIELDS}; {@code null} or {@code relevance} orders by score
+ *     (best first, whatever {@code descending} says)
  * @param descending newest / highest first
  * @param limit how many items to return at most
  */
-public record SearchOptions(Repository repository, String sortField, boolean descending, int limit) {
+public record SearchOptions(
+    Repository repository, String sortField, boolean descending, int limit) {
   /** The sort fields {@link HistoryIndex#search} knows. */
   public static final List<String> SORT_FIELDS =
       List.of("relevance", "created", "updated", "closed", "merged", "number", "comments");

@@ -13,7 +13,11 @@ public record SearchResult(long totalHits, List<IndexedItem> items) {
     items = List.copyOf(items);
     if (totalHits < items.size()) {
       throw new IllegalArgumentException(
-          "totalHits (" + totalHits + ") must be at least the number of items (" + items.size() + ")");
+          "totalHits ("
+              + totalHits
+              + ") must be at least the number of items ("
+              + items.size()
+              + ")");
     }
   }
 }

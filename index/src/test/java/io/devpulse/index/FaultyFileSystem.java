@@ -20,10 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.tests.mockfile.FilterFileSystemProvider;
 
 /**
- * The real file system with faults switched on at will, built on Lucene's mock file systems: a disk that
- * fills up after a number of bytes ({@code No space left on device}), a read-only file system, and a
- * directory the process may not read. Paths from {@link #wrap} go through it; FSDirectory uses them as it
- * uses real paths (read channels are the real ones, so memory mapping works).
+ * The real file system with faults switched on at will, built on Lucene's mock file systems: a disk
+ * that fills up after a number of bytes ({@code No space left on device}), a read-only file system,
+ * and a directory the process may not read. Paths from {@link #wrap} go through it; FSDirectory
+ * uses them as it uses real paths (read channels are the real ones, so memory mapping works).
  */
 final class FaultyFileSystem extends FilterFileSystemProvider {
   private final AtomicLong bytesLeft = new AtomicLong(Long.MAX_VALUE);
@@ -70,8 +70,10 @@ final class FaultyFileSystem extends FilterFileSystemProvider {
   }
 
   private static boolean writes(Set<? extends OpenOption> options) {
-    return options.contains(StandardOpenOption.WRITE) || options.contains(StandardOpenOption.APPEND)
-        || options.contains(StandardOpenOption.CREATE) || options.contains(StandardOpenOption.CREATE_NEW);
+    return options.contains(StandardOpenOption.WRITE)
+        || options.contains(StandardOpenOption.APPEND)
+        || options.contains(StandardOpenOption.CREATE)
+        || options.contains(StandardOpenOption.CREATE_NEW);
   }
 
   @Override
@@ -111,8 +113,8 @@ final class FaultyFileSystem extends FilterFileSystemProvider {
   }
 
   @Override
-  public FileChannel newFileChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
-      throws IOException {
+  public FileChannel newFileChannel(
+      Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs) throws IOException {
     if (writes(options)) {
       checkWrite(path);
     } else {
@@ -122,8 +124,8 @@ final class FaultyFileSystem extends FilterFileSystemProvider {
   }
 
   @Override
-  public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options,
-      FileAttribute<?>... attrs) throws IOException {
+  public SeekableByteChannel newByteChannel(
+      Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs) throws IOException {
     if (writes(options)) {
       checkWrite(path);
     } else {
@@ -139,8 +141,8 @@ final class FaultyFileSystem extends FilterFileSystemProvider {
   }
 
   @Override
-  public DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
-      throws IOException {
+  public DirectoryStream<Path> newDirectoryStream(
+      Path dir, DirectoryStream.Filter<? super Path> filter) throws IOException {
     checkRead(dir);
     return super.newDirectoryStream(dir, filter);
   }

@@ -65,71 +65,74 @@ class HistoryIndexTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', value = {
-      "kind:pr AND merged:true AND author:Isotr0py | 30001",
-      "author:isotr0py | 30001 30400",
-      "created:[2025-12-01 TO 2025-12-31] | 30001 30002 30003 30400",
-      "created:[2025-12-01 TO 2025-12-31} | 30001 30002 30003",
-      "created:{2025-12-01 TO *] | 30002 30003 30400",
-      "created:[* TO 2025-01-01] | 12",
-      "created:2025-12-10 | 30003",
-      "created:[2025-12-05T23:00:00Z TO 2025-12-06T00:00:00Z] | 30002",
-      "created:\"2025-12-05T23:30:00Z\" | 30002",
-      "created:[2025-12-06T07:00:00+08:00 TO 2025-12-06T08:00:00+08:00] | 30002",
-      "title:\"prefix lm\" | 30001",
-      "title:prefixlm | 30001",
-      "title:PrefixLM | 30001",
-      "title:lm | 30001",
-      "\"add prefixlm\" | 30001",
-      "fp8 | 30001 30002",
-      "MI300X | 30001",
-      "mi300 | ''",
-      "prefixlm fp8 | 30001",
-      "prefixlm OR rocm | 30001 30002",
-      "title:fix* | 30002",
-      "number:[30000 TO 30400] | 30001 30002 30003 30400",
-      "number:{30001 TO 30400} | 30002 30003",
-      "number:30002 | 30002",
-      "comments:[2 TO *] | 30001 30003 30400",
-      "comments:0 | 12 30002",
-      "topic:amd-rocm | 30001",
-      "topic:docs | 30002",
-      "priority:high | 30001",
-      "priority:LOW | 30002",
-      "label:bug | 30002 30003",
-      "labels:BUG | 30002 30003",
-      "label:\"good first issue\" | 30003",
-      "label:feature AND label:ready | 30001",
-      "merged:true | 30001",
-      "merged:false | 12 30002 30003 30400",
-      "merged:[2025-12-10 TO 2025-12-10] | 30001",
-      "merged:2025-12-10 | 30001",
-      "closed:true | 12 30001 30002",
-      "closed:false | 30003 30400",
-      "closed:[2025-12-01 TO *] | 30001 30002",
-      "closed:* | 12 30001 30002",
-      "updated:2025-12-10 | 30001 30003",
-      "draft:true | 30400",
-      "state:open | 30003 30400",
-      "state:CLOSED AND kind:issue | 12",
-      "kind:issue | 12 30003",
-      "kind:pull_request -draft:true | 30001 30002",
-      "bot:true | 30002",
-      "author_type:bot | 30002",
-      "repo:\"acme/widgets\" | 12",
-      "*:* | 12 30001 30002 30003 30400",
-      "'' | 12 30001 30002 30003 30400",
-      "模型 | 30003",
-      "title:加载 | 30003",
-      "加载失败 | 30003",
-      "body:错误 | 30003",
-      "失败模型 | ''",
-      "vllm | 30003",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "kind:pr AND merged:true AND author:Isotr0py | 30001",
+        "author:isotr0py | 30001 30400",
+        "created:[2025-12-01 TO 2025-12-31] | 30001 30002 30003 30400",
+        "created:[2025-12-01 TO 2025-12-31} | 30001 30002 30003",
+        "created:{2025-12-01 TO *] | 30002 30003 30400",
+        "created:[* TO 2025-01-01] | 12",
+        "created:2025-12-10 | 30003",
+        "created:[2025-12-05T23:00:00Z TO 2025-12-06T00:00:00Z] | 30002",
+        "created:\"2025-12-05T23:30:00Z\" | 30002",
+        "created:[2025-12-06T07:00:00+08:00 TO 2025-12-06T08:00:00+08:00] | 30002",
+        "title:\"prefix lm\" | 30001",
+        "title:prefixlm | 30001",
+        "title:PrefixLM | 30001",
+        "title:lm | 30001",
+        "\"add prefixlm\" | 30001",
+        "fp8 | 30001 30002",
+        "MI300X | 30001",
+        "mi300 | ''",
+        "prefixlm fp8 | 30001",
+        "prefixlm OR rocm | 30001 30002",
+        "title:fix* | 30002",
+        "number:[30000 TO 30400] | 30001 30002 30003 30400",
+        "number:{30001 TO 30400} | 30002 30003",
+        "number:30002 | 30002",
+        "comments:[2 TO *] | 30001 30003 30400",
+        "comments:0 | 12 30002",
+        "topic:amd-rocm | 30001",
+        "topic:docs | 30002",
+        "priority:high | 30001",
+        "priority:LOW | 30002",
+        "label:bug | 30002 30003",
+        "labels:BUG | 30002 30003",
+        "label:\"good first issue\" | 30003",
+        "label:feature AND label:ready | 30001",
+        "merged:true | 30001",
+        "merged:false | 12 30002 30003 30400",
+        "merged:[2025-12-10 TO 2025-12-10] | 30001",
+        "merged:2025-12-10 | 30001",
+        "closed:true | 12 30001 30002",
+        "closed:false | 30003 30400",
+        "closed:[2025-12-01 TO *] | 30001 30002",
+        "closed:* | 12 30001 30002",
+        "updated:2025-12-10 | 30001 30003",
+        "draft:true | 30400",
+        "state:open | 30003 30400",
+        "state:CLOSED AND kind:issue | 12",
+        "kind:issue | 12 30003",
+        "kind:pull_request -draft:true | 30001 30002",
+        "bot:true | 30002",
+        "author_type:bot | 30002",
+        "repo:\"acme/widgets\" | 12",
+        "*:* | 12 30001 30002 30003 30400",
+        "'' | 12 30001 30002 30003 30400",
+        "模型 | 30003",
+        "title:加载 | 30003",
+        "加载失败 | 30003",
+        "body:错误 | 30003",
+        "失败模型 | ''",
+        "vllm | 30003",
+      })
   void findsItemsByQuery(String query, String expected) {
-    List<Integer> want = expected.isEmpty()
-        ? List.of()
-        : java.util.Arrays.stream(expected.split(" ")).map(Integer::valueOf).toList();
+    List<Integer> want =
+        expected.isEmpty()
+            ? List.of()
+            : java.util.Arrays.stream(expected.split(" ")).map(Integer::valueOf).toList();
     assertThat(numbers(query)).isEqualTo(want);
   }
 
@@ -143,7 +146,8 @@ class HistoryIndexTest {
   @Test
   void filtersByRepository() {
     assertThat(numbers("", new SearchOptions(WIDGETS, "number", false, 10))).containsExactly(12);
-    assertThat(numbers("kind:issue", new SearchOptions(VLLM, "number", false, 10))).containsExactly(30003);
+    assertThat(numbers("kind:issue", new SearchOptions(VLLM, "number", false, 10)))
+        .containsExactly(30003);
   }
 
   @Test
@@ -154,16 +158,18 @@ class HistoryIndexTest {
   }
 
   @ParameterizedTest(name = "{0} descending={1}")
-  @CsvSource(delimiter = '|', value = {
-      "created | false | 12 30001 30002 30003 30400",
-      "created | true | 30400 30003 30002 30001 12",
-      "number | false | 12 30001 30002 30003 30400",
-      "number | true | 30400 30003 30002 30001 12",
-      "closed | false | 12 30002 30001 30003 30400",
-      "closed | true | 30001 30002 12 30400 30003",
-      "merged | true | 30001 30400 30003 30002 12",
-      "comments | true | 30003 30001 30400 30002 12",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "created | false | 12 30001 30002 30003 30400",
+        "created | true | 30400 30003 30002 30001 12",
+        "number | false | 12 30001 30002 30003 30400",
+        "number | true | 30400 30003 30002 30001 12",
+        "closed | false | 12 30002 30001 30003 30400",
+        "closed | true | 30001 30002 12 30400 30003",
+        "merged | true | 30001 30400 30003 30002 12",
+        "comments | true | 30003 30001 30400 30002 12",
+      })
   void sorts(String field, boolean descending, String expected) {
     assertThat(numbers("", new SearchOptions(null, field, descending, 10)))
         .extracting(String::valueOf)
@@ -180,8 +186,9 @@ class HistoryIndexTest {
   void rejectsUnknownSortFields() {
     assertThatThrownBy(() -> new SearchOptions(null, "title", true, 10))
         .isInstanceOf(UserErrorException.class)
-        .hasMessage("sort field (title) must be one of relevance, created, updated, closed, merged, number,"
-            + " comments");
+        .hasMessage(
+            "sort field (title) must be one of relevance, created, updated, closed, merged, number,"
+                + " comments");
     assertThatThrownBy(() -> new SearchOptions(null, null, true, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("limit (0) must be positive");
@@ -194,8 +201,9 @@ class HistoryIndexTest {
         .hasMessageStartingWith("bad query at column ");
     assertThatThrownBy(() -> index.countBy("created:2025-13-01", null, CountBy.KIND, null, null))
         .isInstanceOf(BadQueryException.class)
-        .hasMessage("bad date in created: 2025-13-01; expected a day like 2025-12-10, an instant like"
-            + " 2025-12-10T08:00:00Z, or *");
+        .hasMessage(
+            "bad date in created: 2025-13-01; expected a day like 2025-12-10, an instant like"
+                + " 2025-12-10T08:00:00Z, or *");
   }
 
   @Test
@@ -237,10 +245,18 @@ class HistoryIndexTest {
 
   @Test
   void countsByLabelAuthorKindStateAndTopic() {
-    assertThat(index.countBy("", null, CountBy.LABEL, null, null)).containsExactly(
-        entry("bug", 2L), entry("Feature", 1L), entry("Good First Issue", 1L), entry("ready", 1L));
-    assertThat(index.countBy("", null, CountBy.AUTHOR, null, null)).containsExactly(
-        entry("Isotr0py", 2L), entry("Alice", 1L), entry("dependabot[bot]", 1L), entry("zhangsan", 1L));
+    assertThat(index.countBy("", null, CountBy.LABEL, null, null))
+        .containsExactly(
+            entry("bug", 2L),
+            entry("Feature", 1L),
+            entry("Good First Issue", 1L),
+            entry("ready", 1L));
+    assertThat(index.countBy("", null, CountBy.AUTHOR, null, null))
+        .containsExactly(
+            entry("Isotr0py", 2L),
+            entry("Alice", 1L),
+            entry("dependabot[bot]", 1L),
+            entry("zhangsan", 1L));
     assertThat(index.countBy("", null, CountBy.KIND, null, null))
         .containsExactly(entry("pr", 3L), entry("issue", 2L));
     assertThat(index.countBy("", null, CountBy.STATE, null, null))
@@ -253,16 +269,25 @@ class HistoryIndexTest {
   void countsOnlyMatchingItemsOfTheRepository() {
     assertThat(index.countBy("kind:pr", VLLM, CountBy.AUTHOR, null, null))
         .containsExactly(entry("Isotr0py", 2L), entry("dependabot[bot]", 1L));
-    assertThat(index.countBy("", WIDGETS, CountBy.KIND, null, null)).containsExactly(entry("issue", 1L));
+    assertThat(index.countBy("", WIDGETS, CountBy.KIND, null, null))
+        .containsExactly(entry("issue", 1L));
   }
 
   @Test
   void countsByDayWeekAndMonth() {
-    assertThat(index.countBy("", null, CountBy.DAY, DateField.CREATED, ZoneOffset.UTC)).containsExactly(
-        entry("2024-12-30", 1L), entry("2025-12-01", 1L), entry("2025-12-05", 1L), entry("2025-12-10", 1L),
-        entry("2025-12-31", 1L));
-    assertThat(index.countBy("", null, CountBy.WEEK, DateField.CREATED, ZoneOffset.UTC)).containsExactly(
-        entry("2025-W01", 1L), entry("2025-W49", 2L), entry("2025-W50", 1L), entry("2026-W01", 1L));
+    assertThat(index.countBy("", null, CountBy.DAY, DateField.CREATED, ZoneOffset.UTC))
+        .containsExactly(
+            entry("2024-12-30", 1L),
+            entry("2025-12-01", 1L),
+            entry("2025-12-05", 1L),
+            entry("2025-12-10", 1L),
+            entry("2025-12-31", 1L));
+    assertThat(index.countBy("", null, CountBy.WEEK, DateField.CREATED, ZoneOffset.UTC))
+        .containsExactly(
+            entry("2025-W01", 1L),
+            entry("2025-W49", 2L),
+            entry("2025-W50", 1L),
+            entry("2026-W01", 1L));
     assertThat(index.countBy("", null, CountBy.MONTH, DateField.CLOSED, ZoneOffset.UTC))
         .containsExactly(entry("2025-01", 1L), entry("2025-12", 2L), entry("none", 2L));
     assertThat(index.countBy("kind:pr", null, CountBy.MONTH, DateField.MERGED, ZoneOffset.UTC))
@@ -275,11 +300,19 @@ class HistoryIndexTest {
   void countsDaysInTheGivenZone() {
     assertThat(index.countBy("", null, CountBy.DAY, DateField.CREATED, ZoneId.of("Asia/Shanghai")))
         .containsExactly(
-            entry("2024-12-30", 1L), entry("2025-12-01", 1L), entry("2025-12-06", 1L),
-            entry("2025-12-10", 1L), entry("2026-01-01", 1L));
-    assertThat(index.countBy("", null, CountBy.WEEK, DateField.CREATED, ZoneId.of("America/Los_Angeles")))
+            entry("2024-12-30", 1L),
+            entry("2025-12-01", 1L),
+            entry("2025-12-06", 1L),
+            entry("2025-12-10", 1L),
+            entry("2026-01-01", 1L));
+    assertThat(
+            index.countBy(
+                "", null, CountBy.WEEK, DateField.CREATED, ZoneId.of("America/Los_Angeles")))
         .containsExactly(
-            entry("2025-W01", 1L), entry("2025-W49", 2L), entry("2025-W50", 1L), entry("2026-W01", 1L));
+            entry("2025-W01", 1L),
+            entry("2025-W49", 2L),
+            entry("2025-W50", 1L),
+            entry("2026-W01", 1L));
     assertThat(index.countBy("", null, CountBy.MONTH, DateField.CREATED, ZoneId.of("Asia/Tokyo")))
         .containsExactly(entry("2024-12", 1L), entry("2025-12", 3L), entry("2026-01", 1L));
   }
@@ -303,7 +336,8 @@ class HistoryIndexTest {
 
   @Test
   void listsCommentsOfATimeWindowWithTheirAuthorsBotFlag() {
-    List<Comment> window = index.comments(VLLM, t("2025-12-01T00:00:00Z"), t("2025-12-11T00:00:00Z"));
+    List<Comment> window =
+        index.comments(VLLM, t("2025-12-01T00:00:00Z"), t("2025-12-11T00:00:00Z"));
     assertThat(window).containsExactly(comments().get(0), comments().get(1));
     assertThat(window).extracting(c -> c.author().isBot()).containsExactly(false, true);
 

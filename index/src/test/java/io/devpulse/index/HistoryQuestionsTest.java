@@ -17,16 +17,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The history questions the rules ask: an author's and a label's earlier items, and stale items. */
+/**
+ * The history questions the rules ask: an author's and a label's earlier items, and stale items.
+ */
 class HistoryQuestionsTest {
   private static final Repository VLLM = Repository.parse("vllm-project/vllm");
   private static final Repository OTHER = Repository.parse("acme/widgets");
 
   @TempDir Path dir;
 
-  private static Item pr(Repository repo, int number, String author, String created, String... labels) {
-    return Item.builder(repo, number, ItemKind.PULL_REQUEST).author(Actor.user(author))
-        .labels(List.of(labels)).createdAt(t(created)).build();
+  private static Item pr(
+      Repository repo, int number, String author, String created, String... labels) {
+    return Item.builder(repo, number, ItemKind.PULL_REQUEST)
+        .author(Actor.user(author))
+        .labels(List.of(labels))
+        .createdAt(t(created))
+        .build();
   }
 
   private static Classification topics(String fingerprint, String... topics) {
@@ -36,12 +42,16 @@ class HistoryQuestionsTest {
   @BeforeEach
   void fill() {
     try (IndexUpdate update = IndexUpdate.open(dir)) {
-      update.put(pr(VLLM, 1, "Amd-Dev", "2025-11-01T00:00:00Z", "rocm"), "{}", topics("v1", "amd-rocm"));
-      update.put(pr(VLLM, 2, "amd-dev", "2025-11-02T00:00:00Z", "rocm"), "{}",
+      update.put(
+          pr(VLLM, 1, "Amd-Dev", "2025-11-01T00:00:00Z", "rocm"), "{}", topics("v1", "amd-rocm"));
+      update.put(
+          pr(VLLM, 2, "amd-dev", "2025-11-02T00:00:00Z", "rocm"),
+          "{}",
           topics("v1", "amd-rocm", "kernel"));
       update.put(pr(VLLM, 3, "amd-dev", "2025-11-03T00:00:00Z"), "{}", topics("v2", "docs"));
       update.put(pr(VLLM, 4, "amd-dev", "2025-12-01T00:00:00Z", "rocm"), "{}", null);
-      update.put(pr(OTHER, 5, "amd-dev", "2025-10-01T00:00:00Z", "rocm"), "{}", topics("v2", "amd-rocm"));
+      update.put(
+          pr(OTHER, 5, "amd-dev", "2025-10-01T00:00:00Z", "rocm"), "{}", topics("v2", "amd-rocm"));
       update.commit(Map.of());
     }
   }

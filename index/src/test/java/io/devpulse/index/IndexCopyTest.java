@@ -72,7 +72,8 @@ class IndexCopyTest {
       s.forEach(p -> p.toFile().setWritable(false));
     }
     dir.toFile().setWritable(false);
-    try (IndexCopy copy = IndexCopy.of(dir); HistoryIndex read = copy.reader()) {
+    try (IndexCopy copy = IndexCopy.of(dir);
+        HistoryIndex read = copy.reader()) {
       assertThat(read.item(VLLM, botFix().number())).isPresent();
     } finally {
       dir.toFile().setWritable(true);

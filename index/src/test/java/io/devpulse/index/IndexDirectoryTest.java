@@ -34,7 +34,8 @@ class IndexDirectoryTest {
 
   /** An index another program wrote with Lucene: no marker, no devpulse commit data. */
   private static void plainLuceneIndex(Path dir) throws IOException {
-    try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new StandardAnalyzer()))) {
+    try (IndexWriter writer =
+        new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new StandardAnalyzer()))) {
       Document doc = new Document();
       doc.add(new StringField("id", "1", Field.Store.YES));
       writer.addDocument(doc);
@@ -58,8 +59,10 @@ class IndexDirectoryTest {
     Files.writeString(dir.resolve("write.lock"), "not Lucene's");
 
     assertThat(IndexDirectory.inspect(dir).kind()).isEqualTo(Kind.FOREIGN);
-    assertThatThrownBy(() -> IndexUpdate.open(dir)).isInstanceOf(NotAnIndexException.class)
-        .hasMessageStartingWith(dir + " is not a devpulse index: it holds other files (write.lock)");
+    assertThatThrownBy(() -> IndexUpdate.open(dir))
+        .isInstanceOf(NotAnIndexException.class)
+        .hasMessageStartingWith(
+            dir + " is not a devpulse index: it holds other files (write.lock)");
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("write.lock");
     }
@@ -71,7 +74,8 @@ class IndexDirectoryTest {
     commit(dir, Map.of());
 
     assertThat(dir.resolve(IndexDirectory.MARKER)).isRegularFile();
-    assertThat(IndexDirectory.inspect(dir)).isEqualTo(new Contents(Kind.DEVPULSE, true, true, List.of(), 0));
+    assertThat(IndexDirectory.inspect(dir))
+        .isEqualTo(new Contents(Kind.DEVPULSE, true, true, List.of(), 0));
   }
 
   @Test
@@ -81,22 +85,28 @@ class IndexDirectoryTest {
     try (IndexUpdate update = IndexUpdate.open(dir)) {
       update.put(prefixLm(), json(prefixLm()));
     }
-    assertThat(IndexDirectory.inspect(dir)).isEqualTo(new Contents(Kind.DEVPULSE, false, true, List.of(), 0));
+    assertThat(IndexDirectory.inspect(dir))
+        .isEqualTo(new Contents(Kind.DEVPULSE, false, true, List.of(), 0));
   }
 
   @Test
   void filesSomeoneElsePutIntoAnIndexAreNeverDeletedAndNamed() throws IOException {
-    // given an index, and files a user put into it that Lucene would take for unused files of its own
+    // given an index, and files a user put into it that Lucene would take for unused files of its
+    // own
     Path dir = tmp.resolve("index");
     commit(dir, Map.of("lastImport", "2025-12-10T12:00:00Z"));
     Files.writeString(dir.resolve("_config.yml"), "title: mine\n");
     Files.writeString(dir.resolve("_notes.txt"), "notes\n");
     // then writers refuse, naming them, and change nothing
-    assertThat(IndexDirectory.inspect(dir)).isEqualTo(
-        new Contents(Kind.STRAY, true, true, List.of("_config.yml", "_notes.txt"), 2));
-    assertThatThrownBy(() -> IndexUpdate.open(dir)).isInstanceOf(NotAnIndexException.class)
-        .hasMessage("index " + dir + " holds _config.yml, _notes.txt, which devpulse did not create and a write"
-            + " would delete; move them out of the index directory (nothing was changed)");
+    assertThat(IndexDirectory.inspect(dir))
+        .isEqualTo(new Contents(Kind.STRAY, true, true, List.of("_config.yml", "_notes.txt"), 2));
+    assertThatThrownBy(() -> IndexUpdate.open(dir))
+        .isInstanceOf(NotAnIndexException.class)
+        .hasMessage(
+            "index "
+                + dir
+                + " holds _config.yml, _notes.txt, which devpulse did not create and a write"
+                + " would delete; move them out of the index directory (nothing was changed)");
     assertThat(dir.resolve("_config.yml")).hasContent("title: mine");
     assertThat(dir.resolve("_notes.txt")).hasContent("notes");
     // readers read on; stats names them
@@ -120,7 +130,10 @@ class IndexDirectoryTest {
     }
     assertThat(IndexDirectory.isStray(Files.createFile(dir.resolve("_9.fdt")))).isFalse();
     assertThat(IndexDirectory.isStray(Files.writeString(dir.resolve("_data.json"), "{}"))).isTrue();
-    assertThat(IndexDirectory.isStray(Files.writeString(dir.resolve("notes.txt"), "not Lucene's name"))).isFalse();
+    assertThat(
+            IndexDirectory.isStray(
+                Files.writeString(dir.resolve("notes.txt"), "not Lucene's name")))
+        .isFalse();
   }
 
   @Test
@@ -129,7 +142,8 @@ class IndexDirectoryTest {
     commit(dir, Map.of("lastImport", "2025-12-10T12:00:00Z"));
     Files.delete(dir.resolve(IndexDirectory.MARKER));
 
-    assertThat(IndexDirectory.inspect(dir)).isEqualTo(new Contents(Kind.DEVPULSE, true, false, List.of(), 0));
+    assertThat(IndexDirectory.inspect(dir))
+        .isEqualTo(new Contents(Kind.DEVPULSE, true, false, List.of(), 0));
   }
 
   @Test
@@ -180,7 +194,8 @@ class IndexDirectoryTest {
     IndexDirectory.mark(tmp);
     IndexDirectory.mark(tmp);
 
-    assertThat(Files.readString(tmp.resolve(IndexDirectory.MARKER))).startsWith("This directory is a devpulse index");
+    assertThat(Files.readString(tmp.resolve(IndexDirectory.MARKER)))
+        .startsWith("This directory is a devpulse index");
     assertThat(IndexDirectory.inspect(tmp).kind()).isEqualTo(Kind.DEVPULSE);
   }
 }

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Environment faults under the index: a full disk, a read-only file system, a directory that cannot be
- * read (simulated with {@link FaultyFileSystem}: the tests run as root, so chmod would not bite), and index
- * files damaged by hand. Each gives an {@link IndexStorageException} naming the directory and the cause,
- * the last commit stays whole (same items, {@link IndexHealth} OK), and once the fault is gone the same
- * work succeeds. A damaged file is reported by {@link IndexHealth} and opening the index names it.
+ * Environment faults under the index: a full disk, a read-only file system, a directory that cannot
+ * be read (simulated with {@link FaultyFileSystem}: the tests run as root, so chmod would not
+ * bite), and index files damaged by hand. Each gives an {@link IndexStorageException} naming the
+ * directory and the cause, the last commit stays whole (same items, {@link IndexHealth} OK), and
+ * once the fault is gone the same work succeeds. A damaged file is reported by {@link IndexHealth}
+ * and opening the index names it.
  */
 class IndexFaultsTest {
   @TempDir Path tmp;
@@ -31,9 +32,13 @@ class IndexFaultsTest {
   private final FaultyFileSystem fs = new FaultyFileSystem();
 
   private static Item item(int number, String title) {
-    return Item.builder(TestData.VLLM, number, ItemKind.ISSUE).title(title).body("body " + number)
-        .author(TestData.ISOTR0PY).createdAt(Instant.parse("2025-12-01T00:00:00Z").plusSeconds(number))
-        .updatedAt(Instant.parse("2025-12-02T00:00:00Z").plusSeconds(number)).build();
+    return Item.builder(TestData.VLLM, number, ItemKind.ISSUE)
+        .title(title)
+        .body("body " + number)
+        .author(TestData.ISOTR0PY)
+        .createdAt(Instant.parse("2025-12-01T00:00:00Z").plusSeconds(number))
+        .updatedAt(Instant.parse("2025-12-02T00:00:00Z").plusSeconds(number))
+        .build();
   }
 
   private static void put(Path dir, int from, int to, String title) {
@@ -48,10 +53,12 @@ class IndexFaultsTest {
 
   /** Files in {@code dir} that the last commit does not need (besides the marker and the lock). */
   private static java.util.List<String> orphans(Path dir) {
-    try (var directory = org.apache.lucene.store.FSDirectory.open(dir,
-        org.apache.lucene.store.NoLockFactory.INSTANCE)) {
-      var needed = new java.util.HashSet<>(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory)
-          .files(true));
+    try (var directory =
+        org.apache.lucene.store.FSDirectory.open(
+            dir, org.apache.lucene.store.NoLockFactory.INSTANCE)) {
+      var needed =
+          new java.util.HashSet<>(
+              org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).files(true));
       needed.add(IndexDirectory.MARKER);
       needed.add("write.lock");
       return java.util.Arrays.stream(directory.listAll()).filter(f -> !needed.contains(f)).toList();
@@ -74,8 +81,11 @@ class IndexFaultsTest {
     fs.diskFullAfter(20_000);
     assertThatThrownBy(() -> put(dir, 101, 2_101, "second"))
         .isInstanceOf(IndexStorageException.class)
-        .hasMessage("cannot write index " + dir + ": No space left on device;"
-            + " nothing since the last commit was stored");
+        .hasMessage(
+            "cannot write index "
+                + dir
+                + ": No space left on device;"
+                + " nothing since the last commit was stored");
 
     fs.healthy();
     assertThat(items(dir)).isEqualTo(100);
@@ -87,7 +97,8 @@ class IndexFaultsTest {
 
   @Test
   void aDiskThatFillsAtAnyPointNeverLosesTheLastCommit() {
-    // The disk fills at 25 different points of the second import: before, during and after the flush.
+    // The disk fills at 25 different points of the second import: before, during and after the
+    // flush.
     Path dir = fs.wrap(tmp.resolve("index"));
     put(dir, 1, 51, "first");
     int failures = 0;
@@ -99,12 +110,16 @@ class IndexFaultsTest {
         failures++;
         assertThat(e.getMessage()).contains("No space left on device");
         // issue #24: the failed import's files must not keep the disk full until the next writer
-        assertThat(orphans(dir)).as("files of no commit after a full disk at %d bytes", budget).isEmpty();
+        assertThat(orphans(dir))
+            .as("files of no commit after a full disk at %d bytes", budget)
+            .isEmpty();
       }
       fs.healthy();
       long items = items(dir);
       assertThat(items).as("after a full disk at %d bytes", budget).isIn(50L, 1_050L);
-      assertThat(IndexHealth.check(dir).state()).as(IndexHealth.check(dir).summary()).isEqualTo(IndexHealth.State.OK);
+      assertThat(IndexHealth.check(dir).state())
+          .as(IndexHealth.check(dir).summary())
+          .isEqualTo(IndexHealth.State.OK);
       if (items == 1_050) {
         break;
       }
@@ -135,8 +150,12 @@ class IndexFaultsTest {
 
     assertThatThrownBy(() -> IndexUpdate.open(dir))
         .isInstanceOf(IndexStorageException.class)
-        .hasMessage("cannot write index " + dir + ": Read-only file system: " + dir
-            + "; nothing since the last commit was stored");
+        .hasMessage(
+            "cannot write index "
+                + dir
+                + ": Read-only file system: "
+                + dir
+                + "; nothing since the last commit was stored");
   }
 
   @Test
@@ -165,7 +184,8 @@ class IndexFaultsTest {
 
     assertThat(health.state()).isEqualTo(IndexHealth.State.OK);
     assertThat(health.summary()).isEqualTo("ok (1 segments checked)");
-    assertThat(IndexHealth.check(tmp.resolve("none")).state()).isEqualTo(IndexHealth.State.NO_INDEX_YET);
+    assertThat(IndexHealth.check(tmp.resolve("none")).state())
+        .isEqualTo(IndexHealth.State.NO_INDEX_YET);
   }
 
   @Test
@@ -189,7 +209,10 @@ class IndexFaultsTest {
 
     assertThat(health.state()).isEqualTo(IndexHealth.State.DAMAGED);
     assertThat(health.summary()).isEqualTo("damaged: 1 of 1 segments broken");
-    assertThat(health.problems()).singleElement().asString().startsWith("segment _0: ")
+    assertThat(health.problems())
+        .singleElement()
+        .asString()
+        .startsWith("segment _0: ")
         .containsIgnoringCase("checksum");
     assertThat(digests(dir)).as("checking changes nothing").isEqualTo(before);
   }
@@ -207,8 +230,9 @@ class IndexFaultsTest {
     assertThatThrownBy(() -> HistoryIndex.open(dir))
         .isInstanceOf(IndexStorageException.class)
         .hasMessageStartingWith("index " + dir + " is damaged (")
-        .hasMessageEndingWith("); 'devpulse stats' shows its health; restore a backup or rebuild it with"
-            + " import or sync");
+        .hasMessageEndingWith(
+            "); 'devpulse stats' shows its health; restore a backup or rebuild it with"
+                + " import or sync");
     assertThat(IndexHealth.check(dir).state()).isEqualTo(IndexHealth.State.DAMAGED);
     assertThat(digests(dir)).isEqualTo(before);
   }
@@ -219,7 +243,11 @@ class IndexFaultsTest {
     put(dir, 1, 11, "first");
     Path segments;
     try (Stream<Path> files = Files.list(dir)) {
-      segments = files.filter(p -> p.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+      segments =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("segments_"))
+              .findFirst()
+              .orElseThrow();
     }
     flipByte(segments, Files.size(segments) - 20);
 
@@ -266,8 +294,10 @@ class IndexFaultsTest {
     Map<String, String> digests = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path p : files.toList()) {
-        digests.put(p.getFileName().toString(), HexFormat.of().formatHex(
-            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+        digests.put(
+            p.getFileName().toString(),
+            HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
       }
     }
     return digests;

@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The states {@link IndexHealth} tells apart beyond OK and DAMAGED (which {@link IndexFaultsTest} covers).
- * Read-only directories are simulated with {@link FaultyFileSystem}, since the tests may run as root, for
- * whom permissions do not bite; {@link #aDirectoryWithoutWritePermissionIsReadOnly} tries real permissions
- * and is skipped where they do not apply.
+ * The states {@link IndexHealth} tells apart beyond OK and DAMAGED (which {@link IndexFaultsTest}
+ * covers). Read-only directories are simulated with {@link FaultyFileSystem}, since the tests may
+ * run as root, for whom permissions do not bite; {@link
+ * #aDirectoryWithoutWritePermissionIsReadOnly} tries real permissions and is skipped where they do
+ * not apply.
  */
 class IndexHealthTest {
   @TempDir Path tmp;
@@ -77,7 +78,9 @@ class IndexHealthTest {
     commit(dir);
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
-      assumeThat(Files.isWritable(dir)).as("permissions do not apply to this user (root?)").isFalse();
+      assumeThat(Files.isWritable(dir))
+          .as("permissions do not apply to this user (root?)")
+          .isFalse();
 
       assertThat(IndexHealth.check(dir).state()).isEqualTo(State.READ_ONLY);
     } finally {
@@ -95,7 +98,8 @@ class IndexHealthTest {
 
   @Test
   void anImportKilledBeforeItsFirstCommitLeavesNoIndexYet() throws IOException {
-    // was "damaged": Lucene's IndexNotFoundException. What a kill leaves: the marker, flushed segment
+    // was "damaged": Lucene's IndexNotFoundException. What a kill leaves: the marker, flushed
+    // segment
     // files, no segments_N; copied from a live writer, since a kill cannot be had in-process.
     Path live = tmp.resolve("live");
     Path killed = tmp.resolve("killed");
@@ -114,12 +118,15 @@ class IndexHealthTest {
       }
       writer.rollback();
     }
-    assertThat(names(killed)).contains("devpulse-index", "write.lock").noneMatch(n -> n.startsWith("segments"))
+    assertThat(names(killed))
+        .contains("devpulse-index", "write.lock")
+        .noneMatch(n -> n.startsWith("segments"))
         .anyMatch(n -> n.startsWith("_0."));
 
     assertThat(IndexHealth.check(killed))
-        .isEqualTo(new IndexHealth(State.NO_INDEX_YET, 0, "no index yet: no import or sync has committed",
-            List.of()));
+        .isEqualTo(
+            new IndexHealth(
+                State.NO_INDEX_YET, 0, "no index yet: no import or sync has committed", List.of()));
     commit(killed); // and the next import makes it an index
     assertThat(IndexHealth.check(killed).state()).isEqualTo(State.OK);
   }
@@ -131,9 +138,15 @@ class IndexHealthTest {
 
     IndexHealth health = IndexHealth.check(tmp);
 
-    assertThat(health).isEqualTo(new IndexHealth(State.NOT_AN_INDEX, 0,
-        "not a devpulse index: it holds other files (_config.yml, segments_backup.txt)", List.of()));
-    assertThat(names(tmp)).containsExactly("_config.yml", "segments_backup.txt"); // not even a write.lock
+    assertThat(health)
+        .isEqualTo(
+            new IndexHealth(
+                State.NOT_AN_INDEX,
+                0,
+                "not a devpulse index: it holds other files (_config.yml, segments_backup.txt)",
+                List.of()));
+    assertThat(names(tmp))
+        .containsExactly("_config.yml", "segments_backup.txt"); // not even a write.lock
   }
 
   @Test
@@ -148,8 +161,12 @@ class IndexHealthTest {
     commit(dir);
     Files.writeString(dir.resolve("segments_backup.txt"), "notes");
 
-    assertThat(IndexHealth.check(dir)).isEqualTo(new IndexHealth(State.DAMAGED, 0,
-        "damaged: holds segments_backup.txt, named like a commit point",
-        List.of("move segments_backup.txt out of the index directory")));
+    assertThat(IndexHealth.check(dir))
+        .isEqualTo(
+            new IndexHealth(
+                State.DAMAGED,
+                0,
+                "damaged: holds segments_backup.txt, named like a commit point",
+                List.of("move segments_backup.txt out of the index directory")));
   }
 }

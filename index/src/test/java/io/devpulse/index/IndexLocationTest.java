@@ -17,13 +17,15 @@ class IndexLocationTest {
 
   @Test
   void prefersTheExplicitDirectory() {
-    assertThat(IndexLocation.resolve(Path.of("/data/idx"), Map.of("DEVPULSE_HOME", "/opt/devpulse")))
+    assertThat(
+            IndexLocation.resolve(Path.of("/data/idx"), Map.of("DEVPULSE_HOME", "/opt/devpulse")))
         .isEqualTo(Path.of("/data/idx"));
   }
 
   @Test
   void thenDevpulseHome() throws IOException {
-    Path project = Files.createDirectories(tmp.resolve("p/.devpulse/index")).getParent().getParent();
+    Path project =
+        Files.createDirectories(tmp.resolve("p/.devpulse/index")).getParent().getParent();
     assertThat(IndexLocation.resolve(null, Map.of("DEVPULSE_HOME", "/opt/devpulse"), HOME, project))
         .isEqualTo(Path.of("/opt/devpulse/index"));
   }
@@ -33,8 +35,10 @@ class IndexLocationTest {
     Path project = tmp.resolve("p");
     Files.createDirectories(project.resolve(".devpulse/index"));
     Path deep = Files.createDirectories(project.resolve("docs/_posts"));
-    assertThat(IndexLocation.resolve(null, Map.of(), HOME, deep)).isEqualTo(project.resolve(".devpulse/index"));
-    assertThat(IndexLocation.resolve(null, Map.of(), HOME, project)).isEqualTo(project.resolve(".devpulse/index"));
+    assertThat(IndexLocation.resolve(null, Map.of(), HOME, deep))
+        .isEqualTo(project.resolve(".devpulse/index"));
+    assertThat(IndexLocation.resolve(null, Map.of(), HOME, project))
+        .isEqualTo(project.resolve(".devpulse/index"));
   }
 
   @Test

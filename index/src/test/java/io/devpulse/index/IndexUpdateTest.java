@@ -134,11 +134,25 @@ class IndexUpdateTest {
   @Test
   void anOlderCommentOrReviewNeverReplacesANewerOne() {
     Comment comment = comments().get(0);
-    Comment edited = new Comment(comment.repository(), comment.id(), comment.itemNumber(), comment.author(),
-        comment.createdAt(), t("2025-12-05T00:00:00Z"), "edited");
+    Comment edited =
+        new Comment(
+            comment.repository(),
+            comment.id(),
+            comment.itemNumber(),
+            comment.author(),
+            comment.createdAt(),
+            t("2025-12-05T00:00:00Z"),
+            "edited");
     Review pending = reviews().get(0);
-    Review submitted = new Review(pending.repository(), pending.id(), pending.pullNumber(), pending.author(),
-        ReviewState.COMMENTED, t("2025-12-09T12:00:00Z"), "submitted");
+    Review submitted =
+        new Review(
+            pending.repository(),
+            pending.id(),
+            pending.pullNumber(),
+            pending.author(),
+            ReviewState.COMMENTED,
+            t("2025-12-09T12:00:00Z"),
+            "submitted");
     try (IndexUpdate update = IndexUpdate.open(dir)) {
       assertThat(update.put(edited, json(edited))).isEqualTo(PutResult.ADDED);
       assertThat(update.put(comment, json(comment))).isEqualTo(PutResult.KEPT_NEWER);
@@ -163,8 +177,10 @@ class IndexUpdateTest {
     try (IndexUpdate update = IndexUpdate.open(dir)) {
       Item changed = retitled(prefixLm(), "changed", "2026-02-01T00:00:00Z");
       update.put(changed, json(changed));
-      Item added = Item.builder(VLLM, 40000, io.devpulse.model.ItemKind.ISSUE)
-          .createdAt(t("2026-02-01T00:00:00Z")).build();
+      Item added =
+          Item.builder(VLLM, 40000, io.devpulse.model.ItemKind.ISSUE)
+              .createdAt(t("2026-02-01T00:00:00Z"))
+              .build();
       update.put(added, json(added));
       update.put(comment(VLLM, 99, 40000, ISOTR0PY, "2026-02-01T00:00:00Z"), "{}");
       // no commit: an import that failed half way
@@ -205,10 +221,11 @@ class IndexUpdateTest {
       update.put(botFix(), json(botFix()));
       update.commit(Map.of("lastSync", "2026-01-02T00:00:00Z", "source", "api"));
     }
-    assertThat(stats().commitData()).containsOnly(
-        entry("lastImport", "2026-01-01T00:00:00Z"),
-        entry("lastSync", "2026-01-02T00:00:00Z"),
-        entry("source", "api"));
+    assertThat(stats().commitData())
+        .containsOnly(
+            entry("lastImport", "2026-01-01T00:00:00Z"),
+            entry("lastSync", "2026-01-02T00:00:00Z"),
+            entry("source", "api"));
   }
 
   @Test
@@ -244,9 +261,11 @@ class IndexUpdateTest {
       update.put(prefixLm(), json(prefixLm()));
       update.commit(Map.of());
     }
-    try (HistoryIndex index = HistoryIndex.open(dir); IndexUpdate update = IndexUpdate.open(dir)) {
-      index.forEachItemWithJson((item, json) ->
-          assertThat(update.put(item.item(), json, DOCS_LOW)).isEqualTo(PutResult.REPLACED));
+    try (HistoryIndex index = HistoryIndex.open(dir);
+        IndexUpdate update = IndexUpdate.open(dir)) {
+      index.forEachItemWithJson(
+          (item, json) ->
+              assertThat(update.put(item.item(), json, DOCS_LOW)).isEqualTo(PutResult.REPLACED));
       update.commit(Map.of());
     }
     try (HistoryIndex index = HistoryIndex.open(dir)) {
@@ -291,9 +310,11 @@ class IndexUpdateTest {
     assertThatThrownBy(() -> IndexUpdate.open(site))
         .isInstanceOf(NotAnIndexException.class)
         .isInstanceOf(UserErrorException.class)
-        .hasMessage(site + " is not a devpulse index: it holds other files (_config.yml, _data.json, _posts and"
-            + " 1 more); the index needs a directory of its own, new or empty, since devpulse may delete files"
-            + " in it");
+        .hasMessage(
+            site
+                + " is not a devpulse index: it holds other files (_config.yml, _data.json, _posts and"
+                + " 1 more); the index needs a directory of its own, new or empty, since devpulse may delete files"
+                + " in it");
     assertThat(tree(site)).isEqualTo(before);
   }
 
@@ -306,7 +327,8 @@ class IndexUpdateTest {
 
     assertThatThrownBy(() -> IndexUpdate.open(folder))
         .isInstanceOf(NotAnIndexException.class)
-        .hasMessageStartingWith(folder + " is not a devpulse index: it holds other files (segments_backup.txt)");
+        .hasMessageStartingWith(
+            folder + " is not a devpulse index: it holds other files (segments_backup.txt)");
     assertThat(tree(folder)).isEqualTo(Map.of("segments_backup.txt", "notes"));
   }
 
@@ -320,8 +342,11 @@ class IndexUpdateTest {
 
     assertThatThrownBy(() -> IndexUpdate.open(dir))
         .isInstanceOf(NotAnIndexException.class)
-        .hasMessage("index " + dir + " holds segments_backup.txt, which devpulse did not write and Lucene would"
-            + " take for a commit point; move it out of the index directory");
+        .hasMessage(
+            "index "
+                + dir
+                + " holds segments_backup.txt, which devpulse did not write and Lucene would"
+                + " take for a commit point; move it out of the index directory");
     Files.delete(dir.resolve("segments_backup.txt"));
     assertThat(stats().items()).isEqualTo(5);
   }
@@ -359,15 +384,19 @@ class IndexUpdateTest {
     try (IndexUpdate update = IndexUpdate.open(dir)) {
       update.put(prefixLm(), json(prefixLm()), AMD_HIGH);
       try (HistoryIndex view = update.reader()) {
-        assertThat(view.itemSummaries()).singleElement().satisfies(s -> {
-          assertThat(s.key()).isEqualTo(prefixLm().key());
-          assertThat(s.repository()).isEqualTo("vllm-project/vllm");
-          assertThat(s.created()).isEqualTo(prefixLm().createdAt().toEpochMilli());
-          assertThat(s.author()).isEqualTo(prefixLm().author().login());
-          assertThat(s.labels()).isEqualTo(prefixLm().labels().stream().sorted().distinct().toList());
-          assertThat(s.topics()).containsExactly("amd-rocm");
-          assertThat(s.fingerprint()).isEqualTo(AMD_HIGH.fingerprint());
-        });
+        assertThat(view.itemSummaries())
+            .singleElement()
+            .satisfies(
+                s -> {
+                  assertThat(s.key()).isEqualTo(prefixLm().key());
+                  assertThat(s.repository()).isEqualTo("vllm-project/vllm");
+                  assertThat(s.created()).isEqualTo(prefixLm().createdAt().toEpochMilli());
+                  assertThat(s.author()).isEqualTo(prefixLm().author().login());
+                  assertThat(s.labels())
+                      .isEqualTo(prefixLm().labels().stream().sorted().distinct().toList());
+                  assertThat(s.topics()).containsExactly("amd-rocm");
+                  assertThat(s.fingerprint()).isEqualTo(AMD_HIGH.fingerprint());
+                });
       }
     }
     assertThat(HistoryIndex.exists(dir)).isFalse();
@@ -390,7 +419,9 @@ class IndexUpdateTest {
       var item = index.item(prefixLm().repository(), prefixLm().number()).orElseThrow();
       assertThat(item.classification().topics()).containsExactly("amd-rocm");
       assertThat(item.classification().fingerprint()).isEqualTo("rules-v2");
-      assertThat(index.item(botFix().repository(), botFix().number()).orElseThrow().classification()).isNull();
+      assertThat(
+              index.item(botFix().repository(), botFix().number()).orElseThrow().classification())
+          .isNull();
     }
   }
 
@@ -430,7 +461,8 @@ class IndexUpdateTest {
       update.commit(Map.of());
     }
     try (IndexUpdate update = IndexUpdate.open(dir)) {
-      assertThat(update.updateTermHits(items.get(0).key(), new byte[] {7})).isFalse(); // no such field yet
+      assertThat(update.updateTermHits(items.get(0).key(), new byte[] {7}))
+          .isFalse(); // no such field yet
       update.put(items.get(1), json(items.get(1)), null, new byte[] {8});
       assertThat(update.updateTermHits(items.get(0).key(), new byte[] {7})).isTrue();
       update.commit(Map.of());

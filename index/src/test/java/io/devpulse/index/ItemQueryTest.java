@@ -50,25 +50,42 @@ class ItemQueryTest {
     return Stream.of(
         Arguments.of(ItemQuery.all(), ""),
         Arguments.of(ItemQuery.repository(WIDGETS), "repo:\"acme/widgets\""),
-        Arguments.of(ItemQuery.anyRepository(List.of(VLLM, WIDGETS)).and(ItemQuery.kind(ItemKind.ISSUE)),
+        Arguments.of(
+            ItemQuery.anyRepository(List.of(VLLM, WIDGETS)).and(ItemQuery.kind(ItemKind.ISSUE)),
             "(repo:\"vllm-project/vllm\" OR repo:\"Acme/Widgets\") AND kind:issue"),
         Arguments.of(ItemQuery.topic("amd-rocm"), "topic:amd-rocm"),
-        Arguments.of(ItemQuery.topic("docs").or(ItemQuery.topic("amd-rocm")), "topic:docs OR topic:amd-rocm"),
+        Arguments.of(
+            ItemQuery.topic("docs").or(ItemQuery.topic("amd-rocm")),
+            "topic:docs OR topic:amd-rocm"),
         Arguments.of(ItemQuery.priority(Priority.LOW), "priority:low"),
         Arguments.of(ItemQuery.kind(ItemKind.ISSUE), "kind:issue"),
-        Arguments.of(ItemQuery.kind(ItemKind.PULL_REQUEST).and(ItemQuery.merged()), "kind:pr AND merged:true"),
+        Arguments.of(
+            ItemQuery.kind(ItemKind.PULL_REQUEST).and(ItemQuery.merged()),
+            "kind:pr AND merged:true"),
         Arguments.of(ItemQuery.state(ItemState.OPEN), "state:open"),
-        // Bounds are [from, to): an item closed at DEC_10_08 is out of a window ending then, in the next.
-        Arguments.of(ItemQuery.between(DateField.CLOSED, DEC_1, DEC_10_08),
+        // Bounds are [from, to): an item closed at DEC_10_08 is out of a window ending then, in the
+        // next.
+        Arguments.of(
+            ItemQuery.between(DateField.CLOSED, DEC_1, DEC_10_08),
             "closed:[" + DEC_1 + " TO " + DEC_10_08 + "}"),
-        Arguments.of(ItemQuery.between(DateField.MERGED, DEC_10_08, DEC_10_08.plusSeconds(1)),
+        Arguments.of(
+            ItemQuery.between(DateField.MERGED, DEC_10_08, DEC_10_08.plusSeconds(1)),
             "merged:[" + DEC_10_08 + " TO " + DEC_10_08.plusSeconds(1) + "}"),
-        Arguments.of(ItemQuery.between(DateField.CREATED, DEC_1, DEC_10_08)
+        Arguments.of(
+            ItemQuery.between(DateField.CREATED, DEC_1, DEC_10_08)
                 .or(ItemQuery.between(DateField.CLOSED, DEC_1, DEC_10_08))
                 .and(ItemQuery.repository(VLLM)),
-            "(created:[" + DEC_1 + " TO " + DEC_10_08 + "} OR closed:[" + DEC_1 + " TO " + DEC_10_08
+            "(created:["
+                + DEC_1
+                + " TO "
+                + DEC_10_08
+                + "} OR closed:["
+                + DEC_1
+                + " TO "
+                + DEC_10_08
                 + "}) AND repo:\"vllm-project/vllm\""),
-        Arguments.of(ItemQuery.text("kind:pr").and(ItemQuery.topic("docs")), "kind:pr AND topic:docs"));
+        Arguments.of(
+            ItemQuery.text("kind:pr").and(ItemQuery.topic("docs")), "kind:pr AND topic:docs"));
   }
 
   @ParameterizedTest(name = "{index}: {1}")
@@ -86,12 +103,19 @@ class ItemQueryTest {
 
   @Test
   void theComparisonsAreNotVacuous() {
-    // Each typed query must select something and not everything, or the equality above proves little.
+    // Each typed query must select something and not everything, or the equality above proves
+    // little.
     SearchOptions all = new SearchOptions(null, "created", false, 100);
     long total = index.search(ItemQuery.all(), all).totalHits();
 
-    pairs().skip(1).map(a -> (ItemQuery) a.get()[0]).forEach(q ->
-        assertThat(index.search(q, all).totalHits()).as(q.toString()).isBetween(1L, total - 1));
+    pairs()
+        .skip(1)
+        .map(a -> (ItemQuery) a.get()[0])
+        .forEach(
+            q ->
+                assertThat(index.search(q, all).totalHits())
+                    .as(q.toString())
+                    .isBetween(1L, total - 1));
   }
 
   private static List<Integer> numbers(SearchResult result) {

@@ -24,8 +24,12 @@ public final class TestData {
   public static final Actor DEPENDABOT = new Actor("dependabot[bot]", ActorType.BOT);
   public static final Actor ACTIONS = new Actor("github-actions[bot]", ActorType.BOT);
 
-  public static final Classification AMD_HIGH = new Classification(List.of("amd-rocm"), Priority.HIGH,
-      List.of(Evidence.topic("amd-rocm", "amd-rocm: title word", "title: 'MI300X'")), "rules-v1");
+  public static final Classification AMD_HIGH =
+      new Classification(
+          List.of("amd-rocm"),
+          Priority.HIGH,
+          List.of(Evidence.topic("amd-rocm", "amd-rocm: title word", "title: 'MI300X'")),
+          "rules-v1");
   public static final Classification DOCS_LOW =
       new Classification(List.of("docs"), Priority.LOW, List.of(), "rules-v1");
 
@@ -104,7 +108,8 @@ public final class TestData {
     return List.of(prefixLm(), botFix(), chineseIssue(), draft(), widgetIssue());
   }
 
-  public static Comment comment(Repository repo, long id, int number, Actor author, String created) {
+  public static Comment comment(
+      Repository repo, long id, int number, Actor author, String created) {
     return new Comment(repo, id, number, author, t(created), null, "comment " + id);
   }
 
@@ -119,8 +124,14 @@ public final class TestData {
   public static List<Review> reviews() {
     return List.of(
         new Review(VLLM, 11, 30001, Actor.user("other"), ReviewState.PENDING, null, ""),
-        new Review(VLLM, 10, 30001, Actor.user("reviewer"), ReviewState.APPROVED,
-            t("2025-12-09T00:00:00Z"), "LGTM"));
+        new Review(
+            VLLM,
+            10,
+            30001,
+            Actor.user("reviewer"),
+            ReviewState.APPROVED,
+            t("2025-12-09T00:00:00Z"),
+            "LGTM"));
   }
 
   /** Stand-in for the GitHub JSON an entity was read from. */

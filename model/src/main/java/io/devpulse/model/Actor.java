@@ -3,8 +3,9 @@ package io.devpulse.model;
 import java.util.Objects;
 
 /**
- * A GitHub account that wrote something. {@link #isBot()} is the API's own verdict (type {@code Bot} or a
- * {@code [bot]} login); the rules add a configurable list of bot-like accounts on top of it.
+ * A GitHub account that wrote something. {@link #isBot()} is the API's own verdict (type {@code
+ * Bot} or a {@code [bot]} login); the rules add a configurable list of bot-like accounts on top of
+ * it.
  */
 public record Actor(String login, ActorType type) {
   /** GitHub shows deleted accounts as "ghost"; the API then sends {@code user: null}. */

@@ -10,7 +10,9 @@ public enum ActorType {
   /** The API said nothing, or something this version does not know. */
   UNKNOWN;
 
-  /** Maps the API's {@code "User"}, {@code "Bot"}, {@code "Organization"}; anything else is UNKNOWN. */
+  /**
+   * Maps the API's {@code "User"}, {@code "Bot"}, {@code "Organization"}; anything else is UNKNOWN.
+   */
   public static ActorType fromGitHub(String type) {
     if (type == null) {
       return UNKNOWN;

@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Who is a bot, the one definition every count and list uses (stats, contributors, discussions, review
- * status): the rule pack's verdict on an account where the rules judged it, else GitHub's own type flag
- * ({@link Actor#isBot()}). Verdicts are keyed by login without a {@code [bot]} suffix, ignoring case.
+ * Who is a bot, the one definition every count and list uses (stats, contributors, discussions,
+ * review status): the rule pack's verdict on an account where the rules judged it, else GitHub's
+ * own type flag ({@link Actor#isBot()}). Verdicts are keyed by login without a {@code [bot]}
+ * suffix, ignoring case.
  *
  * @param verdicts bot ({@code true}) or human ({@code false}) per folded login
  */
@@ -20,7 +21,8 @@ public record BotPolicy(Map<String, Boolean> verdicts) {
 
   public BotPolicy {
     Map<String, Boolean> folded = new TreeMap<>();
-    Objects.requireNonNull(verdicts, "verdicts").forEach((login, bot) -> folded.put(key(login), bot));
+    Objects.requireNonNull(verdicts, "verdicts")
+        .forEach((login, bot) -> folded.put(key(login), bot));
     verdicts = Map.copyOf(folded);
   }
 

@@ -4,19 +4,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the rules concluded about one item: its topics (several, or none), its priority and the evidence
- * for each, and the fingerprint of the rule set that decided — so a later run can tell which items were
- * classified by older rules.
+ * What the rules concluded about one item: its topics (several, or none), its priority and the
+ * evidence for each, and the fingerprint of the rule set that decided — so a later run can tell
+ * which items were classified by older rules.
  *
- * <p>{@code inferred} are the topics that only rules reading history gave (the author's or a label's
- * earlier items), not the item's own content: history counts the other topics only ({@link #ownTopics()}),
- * so an inference never becomes history for the next item and cannot feed on itself.
+ * <p>{@code inferred} are the topics that only rules reading history gave (the author's or a
+ * label's earlier items), not the item's own content: history counts the other topics only ({@link
+ * #ownTopics()}), so an inference never becomes history for the next item and cannot feed on
+ * itself.
  */
 public record Classification(
-    List<String> topics, Priority priority, List<Evidence> evidence, String fingerprint, List<String> inferred) {
+    List<String> topics,
+    Priority priority,
+    List<Evidence> evidence,
+    String fingerprint,
+    List<String> inferred) {
 
   /** A classification whose topics all come from the item's own content. */
-  public Classification(List<String> topics, Priority priority, List<Evidence> evidence, String fingerprint) {
+  public Classification(
+      List<String> topics, Priority priority, List<Evidence> evidence, String fingerprint) {
     this(topics, priority, evidence, fingerprint, List.of());
   }
 
@@ -35,17 +41,24 @@ public record Classification(
     }
     for (String topic : topics) {
       if (topic.isBlank()) {
-        throw new IllegalArgumentException("topics (" + topics + ") must not contain a blank topic");
+        throw new IllegalArgumentException(
+            "topics (" + topics + ") must not contain a blank topic");
       }
     }
   }
 
-  /** The topics the item's own content gave it: {@link #topics()} without the {@link #inferred()} ones. */
+  /**
+   * The topics the item's own content gave it: {@link #topics()} without the {@link #inferred()}
+   * ones.
+   */
   public List<String> ownTopics() {
     return ownTopics(topics, inferred);
   }
 
-  /** {@code topics} without the {@code inferred} ones: what an item's history counts, wherever it is read. */
+  /**
+   * {@code topics} without the {@code inferred} ones: what an item's history counts, wherever it is
+   * read.
+   */
   public static List<String> ownTopics(List<String> topics, List<String> inferred) {
     if (inferred.isEmpty()) {
       return topics;

@@ -3,9 +3,16 @@ package io.devpulse.model;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A comment on an issue or pull request (GitHub's "issue comments"; both kinds share the endpoint). */
+/**
+ * A comment on an issue or pull request (GitHub's "issue comments"; both kinds share the endpoint).
+ */
 public record Comment(
-    Repository repository, long id, int itemNumber, Actor author, Instant createdAt, Instant updatedAt,
+    Repository repository,
+    long id,
+    int itemNumber,
+    Actor author,
+    Instant createdAt,
+    Instant updatedAt,
     String body)
     implements Entity {
 

@@ -7,26 +7,35 @@ import java.util.Optional;
 
 /**
  * What the index holds, per stream, as far as anything proves it: the spans a sync read completely
- * ({@link Source#SYNCED}) and the spans files were imported for ({@link Source#IMPORTED}: the data is
- * there, but nothing proves nothing is missing). A report states only what its window's coverage backs.
+ * ({@link Source#SYNCED}) and the spans files were imported for ({@link Source#IMPORTED}: the data
+ * is there, but nothing proves nothing is missing). A report states only what its window's coverage
+ * backs.
  *
  * @param streams one entry per stream the index knows of; a stream not listed was never fetched
- * @param known false when nobody told the report (a report built straight from an index in tests or by
- *     hand): then it makes no coverage claim at all
+ * @param known false when nobody told the report (a report built straight from an index in tests or
+ *     by hand): then it makes no coverage claim at all
  */
 public record Coverage(List<StreamCoverage> streams, boolean known) {
   /** What the report has when no coverage was given: no claim either way. */
   public static final Coverage UNKNOWN = new Coverage(List.of(), false);
 
   /** The kinds of data a sync or import fetches. */
-  public enum Stream { ITEMS, COMMENTS, REVIEWS, FILES }
+  public enum Stream {
+    ITEMS,
+    COMMENTS,
+    REVIEWS,
+    FILES
+  }
 
   /** How a span got into the index. */
-  public enum Source { SYNCED, IMPORTED }
+  public enum Source {
+    SYNCED,
+    IMPORTED
+  }
 
   /**
-   * A time span the index holds: for {@link Source#SYNCED}, every record updated in {@code [from, to]}
-   * is there; for {@link Source#IMPORTED}, files brought records last updated in it.
+   * A time span the index holds: for {@link Source#SYNCED}, every record updated in {@code [from,
+   * to]} is there; for {@link Source#IMPORTED}, files brought records last updated in it.
    *
    * @param fromOrNull null: from the repository's beginning
    */
@@ -63,7 +72,10 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
 
     /** The newest time a sync read completely, if any. */
     public Optional<Instant> syncedThrough() {
-      return spans.stream().filter(s -> s.source() == Source.SYNCED).map(Span::to).max(Instant::compareTo);
+      return spans.stream()
+          .filter(s -> s.source() == Source.SYNCED)
+          .map(Span::to)
+          .max(Instant::compareTo);
     }
 
     /** The oldest time any span starts at (empty: from the beginning, or nothing held). */
@@ -85,12 +97,13 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
   }
 
   /**
-   * The coverage of a roll-up over several repositories, as conservative as the weakest of them: a stream
-   * is listed only if every part lists it; its spans are the times every part holds, synced where all of
-   * them synced it, else imported. So a window is complete only if complete for every repository, a stream
-   * held only if held for all (imported if any part only imported it), and all history held only if held
-   * for all. The last sync is the oldest of the parts' (none if any part has none); a stop reported by any
-   * part is reported. Parts with unknown coverage make no claim and are left out; none known: {@link #UNKNOWN}.
+   * The coverage of a roll-up over several repositories, as conservative as the weakest of them: a
+   * stream is listed only if every part lists it; its spans are the times every part holds, synced
+   * where all of them synced it, else imported. So a window is complete only if complete for every
+   * repository, a stream held only if held for all (imported if any part only imported it), and all
+   * history held only if held for all. The last sync is the oldest of the parts' (none if any part
+   * has none); a stop reported by any part is reported. Parts with unknown coverage make no claim
+   * and are left out; none known: {@link #UNKNOWN}.
    */
   public static Coverage allOf(List<Coverage> parts) {
     List<Coverage> known = parts.stream().filter(Coverage::known).toList();
@@ -130,12 +143,21 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
     List<Span> out = new java.util.ArrayList<>();
     for (Span x : a) {
       for (Span y : b) {
-        Instant from = x.fromOrNull() == null ? y.fromOrNull()
-            : y.fromOrNull() == null || x.fromOrNull().isAfter(y.fromOrNull()) ? x.fromOrNull() : y.fromOrNull();
+        Instant from =
+            x.fromOrNull() == null
+                ? y.fromOrNull()
+                : y.fromOrNull() == null || x.fromOrNull().isAfter(y.fromOrNull())
+                    ? x.fromOrNull()
+                    : y.fromOrNull();
         Instant to = x.to().isBefore(y.to()) ? x.to() : y.to();
         if (from == null || !from.isAfter(to)) {
-          out.add(new Span(from, to, x.source() == Source.SYNCED && y.source() == Source.SYNCED
-              ? Source.SYNCED : Source.IMPORTED));
+          out.add(
+              new Span(
+                  from,
+                  to,
+                  x.source() == Source.SYNCED && y.source() == Source.SYNCED
+                      ? Source.SYNCED
+                      : Source.IMPORTED));
         }
       }
     }
@@ -148,8 +170,8 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
 
   /**
    * How the index holds {@code s} for {@code w}: synced (a sync read all of it: proven complete),
-   * imported (files brought data of that time: held, nothing proven), or not at all. Unknown coverage
-   * counts as synced: no claim is made.
+   * imported (files brought data of that time: held, nothing proven), or not at all. Unknown
+   * coverage counts as synced: no claim is made.
    */
   public Optional<Source> holds(Stream s, Window w) {
     if (!known) {
@@ -171,7 +193,9 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
         && holds(Stream.COMMENTS, w).orElse(null) == Source.SYNCED;
   }
 
-  /** Whether all of the repository's history is held (a span from the beginning reaching {@code w}). */
+  /**
+   * Whether all of the repository's history is held (a span from the beginning reaching {@code w}).
+   */
   public boolean holdsAllHistoryBefore(Window w) {
     if (!known) {
       return true;

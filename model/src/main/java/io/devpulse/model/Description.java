@@ -22,20 +22,22 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
- * An item's description (issue or pull-request body) read as Markdown by a real parser (commonmark-java),
- * reduced to the prose a reader or a keyword rule should see: the one reader behind the rules' body text
- * and the report's excerpts.
+ * An item's description (issue or pull-request body) read as Markdown by a real parser
+ * (commonmark-java), reduced to the prose a reader or a keyword rule should see: the one reader
+ * behind the rules' body text and the report's excerpts.
  *
- * <p>Kept: headings (they start {@link #sections}), paragraphs, list items and block quotes, as plain text
- * (emphasis unwrapped, inline code in backticks, link texts kept, link targets, images and inline HTML dropped,
- * bare URLs dropped), and the text HTML blocks show. Dropped: code blocks (logs), HTML comments, {@code
- * <details>} elements up to their {@code </details>}, checklist items ({@code - [ ] I have searched...}), the sections of template
- * headings ("Your current environment", "Before submitting a new issue", the PR template's "Essential
- * elements ...") up to the next heading of the same or a higher level, and lines of a {@code
- * collect_env.py} dump ("ROCM used to build PyTorch: N/A" is on every NVIDIA bug report).
+ * <p>Kept: headings (they start {@link #sections}), paragraphs, list items and block quotes, as
+ * plain text (emphasis unwrapped, inline code in backticks, link texts kept, link targets, images
+ * and inline HTML dropped, bare URLs dropped), and the text HTML blocks show. Dropped: code blocks
+ * (logs), HTML comments, {@code <details>} elements up to their {@code </details>}, checklist items
+ * ({@code - [ ] I have searched...}), the sections of template headings ("Your current
+ * environment", "Before submitting a new issue", the PR template's "Essential elements ...") up to
+ * the next heading of the same or a higher level, and lines of a {@code collect_env.py} dump ("ROCM
+ * used to build PyTorch: N/A" is on every NVIDIA bug report).
  *
- * <p>Bodies are untrusted and up to 65,536 characters: commonmark-java parses in time linear in the input
- * (delimiter and bracket stacks are bounded per run), and the patterns here run over single lines.
+ * <p>Bodies are untrusted and up to 65,536 characters: commonmark-java parses in time linear in the
+ * input (delimiter and bracket stacks are bounded per run), and the patterns here run over single
+ * lines.
  */
 public final class Description {
   /** A heading (null before the first one) and the plain text of each block under it, in order. */
@@ -51,12 +53,21 @@ public final class Description {
   }
 
   private static final Parser PARSER = Parser.builder().build();
-  private static final Pattern TEMPLATE_HEADING = Pattern.compile(
-      "(?i)\\s*(your current environment|before submitting a new issue.*|"
-          + "essential elements of an effective pr description.*)\\s*");
+  private static final Pattern TEMPLATE_HEADING =
+      Pattern.compile(
+          "(?i)\\s*(your current environment|before submitting a new issue.*|"
+              + "essential elements of an effective pr description.*)\\s*");
+
   /** Lower-case fragments of a {@code collect_env.py} line. */
-  private static final List<String> ENV_MARKERS = List.of("used to build pytorch", "collect_env",
-      "==============================", "is debug build", "runtime version", "rocm version");
+  private static final List<String> ENV_MARKERS =
+      List.of(
+          "used to build pytorch",
+          "collect_env",
+          "==============================",
+          "is debug build",
+          "runtime version",
+          "rocm version");
+
   private static final Pattern CHECKBOX = Pattern.compile("^\\s*\\[[ xX]\\](\\s|$)");
   private static final Pattern URL = Pattern.compile("https?://\\S+");
   private static final Pattern SPACE = Pattern.compile("\\s+");
@@ -74,14 +85,19 @@ public final class Description {
       return new Description(sections);
     }
     Reader reader = new Reader(sections);
-    for (Node block = PARSER.parse(markdown).getFirstChild(); block != null; block = block.getNext()) {
+    for (Node block = PARSER.parse(markdown).getFirstChild();
+        block != null;
+        block = block.getNext()) {
       reader.topLevel(block);
     }
     reader.close();
     return new Description(sections);
   }
 
-  /** The sections: the text before the first heading (heading null), then each heading with its blocks. */
+  /**
+   * The sections: the text before the first heading (heading null), then each heading with its
+   * blocks.
+   */
   public List<Section> sections() {
     return sections;
   }
@@ -164,9 +180,9 @@ public final class Description {
     }
 
     /**
-     * The text an HTML block shows: without comments and {@code <details>} elements (an open one hides the
-     * blocks that follow up to its {@code </details>}), tags removed — "{@code <details>log</details>}" then
-     * a line of prose in the same block shows the prose.
+     * The text an HTML block shows: without comments and {@code <details>} elements (an open one
+     * hides the blocks that follow up to its {@code </details>}), tags removed — "{@code
+     * <details>log</details>}" then a line of prose in the same block shows the prose.
      */
     private void html(String literal) {
       String lower = lower(literal);
@@ -202,9 +218,13 @@ public final class Description {
       }
     }
 
-    /** Adds the text of a kept block (recursing into lists and quotes); code and HTML are dropped. */
+    /**
+     * Adds the text of a kept block (recursing into lists and quotes); code and HTML are dropped.
+     */
     private void block(Node block) {
-      if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock || block instanceof HtmlBlock) {
+      if (block instanceof FencedCodeBlock
+          || block instanceof IndentedCodeBlock
+          || block instanceof HtmlBlock) {
         return;
       }
       if (block instanceof Paragraph p) {
@@ -217,7 +237,8 @@ public final class Description {
           block(child);
         }
       } else if (block instanceof ListItem item) {
-        if (!(item.getFirstChild() instanceof Paragraph first && CHECKBOX.matcher(firstLine(first)).find())) {
+        if (!(item.getFirstChild() instanceof Paragraph first
+            && CHECKBOX.matcher(firstLine(first)).find())) {
           for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
             block(child);
           }
@@ -263,7 +284,9 @@ public final class Description {
 
     private static String firstLine(Paragraph p) {
       StringBuilder line = new StringBuilder();
-      for (Node n = p.getFirstChild(); n != null && !(n instanceof SoftLineBreak); n = n.getNext()) {
+      for (Node n = p.getFirstChild();
+          n != null && !(n instanceof SoftLineBreak);
+          n = n.getNext()) {
         inline(n, line);
       }
       return line.toString();
@@ -279,7 +302,10 @@ public final class Description {
       return ENV_MARKERS.stream().anyMatch(lower::contains) ? "" : clean(out.toString());
     }
 
-    /** Plain text of an inline node: text as written, code in backticks, link texts, no images or HTML. */
+    /**
+     * Plain text of an inline node: text as written, code in backticks, link texts, no images or
+     * HTML.
+     */
     private static void inline(Node n, StringBuilder out) {
       if (n instanceof Text t) {
         out.append(t.getLiteral());

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Why an item got a topic or a priority: the rule that decided and what it saw, e.g. topic
- * {@code amd-rocm}, rule {@code "amd-rocm: title tag"}, text {@code title tag [ROCm]}.
+ * Why an item got a topic or a priority: the rule that decided and what it saw, e.g. topic {@code
+ * amd-rocm}, rule {@code "amd-rocm: title tag"}, text {@code title tag [ROCm]}.
  *
  * @param kind whether this supports a topic or a priority
  * @param label the topic name, or the priority's key
@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param text what it saw, naming the field and the term
  */
 public record Evidence(Kind kind, String label, String rule, String text) {
-  private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile("[\t\r\n]+");
+  private static final java.util.regex.Pattern BREAKS =
+      java.util.regex.Pattern.compile("[\t\r\n]+");
 
   /** What a piece of evidence supports. */
   public enum Kind {
@@ -46,7 +47,8 @@ public record Evidence(Kind kind, String label, String rule, String text) {
     if (parts.length != 4) {
       throw new IllegalArgumentException("evidence (" + line + ") must have 4 tab-separated parts");
     }
-    return new Evidence(Kind.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1], parts[2], parts[3]);
+    return new Evidence(
+        Kind.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1], parts[2], parts[3]);
   }
 
   /** Tabs and line breaks would break the stored form and one-line messages; they become spaces. */

@@ -1,17 +1,17 @@
 package io.devpulse.model;
 
 /**
- * Markdown images and links and HTML tags found in one pass, in time linear in the text. The regular
- * expressions these replace ({@code !\[[^\]]*\]\([^)]*\)}, {@code \[([^\]]*)\]\([^)]*\)}, {@code
- * </?[a-zA-Z][^>]*>}) scan from every {@code [} or {@code <} to the next {@code ]} or {@code >}: a body
- * of 32,768 {@code <a} took 5 s, 64 KB of {@code [} after a {@code ](} 22 s. The matches, and so the
- * output, are the same: a match is the leftmost start from which the expression matches, and it ends at
- * the first closing character after it; a start that fails tells that every start before its closing
- * character fails too, so one forward scan finds them all, reading each character a bounded number of
- * times.
+ * Markdown images and links and HTML tags found in one pass, in time linear in the text. The
+ * regular expressions these replace ({@code !\[[^\]]*\]\([^)]*\)}, {@code \[([^\]]*)\]\([^)]*\)},
+ * {@code </?[a-zA-Z][^>]*>}) scan from every {@code [} or {@code <} to the next {@code ]} or {@code
+ * >}: a body of 32,768 {@code <a} took 5 s, 64 KB of {@code [} after a {@code ](} 22 s. The
+ * matches, and so the output, are the same: a match is the leftmost start from which the expression
+ * matches, and it ends at the first closing character after it; a start that fails tells that every
+ * start before its closing character fails too, so one forward scan finds them all, reading each
+ * character a bounded number of times.
  *
- * <p>In the model because both the rules (cleaning text for matching) and the report (excerpts) read
- * GitHub's Markdown the same way.
+ * <p>In the model because both the rules (cleaning text for matching) and the report (excerpts)
+ * read GitHub's Markdown the same way.
  */
 public final class InlineMarkup {
   private InlineMarkup() {}
@@ -27,8 +27,8 @@ public final class InlineMarkup {
   }
 
   /**
-   * {@code [text](target)}, after a {@code !} for images: {@code text} runs to the first {@code ]}, which
-   * must be followed by {@code (}, and {@code target} to the first {@code )} after that.
+   * {@code [text](target)}, after a {@code !} for images: {@code text} runs to the first {@code ]},
+   * which must be followed by {@code (}, and {@code target} to the first {@code )} after that.
    */
   private static String links(String text, boolean images, String replacement) {
     StringBuilder out = null;
@@ -67,7 +67,9 @@ public final class InlineMarkup {
     return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
-  /** Each HTML tag ({@code <} or {@code </}, an ASCII letter, anything up to {@code >}) replaced. */
+  /**
+   * Each HTML tag ({@code <} or {@code </}, an ASCII letter, anything up to {@code >}) replaced.
+   */
   public static String replaceTags(String text, String replacement) {
     StringBuilder out = null;
     int copied = 0;
@@ -77,7 +79,8 @@ public final class InlineMarkup {
       if (start < 0) {
         break;
       }
-      int letter = start + 1 < text.length() && text.charAt(start + 1) == '/' ? start + 2 : start + 1;
+      int letter =
+          start + 1 < text.length() && text.charAt(start + 1) == '/' ? start + 2 : start + 1;
       if (!isAsciiLetter(text, letter) && !isAsciiLetter(text, start + 1)) {
         from = start + 1;
         continue;

@@ -9,20 +9,25 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /**
- * Why a file operation failed, in words for a one-line message: the JDK's file exceptions often carry
- * only the path ({@code cannot write index afile: afile}), so the reason comes from their type.
+ * Why a file operation failed, in words for a one-line message: the JDK's file exceptions often
+ * carry only the path ({@code cannot write index afile: afile}), so the reason comes from their
+ * type.
  */
 public final class IoReason {
   private IoReason() {}
 
-  /** {@code permission denied: /x}, {@code not a directory: afile}, {@code No space left on device: /x}. */
+  /**
+   * {@code permission denied: /x}, {@code not a directory: afile}, {@code No space left on device:
+   * /x}.
+   */
   public static String of(IOException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof NoSuchFileException n) {
         return "missing file " + n.getFile();
       }
     }
-    String file = e instanceof FileSystemException f && f.getFile() != null ? ": " + f.getFile() : "";
+    String file =
+        e instanceof FileSystemException f && f.getFile() != null ? ": " + f.getFile() : "";
     if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason() + file;
     }

@@ -7,12 +7,14 @@ import java.util.Objects;
 /**
  * An issue or a pull request as GitHub last described it.
  *
- * <p>Guarantees: no null collections or strings (an absent body is {@code ""}), labels and changed files
- * in the order GitHub gave them, and {@code closedAt}/{@code mergedAt} null exactly when the item is not
- * closed/merged. {@code changedFiles} is empty unless a sync fetched the pull request's files.
+ * <p>Guarantees: no null collections or strings (an absent body is {@code ""}), labels and changed
+ * files in the order GitHub gave them, and {@code closedAt}/{@code mergedAt} null exactly when the
+ * item is not closed/merged. {@code changedFiles} is empty unless a sync fetched the pull request's
+ * files.
  *
  * @param commentCount the API's {@code comments} count (issue comments, not review comments)
- * @param authorAssociation GitHub's {@code author_association}: OWNER, MEMBER, CONTRIBUTOR, NONE, ...
+ * @param authorAssociation GitHub's {@code author_association}: OWNER, MEMBER, CONTRIBUTOR, NONE,
+ *     ...
  */
 public record Item(
     Repository repository,
@@ -44,7 +46,8 @@ public record Item(
       throw new IllegalArgumentException("number (" + number + ") must be positive");
     }
     if (commentCount < 0) {
-      throw new IllegalArgumentException("commentCount (" + commentCount + ") must not be negative");
+      throw new IllegalArgumentException(
+          "commentCount (" + commentCount + ") must not be negative");
     }
     if (mergedAt != null && kind != ItemKind.PULL_REQUEST) {
       throw new IllegalArgumentException("issue #" + number + " cannot be merged");
@@ -65,9 +68,19 @@ public record Item(
   /** A builder holding this item's values, to derive a changed copy. */
   public Builder toBuilder() {
     return new Builder(repository, number, kind)
-        .title(title).body(body).author(author).labels(labels).state(state).draft(draft)
-        .createdAt(createdAt).updatedAt(updatedAt).closedAt(closedAt).mergedAt(mergedAt)
-        .commentCount(commentCount).authorAssociation(authorAssociation).htmlUrl(htmlUrl)
+        .title(title)
+        .body(body)
+        .author(author)
+        .labels(labels)
+        .state(state)
+        .draft(draft)
+        .createdAt(createdAt)
+        .updatedAt(updatedAt)
+        .closedAt(closedAt)
+        .mergedAt(mergedAt)
+        .commentCount(commentCount)
+        .authorAssociation(authorAssociation)
+        .htmlUrl(htmlUrl)
         .changedFiles(changedFiles);
   }
 
@@ -76,7 +89,9 @@ public record Item(
     return keyOf(repository, number);
   }
 
-  /** The key of item {@code number} in {@code repository}: {@code owner/name#number}, lower case. */
+  /**
+   * The key of item {@code number} in {@code repository}: {@code owner/name#number}, lower case.
+   */
   public static String keyOf(Repository repository, int number) {
     return repository.key() + "#" + number;
   }
@@ -107,7 +122,10 @@ public record Item(
     return labels.stream().anyMatch(l -> l.equalsIgnoreCase(name));
   }
 
-  /** Builder for {@link Item}: the record has too many components to read well in a constructor call. */
+  /**
+   * Builder for {@link Item}: the record has too many components to read well in a constructor
+   * call.
+   */
   public static final class Builder {
     private final Repository repository;
     private final int number;
@@ -133,24 +151,95 @@ public record Item(
       this.kind = kind;
     }
 
-    public Builder title(String v) { title = v; return this; }
-    public Builder body(String v) { body = v; return this; }
-    public Builder author(Actor v) { author = v; return this; }
-    public Builder labels(List<String> v) { labels = v; return this; }
-    public Builder state(ItemState v) { state = v; return this; }
-    public Builder draft(boolean v) { draft = v; return this; }
-    public Builder createdAt(Instant v) { createdAt = v; return this; }
-    public Builder updatedAt(Instant v) { updatedAt = v; return this; }
-    public Builder closedAt(Instant v) { closedAt = v; return this; }
-    public Builder mergedAt(Instant v) { mergedAt = v; return this; }
-    public Builder commentCount(int v) { commentCount = v; return this; }
-    public Builder authorAssociation(String v) { authorAssociation = v; return this; }
-    public Builder htmlUrl(String v) { htmlUrl = v; return this; }
-    public Builder changedFiles(List<String> v) { changedFiles = v; return this; }
+    public Builder title(String v) {
+      title = v;
+      return this;
+    }
+
+    public Builder body(String v) {
+      body = v;
+      return this;
+    }
+
+    public Builder author(Actor v) {
+      author = v;
+      return this;
+    }
+
+    public Builder labels(List<String> v) {
+      labels = v;
+      return this;
+    }
+
+    public Builder state(ItemState v) {
+      state = v;
+      return this;
+    }
+
+    public Builder draft(boolean v) {
+      draft = v;
+      return this;
+    }
+
+    public Builder createdAt(Instant v) {
+      createdAt = v;
+      return this;
+    }
+
+    public Builder updatedAt(Instant v) {
+      updatedAt = v;
+      return this;
+    }
+
+    public Builder closedAt(Instant v) {
+      closedAt = v;
+      return this;
+    }
+
+    public Builder mergedAt(Instant v) {
+      mergedAt = v;
+      return this;
+    }
+
+    public Builder commentCount(int v) {
+      commentCount = v;
+      return this;
+    }
+
+    public Builder authorAssociation(String v) {
+      authorAssociation = v;
+      return this;
+    }
+
+    public Builder htmlUrl(String v) {
+      htmlUrl = v;
+      return this;
+    }
+
+    public Builder changedFiles(List<String> v) {
+      changedFiles = v;
+      return this;
+    }
 
     public Item build() {
-      return new Item(repository, number, kind, title, body, author, labels, state, draft, createdAt,
-          updatedAt, closedAt, mergedAt, commentCount, authorAssociation, htmlUrl, changedFiles);
+      return new Item(
+          repository,
+          number,
+          kind,
+          title,
+          body,
+          author,
+          labels,
+          state,
+          draft,
+          createdAt,
+          updatedAt,
+          closedAt,
+          mergedAt,
+          commentCount,
+          authorAssociation,
+          htmlUrl,
+          changedFiles);
     }
   }
 }

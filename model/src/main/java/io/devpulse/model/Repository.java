@@ -5,13 +5,15 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A GitHub repository, {@code owner/name}. GitHub treats both parts case-insensitively, so equality and
- * {@link #key()} use the lower-case form while {@link #toString()} keeps the spelling it was given.
+ * A GitHub repository, {@code owner/name}. GitHub treats both parts case-insensitively, so equality
+ * and {@link #key()} use the lower-case form while {@link #toString()} keeps the spelling it was
+ * given.
  *
- * <p>Both parts follow GitHub's rules, checked here once for every command line, file and record: an
- * owner is 1–39 letters, digits, {@code -} and {@code _} (enterprise-managed accounts), not starting with
- * {@code -}; a name is 1–100 letters, digits, {@code .}, {@code -} and {@code _}, and not {@code .} or
- * {@code ..}. So neither part can climb a path or a URL ({@code ../..}, {@code ./.}, {@code o/..}).
+ * <p>Both parts follow GitHub's rules, checked here once for every command line, file and record:
+ * an owner is 1–39 letters, digits, {@code -} and {@code _} (enterprise-managed accounts), not
+ * starting with {@code -}; a name is 1–100 letters, digits, {@code .}, {@code -} and {@code _}, and
+ * not {@code .} or {@code ..}. So neither part can climb a path or a URL ({@code ../..}, {@code
+ * ./.}, {@code o/..}).
  */
 public record Repository(String owner, String name) {
   private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]{0,38}");
@@ -20,10 +22,17 @@ public record Repository(String owner, String name) {
   public Repository {
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(name, "name");
-    if (!OWNER.matcher(owner).matches() || !NAME.matcher(name).matches() || name.equals(".")
+    if (!OWNER.matcher(owner).matches()
+        || !NAME.matcher(name).matches()
+        || name.equals(".")
         || name.equals("..")) {
-      throw new IllegalArgumentException("repository (" + owner + "/" + name + ") must be OWNER/NAME as GitHub"
-          + " names them (owner: letters, digits, - and _; name: letters, digits, . - and _, not . or ..)");
+      throw new IllegalArgumentException(
+          "repository ("
+              + owner
+              + "/"
+              + name
+              + ") must be OWNER/NAME as GitHub"
+              + " names them (owner: letters, digits, - and _; name: letters, digits, . - and _, not . or ..)");
     }
   }
 

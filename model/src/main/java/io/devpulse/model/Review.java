@@ -8,7 +8,12 @@ import java.util.Objects;
  * {@link Instant#EPOCH} so that any submitted copy wins.
  */
 public record Review(
-    Repository repository, long id, int pullNumber, Actor author, ReviewState state, Instant submittedAt,
+    Repository repository,
+    long id,
+    int pullNumber,
+    Actor author,
+    ReviewState state,
+    Instant submittedAt,
     String body)
     implements Entity {
 
@@ -20,7 +25,8 @@ public record Review(
       throw new IllegalArgumentException("review id (" + id + ") must be positive");
     }
     if (pullNumber <= 0) {
-      throw new IllegalArgumentException("pull request number (" + pullNumber + ") must be positive");
+      throw new IllegalArgumentException(
+          "pull request number (" + pullNumber + ") must be positive");
     }
     body = Objects.requireNonNullElse(body, "");
   }

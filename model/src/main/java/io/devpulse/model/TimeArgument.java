@@ -9,9 +9,9 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * A time given on the command line, read alike by every option that takes one ({@code report --from/--to},
- * {@code sync --since}): a date is the start of that day, a time without offset is that time, both in the
- * command's zone; a time with an offset or {@code Z} is that instant.
+ * A time given on the command line, read alike by every option that takes one ({@code report
+ * --from/--to}, {@code sync --since}): a date is the start of that day, a time without offset is
+ * that time, both in the command's zone; a time with an offset or {@code Z} is that instant.
  */
 public final class TimeArgument {
   private TimeArgument() {}
@@ -21,7 +21,8 @@ public final class TimeArgument {
    *
    * @param option the option's name, for the message ({@code --from})
    * @param zone the zone of dates and times without offset
-   * @throws UserErrorException naming the option and the value when it is none of the accepted forms
+   * @throws UserErrorException naming the option and the value when it is none of the accepted
+   *     forms
    */
   public static Instant parse(String option, String text, ZoneId zone) {
     Objects.requireNonNull(option, "option");
@@ -38,8 +39,17 @@ public final class TimeArgument {
       return LocalDateTime.parse(t).atZone(zone).toInstant();
     } catch (DateTimeException e) {
       String in = zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
-      throw new UserErrorException(option + " (" + text + ") must be a date or time, e.g. 2025-12-10 (the start of"
-          + " the day in " + in + "), 2025-12-10T19:01 (in " + in + ") or 2025-12-10T11:01Z", e);
+      throw new UserErrorException(
+          option
+              + " ("
+              + text
+              + ") must be a date or time, e.g. 2025-12-10 (the start of"
+              + " the day in "
+              + in
+              + "), 2025-12-10T19:01 (in "
+              + in
+              + ") or 2025-12-10T11:01Z",
+          e);
     }
   }
 }

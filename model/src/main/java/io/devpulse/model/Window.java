@@ -1,10 +1,8 @@
 package io.devpulse.model;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -17,8 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The half-open time span {@code [from, to)} a report covers. {@link #parse} turns the command line's
- * {@code --from}/{@code --to}/{@code --last} into one, with one-line {@link UserErrorException}s.
+ * The half-open time span {@code [from, to)} a report covers. {@link #parse} turns the command
+ * line's {@code --from}/{@code --to}/{@code --last} into one, with one-line {@link
+ * UserErrorException}s.
  */
 public record Window(Instant from, Instant to) {
   private static final Pattern LAST = Pattern.compile("([1-9][0-9]{0,4})([mhdw])");
@@ -27,7 +26,8 @@ public record Window(Instant from, Instant to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (!from.isBefore(to)) {
-      throw new IllegalArgumentException("window start (" + from + ") must be before its end (" + to + ")");
+      throw new IllegalArgumentException(
+          "window start (" + from + ") must be before its end (" + to + ")");
     }
   }
 
@@ -39,14 +39,15 @@ public record Window(Instant from, Instant to) {
   /**
    * The window the options describe: {@code --from} and {@code --to}, or {@code --last} ending at
    * {@code --to}, or else at the last whole boundary of its unit in {@code zone} before {@code now}
-   * ({@code --last 1h} at 20:07 is 19:00–20:00; {@code --last 7d} ends at today's midnight), so windows of
-   * successive runs tile time instead of overlapping or leaving gaps.
+   * ({@code --last 1h} at 20:07 is 19:00–20:00; {@code --last 7d} ends at today's midnight), so
+   * windows of successive runs tile time instead of overlapping or leaving gaps.
    *
-   * @param from a {@link TimeArgument}: a time with offset ({@code 2025-12-10T11:01:00Z}), or a date or time
-   *     without one, in {@code zone} ({@code 2025-12-10}, {@code 2025-12-10T19:01}); or null
-   * @param to the same, or null
-   * @param last a length such as {@code 1h}, {@code 24h}, {@code 7d} (also {@code m} minutes, {@code w} weeks),
+   * @param from a {@link TimeArgument}: a time with offset ({@code 2025-12-10T11:01:00Z}), or a
+   *     date or time without one, in {@code zone} ({@code 2025-12-10}, {@code 2025-12-10T19:01});
    *     or null
+   * @param to the same, or null
+   * @param last a length such as {@code 1h}, {@code 24h}, {@code 7d} (also {@code m} minutes,
+   *     {@code w} weeks), or null
    * @param now the time a {@code --last} window without {@code --to} ends before
    * @param zone the display zone, whose hours and days the boundaries are
    */
@@ -54,16 +55,20 @@ public record Window(Instant from, Instant to) {
     Objects.requireNonNull(now, "now");
     if (last != null) {
       if (from != null) {
-        throw new UserErrorException("--last and --from cannot be used together; give --from and --to, or --last");
+        throw new UserErrorException(
+            "--last and --from cannot be used together; give --from and --to, or --last");
       }
       Duration length = length(last);
       Instant end = to == null ? boundaryAtOrBefore(now, unit(last), zone) : time("--to", to, zone);
       return new Window(end.minus(length), end);
     }
     if (from == null || to == null) {
-      throw new UserErrorException(from == null && to == null
-          ? "no report window; give --from and --to, or --last 1h|24h|7d"
-          : (from == null ? "--to needs --from (or use --last)" : "--from needs --to (or use --last)"));
+      throw new UserErrorException(
+          from == null && to == null
+              ? "no report window; give --from and --to, or --last 1h|24h|7d"
+              : (from == null
+                  ? "--to needs --from (or use --last)"
+                  : "--from needs --to (or use --last)"));
     }
     Instant start = time("--from", from, zone);
     Instant end = time("--to", to, zone);
@@ -102,8 +107,8 @@ public record Window(Instant from, Instant to) {
   }
 
   /**
-   * The {@code count} most recent whole windows of length {@code last} that end at or before {@code now},
-   * oldest first, end to end: what {@code report --catch-up} fills in.
+   * The {@code count} most recent whole windows of length {@code last} that end at or before {@code
+   * now}, oldest first, end to end: what {@code report --catch-up} fills in.
    */
   public static List<Window> lastWhole(String last, Instant now, ZoneId zone, int count) {
     if (count < 1) {
@@ -116,7 +121,10 @@ public record Window(Instant from, Instant to) {
     return windows;
   }
 
-  /** A short name of the window's length for file names: {@code 1h}, {@code 24h}, {@code 7d}, {@code 90m}. */
+  /**
+   * A short name of the window's length for file names: {@code 1h}, {@code 24h}, {@code 7d}, {@code
+   * 90m}.
+   */
   public String lengthLabel() {
     Duration d = length();
     if (d.toMinutes() % 60 != 0) {
@@ -137,12 +145,15 @@ public record Window(Instant from, Instant to) {
   /** The start of {@code unit} in {@code zone} containing {@code now} (weeks start on Monday). */
   static Instant boundaryAtOrBefore(Instant now, ChronoUnit unit, ZoneId zone) {
     ZonedDateTime t = now.atZone(zone);
-    ZonedDateTime start = switch (unit) {
-      case MINUTES -> t.truncatedTo(ChronoUnit.MINUTES);
-      case HOURS -> t.truncatedTo(ChronoUnit.HOURS);
-      case DAYS -> t.truncatedTo(ChronoUnit.DAYS);
-      default -> t.truncatedTo(ChronoUnit.DAYS).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    };
+    ZonedDateTime start =
+        switch (unit) {
+          case MINUTES -> t.truncatedTo(ChronoUnit.MINUTES);
+          case HOURS -> t.truncatedTo(ChronoUnit.HOURS);
+          case DAYS -> t.truncatedTo(ChronoUnit.DAYS);
+          default ->
+              t.truncatedTo(ChronoUnit.DAYS)
+                  .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        };
     return start.toInstant();
   }
 
@@ -163,5 +174,4 @@ public record Window(Instant from, Instant to) {
   private static Instant time(String option, String text, ZoneId zone) {
     return TimeArgument.parse(option, text, zone);
   }
-
 }

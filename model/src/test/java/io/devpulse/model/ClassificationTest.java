@@ -11,8 +11,9 @@ class ClassificationTest {
   void groupsEvidenceByTopicAndPriority() {
     Evidence fp8 = Evidence.topic("low-precision", "low-precision: body term", "body: 'fp8'");
     Evidence crash = Evidence.priority(Priority.HIGH, "crash", "body: 'illegal memory access'");
-    Classification c = new Classification(
-        List.of("low-precision"), Priority.HIGH, List.of(fp8, crash), "sha256:abc");
+    Classification c =
+        new Classification(
+            List.of("low-precision"), Priority.HIGH, List.of(fp8, crash), "sha256:abc");
 
     assertThat(c.hasTopic("low-precision")).isTrue();
     assertThat(c.evidenceFor("low-precision")).containsExactly(fp8);
@@ -29,8 +30,9 @@ class ClassificationTest {
 
   @Test
   void ownTopicsLeaveOutWhatOnlyHistoryGave() {
-    Classification c = new Classification(List.of("amd-rocm", "docs"), Priority.NORMAL, List.of(), "f",
-        List.of("docs"));
+    Classification c =
+        new Classification(
+            List.of("amd-rocm", "docs"), Priority.NORMAL, List.of(), "f", List.of("docs"));
 
     assertThat(c.ownTopics()).containsExactly("amd-rocm");
     assertThat(new Classification(List.of("docs"), Priority.NORMAL, List.of(), "f").ownTopics())
@@ -39,7 +41,10 @@ class ClassificationTest {
 
   @Test
   void rejectsInferredTopicsThatAreNotTopics() {
-    assertThatThrownBy(() -> new Classification(List.of("docs"), Priority.LOW, List.of(), "f", List.of("ci-build")))
+    assertThatThrownBy(
+            () ->
+                new Classification(
+                    List.of("docs"), Priority.LOW, List.of(), "f", List.of("ci-build")))
         .hasMessage("inferred topics ([ci-build]) must be among the topics ([docs])");
   }
 }

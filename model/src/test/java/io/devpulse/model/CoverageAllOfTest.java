@@ -25,30 +25,37 @@ class CoverageAllOfTest {
   }
 
   private static Coverage complete(Instant through) {
-    return Coverage.of(List.of(stream(Coverage.Stream.ITEMS, synced(null, through)),
-        stream(Coverage.Stream.COMMENTS, synced(null, through))));
+    return Coverage.of(
+        List.of(
+            stream(Coverage.Stream.ITEMS, synced(null, through)),
+            stream(Coverage.Stream.COMMENTS, synced(null, through))));
   }
 
   @Test
   void completeOnlyWhenCompleteForEveryRepository() {
-    Coverage both = Coverage.allOf(List.of(complete(T0.plusSeconds(8000)), complete(T0.plusSeconds(7200))));
-    Coverage oneShort = Coverage.allOf(List.of(complete(T0.plusSeconds(8000)), complete(T0.plusSeconds(7000))));
+    Coverage both =
+        Coverage.allOf(List.of(complete(T0.plusSeconds(8000)), complete(T0.plusSeconds(7200))));
+    Coverage oneShort =
+        Coverage.allOf(List.of(complete(T0.plusSeconds(8000)), complete(T0.plusSeconds(7000))));
 
     assertThat(both.complete(HOUR)).isTrue();
     assertThat(both.holdsAllHistoryBefore(HOUR)).isTrue();
     assertThat(oneShort.complete(HOUR)).isFalse();
     assertThat(oneShort.holds(Coverage.Stream.ITEMS, HOUR)).isEmpty();
-    assertThat(oneShort.stream(Coverage.Stream.ITEMS).flatMap(Coverage.StreamCoverage::syncedThrough))
+    assertThat(
+            oneShort.stream(Coverage.Stream.ITEMS).flatMap(Coverage.StreamCoverage::syncedThrough))
         .contains(T0.plusSeconds(7000));
   }
 
   @Test
   void heldOnlyIfHeldForAllImportedIfAnyOnlyImported() {
     Coverage synced = complete(T0.plusSeconds(8000));
-    Coverage importedOnly = Coverage.of(List.of(
-        stream(Coverage.Stream.ITEMS, imported(T0, T0.plusSeconds(8000))),
-        stream(Coverage.Stream.COMMENTS, imported(T0, T0.plusSeconds(8000))),
-        stream(Coverage.Stream.REVIEWS, synced(null, T0.plusSeconds(8000)))));
+    Coverage importedOnly =
+        Coverage.of(
+            List.of(
+                stream(Coverage.Stream.ITEMS, imported(T0, T0.plusSeconds(8000))),
+                stream(Coverage.Stream.COMMENTS, imported(T0, T0.plusSeconds(8000))),
+                stream(Coverage.Stream.REVIEWS, synced(null, T0.plusSeconds(8000)))));
 
     Coverage all = Coverage.allOf(List.of(synced, importedOnly));
 
@@ -66,7 +73,8 @@ class CoverageAllOfTest {
 
     assertThat(Coverage.allOf(List.of(one))).isSameAs(one);
     assertThat(Coverage.allOf(List.of(Coverage.UNKNOWN, one))).isSameAs(one);
-    assertThat(Coverage.allOf(List.of(Coverage.UNKNOWN, Coverage.UNKNOWN))).isEqualTo(Coverage.UNKNOWN);
+    assertThat(Coverage.allOf(List.of(Coverage.UNKNOWN, Coverage.UNKNOWN)))
+        .isEqualTo(Coverage.UNKNOWN);
     assertThat(Optional.of(Coverage.allOf(List.of(one, one)).complete(HOUR))).contains(true);
   }
 }

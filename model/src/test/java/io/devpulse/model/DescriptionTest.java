@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DescriptionTest {
   @Test
   void headingsStartSectionsAndListsAndQuotesAreProse() {
-    Description d = Description.of("""
+    Description d =
+        Description.of(
+            """
         Intro with **bold** and `code`.
 
         ## Purpose
@@ -25,16 +27,23 @@ class DescriptionTest {
         1. Run it.
         """);
 
-    assertThat(d.sections()).extracting(Description.Section::heading).containsExactly(null, "Purpose", "Test Plan");
-    assertThat(d.sections().get(1).blocks()).containsExactly("First point.", "Second point.", "Quoted line goes on.");
-    assertThat(d.text()).isEqualTo("Intro with bold and `code`. Purpose First point. Second point. Quoted line goes on."
-        + " Test Plan Run it.");
+    assertThat(d.sections())
+        .extracting(Description.Section::heading)
+        .containsExactly(null, "Purpose", "Test Plan");
+    assertThat(d.sections().get(1).blocks())
+        .containsExactly("First point.", "Second point.", "Quoted line goes on.");
+    assertThat(d.text())
+        .isEqualTo(
+            "Intro with bold and `code`. Purpose First point. Second point. Quoted line goes on."
+                + " Test Plan Run it.");
     assertThat(d.firstParagraph()).isEqualTo("Intro with bold and `code`.");
   }
 
   @Test
   void codeHtmlCommentsAndDetailsAreDropped() {
-    Description d = Description.of("""
+    Description d =
+        Description.of(
+            """
         <!-- mention ROCm here -->
         Keep this.
 
@@ -59,13 +68,17 @@ class DescriptionTest {
 
   @Test
   void anHtmlBlockShowsItsTextWithoutCommentsAndDetails() {
-    assertThat(Description.of("<details>HIP</details>\nshown <b>here</b> <!-- not this -->\n\nnext").text())
+    assertThat(
+            Description.of("<details>HIP</details>\nshown <b>here</b> <!-- not this -->\n\nnext")
+                .text())
         .isEqualTo("shown here next");
   }
 
   @Test
   void templateSectionsChecklistsAndCollectEnvLinesAreDropped() {
-    Description d = Description.of("""
+    Description d =
+        Description.of(
+            """
         ### Your current environment
         Some env text
 
@@ -85,8 +98,11 @@ class DescriptionTest {
         - a plain item
         """);
 
-    assertThat(d.sections()).extracting(Description.Section::heading).containsExactly("🐛 Describe the bug", "Checklist");
-    assertThat(d.text()).isEqualTo("🐛 Describe the bug It crashes. Really. Checklist a plain item");
+    assertThat(d.sections())
+        .extracting(Description.Section::heading)
+        .containsExactly("🐛 Describe the bug", "Checklist");
+    assertThat(d.text())
+        .isEqualTo("🐛 Describe the bug It crashes. Really. Checklist a plain item");
   }
 
   @Test
@@ -123,7 +139,8 @@ class DescriptionTest {
     Description d = Description.of(body);
     d.text();
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("DescriptionTest: %s (%,d chars) read in %d ms%n", name, body.length(), millis);
+    System.out.printf(
+        "DescriptionTest: %s (%,d chars) read in %d ms%n", name, body.length(), millis);
     // a normal 64 KB body takes tens of ms; the bound is generous for CI's two busy cores
     assertThat(millis).as(name).isLessThan(2_000);
   }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class EvidenceTest {
   @Test
   void encodesToOneLineAndBack() {
-    Evidence e = Evidence.priority(Priority.HIGH, "crash in a bug", "body: 'illegal memory access'\tand more\n");
+    Evidence e =
+        Evidence.priority(
+            Priority.HIGH, "crash in a bug", "body: 'illegal memory access'\tand more\n");
 
     assertThat(e.encode()).doesNotContain("\n").startsWith("priority\thigh\tcrash in a bug\t");
     assertThat(Evidence.decode(e.encode())).isEqualTo(e);

@@ -11,28 +11,36 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InlineMarkupTest {
   /** The regular expressions InlineMarkup replaces: it must find exactly their matches. */
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
   private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
 
-  private static final String[] PIECES = {"[", "]", "(", ")", "!", "![", "](", "<", ">", "</", "/", "a", "Z",
-      "1", " ", "\n", "x", "[a](b)", "![i](u)", "<b>", "</i>", "😀"};
+  private static final String[] PIECES = {
+    "[", "]", "(", ")", "!", "![", "](", "<", ">", "</", "/", "a", "Z", "1", " ", "\n", "x",
+    "[a](b)", "![i](u)", "<b>", "</i>", "😀"
+  };
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "see [the docs](https://x.y/z) and [more](u) | see the docs and more",
-      "[a[b](c) | a[b",
-      "[a]b](c) | [a]b](c)",
-      "[a] (c) [d](e | [a] (c) [d](e",
-      "[]() | ''",
-      "[x](a\\nb) | x"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "see [the docs](https://x.y/z) and [more](u) | see the docs and more",
+        "[a[b](c) | a[b",
+        "[a]b](c) | [a]b](c)",
+        "[a] (c) [d](e | [a] (c) [d](e",
+        "[]() | ''",
+        "[x](a\\nb) | x"
+      })
   void unwrapsLinksToTheirText(String text, String expected) {
     assertThat(InlineMarkup.unwrapLinks(text.replace("\\n", "\n"))).isEqualTo(expected);
   }
 
   @Test
   void replacesImagesAndTags() {
-    assertThat(InlineMarkup.replaceImages("a ![logo](x.png) [b](c) ![", "_")).isEqualTo("a _ [b](c) ![");
-    assertThat(InlineMarkup.replaceTags("<b>bold</b> 1 < 2 <br/> </ x> <3 <a", "_")).isEqualTo("_bold_ 1 < 2 _ </ x> <3 <a");
+    assertThat(InlineMarkup.replaceImages("a ![logo](x.png) [b](c) ![", "_"))
+        .isEqualTo("a _ [b](c) ![");
+    assertThat(InlineMarkup.replaceTags("<b>bold</b> 1 < 2 <br/> </ x> <3 <a", "_"))
+        .isEqualTo("_bold_ 1 < 2 _ </ x> <3 <a");
   }
 
   @Test
@@ -44,7 +52,9 @@ class InlineMarkupTest {
         text.append(PIECES[random.nextInt(PIECES.length)]);
       }
       String s = text.toString();
-      assertThat(InlineMarkup.replaceImages(s, " ")).as(s).isEqualTo(IMAGE.matcher(s).replaceAll(" "));
+      assertThat(InlineMarkup.replaceImages(s, " "))
+          .as(s)
+          .isEqualTo(IMAGE.matcher(s).replaceAll(" "));
       assertThat(InlineMarkup.unwrapLinks(s)).as(s).isEqualTo(LINK.matcher(s).replaceAll("$1"));
       assertThat(InlineMarkup.replaceTags(s, " ")).as(s).isEqualTo(TAG.matcher(s).replaceAll(" "));
     }

@@ -14,9 +14,14 @@ class ItemTest {
 
   @Test
   void derivedFactsOfAClosedUnmergedPullRequest() {
-    Item pr = Item.builder(VLLM, 30348, ItemKind.PULL_REQUEST)
-        .title("[Docs]: adds a metric").author(Actor.user("googs1025")).state(ItemState.CLOSED)
-        .createdAt(T0).closedAt(T0.plusSeconds(60)).build();
+    Item pr =
+        Item.builder(VLLM, 30348, ItemKind.PULL_REQUEST)
+            .title("[Docs]: adds a metric")
+            .author(Actor.user("googs1025"))
+            .state(ItemState.CLOSED)
+            .createdAt(T0)
+            .closedAt(T0.plusSeconds(60))
+            .build();
 
     assertThat(pr.isPullRequest()).isTrue();
     assertThat(pr.isMerged()).isFalse();
@@ -27,8 +32,13 @@ class ItemTest {
 
   @Test
   void mergedPullRequestIsNotClosedUnmerged() {
-    Item pr = Item.builder(VLLM, 1, ItemKind.PULL_REQUEST).state(ItemState.CLOSED).createdAt(T0)
-        .closedAt(T0).mergedAt(T0).build();
+    Item pr =
+        Item.builder(VLLM, 1, ItemKind.PULL_REQUEST)
+            .state(ItemState.CLOSED)
+            .createdAt(T0)
+            .closedAt(T0)
+            .mergedAt(T0)
+            .build();
 
     assertThat(pr.isMerged()).isTrue();
     assertThat(pr.isClosedUnmerged()).isFalse();
@@ -37,7 +47,8 @@ class ItemTest {
   @Test
   void absentValuesBecomeEmptyAndCollectionsAreCopied() {
     List<String> labels = new ArrayList<>(List.of("bug"));
-    Item issue = Item.builder(VLLM, 2, ItemKind.ISSUE).body(null).labels(labels).createdAt(T0).build();
+    Item issue =
+        Item.builder(VLLM, 2, ItemKind.ISSUE).body(null).labels(labels).createdAt(T0).build();
     labels.add("later");
 
     assertThat(issue.body()).isEmpty();
@@ -50,14 +61,21 @@ class ItemTest {
   void rejectsImpossibleValuesWithTheValueInTheMessage() {
     assertThatThrownBy(() -> Item.builder(VLLM, 0, ItemKind.ISSUE).createdAt(T0).build())
         .hasMessage("number (0) must be positive");
-    assertThatThrownBy(() -> Item.builder(VLLM, 3, ItemKind.ISSUE).createdAt(T0).mergedAt(T0).build())
+    assertThatThrownBy(
+            () -> Item.builder(VLLM, 3, ItemKind.ISSUE).createdAt(T0).mergedAt(T0).build())
         .hasMessage("issue #3 cannot be merged");
   }
 
   @Test
   void toBuilderRoundTrips() {
-    Item item = Item.builder(VLLM, 4, ItemKind.PULL_REQUEST).title("t").draft(true).createdAt(T0)
-        .labels(List.of("rocm")).commentCount(3).build();
+    Item item =
+        Item.builder(VLLM, 4, ItemKind.PULL_REQUEST)
+            .title("t")
+            .draft(true)
+            .createdAt(T0)
+            .labels(List.of("rocm"))
+            .commentCount(3)
+            .build();
 
     assertThat(item.toBuilder().build()).isEqualTo(item);
   }

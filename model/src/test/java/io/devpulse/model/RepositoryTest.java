@@ -3,9 +3,9 @@ package io.devpulse.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RepositoryTest {
   @Test
@@ -27,13 +27,27 @@ class RepositoryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../..", "./.", "o/..", "o/.", "../r", "-o/r", "o.o/r", "o/r%2e", "o/r?x",
-      "0123456789012345678901234567890123456789/r"})
+  @ValueSource(
+      strings = {
+        "../..",
+        "./.",
+        "o/..",
+        "o/.",
+        "../r",
+        "-o/r",
+        "o.o/r",
+        "o/r%2e",
+        "o/r?x",
+        "0123456789012345678901234567890123456789/r"
+      })
   void rejectsNamesGitHubDoesNotAllowSoNoneClimbsAPathOrUrl(String text) {
     assertThatThrownBy(() -> Repository.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("repository (" + text + ") must be OWNER/NAME as GitHub names them (owner: letters, digits,"
-            + " - and _; name: letters, digits, . - and _, not . or ..)");
+        .hasMessage(
+            "repository ("
+                + text
+                + ") must be OWNER/NAME as GitHub names them (owner: letters, digits,"
+                + " - and _; name: letters, digits, . - and _, not . or ..)");
   }
 
   @ParameterizedTest

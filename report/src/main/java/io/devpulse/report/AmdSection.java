@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The AMD/ROCm section: every window item with topic {@code amd-rocm} and its evidence; when there is none,
- * what was checked.
+ * The AMD/ROCm section: every window item with topic {@code amd-rocm} and its evidence; when there
+ * is none, what was checked.
  *
  * @param items amd-rocm items, most urgent first, then newest number first
  * @param checks the keywords and login suffixes checked

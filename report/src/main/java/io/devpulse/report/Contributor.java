@@ -14,9 +14,14 @@ public record Contributor(String login, int opened, int merged, FirstTime firstT
   public enum FirstTime {
     /** GitHub's {@code author_association} says FIRST_TIME_CONTRIBUTOR or FIRST_TIMER. */
     YES_BY_GITHUB,
-    /** The index holds the repository's whole history before their first item here, and none of theirs. */
+    /**
+     * The index holds the repository's whole history before their first item here, and none of
+     * theirs.
+     */
     YES_BY_HISTORY,
-    /** GitHub (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR) or the index (an earlier item) says not. */
+    /**
+     * GitHub (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR) or the index (an earlier item) says not.
+     */
     NO,
     /** Neither GitHub nor a history the index holds completely can tell. */
     UNKNOWN;

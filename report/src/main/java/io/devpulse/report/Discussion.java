@@ -10,7 +10,11 @@ import java.util.Objects;
  * @param bots distinct bot names (login without {@code [bot]}), sorted
  */
 public record Discussion(
-    ItemRef item, int humanComments, int botComments, List<String> humanCommenters, List<String> bots) {
+    ItemRef item,
+    int humanComments,
+    int botComments,
+    List<String> humanCommenters,
+    List<String> bots) {
   public Discussion {
     Objects.requireNonNull(item, "item");
     humanCommenters = List.copyOf(humanCommenters);

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The history an index holds of a repository, by one rule for the report's coverage line, the site and
- * stats: from the first item created to the last (creation times, not the update times an import or sync
- * covered, which start later than the oldest item they bring).
+ * The history an index holds of a repository, by one rule for the report's coverage line, the site
+ * and stats: from the first item created to the last (creation times, not the update times an
+ * import or sync covered, which start later than the oldest item they bring).
  */
 public final class HeldHistory {
   private HeldHistory() {}
@@ -26,8 +26,10 @@ public final class HeldHistory {
     return created(index, repository, true);
   }
 
-  private static Optional<Instant> created(HistoryIndex index, Repository repository, boolean newest) {
-    List<IndexedItem> one = index.search("", new SearchOptions(repository, "created", newest, 1)).items();
+  private static Optional<Instant> created(
+      HistoryIndex index, Repository repository, boolean newest) {
+    List<IndexedItem> one =
+        index.search("", new SearchOptions(repository, "created", newest, 1)).items();
     return one.isEmpty() ? Optional.empty() : Optional.ofNullable(one.get(0).item().createdAt());
   }
 }

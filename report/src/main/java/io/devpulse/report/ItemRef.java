@@ -7,15 +7,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An issue or pull request as the report shows it. Strings are raw (untrusted: titles, logins and labels
- * come from GitHub users); renderers escape them. {@link #url} is built from the repository and number,
- * never taken from the data.
+ * An issue or pull request as the report shows it. Strings are raw (untrusted: titles, logins and
+ * labels come from GitHub users); renderers escape them. {@link #url} is built from the repository
+ * and number, never taken from the data.
  *
  * @param kind {@code issue} or {@code pr}
  * @param state {@code open}, {@code closed} or {@code merged}
  * @param priority the rules' priority, or null when the item is not classified
- * @param repository {@code owner/name} in a roll-up report (several repositories), where every item is
- *     labelled with its repository; null (and absent from the JSON) in a single repository's report
+ * @param repository {@code owner/name} in a roll-up report (several repositories), where every item
+ *     is labelled with its repository; null (and absent from the JSON) in a single repository's
+ *     report
  */
 public record ItemRef(
     int number,
@@ -44,10 +45,22 @@ public record ItemRef(
   }
 
   /** An item of a single repository's report (no repository label). */
-  public ItemRef(int number, String kind, String title, String url, String author, List<String> labels,
-      String state, Instant createdAt, Instant closedAt, Instant mergedAt, List<String> topics,
+  public ItemRef(
+      int number,
+      String kind,
+      String title,
+      String url,
+      String author,
+      List<String> labels,
+      String state,
+      Instant createdAt,
+      Instant closedAt,
+      Instant mergedAt,
+      List<String> topics,
       Priority priority) {
-    this(number, kind, title, url, author, labels, state, createdAt, closedAt, mergedAt, topics, priority, null);
+    this(
+        number, kind, title, url, author, labels, state, createdAt, closedAt, mergedAt, topics,
+        priority, null);
   }
 
   public boolean isPullRequest() {

@@ -3,7 +3,8 @@ package io.devpulse.report;
 import java.util.List;
 
 /**
- * High and critical window items with their priority reasons, most urgent first, then newest number.
+ * High and critical window items with their priority reasons, most urgent first, then newest
+ * number.
  *
  * @param items at most ten
  * @param more how many more there were

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A report as plain data, independent of language and format: {@link ReportBuilder} makes it from the
- * index, {@link ReportRenderer} writes it. Its JSON form ({@link ReportJson}) is the documented schema.
+ * A report as plain data, independent of language and format: {@link ReportBuilder} makes it from
+ * the index, {@link ReportRenderer} writes it. Its JSON form ({@link ReportJson}) is the documented
+ * schema.
  *
- * @param statsByRepository in a roll-up, the stats line of each repository (in the order asked), which add up
- *     to {@code stats}; null (absent from the JSON) in a single repository's report
+ * @param statsByRepository in a roll-up, the stats line of each repository (in the order asked),
+ *     which add up to {@code stats}; null (absent from the JSON) in a single repository's report
  */
 public record Report(
     ReportHeader header,
@@ -34,10 +35,30 @@ public record Report(
   }
 
   /** A single repository's report. */
-  public Report(ReportHeader header, Stats stats, WindowCoverage coverage, Summary summary, AmdSection amd,
-      HotDiscussions hotDiscussions, Trends trends, KeyChanges keyChanges, Activity activity,
-      Noteworthy noteworthy, Appendix appendix) {
-    this(header, stats, null, coverage, summary, amd, hotDiscussions, trends, keyChanges, activity, noteworthy,
+  public Report(
+      ReportHeader header,
+      Stats stats,
+      WindowCoverage coverage,
+      Summary summary,
+      AmdSection amd,
+      HotDiscussions hotDiscussions,
+      Trends trends,
+      KeyChanges keyChanges,
+      Activity activity,
+      Noteworthy noteworthy,
+      Appendix appendix) {
+    this(
+        header,
+        stats,
+        null,
+        coverage,
+        summary,
+        amd,
+        hotDiscussions,
+        trends,
+        keyChanges,
+        activity,
+        noteworthy,
         appendix);
   }
 

@@ -7,13 +7,13 @@ import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemQuery;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.index.SearchResult;
+import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.Priority;
-import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.ReviewState;
@@ -41,12 +41,13 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Builds a {@link Report} for one repository and window from the index and the classifications stored in
- * it. A build runs a handful of queries, however large the history: one for the items created, closed or
- * merged in the window, one for the window's comments, one for the oldest item, one {@code countBy} per
- * earlier trend window, one count per distinct contributor (first-time check), one review lookup per new
- * pull request and one item lookup per discussed item outside the window. The result depends only on the
- * index and the request: orders are total (ties broken by number), nothing reads the clock.
+ * Builds a {@link Report} for one repository and window from the index and the classifications
+ * stored in it. A build runs a handful of queries, however large the history: one for the items
+ * created, closed or merged in the window, one for the window's comments, one for the oldest item,
+ * one {@code countBy} per earlier trend window, one count per distinct contributor (first-time
+ * check), one review lookup per new pull request and one item lookup per discussed item outside the
+ * window. The result depends only on the index and the request: orders are total (ties broken by
+ * number), nothing reads the clock.
  */
 public final class ReportBuilder {
   static final int DISCUSSION_LIMIT = 5;
@@ -60,12 +61,18 @@ public final class ReportBuilder {
   private final HistoryIndex index;
   private final ReportRequest request;
   private final ReportContext context;
-  /** The repository the index queries are limited to; null in a roll-up, whose queries name its repositories. */
+
+  /**
+   * The repository the index queries are limited to; null in a roll-up, whose queries name its
+   * repositories.
+   */
   private final Repository repo;
+
   private final List<Repository> repos;
   private final boolean rollUp;
   private final Window window;
   private final BotPolicy bots;
+
   /** The topic of the AMD/ROCm section; null: none. */
   private final String focusTopic;
 
@@ -82,8 +89,8 @@ public final class ReportBuilder {
   }
 
   /**
-   * The report on {@code request.repositories()} over {@code request.window()}: one repository's report, or a
-   * roll-up whose every section covers all of them, judged against {@code context}.
+   * The report on {@code request.repositories()} over {@code request.window()}: one repository's
+   * report, or a roll-up whose every section covers all of them, judged against {@code context}.
    */
   public static Report build(HistoryIndex index, ReportRequest request, ReportContext context) {
     return new ReportBuilder(index, request, context).build();
@@ -106,7 +113,8 @@ public final class ReportBuilder {
       return c != 0 ? c : Integer.compare(number, o.number);
     }
 
-    // Written out: a record's generated equals and hashCode set up method handles on first use, which the
+    // Written out: a record's generated equals and hashCode set up method handles on first use,
+    // which the
     // launcher's start-up cache cannot keep, and every report hashes this key first thing.
     @Override
     public boolean equals(Object o) {
@@ -119,14 +127,18 @@ public final class ReportBuilder {
     }
   }
 
-  /** One window item: the indexed item, its classification (or null) and how the report shows it. */
+  /**
+   * One window item: the indexed item, its classification (or null) and how the report shows it.
+   */
   private record Entry(Item item, Classification classification, ItemRef ref) {
     Key key() {
       return Key.of(item);
     }
 
     int rank() {
-      return classification == null ? Priority.NORMAL.ordinal() : classification.priority().ordinal();
+      return classification == null
+          ? Priority.NORMAL.ordinal()
+          : classification.priority().ordinal();
     }
 
     List<String> topics() {
@@ -138,8 +150,11 @@ public final class ReportBuilder {
     }
 
     List<Evidence> topicEvidence() {
-      return classification == null ? List.of()
-          : classification.evidence().stream().filter(e -> e.kind() == Evidence.Kind.TOPIC).toList();
+      return classification == null
+          ? List.of()
+          : classification.evidence().stream()
+              .filter(e -> e.kind() == Evidence.Kind.TOPIC)
+              .toList();
     }
   }
 
@@ -149,14 +164,18 @@ public final class ReportBuilder {
 
   /** Most urgent first; unclassified items count as normal; ties newest number first. */
   private static final Comparator<Entry> URGENCY =
-      Comparator.comparingInt(Entry::rank).thenComparing(e -> -e.item().number()).thenComparing(BY_REPOSITORY);
+      Comparator.comparingInt(Entry::rank)
+          .thenComparing(e -> -e.item().number())
+          .thenComparing(BY_REPOSITORY);
 
   private Report build() {
     List<Entry> items = windowItems();
     Map<Key, List<Comment>> comments = commentsByItem();
 
-    List<Entry> newIssues = select(items, i -> i.isIssue() && window.contains(i.createdAt()), Item::createdAt);
-    List<Entry> closedIssues = select(items, i -> i.isIssue() && window.contains(i.closedAt()), Item::closedAt);
+    List<Entry> newIssues =
+        select(items, i -> i.isIssue() && window.contains(i.createdAt()), Item::createdAt);
+    List<Entry> closedIssues =
+        select(items, i -> i.isIssue() && window.contains(i.closedAt()), Item::closedAt);
     List<Entry> newPulls =
         select(items, i -> i.isPullRequest() && window.contains(i.createdAt()), Item::createdAt);
     List<Entry> mergedPulls =
@@ -164,23 +183,37 @@ public final class ReportBuilder {
     List<Entry> closedUnmerged =
         select(items, i -> i.isClosedUnmerged() && window.contains(i.closedAt()), Item::closedAt);
 
-    Stats stats = new Stats(newIssues.size(), closedIssues.size(), newPulls.size(), mergedPulls.size(),
-        closedUnmerged.size());
+    Stats stats =
+        new Stats(
+            newIssues.size(),
+            closedIssues.size(),
+            newPulls.size(),
+            mergedPulls.size(),
+            closedUnmerged.size());
     Noteworthy noteworthy = noteworthy(items);
     Trends trends = trends(items);
-    Summary summary = new Summary(
-        trends.topics().stream().filter(t -> t.count() > 0).limit(SUMMARY_LIMIT)
-            .map(t -> new TopicCount(t.topic(), t.count())).toList(),
-        noteworthy.items().stream().limit(SUMMARY_LIMIT).map(ReasonedItem::item).toList());
+    Summary summary =
+        new Summary(
+            trends.topics().stream()
+                .filter(t -> t.count() > 0)
+                .limit(SUMMARY_LIMIT)
+                .map(t -> new TopicCount(t.topic(), t.count()))
+                .toList(),
+            noteworthy.items().stream().limit(SUMMARY_LIMIT).map(ReasonedItem::item).toList());
     List<Report.RepositoryStats> byRepository = null;
     if (rollUp) {
       byRepository = new ArrayList<>();
       for (Repository r : repos) {
         Predicate<Entry> of = e -> e.item().repository().equals(r);
-        byRepository.add(new Report.RepositoryStats(r.fullName(), new Stats(
-            (int) newIssues.stream().filter(of).count(), (int) closedIssues.stream().filter(of).count(),
-            (int) newPulls.stream().filter(of).count(), (int) mergedPulls.stream().filter(of).count(),
-            (int) closedUnmerged.stream().filter(of).count())));
+        byRepository.add(
+            new Report.RepositoryStats(
+                r.fullName(),
+                new Stats(
+                    (int) newIssues.stream().filter(of).count(),
+                    (int) closedIssues.stream().filter(of).count(),
+                    (int) newPulls.stream().filter(of).count(),
+                    (int) mergedPulls.stream().filter(of).count(),
+                    (int) closedUnmerged.stream().filter(of).count())));
       }
     }
     return new Report(
@@ -195,18 +228,29 @@ public final class ReportBuilder {
         keyChanges(items, comments),
         activity(items, newPulls, comments),
         noteworthy,
-        new Appendix(refs(newIssues), refs(closedIssues), refs(newPulls), refs(mergedPulls),
+        new Appendix(
+            refs(newIssues),
+            refs(closedIssues),
+            refs(newPulls),
+            refs(mergedPulls),
             refs(closedUnmerged)));
   }
 
   private ReportHeader header() {
     LocalDate date = LocalDate.ofInstant(window.to().minus(1, ChronoUnit.NANOS), request.zone());
     List<String> names = repos.stream().map(Repository::fullName).toList();
-    return new ReportHeader(String.join(" + ", names), request.projectName(), window.from(), window.to(),
-        request.zone().getId(), date.toString(), rollUp ? names : null);
+    return new ReportHeader(
+        String.join(" + ", names),
+        request.projectName(),
+        window.from(),
+        window.to(),
+        request.zone().getId(),
+        date.toString(),
+        rollUp ? names : null);
   }
 
-  // ---- queries -------------------------------------------------------------------------------------
+  // ---- queries
+  // -------------------------------------------------------------------------------------
 
   /** Items created, closed or merged in {@code w}. */
   static ItemQuery activeIn(Window w) {
@@ -215,14 +259,18 @@ public final class ReportBuilder {
         .or(ItemQuery.between(DateField.MERGED, w.from(), w.to()));
   }
 
-  /** {@code query} limited to the roll-up's repositories (a single repository's queries pass {@link #repo}). */
+  /**
+   * {@code query} limited to the roll-up's repositories (a single repository's queries pass {@link
+   * #repo}).
+   */
   private ItemQuery scoped(ItemQuery query) {
     return rollUp ? query.and(ItemQuery.anyRepository(repos)) : query;
   }
 
   private List<Entry> windowItems() {
     ItemQuery query = scoped(activeIn(window));
-    SearchResult result = index.search(query, new SearchOptions(repo, "created", true, FIRST_FETCH));
+    SearchResult result =
+        index.search(query, new SearchOptions(repo, "created", true, FIRST_FETCH));
     if (result.totalHits() > result.items().size()) {
       int all = (int) Math.min(Integer.MAX_VALUE - 8, result.totalHits());
       result = index.search(query, new SearchOptions(repo, "created", true, all));
@@ -235,26 +283,52 @@ public final class ReportBuilder {
   }
 
   private Entry entry(IndexedItem indexed) {
-    return new Entry(indexed.item(), indexed.classification(), ref(indexed.item(), indexed.classification()));
+    return new Entry(
+        indexed.item(), indexed.classification(), ref(indexed.item(), indexed.classification()));
   }
 
   /** How the report shows {@code item}: labelled with its repository in a roll-up. */
   private ItemRef ref(Item item, Classification c) {
     ItemRef ref = ref0(item, c);
-    return !rollUp ? ref : new ItemRef(ref.number(), ref.kind(), ref.title(), ref.url(), ref.author(),
-        ref.labels(), ref.state(), ref.createdAt(), ref.closedAt(), ref.mergedAt(), ref.topics(), ref.priority(),
-        item.repository().fullName());
+    return !rollUp
+        ? ref
+        : new ItemRef(
+            ref.number(),
+            ref.kind(),
+            ref.title(),
+            ref.url(),
+            ref.author(),
+            ref.labels(),
+            ref.state(),
+            ref.createdAt(),
+            ref.closedAt(),
+            ref.mergedAt(),
+            ref.topics(),
+            ref.priority(),
+            item.repository().fullName());
   }
 
   static ItemRef ref0(Item item, Classification c) {
-    String url = "https://github.com/" + item.repository().fullName()
-        + (item.isPullRequest() ? "/pull/" : "/issues/") + item.number();
+    String url =
+        "https://github.com/"
+            + item.repository().fullName()
+            + (item.isPullRequest() ? "/pull/" : "/issues/")
+            + item.number();
     String state = item.isMerged() ? "merged" : item.state().key();
     // Titles as a reader sees them: hidden characters out, at most 300 characters, in every format.
-    return new ItemRef(item.number(), item.kind().key(), DisplayTitle.of(item.title()), url,
+    return new ItemRef(
+        item.number(),
+        item.kind().key(),
+        DisplayTitle.of(item.title()),
+        url,
         item.author().login(),
-        item.labels(), state, item.createdAt(), item.closedAt(), item.mergedAt(),
-        c == null ? List.of() : c.topics(), c == null ? null : c.priority());
+        item.labels(),
+        state,
+        item.createdAt(),
+        item.closedAt(),
+        item.mergedAt(),
+        c == null ? List.of() : c.topics(),
+        c == null ? null : c.priority());
   }
 
   private Map<Key, List<Comment>> commentsByItem() {
@@ -267,11 +341,15 @@ public final class ReportBuilder {
     return byItem;
   }
 
-  private static List<Entry> select(List<Entry> items, Predicate<Item> in, Function<Item, Instant> time) {
+  private static List<Entry> select(
+      List<Entry> items, Predicate<Item> in, Function<Item, Instant> time) {
     return items.stream()
         .filter(e -> in.test(e.item()))
-        .sorted(Comparator.comparing((Entry e) -> time.apply(e.item())).reversed()
-            .thenComparing(e -> -e.item().number()).thenComparing(BY_REPOSITORY))
+        .sorted(
+            Comparator.comparing((Entry e) -> time.apply(e.item()))
+                .reversed()
+                .thenComparing(e -> -e.item().number())
+                .thenComparing(BY_REPOSITORY))
         .toList();
   }
 
@@ -279,45 +357,63 @@ public final class ReportBuilder {
     return entries.stream().map(Entry::ref).toList();
   }
 
-  // ---- sections ------------------------------------------------------------------------------------
+  // ---- sections
+  // ------------------------------------------------------------------------------------
 
   private AmdSection amd(List<Entry> items, int newIssues, int newPulls) {
-    List<ReasonedItem> amdItems = items.stream()
-        .filter(e -> focusTopic != null && e.topics().contains(focusTopic))
-        .sorted(URGENCY)
-        .map(e -> new ReasonedItem(e.ref(), e.classification().evidenceFor(focusTopic)))
-        .toList();
+    List<ReasonedItem> amdItems =
+        items.stream()
+            .filter(e -> focusTopic != null && e.topics().contains(focusTopic))
+            .sorted(URGENCY)
+            .map(e -> new ReasonedItem(e.ref(), e.classification().evidenceFor(focusTopic)))
+            .toList();
     AmdChecks checks = context.amdChecks();
     Set<String> matching = new TreeSet<>();
     for (Entry e : items) {
       String login = e.item().author().login();
       String lower = login.toLowerCase(Locale.ROOT);
       if (!bots.isBot(e.item().author())
-          && checks.loginSuffixes().stream().anyMatch(s -> lower.endsWith(s.toLowerCase(Locale.ROOT)))) {
+          && checks.loginSuffixes().stream()
+              .anyMatch(s -> lower.endsWith(s.toLowerCase(Locale.ROOT)))) {
         matching.add(login);
       }
     }
     Map<String, Pattern> patterns = new LinkedHashMap<>();
     for (String keyword : checks.keywords()) {
-      patterns.put(keyword, Pattern.compile(
-          "(?<![\\p{L}\\p{N}])" + Pattern.quote(keyword), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      patterns.put(
+          keyword,
+          Pattern.compile(
+              "(?<![\\p{L}\\p{N}])" + Pattern.quote(keyword),
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
     List<AmdMention> mentions = new ArrayList<>();
     items.stream()
         .filter(e -> focusTopic == null || !e.topics().contains(focusTopic))
         .sorted(Comparator.comparing((Entry e) -> -e.item().number()).thenComparing(BY_REPOSITORY))
-        .forEach(e -> {
-          String all = e.item().title() + "\n" + e.item().body();
-          List<String> found = patterns.entrySet().stream()
-              .filter(p -> p.getValue().matcher(all).find()).map(Map.Entry::getKey).toList();
-          if (!found.isEmpty() && mentions.size() < MENTION_LIMIT) {
-            String visible = e.item().title() + "\n" + BodyExtract.withoutCodeAndDetails(e.item().body());
-            boolean hidden = found.stream().noneMatch(k -> patterns.get(k).matcher(visible).find());
-            mentions.add(new AmdMention(e.ref(), found, hidden));
-          }
-        });
-    return new AmdSection(amdItems, checks, newIssues, newPulls, items.size() - newIssues - newPulls,
-        List.copyOf(matching), mentions);
+        .forEach(
+            e -> {
+              String all = e.item().title() + "\n" + e.item().body();
+              List<String> found =
+                  patterns.entrySet().stream()
+                      .filter(p -> p.getValue().matcher(all).find())
+                      .map(Map.Entry::getKey)
+                      .toList();
+              if (!found.isEmpty() && mentions.size() < MENTION_LIMIT) {
+                String visible =
+                    e.item().title() + "\n" + BodyExtract.withoutCodeAndDetails(e.item().body());
+                boolean hidden =
+                    found.stream().noneMatch(k -> patterns.get(k).matcher(visible).find());
+                mentions.add(new AmdMention(e.ref(), found, hidden));
+              }
+            });
+    return new AmdSection(
+        amdItems,
+        checks,
+        newIssues,
+        newPulls,
+        items.size() - newIssues - newPulls,
+        List.copyOf(matching),
+        mentions);
   }
 
   private HotDiscussions hotDiscussions(List<Entry> items, Map<Key, List<Comment>> comments) {
@@ -343,8 +439,11 @@ public final class ReportBuilder {
         botRank.add(new Rank(on.getKey(), t.bot(), 0));
       }
     }
-    Comparator<Rank> order = Comparator.<Rank>comparingInt(r -> -r.comments()).thenComparingInt(r -> -r.people())
-        .thenComparingInt(r -> -r.key().number()).thenComparing(r -> r.key().repository());
+    Comparator<Rank> order =
+        Comparator.<Rank>comparingInt(r -> -r.comments())
+            .thenComparingInt(r -> -r.people())
+            .thenComparingInt(r -> -r.key().number())
+            .thenComparing(r -> r.key().repository());
     humanRank.sort(order);
     botRank.sort(order);
     for (Rank r : humanRank) {
@@ -357,10 +456,17 @@ public final class ReportBuilder {
       if (botOnly.size() == DISCUSSION_LIMIT) {
         break;
       }
-      lookup(r.key(), inWindow).ifPresent(ref -> botOnly.add(discussion(ref, tallies.get(r.key()))));
+      lookup(r.key(), inWindow)
+          .ifPresent(ref -> botOnly.add(discussion(ref, tallies.get(r.key()))));
     }
-    return new HotDiscussions(humanCount + botCount, humanCount, botCount, human, botOnly,
-        List.copyOf(allBots), context.coverage().holds(Coverage.Stream.COMMENTS, window).isPresent());
+    return new HotDiscussions(
+        humanCount + botCount,
+        humanCount,
+        botCount,
+        human,
+        botOnly,
+        List.copyOf(allBots),
+        context.coverage().holds(Coverage.Stream.COMMENTS, window).isPresent());
   }
 
   private record Tally(int human, int bot, List<String> commenters, List<String> bots) {}
@@ -392,7 +498,9 @@ public final class ReportBuilder {
     if (e != null) {
       return Optional.of(e.ref());
     }
-    return index.item(Repository.parse(key.repository()), key.number()).map(i -> ref(i.item(), i.classification()));
+    return index
+        .item(Repository.parse(key.repository()), key.number())
+        .map(i -> ref(i.item(), i.classification()));
   }
 
   private Trends trends(List<Entry> items) {
@@ -409,33 +517,49 @@ public final class ReportBuilder {
     Instant oldest = context.coverage().known() ? null : oldestCreated();
     for (Window earlier : window.previous(asked)) {
       // Only windows the index holds count: one it does not would read as zero for want of data.
-      Optional<Coverage.Source> source = context.coverage().known()
-          ? context.coverage().holds(Coverage.Stream.ITEMS, earlier)
-          : Optional.ofNullable(oldest != null && !earlier.from().isBefore(oldest) ? Coverage.Source.SYNCED : null);
+      Optional<Coverage.Source> source =
+          context.coverage().known()
+              ? context.coverage().holds(Coverage.Stream.ITEMS, earlier)
+              : Optional.ofNullable(
+                  oldest != null && !earlier.from().isBefore(oldest)
+                      ? Coverage.Source.SYNCED
+                      : null);
       if (source.isEmpty()) {
         continue;
       }
       held++;
       sources.add(source.get());
-      index.countBy(scoped(activeIn(earlier)), repo, CountBy.TOPIC, null, null)
+      index
+          .countBy(scoped(activeIn(earlier)), repo, CountBy.TOPIC, null, null)
           .forEach((topic, n) -> totals.merge(topic, n, Long::sum));
     }
-    Coverage.Source historySource = sources.isEmpty() ? null
-        : sources.contains(Coverage.Source.IMPORTED) ? Coverage.Source.IMPORTED : Coverage.Source.SYNCED;
+    Coverage.Source historySource =
+        sources.isEmpty()
+            ? null
+            : sources.contains(Coverage.Source.IMPORTED)
+                ? Coverage.Source.IMPORTED
+                : Coverage.Source.SYNCED;
     List<TopicTrend> present = new ArrayList<>();
     for (Map.Entry<String, List<Entry>> t : byTopic.entrySet()) {
       double mean = held == 0 ? 0 : totals.getOrDefault(t.getKey(), 0L) / (double) held;
       List<ItemRef> examples =
           t.getValue().stream().sorted(URGENCY).limit(EXAMPLE_LIMIT).map(Entry::ref).toList();
-      present.add(new TopicTrend(t.getKey(), t.getValue().size(), round(mean),
-          direction(t.getValue().size(), mean, held), examples));
+      present.add(
+          new TopicTrend(
+              t.getKey(),
+              t.getValue().size(),
+              round(mean),
+              direction(t.getValue().size(), mean, held),
+              examples));
     }
     // Most items first; ties: the topic with the more urgent items, then by name.
     Map<String, Integer> urgency = new HashMap<>();
-    byTopic.forEach((topic, list) -> urgency.put(topic, list.stream().mapToInt(Entry::rank).min().orElse(9)));
-    present.sort(Comparator.comparingInt((TopicTrend t) -> -t.count())
-        .thenComparingInt(t -> urgency.get(t.topic()))
-        .thenComparing(TopicTrend::topic));
+    byTopic.forEach(
+        (topic, list) -> urgency.put(topic, list.stream().mapToInt(Entry::rank).min().orElse(9)));
+    present.sort(
+        Comparator.comparingInt((TopicTrend t) -> -t.count())
+            .thenComparingInt(t -> urgency.get(t.topic()))
+            .thenComparing(TopicTrend::topic));
     List<TopicTrend> gone = new ArrayList<>();
     if (held > 0) {
       for (Map.Entry<String, Long> t : totals.entrySet()) {
@@ -445,13 +569,17 @@ public final class ReportBuilder {
         }
       }
     }
-    gone.sort(Comparator.comparingDouble((TopicTrend t) -> -t.previousMean()).thenComparing(TopicTrend::topic));
+    gone.sort(
+        Comparator.comparingDouble((TopicTrend t) -> -t.previousMean())
+            .thenComparing(TopicTrend::topic));
     List<TopicTrend> all = new ArrayList<>(present);
     all.addAll(gone);
     return new Trends(asked, held, historySource, all);
   }
 
-  /** The newest of the repositories' oldest items: before it, some repository's history is not held. */
+  /**
+   * The newest of the repositories' oldest items: before it, some repository's history is not held.
+   */
   private Instant oldestCreated() {
     if (request.trendWindows() == 0) {
       return null;
@@ -473,7 +601,6 @@ public final class ReportBuilder {
     return TrendDirection.judge(count, mean, held);
   }
 
-
   private static double round(double value) {
     return Math.round(value * 100) / 100.0;
   }
@@ -481,33 +608,40 @@ public final class ReportBuilder {
   private KeyChanges keyChanges(List<Entry> items, Map<Key, List<Comment>> comments) {
     Map<Key, Integer> humanComments = new HashMap<>();
     comments.forEach((n, list) -> humanComments.put(n, tally(list).human()));
-    Comparator<Entry> impact = Comparator.comparingInt(Entry::rank)
-        .thenComparing(e -> !e.item().isMerged())
-        .thenComparingInt(e -> -humanComments.getOrDefault(e.key(), 0))
-        .thenComparingInt(e -> -e.item().number())
-        .thenComparing(BY_REPOSITORY);
-    List<KeyChange> changes = items.stream()
-        .filter(e -> e.rank() <= Priority.NORMAL.ordinal())
-        .sorted(impact)
-        .limit(KEY_CHANGE_LIMIT)
-        .map(e -> {
-          List<Evidence> reasons = new ArrayList<>(e.priorityReasons());
-          reasons.addAll(e.topicEvidence());
-          return new KeyChange(e.ref(), BodyExtract.of(e.item().body()), reasons);
-        })
-        .toList();
+    Comparator<Entry> impact =
+        Comparator.comparingInt(Entry::rank)
+            .thenComparing(e -> !e.item().isMerged())
+            .thenComparingInt(e -> -humanComments.getOrDefault(e.key(), 0))
+            .thenComparingInt(e -> -e.item().number())
+            .thenComparing(BY_REPOSITORY);
+    List<KeyChange> changes =
+        items.stream()
+            .filter(e -> e.rank() <= Priority.NORMAL.ordinal())
+            .sorted(impact)
+            .limit(KEY_CHANGE_LIMIT)
+            .map(
+                e -> {
+                  List<Evidence> reasons = new ArrayList<>(e.priorityReasons());
+                  reasons.addAll(e.topicEvidence());
+                  return new KeyChange(e.ref(), BodyExtract.of(e.item().body()), reasons);
+                })
+            .toList();
     return new KeyChanges(changes);
   }
 
   private Noteworthy noteworthy(List<Entry> items) {
     List<Entry> urgent =
         items.stream().filter(e -> e.rank() <= Priority.HIGH.ordinal()).sorted(URGENCY).toList();
-    List<ReasonedItem> shown = urgent.stream().limit(NOTEWORTHY_LIMIT)
-        .map(e -> new ReasonedItem(e.ref(), e.priorityReasons())).toList();
+    List<ReasonedItem> shown =
+        urgent.stream()
+            .limit(NOTEWORTHY_LIMIT)
+            .map(e -> new ReasonedItem(e.ref(), e.priorityReasons()))
+            .toList();
     return new Noteworthy(shown, urgent.size() - shown.size());
   }
 
-  private Activity activity(List<Entry> items, List<Entry> newPulls, Map<Key, List<Comment>> comments) {
+  private Activity activity(
+      List<Entry> items, List<Entry> newPulls, Map<Key, List<Comment>> comments) {
     record Counts(int[] opened, int[] merged, Instant[] first, Set<String> associations) {}
     Map<String, Counts> byLogin = new TreeMap<>();
     int issuesOpened = 0;
@@ -519,8 +653,12 @@ public final class ReportBuilder {
       if (bots.isBot(i.author()) || (!opened && !merged)) {
         continue;
       }
-      Counts c = byLogin.computeIfAbsent(i.author().login(),
-          l -> new Counts(new int[1], new int[1], new Instant[] {i.createdAt()}, new TreeSet<>()));
+      Counts c =
+          byLogin.computeIfAbsent(
+              i.author().login(),
+              l ->
+                  new Counts(
+                      new int[1], new int[1], new Instant[] {i.createdAt()}, new TreeSet<>()));
       if (i.authorAssociation() != null) {
         c.associations().add(i.authorAssociation());
       }
@@ -540,19 +678,30 @@ public final class ReportBuilder {
       }
     }
     List<Contributor> contributors = new ArrayList<>();
-    byLogin.forEach((login, c) -> contributors.add(new Contributor(login, c.opened()[0], c.merged()[0],
-        firstTime(login, c.associations(), c.first()[0]))));
-    contributors.sort(Comparator.comparingInt((Contributor c) -> -(c.opened() + c.merged()))
-        .thenComparing(Contributor::login, String.CASE_INSENSITIVE_ORDER)
-        .thenComparing(Contributor::login));
+    byLogin.forEach(
+        (login, c) ->
+            contributors.add(
+                new Contributor(
+                    login,
+                    c.opened()[0],
+                    c.merged()[0],
+                    firstTime(login, c.associations(), c.first()[0]))));
+    contributors.sort(
+        Comparator.comparingInt((Contributor c) -> -(c.opened() + c.merged()))
+            .thenComparing(Contributor::login, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Contributor::login));
     List<String> firstTime =
-        contributors.stream().filter(c -> c.firstTime().isFirstTime()).map(Contributor::login).toList();
-    return new Activity(contributors, issuesOpened, pullsOpened, firstTime, reviewStatus(newPulls, comments));
+        contributors.stream()
+            .filter(c -> c.firstTime().isFirstTime())
+            .map(Contributor::login)
+            .toList();
+    return new Activity(
+        contributors, issuesOpened, pullsOpened, firstTime, reviewStatus(newPulls, comments));
   }
 
   /**
-   * From when the index holds the history of the report's repositories: the first item created (for a
-   * roll-up the latest such start, the weakest); null when it holds no item of one of them.
+   * From when the index holds the history of the report's repositories: the first item created (for
+   * a roll-up the latest such start, the weakest); null when it holds no item of one of them.
    */
   private Instant heldFrom() {
     Instant latest = null;
@@ -569,7 +718,8 @@ public final class ReportBuilder {
   /** GitHub's word where it has one; else the index's history, where the index holds all of it. */
   private Contributor.FirstTime firstTime(String login, Set<String> associations, Instant first) {
     // In a roll-up: first-time means no earlier item in any of its repositories.
-    return FirstTimeRule.judge(associations,
+    return FirstTimeRule.judge(
+        associations,
         () -> repos.stream().anyMatch(r -> index.earlierItemsBy(r, login, first).items() > 0),
         context.coverage().holdsAllHistoryBefore(window));
   }
@@ -581,26 +731,37 @@ public final class ReportBuilder {
     List<String> reviewedIn = new ArrayList<>();
     List<String> commentedIn = new ArrayList<>();
     List<String> waitingIn = new ArrayList<>();
-    List<Entry> newestFirst = newPulls.stream()
-        .sorted(Comparator.comparingInt((Entry e) -> -e.item().number()).thenComparing(BY_REPOSITORY)).toList();
+    List<Entry> newestFirst =
+        newPulls.stream()
+            .sorted(
+                Comparator.comparingInt((Entry e) -> -e.item().number())
+                    .thenComparing(BY_REPOSITORY))
+            .toList();
     for (Entry e : newestFirst) {
       int n = e.item().number();
       String author = e.item().author().login();
       boolean review = false;
       for (Review r : index.reviews(e.item().repository(), n)) {
-        if (r.submittedAt() != null && r.submittedAt().isBefore(window.to()) && r.state() != ReviewState.PENDING
-            && !bots.isBot(r.author()) && !r.author().login().equalsIgnoreCase(author)) {
+        if (r.submittedAt() != null
+            && r.submittedAt().isBefore(window.to())
+            && r.state() != ReviewState.PENDING
+            && !bots.isBot(r.author())
+            && !r.author().login().equalsIgnoreCase(author)) {
           review = true;
           break;
         }
       }
-      boolean human = comments.getOrDefault(e.key(), List.of()).stream()
-          .anyMatch(c -> !bots.isBot(c.author()) && !c.author().login().equalsIgnoreCase(author));
+      boolean human =
+          comments.getOrDefault(e.key(), List.of()).stream()
+              .anyMatch(
+                  c -> !bots.isBot(c.author()) && !c.author().login().equalsIgnoreCase(author));
       (review ? reviewed : human ? commented : waiting).add(n);
       (review ? reviewedIn : human ? commentedIn : waitingIn).add(e.item().repository().fullName());
     }
     boolean fetched = context.coverage().holds(Coverage.Stream.REVIEWS, window).isPresent();
-    return rollUp ? new ReviewStatus(reviewed, commented, waiting, fetched, reviewedIn, commentedIn, waitingIn)
+    return rollUp
+        ? new ReviewStatus(
+            reviewed, commented, waiting, fetched, reviewedIn, commentedIn, waitingIn)
         : new ReviewStatus(reviewed, commented, waiting, fetched);
   }
 

@@ -5,22 +5,26 @@ import io.devpulse.model.Coverage;
 import java.util.Objects;
 
 /**
- * What a report is judged against besides what the user asked ({@link ReportRequest}): derived from the
- * index and the rule pack by the application for each report, never defaulted, so a report cannot
- * silently fall back to other bots, another focus topic or a coverage claim nothing backs.
+ * What a report is judged against besides what the user asked ({@link ReportRequest}): derived from
+ * the index and the rule pack by the application for each report, never defaulted, so a report
+ * cannot silently fall back to other bots, another focus topic or a coverage claim nothing backs.
  *
  * @param bots who is a bot: the rules' verdicts stored in the index, over GitHub's type flag
- * @param focusTopicOrNull the topic the rule pack puts in focus, which the AMD/ROCm section reports on
- *     ({@code amd-rocm} in the built-in pack); null when the pack names none (the section finds nothing)
- * @param amdChecks what that section says it looked for: the focus topic list's plain terms and login
- *     suffixes
- * @param coverage what the index holds for the window and its history ({@link Coverage#UNKNOWN}: no claim)
+ * @param focusTopicOrNull the topic the rule pack puts in focus, which the AMD/ROCm section reports
+ *     on ({@code amd-rocm} in the built-in pack); null when the pack names none (the section finds
+ *     nothing)
+ * @param amdChecks what that section says it looked for: the focus topic list's plain terms and
+ *     login suffixes
+ * @param coverage what the index holds for the window and its history ({@link Coverage#UNKNOWN}: no
+ *     claim)
  */
-public record ReportContext(BotPolicy bots, String focusTopicOrNull, AmdChecks amdChecks, Coverage coverage) {
+public record ReportContext(
+    BotPolicy bots, String focusTopicOrNull, AmdChecks amdChecks, Coverage coverage) {
   public ReportContext {
     Objects.requireNonNull(bots, "bots");
     if (focusTopicOrNull != null && focusTopicOrNull.isBlank()) {
-      throw new IllegalArgumentException("focus topic (" + focusTopicOrNull + ") must not be blank");
+      throw new IllegalArgumentException(
+          "focus topic (" + focusTopicOrNull + ") must not be blank");
     }
     Objects.requireNonNull(amdChecks, "amdChecks");
     Objects.requireNonNull(coverage, "coverage");

@@ -3,7 +3,10 @@ package io.devpulse.report;
 import io.devpulse.model.UserErrorException;
 import java.util.Locale;
 
-/** The output formats of {@link ReportRenderer}: Markdown with Jekyll front matter, JSON, standalone HTML. */
+/**
+ * The output formats of {@link ReportRenderer}: Markdown with Jekyll front matter, JSON, standalone
+ * HTML.
+ */
 public enum ReportFormat {
   MD("md"),
   JSON("json"),

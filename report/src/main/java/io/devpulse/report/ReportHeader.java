@@ -14,15 +14,21 @@ import java.util.Objects;
  * @param to the window's end (exclusive)
  * @param zone the display zone id ({@code Asia/Shanghai})
  * @param date the report's date: the day of the window's last instant in the display zone
- * @param repositories in a roll-up, the repositories' full names in the order asked; null (absent from the
- *     JSON) for a single repository
+ * @param repositories in a roll-up, the repositories' full names in the order asked; null (absent
+ *     from the JSON) for a single repository
  */
 public record ReportHeader(
-    String repository, String project, Instant from, Instant to, String zone, String date,
+    String repository,
+    String project,
+    Instant from,
+    Instant to,
+    String zone,
+    String date,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> repositories) {
 
   /** The header of a single repository's report. */
-  public ReportHeader(String repository, String project, Instant from, Instant to, String zone, String date) {
+  public ReportHeader(
+      String repository, String project, Instant from, Instant to, String zone, String date) {
     this(repository, project, from, to, zone, date, null);
   }
 

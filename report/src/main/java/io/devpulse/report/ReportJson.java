@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,10 +23,11 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The JSON form of a {@link Report}: {@code {"schema": "devpulse-report/1", "header": ..., "stats": ...}},
- * the record components in declaration order, times as ISO-8601 UTC instants, enums (priority, trend
- * direction, evidence kind) in lower case, absent values as {@code null}, two-space indentation and
- * {@code \n} line ends. A change that renames or removes a field bumps {@link #SCHEMA}.
+ * The JSON form of a {@link Report}: {@code {"schema": "devpulse-report/1", "header": ..., "stats":
+ * ...}}, the record components in declaration order, times as ISO-8601 UTC instants, enums
+ * (priority, trend direction, evidence kind) in lower case, absent values as {@code null},
+ * two-space indentation and {@code \n} line ends. A change that renames or removes a field bumps
+ * {@link #SCHEMA}.
  */
 public final class ReportJson {
   /** The schema name and version the output declares. */
@@ -42,18 +43,32 @@ public final class ReportJson {
     root.put("schema", SCHEMA);
     root.setAll((ObjectNode) MAPPER.valueToTree(report));
     // What was not fetched is unknown, not none: null, never an empty (or a made-up) list.
-    unknownUnless(root.path("activity").path("reviews"), "reviewsFetched",
-        "reviewed", "waiting", "reviewedRepositories", "waitingRepositories");
-    unknownUnless(root.path("hotDiscussions"), "commentsFetched",
-        "comments", "humanComments", "botComments", "discussions", "botOnly", "bots");
+    unknownUnless(
+        root.path("activity").path("reviews"),
+        "reviewsFetched",
+        "reviewed",
+        "waiting",
+        "reviewedRepositories",
+        "waitingRepositories");
+    unknownUnless(
+        root.path("hotDiscussions"),
+        "commentsFetched",
+        "comments",
+        "humanComments",
+        "botComments",
+        "discussions",
+        "botOnly",
+        "bots");
     try {
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-              .withObjectEmptySeparator("")
-              .withArrayEmptySeparator(""));
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                      .withObjectEmptySeparator("")
+                      .withArrayEmptySeparator(""));
       return MAPPER.writer(printer).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write the report as JSON", e);
@@ -61,7 +76,8 @@ public final class ReportJson {
   }
 
   /** Sets {@code fields} of {@code node} to null unless its flag {@code fetched} is true. */
-  private static void unknownUnless(com.fasterxml.jackson.databind.JsonNode node, String fetched, String... fields) {
+  private static void unknownUnless(
+      com.fasterxml.jackson.databind.JsonNode node, String fetched, String... fields) {
     if (node instanceof ObjectNode object && !object.path(fetched).asBoolean(true)) {
       for (String f : fields) {
         if (object.has(f)) {
@@ -81,14 +97,16 @@ public final class ReportJson {
         .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
         .build();
   }
 
   @SuppressWarnings("rawtypes")
   private static final class LowerCaseEnum extends JsonSerializer<Enum> {
     @Override
-    public void serialize(Enum value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+    public void serialize(Enum value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
       gen.writeString(value.name().toLowerCase(Locale.ROOT));
     }
   }

@@ -3,7 +3,10 @@ package io.devpulse.report;
 import io.devpulse.model.UserErrorException;
 import java.util.Locale;
 
-/** The languages reports are written in; each has a {@code ReportMessages} bundle with the same keys. */
+/**
+ * The languages reports are written in; each has a {@code ReportMessages} bundle with the same
+ * keys.
+ */
 public enum ReportLanguage {
   ZH(Locale.SIMPLIFIED_CHINESE),
   EN(Locale.ENGLISH);

@@ -17,16 +17,17 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * Writes a {@link Report}: JSON through {@link ReportJson}; Markdown and HTML through a Mustache template of
- * the {@link TemplateSet}, where {@code {{name}}} escapes with the format's escaper (Markdown + Liquid for
- * {@code md}, HTML for {@code html}) and {@code {{{name}}}} writes text the view already escaped or trusts.
- * The output depends only on its arguments.
+ * Writes a {@link Report}: JSON through {@link ReportJson}; Markdown and HTML through a Mustache
+ * template of the {@link TemplateSet}, where {@code {{name}}} escapes with the format's escaper
+ * (Markdown + Liquid for {@code md}, HTML for {@code html}) and {@code {{{name}}}} writes text the
+ * view already escaped or trusts. The output depends only on its arguments.
  */
 public final class ReportRenderer {
   private ReportRenderer() {}
 
   /** The report in {@code format} and {@code language}. */
-  public static String render(Report report, ReportFormat format, ReportLanguage language, TemplateSet templates) {
+  public static String render(
+      Report report, ReportFormat format, ReportLanguage language, TemplateSet templates) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(language, "language");
@@ -34,8 +35,10 @@ public final class ReportRenderer {
     if (format == ReportFormat.JSON) {
       return ReportJson.write(report);
     }
-    UnaryOperator<String> escaper = format == ReportFormat.HTML ? HtmlEscaper::escape : MarkdownEscaper::escape;
-    Map<String, Object> scope = ReportView.of(report, language, templates.messages(language), escaper);
+    UnaryOperator<String> escaper =
+        format == ReportFormat.HTML ? HtmlEscaper::escape : MarkdownEscaper::escape;
+    Map<String, Object> scope =
+        ReportView.of(report, language, templates.messages(language), escaper);
     String name = templates.templateName(format, language);
     String text = templates.read(name);
     EscapingFactory factory = new EscapingFactory(templates, escaper);
@@ -53,7 +56,11 @@ public final class ReportRenderer {
 
   /** Renders as {@code request} says (format, language, template directory). */
   public static String render(Report report, ReportRequest request) {
-    return render(report, request.format(), request.language(), TemplateSet.overriddenBy(request.templatesDir()));
+    return render(
+        report,
+        request.format(),
+        request.language(),
+        TemplateSet.overriddenBy(request.templatesDir()));
   }
 
   private static String firstLine(String message) {

@@ -1,8 +1,8 @@
 package io.devpulse.report;
 
 import io.devpulse.model.Repository;
-import io.devpulse.model.Window;
 import io.devpulse.model.UserErrorException;
+import io.devpulse.model.Window;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,20 +10,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the user asked of one report: what to report on ({@link #repositories}, {@link #window}), how far
- * back trends look ({@link #trendWindows}) and how to write it ({@link #zone}, {@link #language}, {@link
- * #format}, {@link #templatesDir}). Start from {@link #of} and change what the command line gives with the
- * {@code with} methods. What the report is judged against — bots, the focus topic, coverage — is derived
- * by the application, in a {@link ReportContext} beside it.
+ * What the user asked of one report: what to report on ({@link #repositories}, {@link #window}),
+ * how far back trends look ({@link #trendWindows}) and how to write it ({@link #zone}, {@link
+ * #language}, {@link #format}, {@link #templatesDir}). Start from {@link #of} and change what the
+ * command line gives with the {@code with} methods. What the report is judged against — bots, the
+ * focus topic, coverage — is derived by the application, in a {@link ReportContext} beside it.
  *
- * @param repositories the repositories reported on, at least one, no duplicates: one gives the report of that
- *     repository; several give a roll-up (every section over all of them, each item labelled with its
- *     repository, the stats line broken down per repository)
- * @param projectName the name in titles ({@code vLLM}); defaults to the repository's name, for a roll-up to
- *     the repositories' full names joined by {@code " + "}
+ * @param repositories the repositories reported on, at least one, no duplicates: one gives the
+ *     report of that repository; several give a roll-up (every section over all of them, each item
+ *     labelled with its repository, the stats line broken down per repository)
+ * @param projectName the name in titles ({@code vLLM}); defaults to the repository's name, for a
+ *     roll-up to the repositories' full names joined by {@code " + "}
  * @param zone the display zone of times (the window line, the appendix); the analysis period is UTC
- * @param templatesDir a directory whose templates and message files override the built-in ones, or null
- * @param trendWindows how many earlier windows of the same length the trends compare with (0 for none)
+ * @param templatesDir a directory whose templates and message files override the built-in ones, or
+ *     null
+ * @param trendWindows how many earlier windows of the same length the trends compare with (0 for
+ *     none)
  */
 public record ReportRequest(
     List<Repository> repositories,
@@ -47,8 +49,10 @@ public record ReportRequest(
       throw new UserErrorException("repositories " + repositories + " list one twice");
     }
     Objects.requireNonNull(window, "window");
-    projectName = projectName != null && !projectName.isBlank() ? projectName.strip()
-        : defaultName(repositories);
+    projectName =
+        projectName != null && !projectName.isBlank()
+            ? projectName.strip()
+            : defaultName(repositories);
     // A user's value: a one-line error (exit 1) that does not print the control characters back.
     if (projectName.chars().anyMatch(Character::isISOControl)) {
       throw new UserErrorException("--project must be one line of text without control characters");
@@ -57,7 +61,8 @@ public record ReportRequest(
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(format, "format");
     if (trendWindows < 0 || trendWindows > 520) {
-      throw new UserErrorException("--trend-windows (" + trendWindows + ") must be between 0 and 520");
+      throw new UserErrorException(
+          "--trend-windows (" + trendWindows + ") must be between 0 and 520");
     }
   }
 
@@ -66,10 +71,20 @@ public record ReportRequest(
     return of(List.of(repository), window);
   }
 
-  /** {@link #of(Repository, Window)} over several repositories: a roll-up when there are more than one. */
+  /**
+   * {@link #of(Repository, Window)} over several repositories: a roll-up when there are more than
+   * one.
+   */
   public static ReportRequest of(List<Repository> repositories, Window window) {
-    return new ReportRequest(repositories, window, null, ZoneOffset.UTC, ReportLanguage.ZH, ReportFormat.MD,
-        null, DEFAULT_TREND_WINDOWS);
+    return new ReportRequest(
+        repositories,
+        window,
+        null,
+        ZoneOffset.UTC,
+        ReportLanguage.ZH,
+        ReportFormat.MD,
+        null,
+        DEFAULT_TREND_WINDOWS);
   }
 
   /** The repository of a single-repository report; for a roll-up, the first one. */
@@ -83,51 +98,53 @@ public record ReportRequest(
   }
 
   private static String defaultName(List<Repository> repositories) {
-    return repositories.size() == 1 ? repositories.get(0).name()
+    return repositories.size() == 1
+        ? repositories.get(0).name()
         : String.join(" + ", repositories.stream().map(Repository::fullName).toList());
   }
 
   /**
-   * The same report over {@code repos} (the same repositories in the index's spelling, say); a project
-   * name that was only the default follows the new spelling.
+   * The same report over {@code repos} (the same repositories in the index's spelling, say); a
+   * project name that was only the default follows the new spelling.
    */
   public ReportRequest withRepositories(List<Repository> repos) {
     String name = projectName.equals(defaultName(repositories)) ? null : projectName;
-    return new ReportRequest(repos, window, name, zone, language, format, templatesDir, trendWindows);
+    return new ReportRequest(
+        repos, window, name, zone, language, format, templatesDir, trendWindows);
   }
 
   public ReportRequest withWindow(Window w) {
-    return new ReportRequest(repositories, w, projectName, zone, language, format, templatesDir,
-        trendWindows);
+    return new ReportRequest(
+        repositories, w, projectName, zone, language, format, templatesDir, trendWindows);
   }
 
   public ReportRequest withProjectName(String name) {
-    return new ReportRequest(repositories, window, name, zone, language, format, templatesDir,
-        trendWindows);
+    return new ReportRequest(
+        repositories, window, name, zone, language, format, templatesDir, trendWindows);
   }
 
   public ReportRequest withZone(ZoneId z) {
-    return new ReportRequest(repositories, window, projectName, z, language, format, templatesDir,
-        trendWindows);
+    return new ReportRequest(
+        repositories, window, projectName, z, language, format, templatesDir, trendWindows);
   }
 
   public ReportRequest withLanguage(ReportLanguage l) {
-    return new ReportRequest(repositories, window, projectName, zone, l, format, templatesDir,
-        trendWindows);
+    return new ReportRequest(
+        repositories, window, projectName, zone, l, format, templatesDir, trendWindows);
   }
 
   public ReportRequest withFormat(ReportFormat f) {
-    return new ReportRequest(repositories, window, projectName, zone, language, f, templatesDir,
-        trendWindows);
+    return new ReportRequest(
+        repositories, window, projectName, zone, language, f, templatesDir, trendWindows);
   }
 
   public ReportRequest withTemplatesDir(Path dirOrNull) {
-    return new ReportRequest(repositories, window, projectName, zone, language, format, dirOrNull,
-        trendWindows);
+    return new ReportRequest(
+        repositories, window, projectName, zone, language, format, dirOrNull, trendWindows);
   }
 
   public ReportRequest withTrendWindows(int n) {
-    return new ReportRequest(repositories, window, projectName, zone, language, format, templatesDir,
-        n);
+    return new ReportRequest(
+        repositories, window, projectName, zone, language, format, templatesDir, n);
   }
 }

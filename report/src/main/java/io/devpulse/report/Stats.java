@@ -10,11 +10,17 @@ package io.devpulse.report;
  * @param closedUnmergedPullRequests pull requests closed in the window without being merged
  */
 public record Stats(
-    int newIssues, int closedIssues, int newPullRequests, int mergedPullRequests,
+    int newIssues,
+    int closedIssues,
+    int newPullRequests,
+    int mergedPullRequests,
     int closedUnmergedPullRequests) {
 
   public Stats {
-    if (newIssues < 0 || closedIssues < 0 || newPullRequests < 0 || mergedPullRequests < 0
+    if (newIssues < 0
+        || closedIssues < 0
+        || newPullRequests < 0
+        || mergedPullRequests < 0
         || closedUnmergedPullRequests < 0) {
       throw new IllegalArgumentException("counts must not be negative");
     }
@@ -22,12 +28,21 @@ public record Stats(
 
   /** The counts of both: a roll-up's stats line is the sum of its repositories'. */
   public Stats plus(Stats o) {
-    return new Stats(newIssues + o.newIssues, closedIssues + o.closedIssues, newPullRequests + o.newPullRequests,
-        mergedPullRequests + o.mergedPullRequests, closedUnmergedPullRequests + o.closedUnmergedPullRequests);
+    return new Stats(
+        newIssues + o.newIssues,
+        closedIssues + o.closedIssues,
+        newPullRequests + o.newPullRequests,
+        mergedPullRequests + o.mergedPullRequests,
+        closedUnmergedPullRequests + o.closedUnmergedPullRequests);
   }
 
   /** Whether nothing at all happened. */
   public boolean isEmpty() {
-    return newIssues + closedIssues + newPullRequests + mergedPullRequests + closedUnmergedPullRequests == 0;
+    return newIssues
+            + closedIssues
+            + newPullRequests
+            + mergedPullRequests
+            + closedUnmergedPullRequests
+        == 0;
   }
 }

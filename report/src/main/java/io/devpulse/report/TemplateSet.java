@@ -18,21 +18,26 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 
 /**
- * The report's templates and wording: built in (classpath {@code io/devpulse/report/templates/} and the
- * {@code ReportMessages} bundles), each file overridable from a directory without recompiling.
+ * The report's templates and wording: built in (classpath {@code io/devpulse/report/templates/} and
+ * the {@code ReportMessages} bundles), each file overridable from a directory without recompiling.
  *
- * <p>The template for a format and language is the first of {@code report.<lang>.<format>.mustache} and
- * {@code report.<format>.mustache} found in the directory, else on the classpath (e.g. {@code
- * report.md.mustache}, {@code report.html.mustache}); partials ({@code {{> name}}}) resolve the same way to
- * {@code name.mustache}. Messages are the built-in bundle with the keys of the directory's {@code
- * ReportMessages_<lang>.properties} (UTF-8) laid over it.
+ * <p>The template for a format and language is the first of {@code report.<lang>.<format>.mustache}
+ * and {@code report.<format>.mustache} found in the directory, else on the classpath (e.g. {@code
+ * report.md.mustache}, {@code report.html.mustache}); partials ({@code {{> name}}}) resolve the
+ * same way to {@code name.mustache}. Messages are the built-in bundle with the keys of the
+ * directory's {@code ReportMessages_<lang>.properties} (UTF-8) laid over it.
  */
 public final class TemplateSet {
   /** Where the built-in templates live on the classpath. */
   public static final String CLASSPATH_ROOT = "io/devpulse/report/templates/";
+
   private static final String BUNDLE = "io.devpulse.report.ReportMessages";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-  /** A template or message file larger than this is refused (a link to a device or a log is no template). */
+
+  /**
+   * A template or message file larger than this is refused (a link to a device or a log is no
+   * template).
+   */
   static final long MAX_FILE_BYTES = 1024 * 1024;
 
   private final Path dir;
@@ -52,7 +57,8 @@ public final class TemplateSet {
       return builtIn();
     }
     if (!Files.isDirectory(dirOrNull)) {
-      throw new UserErrorException("templates directory " + dirOrNull + " does not exist or is not a directory");
+      throw new UserErrorException(
+          "templates directory " + dirOrNull + " does not exist or is not a directory");
     }
     return new TemplateSet(dirOrNull);
   }
@@ -70,11 +76,20 @@ public final class TemplateSet {
 
   /** The text of template file {@code name} (from the directory if there, else built in). */
   public String read(String name) {
-    return find(name).orElseThrow(() -> new UserErrorException("template " + name + " not found"
-        + (dir == null ? "" : " in " + dir + " nor built in")));
+    return find(name)
+        .orElseThrow(
+            () ->
+                new UserErrorException(
+                    "template "
+                        + name
+                        + " not found"
+                        + (dir == null ? "" : " in " + dir + " nor built in")));
   }
 
-  /** A reader for partial {@code name} ({@code name} or {@code name.mustache}), or null when there is none. */
+  /**
+   * A reader for partial {@code name} ({@code name} or {@code name.mustache}), or null when there
+   * is none.
+   */
   Reader partial(String name) {
     String file = name.endsWith(".mustache") ? name : name + ".mustache";
     return find(file).map(StringReader::new).orElse(null);
@@ -91,8 +106,11 @@ public final class TemplateSet {
           return Optional.of(Files.readString(inside(file), StandardCharsets.UTF_8));
         }
       }
-      try (InputStream in = TemplateSet.class.getClassLoader().getResourceAsStream(CLASSPATH_ROOT + name)) {
-        return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      try (InputStream in =
+          TemplateSet.class.getClassLoader().getResourceAsStream(CLASSPATH_ROOT + name)) {
+        return in == null
+            ? Optional.empty()
+            : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + name, e);
@@ -120,21 +138,23 @@ public final class TemplateSet {
   }
 
   /**
-   * {@code file} of the templates folder, if it is a regular file of at most {@link #MAX_FILE_BYTES} that
-   * lies inside the folder once links are followed: a partial linked to a token file or {@code
-   * /etc/passwd} would otherwise be printed into a report meant for publishing.
+   * {@code file} of the templates folder, if it is a regular file of at most {@link
+   * #MAX_FILE_BYTES} that lies inside the folder once links are followed: a partial linked to a
+   * token file or {@code /etc/passwd} would otherwise be printed into a report meant for
+   * publishing.
    */
   private Path inside(Path file) throws IOException {
     Path real = file.toRealPath();
     if (!real.startsWith(dir.toRealPath())) {
-      throw new UserErrorException("template " + file + " links outside the templates folder " + dir
-          + "; refused");
+      throw new UserErrorException(
+          "template " + file + " links outside the templates folder " + dir + "; refused");
     }
     if (!Files.isRegularFile(real)) {
       throw new UserErrorException("template " + file + " is not a regular file; refused");
     }
     if (Files.size(real) > MAX_FILE_BYTES) {
-      throw new UserErrorException("template " + file + " is larger than " + MAX_FILE_BYTES + " bytes; refused");
+      throw new UserErrorException(
+          "template " + file + " is larger than " + MAX_FILE_BYTES + " bytes; refused");
     }
     return real;
   }

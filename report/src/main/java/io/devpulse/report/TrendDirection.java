@@ -13,8 +13,8 @@ public enum TrendDirection {
   NO_HISTORY;
 
   /**
-   * The direction of {@code count} against the {@code mean} of {@code held} earlier windows (the rule the
-   * report's trends and the site's topic history share).
+   * The direction of {@code count} against the {@code mean} of {@code held} earlier windows (the
+   * rule the report's trends and the site's topic history share).
    */
   public static TrendDirection judge(long count, double mean, int held) {
     if (held == 0) {

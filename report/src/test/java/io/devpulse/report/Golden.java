@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code src/test/resources/golden}: compared byte for byte. To regenerate them after an
- * intended change, run the tests with {@code -Ddevpulse.golden.update=true} and review the diff. Only that
- * explicit system property updates (CI never sets it, and no environment variable can turn it on), and a
- * test that rewrites a file still fails, so an update can never pass unnoticed: the next run without the
- * property passes once the new file is committed.
+ * Golden files under {@code src/test/resources/golden}: compared byte for byte. To regenerate them
+ * after an intended change, run the tests with {@code -Ddevpulse.golden.update=true} and review the
+ * diff. Only that explicit system property updates (CI never sets it, and no environment variable
+ * can turn it on), and a test that rewrites a file still fails, so an update can never pass
+ * unnoticed: the next run without the property passes once the new file is committed.
  */
 final class Golden {
   private static final Path SOURCE = Path.of("src", "test", "resources", "golden");
@@ -31,10 +31,14 @@ final class Golden {
       return;
     }
     try (InputStream in = Golden.class.getClassLoader().getResourceAsStream("golden/" + name)) {
-      assertThat(in).as("golden file %s (regenerate with -Ddevpulse.golden.update=true)", name).isNotNull();
+      assertThat(in)
+          .as("golden file %s (regenerate with -Ddevpulse.golden.update=true)", name)
+          .isNotNull();
       String expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(actual.getBytes(StandardCharsets.UTF_8))
-          .as("%s differs from its golden file; regenerate with -Ddevpulse.golden.update=true if intended", name)
+          .as(
+              "%s differs from its golden file; regenerate with -Ddevpulse.golden.update=true if intended",
+              name)
           .isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -42,8 +46,8 @@ final class Golden {
   }
 
   /**
-   * Writes {@code actual} to {@code file} and fails when that changed the file: an update is reported as a
-   * failure naming the file, never a silent pass.
+   * Writes {@code actual} to {@code file} and fails when that changed the file: an update is
+   * reported as a failure naming the file, never a silent pass.
    */
   static void update(Path file, String actual) {
     try {
@@ -56,7 +60,10 @@ final class Golden {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    throw new AssertionError("golden file " + file + " rewritten (-Ddevpulse.golden.update=true): review the diff,"
-        + " commit it and rerun without the property");
+    throw new AssertionError(
+        "golden file "
+            + file
+            + " rewritten (-Ddevpulse.golden.update=true): review the diff,"
+            + " commit it and rerun without the property");
   }
 }

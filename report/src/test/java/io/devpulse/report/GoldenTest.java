@@ -15,7 +15,8 @@ class GoldenTest {
   void anUpdateThatChangesTheFileFails(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("golden/report.md");
 
-    assertThatThrownBy(() -> Golden.update(file, "new\n")).isInstanceOf(AssertionError.class)
+    assertThatThrownBy(() -> Golden.update(file, "new\n"))
+        .isInstanceOf(AssertionError.class)
         .hasMessageContaining("golden file " + file + " rewritten");
     assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("new\n");
   }

@@ -30,8 +30,13 @@ class ReportBuilderTest {
     void build(@TempDir Path dir) {
       TestIndexes.importHour(dir);
       index = HistoryIndex.open(dir);
-      report = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
-          .withProjectName("vLLM").withZone(ZoneId.of("Asia/Shanghai")), TestIndexes.CONTEXT);
+      report =
+          ReportBuilder.build(
+              index,
+              ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
+                  .withProjectName("vLLM")
+                  .withZone(ZoneId.of("Asia/Shanghai")),
+              TestIndexes.CONTEXT);
     }
 
     @AfterAll
@@ -54,13 +59,21 @@ class ReportBuilderTest {
       assertThat(a.mergedPullRequests()).isEmpty();
       assertThat(numbers(a.closedUnmergedPullRequests())).containsExactly(30348);
       assertThat(a.newIssues().get(0).labels()).containsExactly("bug");
-      assertThat(a.newIssues().get(0).url()).isEqualTo("https://github.com/vllm-project/vllm/issues/30387");
+      assertThat(a.newIssues().get(0).url())
+          .isEqualTo("https://github.com/vllm-project/vllm/issues/30387");
     }
 
     @Test
     void headerNamesTheDayInTheDisplayZone() {
-      assertThat(report.header()).isEqualTo(new ReportHeader("vllm-project/vllm", "vLLM",
-          TestIndexes.HOUR_WINDOW.from(), TestIndexes.HOUR_WINDOW.to(), "Asia/Shanghai", "2025-12-10"));
+      assertThat(report.header())
+          .isEqualTo(
+              new ReportHeader(
+                  "vllm-project/vllm",
+                  "vLLM",
+                  TestIndexes.HOUR_WINDOW.from(),
+                  TestIndexes.HOUR_WINDOW.to(),
+                  "Asia/Shanghai",
+                  "2025-12-10"));
     }
 
     @Test
@@ -73,11 +86,14 @@ class ReportBuilderTest {
       assertThat(amd.otherItemsChecked()).isEqualTo(1);
       assertThat(amd.checks()).isEqualTo(AmdChecks.defaults());
       assertThat(amd.contributorsMatching()).isEmpty();
-      assertThat(amd.mentions()).singleElement().satisfies(m -> {
-        assertThat(m.item().number()).isEqualTo(30387);
-        assertThat(m.keywords()).containsExactly("ROCm", "HIP");
-        assertThat(m.onlyInCodeOrDetails()).isTrue();
-      });
+      assertThat(amd.mentions())
+          .singleElement()
+          .satisfies(
+              m -> {
+                assertThat(m.item().number()).isEqualTo(30387);
+                assertThat(m.keywords()).containsExactly("ROCm", "HIP");
+                assertThat(m.onlyInCodeOrDetails()).isTrue();
+              });
     }
 
     @Test
@@ -88,10 +104,12 @@ class ReportBuilderTest {
       assertThat(hot.humanComments()).isZero();
       assertThat(hot.discussions()).isEmpty();
       assertThat(hot.botOnly()).extracting(d -> d.item().number()).containsExactly(30388, 30385);
-      assertThat(hot.botOnly()).allSatisfy(d -> {
-        assertThat(d.botComments()).isEqualTo(2);
-        assertThat(d.bots()).containsExactly("chatgpt-codex-connector", "mergify");
-      });
+      assertThat(hot.botOnly())
+          .allSatisfy(
+              d -> {
+                assertThat(d.botComments()).isEqualTo(2);
+                assertThat(d.bots()).containsExactly("chatgpt-codex-connector", "mergify");
+              });
       assertThat(hot.bots()).containsExactly("chatgpt-codex-connector", "mergify");
     }
 
@@ -99,7 +117,8 @@ class ReportBuilderTest {
     void topicsWithExamples() {
       Trends trends = report.trends();
 
-      assertThat(trends.topics()).extracting(TopicTrend::topic, TopicTrend::count)
+      assertThat(trends.topics())
+          .extracting(TopicTrend::topic, TopicTrend::count)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("performance", 2),
               org.assertj.core.groups.Tuple.tuple("docs", 2),
@@ -114,19 +133,27 @@ class ReportBuilderTest {
       List<KeyChange> changes = report.keyChanges().items();
 
       assertThat(changes).extracting(c -> c.item().number()).containsExactly(30387, 30386, 30385);
-      assertThat(changes.get(0).what()).startsWith("Evaluating an FP8-weight model with `--kv-cache-dtype fp8`");
-      assertThat(changes.get(1).what()).startsWith("Model vendors reported that FlexAttention's PrefixLM");
-      assertThat(changes.get(0).reasons()).extracting(e -> e.rule())
+      assertThat(changes.get(0).what())
+          .startsWith("Evaluating an FP8-weight model with `--kv-cache-dtype fp8`");
+      assertThat(changes.get(1).what())
+          .startsWith("Model vendors reported that FlexAttention's PrefixLM");
+      assertThat(changes.get(0).reasons())
+          .extracting(e -> e.rule())
           .containsExactly("crash in a bug report", "low-precision: body term");
     }
 
     @Test
     void noteworthyIsTheHighPriorityCrash() {
-      assertThat(report.noteworthy().items()).singleElement().satisfies(r -> {
-        assertThat(r.item().number()).isEqualTo(30387);
-        assertThat(r.item().priority()).isEqualTo(Priority.HIGH);
-        assertThat(r.reasons()).extracting(e -> e.text()).containsExactly("body: 'illegal memory access'");
-      });
+      assertThat(report.noteworthy().items())
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.item().number()).isEqualTo(30387);
+                assertThat(r.item().priority()).isEqualTo(Priority.HIGH);
+                assertThat(r.reasons())
+                    .extracting(e -> e.text())
+                    .containsExactly("body: 'illegal memory access'");
+              });
       assertThat(report.noteworthy().more()).isZero();
       assertThat(numbers(report.summary().topItems())).containsExactly(30387);
     }
@@ -135,13 +162,20 @@ class ReportBuilderTest {
     void activity() {
       Activity a = report.activity();
 
-      assertThat(a.contributors()).extracting(Contributor::login)
+      assertThat(a.contributors())
+          .extracting(Contributor::login)
           .containsExactly("Isotr0py", "markmc", "NickLucche", "youngze0016");
       assertThat(a.issuesOpened()).isEqualTo(1);
       assertThat(a.pullRequestsOpened()).isEqualTo(3);
-      // GitHub says MEMBER or CONTRIBUTOR for three of them; only youngze0016 (NONE) has no earlier item.
-      assertThat(a.contributors()).extracting(Contributor::firstTime).containsExactly(Contributor.FirstTime.NO,
-          Contributor.FirstTime.NO, Contributor.FirstTime.NO, Contributor.FirstTime.YES_BY_HISTORY);
+      // GitHub says MEMBER or CONTRIBUTOR for three of them; only youngze0016 (NONE) has no earlier
+      // item.
+      assertThat(a.contributors())
+          .extracting(Contributor::firstTime)
+          .containsExactly(
+              Contributor.FirstTime.NO,
+              Contributor.FirstTime.NO,
+              Contributor.FirstTime.NO,
+              Contributor.FirstTime.YES_BY_HISTORY);
       assertThat(a.firstTimeContributors()).containsExactly("youngze0016");
       assertThat(a.reviews())
           .isEqualTo(new ReviewStatus(List.of(), List.of(), List.of(30388, 30386, 30385), true));
@@ -149,21 +183,35 @@ class ReportBuilderTest {
 
     @Test
     void sameInputSameReport() {
-      Report again = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
-          .withProjectName("vLLM").withZone(ZoneId.of("Asia/Shanghai")), TestIndexes.CONTEXT);
+      Report again =
+          ReportBuilder.build(
+              index,
+              ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
+                  .withProjectName("vLLM")
+                  .withZone(ZoneId.of("Asia/Shanghai")),
+              TestIndexes.CONTEXT);
 
       assertThat(again).isEqualTo(report);
     }
 
     @Test
     void theBotPolicyDecidesWhoIsABot() {
-      Report noList = ReportBuilder.build(index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW),
-          new ReportContext(new io.devpulse.model.BotPolicy(java.util.Map.of("markmc", true)), "amd-rocm",
-              AmdChecks.defaults(), io.devpulse.model.Coverage.UNKNOWN));
+      Report noList =
+          ReportBuilder.build(
+              index,
+              ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW),
+              new ReportContext(
+                  new io.devpulse.model.BotPolicy(java.util.Map.of("markmc", true)),
+                  "amd-rocm",
+                  AmdChecks.defaults(),
+                  io.devpulse.model.Coverage.UNKNOWN));
 
-      // GitHub already marks the fixture's bots; the policy adds markmc, who drops out of the contributors.
+      // GitHub already marks the fixture's bots; the policy adds markmc, who drops out of the
+      // contributors.
       assertThat(noList.hotDiscussions().humanComments()).isZero();
-      assertThat(noList.activity().contributors()).extracting(Contributor::login).doesNotContain("markmc");
+      assertThat(noList.activity().contributors())
+          .extracting(Contributor::login)
+          .doesNotContain("markmc");
     }
   }
 
@@ -177,8 +225,11 @@ class ReportBuilderTest {
     void build(@TempDir Path dir) {
       TestIndexes.importWeek(dir, false);
       try (HistoryIndex index = HistoryIndex.open(dir)) {
-        report = ReportBuilder.build(
-            index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.WEEK_WINDOW), TestIndexes.CONTEXT);
+        report =
+            ReportBuilder.build(
+                index,
+                ReportRequest.of(TestIndexes.VLLM, TestIndexes.WEEK_WINDOW),
+                TestIndexes.CONTEXT);
       }
     }
 
@@ -192,16 +243,25 @@ class ReportBuilderTest {
     @Test
     void noEarlierWeekMeansNoTrendButCounts() {
       assertThat(report.trends().windowsWithHistory()).isZero();
-      assertThat(report.trends().topics()).isNotEmpty()
+      assertThat(report.trends().topics())
+          .isNotEmpty()
           .allSatisfy(t -> assertThat(t.direction()).isEqualTo(TrendDirection.NO_HISTORY));
     }
 
     @Test
     void sectionsAreFilled() {
-      assertThat(report.amd().items()).isNotEmpty()
-          .allSatisfy(r -> assertThat(r.reasons()).isNotEmpty()
-              .allSatisfy(e -> assertThat(e.label()).isEqualTo(TestIndexes.CONTEXT.focusTopicOrNull())));
-      assertThat(report.keyChanges().items()).hasSize(5)
+      assertThat(report.amd().items())
+          .isNotEmpty()
+          .allSatisfy(
+              r ->
+                  assertThat(r.reasons())
+                      .isNotEmpty()
+                      .allSatisfy(
+                          e ->
+                              assertThat(e.label())
+                                  .isEqualTo(TestIndexes.CONTEXT.focusTopicOrNull())));
+      assertThat(report.keyChanges().items())
+          .hasSize(5)
           .allSatisfy(c -> assertThat(c.what()).isEmpty());
       assertThat(report.noteworthy().items()).hasSize(10);
       assertThat(report.noteworthy().more()).isPositive();
@@ -221,8 +281,11 @@ class ReportBuilderTest {
     void build(@TempDir Path dir) {
       TestIndexes.importWeek(dir, true);
       try (HistoryIndex index = HistoryIndex.open(dir)) {
-        report = ReportBuilder.build(
-            index, ReportRequest.of(TestIndexes.VLLM, TestIndexes.WEEK_WINDOW), TestIndexes.CONTEXT);
+        report =
+            ReportBuilder.build(
+                index,
+                ReportRequest.of(TestIndexes.VLLM, TestIndexes.WEEK_WINDOW),
+                TestIndexes.CONTEXT);
       }
     }
 
@@ -231,10 +294,12 @@ class ReportBuilderTest {
       Trends trends = report.trends();
 
       assertThat(trends.windowsWithHistory()).isEqualTo(4);
-      assertThat(trends.topics()).isNotEmpty()
+      assertThat(trends.topics())
+          .isNotEmpty()
           .allSatisfy(t -> assertThat(t.direction()).isNotEqualTo(TrendDirection.NO_HISTORY));
       assertThat(trends.topics()).anySatisfy(t -> assertThat(t.previousMean()).isPositive());
-      assertThat(trends.topics()).filteredOn(t -> t.count() > 0)
+      assertThat(trends.topics())
+          .filteredOn(t -> t.count() > 0)
           .allSatisfy(t -> assertThat(t.examples()).isNotEmpty());
     }
 
@@ -242,13 +307,21 @@ class ReportBuilderTest {
     void githubThenHistoryTellFirstTimersFromRegulars() {
       Activity a = report.activity();
 
-      // Merged authors here are CONTRIBUTOR or MEMBER to GitHub, or have earlier PRs in the history.
-      assertThat(a.contributors()).extracting(Contributor::firstTime)
+      // Merged authors here are CONTRIBUTOR or MEMBER to GitHub, or have earlier PRs in the
+      // history.
+      assertThat(a.contributors())
+          .extracting(Contributor::firstTime)
           .doesNotContain(Contributor.FirstTime.UNKNOWN);
-      assertThat(a.firstTimeContributors()).containsExactlyElementsOf(a.contributors().stream()
-          .filter(c -> c.firstTime().isFirstTime()).map(Contributor::login).toList());
-      assertThat(a.contributors()).filteredOn(c -> c.login().equals("DarkLight1337"))
-          .singleElement().satisfies(c -> assertThat(c.firstTime()).isEqualTo(Contributor.FirstTime.NO));
+      assertThat(a.firstTimeContributors())
+          .containsExactlyElementsOf(
+              a.contributors().stream()
+                  .filter(c -> c.firstTime().isFirstTime())
+                  .map(Contributor::login)
+                  .toList());
+      assertThat(a.contributors())
+          .filteredOn(c -> c.login().equals("DarkLight1337"))
+          .singleElement()
+          .satisfies(c -> assertThat(c.firstTime()).isEqualTo(Contributor.FirstTime.NO));
     }
 
     @Test

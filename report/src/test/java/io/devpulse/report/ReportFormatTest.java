@@ -18,6 +18,7 @@ class ReportFormatTest {
   @Test
   void rejectsOthers() {
     assertThatThrownBy(() -> ReportFormat.parse("pdf"))
-        .isInstanceOf(UserErrorException.class).hasMessage("format (pdf) must be md, json or html");
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage("format (pdf) must be md, json or html");
   }
 }

@@ -16,20 +16,48 @@ class ReportJsonTest {
   private static final Instant T = Instant.parse("2025-12-10T11:43:00Z");
 
   static Report sample() {
-    ItemRef issue = new ItemRef(30387, "issue", "[Bug]: crash", "https://github.com/vllm-project/vllm/issues/30387",
-        "youngze0016", List.of("bug"), "open", T, null, null, List.of("low-precision"), Priority.HIGH);
-    Evidence why = Evidence.priority(Priority.HIGH, "crash in a bug report", "body: 'illegal memory access'");
+    ItemRef issue =
+        new ItemRef(
+            30387,
+            "issue",
+            "[Bug]: crash",
+            "https://github.com/vllm-project/vllm/issues/30387",
+            "youngze0016",
+            List.of("bug"),
+            "open",
+            T,
+            null,
+            null,
+            List.of("low-precision"),
+            Priority.HIGH);
+    Evidence why =
+        Evidence.priority(Priority.HIGH, "crash in a bug report", "body: 'illegal memory access'");
     return new Report(
         new ReportHeader("vllm-project/vllm", "vLLM", T, T.plusSeconds(3600), "UTC", "2025-12-10"),
         new Stats(1, 0, 3, 0, 1),
-        new WindowCoverage(true, false, List.of(new WindowCoverage.StreamState(Coverage.Stream.ITEMS,
-            WindowCoverage.State.IMPORTED, null, null)), null, false),
+        new WindowCoverage(
+            true,
+            false,
+            List.of(
+                new WindowCoverage.StreamState(
+                    Coverage.Stream.ITEMS, WindowCoverage.State.IMPORTED, null, null)),
+            null,
+            false),
         new Summary(List.of(new TopicCount("low-precision", 1)), List.of(issue)),
         new AmdSection(List.of(), AmdChecks.defaults(), 1, 3, 1, List.of(), List.of()),
         new HotDiscussions(0, 0, 0, List.of(), List.of(), List.of(), true),
-        new Trends(4, 0, null, List.of(new TopicTrend("low-precision", 1, 0, TrendDirection.NO_HISTORY, List.of(issue)))),
+        new Trends(
+            4,
+            0,
+            null,
+            List.of(
+                new TopicTrend("low-precision", 1, 0, TrendDirection.NO_HISTORY, List.of(issue)))),
         new KeyChanges(List.of(new KeyChange(issue, "It crashes.", List.of(why)))),
-        new Activity(List.of(new Contributor("youngze0016", 1, 0, Contributor.FirstTime.YES_BY_GITHUB)), 1, 0, List.of("youngze0016"),
+        new Activity(
+            List.of(new Contributor("youngze0016", 1, 0, Contributor.FirstTime.YES_BY_GITHUB)),
+            1,
+            0,
+            List.of("youngze0016"),
             new ReviewStatus(List.of(), List.of(), List.of(), false)),
         new Noteworthy(List.of(new ReasonedItem(issue, List.of(why))), 0),
         new Appendix(List.of(issue), List.of(), List.of(), List.of(), List.of()));
@@ -42,18 +70,36 @@ class ReportJsonTest {
     assertThat(root.get("schema").asText()).isEqualTo("devpulse-report/2");
     List<String> top = new ArrayList<>();
     root.fieldNames().forEachRemaining(top::add);
-    assertThat(top).containsExactly("schema", "header", "stats", "coverage", "summary", "amd", "hotDiscussions", "trends",
-        "keyChanges", "activity", "noteworthy", "appendix");
+    assertThat(top)
+        .containsExactly(
+            "schema",
+            "header",
+            "stats",
+            "coverage",
+            "summary",
+            "amd",
+            "hotDiscussions",
+            "trends",
+            "keyChanges",
+            "activity",
+            "noteworthy",
+            "appendix");
     List<String> stats = new ArrayList<>();
     root.get("stats").fieldNames().forEachRemaining(stats::add);
-    assertThat(stats).containsExactly("newIssues", "closedIssues", "newPullRequests", "mergedPullRequests",
-        "closedUnmergedPullRequests");
+    assertThat(stats)
+        .containsExactly(
+            "newIssues",
+            "closedIssues",
+            "newPullRequests",
+            "mergedPullRequests",
+            "closedUnmergedPullRequests");
     assertThat(root.at("/stats/closedUnmergedPullRequests").asInt()).isEqualTo(1);
   }
 
   @Test
   void whatWasNotFetchedIsNullNotAnEmptyList() throws Exception {
-    JsonNode reviews = new ObjectMapper().readTree(ReportJson.write(sample())).at("/activity/reviews");
+    JsonNode reviews =
+        new ObjectMapper().readTree(ReportJson.write(sample())).at("/activity/reviews");
 
     assertThat(reviews.get("reviewsFetched").asBoolean()).isFalse();
     assertThat(reviews.get("reviewed").isNull()).isTrue();
@@ -78,7 +124,10 @@ class ReportJsonTest {
   void stableText() {
     String json = ReportJson.write(sample());
 
-    assertThat(json).isEqualTo(ReportJson.write(sample())).endsWith("}\n").doesNotContain("\r")
+    assertThat(json)
+        .isEqualTo(ReportJson.write(sample()))
+        .endsWith("}\n")
+        .doesNotContain("\r")
         .contains("\"newIssues\": 1,", "\"items\": [],");
   }
 }

@@ -19,6 +19,7 @@ class ReportLanguageTest {
   @Test
   void rejectsOthers() {
     assertThatThrownBy(() -> ReportLanguage.parse("fr"))
-        .isInstanceOf(UserErrorException.class).hasMessage("language (fr) must be zh or en");
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage("language (fr) must be zh or en");
   }
 }

@@ -22,8 +22,11 @@ class ReportRequestTest {
 
   @Test
   void withersChangeOneThing() {
-    ReportRequest r = ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW).withProjectName(" vLLM ")
-        .withTrendWindows(0).withLanguage(ReportLanguage.EN);
+    ReportRequest r =
+        ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW)
+            .withProjectName(" vLLM ")
+            .withTrendWindows(0)
+            .withLanguage(ReportLanguage.EN);
 
     assertThat(r.projectName()).isEqualTo("vLLM");
     assertThat(r.trendWindows()).isZero();
@@ -36,9 +39,11 @@ class ReportRequestTest {
     ReportRequest r = ReportRequest.of(TestIndexes.VLLM, TestIndexes.HOUR_WINDOW);
 
     assertThatThrownBy(() -> r.withTrendWindows(-1))
-        .isInstanceOf(UserErrorException.class).hasMessage("--trend-windows (-1) must be between 0 and 520");
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage("--trend-windows (-1) must be between 0 and 520");
     assertThatThrownBy(() -> r.withTrendWindows(1_000_000))
-        .isInstanceOf(UserErrorException.class).hasMessage("--trend-windows (1000000) must be between 0 and 520");
+        .isInstanceOf(UserErrorException.class)
+        .hasMessage("--trend-windows (1000000) must be between 0 and 520");
     assertThatThrownBy(() -> r.withProjectName("a\nb"))
         .isInstanceOf(UserErrorException.class)
         .hasMessage("--project must be one line of text without control characters");

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A roll-up over the sample hour of vllm-project/vllm and a small second repository (the same hour under
- * acme/widgets, without #30385 and #30388: the same numbers in another repository, so anything keyed by
- * number alone shows).
+ * A roll-up over the sample hour of vllm-project/vllm and a small second repository (the same hour
+ * under acme/widgets, without #30385 and #30388: the same numbers in another repository, so
+ * anything keyed by number alone shows).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RollUpReportTest {
@@ -39,7 +39,8 @@ class RollUpReportTest {
     index = HistoryIndex.open(both);
     vllmOnly = HistoryIndex.open(one);
     rollUp =
-        ReportBuilder.build(index, request(List.of(TestIndexes.VLLM, WIDGETS)), TestIndexes.CONTEXT);
+        ReportBuilder.build(
+            index, request(List.of(TestIndexes.VLLM, WIDGETS)), TestIndexes.CONTEXT);
     vllm = ReportBuilder.build(index, request(List.of(TestIndexes.VLLM)), TestIndexes.CONTEXT);
     widgets = ReportBuilder.build(index, request(List.of(WIDGETS)), TestIndexes.CONTEXT);
   }
@@ -59,9 +60,10 @@ class RollUpReportTest {
     assertThat(vllm.stats()).isEqualTo(new Stats(1, 0, 3, 0, 1));
     assertThat(widgets.stats()).isEqualTo(new Stats(1, 0, 1, 0, 1));
     assertThat(rollUp.stats()).isEqualTo(vllm.stats().plus(widgets.stats()));
-    assertThat(rollUp.statsByRepository()).containsExactly(
-        new Report.RepositoryStats("vllm-project/vllm", vllm.stats()),
-        new Report.RepositoryStats("acme/widgets", widgets.stats()));
+    assertThat(rollUp.statsByRepository())
+        .containsExactly(
+            new Report.RepositoryStats("vllm-project/vllm", vllm.stats()),
+            new Report.RepositoryStats("acme/widgets", widgets.stats()));
     assertThat(vllm.statsByRepository()).isNull();
   }
 
@@ -76,13 +78,21 @@ class RollUpReportTest {
   @Test
   void everyItemIsLabelledWithItsRepository() {
     Appendix a = rollUp.appendix();
-    List<String> newPulls = a.newPullRequests().stream().map(r -> r.repository() + "#" + r.number()).toList();
+    List<String> newPulls =
+        a.newPullRequests().stream().map(r -> r.repository() + "#" + r.number()).toList();
 
     // Newest first; the same time and number in two repositories: by repository name.
-    assertThat(newPulls).containsExactly("vllm-project/vllm#30388", "acme/widgets#30386",
-        "vllm-project/vllm#30386", "vllm-project/vllm#30385");
-    assertThat(a.newIssues()).extracting(ItemRef::url).containsExactly(
-        "https://github.com/acme/widgets/issues/30387", "https://github.com/vllm-project/vllm/issues/30387");
+    assertThat(newPulls)
+        .containsExactly(
+            "vllm-project/vllm#30388",
+            "acme/widgets#30386",
+            "vllm-project/vllm#30386",
+            "vllm-project/vllm#30385");
+    assertThat(a.newIssues())
+        .extracting(ItemRef::url)
+        .containsExactly(
+            "https://github.com/acme/widgets/issues/30387",
+            "https://github.com/vllm-project/vllm/issues/30387");
     assertThat(vllm.appendix().newIssues()).allSatisfy(r -> assertThat(r.repository()).isNull());
   }
 
@@ -94,10 +104,13 @@ class RollUpReportTest {
         expected.add(d.item().url() + " " + d.humanComments() + "/" + d.botComments());
       }
     }
-    List<String> actual = rollUp.hotDiscussions().discussions().stream()
-        .map(d -> d.item().url() + " " + d.humanComments() + "/" + d.botComments()).toList();
+    List<String> actual =
+        rollUp.hotDiscussions().discussions().stream()
+            .map(d -> d.item().url() + " " + d.humanComments() + "/" + d.botComments())
+            .toList();
 
-    assertThat(actual).containsExactlyInAnyOrderElementsOf(expected.subList(0, Math.min(5, expected.size())));
+    assertThat(actual)
+        .containsExactlyInAnyOrderElementsOf(expected.subList(0, Math.min(5, expected.size())));
     assertThat(rollUp.hotDiscussions().comments())
         .isEqualTo(vllm.hotDiscussions().comments() + widgets.hotDiscussions().comments());
   }
@@ -119,22 +132,32 @@ class RollUpReportTest {
     String html = ReportRenderer.render(rollUp, req.withFormat(ReportFormat.HTML));
     String json = ReportRenderer.render(rollUp, req.withFormat(ReportFormat.JSON));
 
-    assertThat(md).contains("[acme/widgets#30387](https://github.com/acme/widgets/issues/30387)",
-        "[vllm-project/vllm#30387](https://github.com/vllm-project/vllm/issues/30387)",
-        "> - acme/widgets: New issues 1 | Closed issues 0 | New PRs 1 | Merged PRs 0 | Closed unmerged PRs 1");
+    assertThat(md)
+        .contains(
+            "[acme/widgets#30387](https://github.com/acme/widgets/issues/30387)",
+            "[vllm-project/vllm#30387](https://github.com/vllm-project/vllm/issues/30387)",
+            "> - acme/widgets: New issues 1 | Closed issues 0 | New PRs 1 | Merged PRs 0 | Closed unmerged PRs 1");
     assertThat(html).contains(">acme/widgets#30387</a>", "<ul class=\"by-repository\">");
-    assertThat(json).contains("\"statsByRepository\"", "\"repository\": \"acme/widgets\"",
-        "\"repositories\": [", "\"waitingRepositories\"");
+    assertThat(json)
+        .contains(
+            "\"statsByRepository\"",
+            "\"repository\": \"acme/widgets\"",
+            "\"repositories\": [",
+            "\"waitingRepositories\"");
   }
 
   @Test
   void goldenFiles() {
     ReportRequest req = request(List.of(TestIndexes.VLLM, WIDGETS));
     Golden.assertMatches("rollup-hour.zh.md", ReportRenderer.render(rollUp, req));
-    Golden.assertMatches("rollup-hour.en.md", ReportRenderer.render(rollUp, req.withLanguage(ReportLanguage.EN)));
-    Golden.assertMatches("rollup-hour.json", ReportRenderer.render(rollUp, req.withFormat(ReportFormat.JSON)));
-    Golden.assertMatches("rollup-hour.en.html",
-        ReportRenderer.render(rollUp, req.withFormat(ReportFormat.HTML).withLanguage(ReportLanguage.EN)));
+    Golden.assertMatches(
+        "rollup-hour.en.md", ReportRenderer.render(rollUp, req.withLanguage(ReportLanguage.EN)));
+    Golden.assertMatches(
+        "rollup-hour.json", ReportRenderer.render(rollUp, req.withFormat(ReportFormat.JSON)));
+    Golden.assertMatches(
+        "rollup-hour.en.html",
+        ReportRenderer.render(
+            rollUp, req.withFormat(ReportFormat.HTML).withLanguage(ReportLanguage.EN)));
   }
 
   @Test
@@ -142,8 +165,9 @@ class RollUpReportTest {
     ReportRequest req = request(List.of(TestIndexes.VLLM));
     for (ReportFormat f : ReportFormat.values()) {
       assertThat(ReportRenderer.render(vllm, req.withFormat(f)))
-          .isEqualTo(ReportRenderer.render(
-              ReportBuilder.build(vllmOnly, req, TestIndexes.CONTEXT), req.withFormat(f)));
+          .isEqualTo(
+              ReportRenderer.render(
+                  ReportBuilder.build(vllmOnly, req, TestIndexes.CONTEXT), req.withFormat(f)));
     }
     assertThat(ReportRenderer.render(vllm, req.withFormat(ReportFormat.JSON)))
         .doesNotContain("statsByRepository", "\"repositories\"", "Repositories\"");

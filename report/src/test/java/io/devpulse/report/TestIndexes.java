@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Test indexes built from the fixtures under {@code src/test/resources/fixtures}, with test classifications. */
+/**
+ * Test indexes built from the fixtures under {@code src/test/resources/fixtures}, with test
+ * classifications.
+ */
 final class TestIndexes {
   static final Repository VLLM = new Repository("vllm-project", "vllm");
   static final String HOUR = "fixtures/vllm-2025-12-10-hour/";
@@ -35,60 +38,98 @@ final class TestIndexes {
       new Window(Instant.parse("2025-12-05T00:00:00Z"), Instant.parse("2025-12-12T00:00:00Z"));
 
   /**
-   * What the application would derive for a report here, as the reference report has it: GitHub's bot
-   * flag, amd-rocm in focus with the reference report's checks, no coverage claim.
+   * What the application would derive for a report here, as the reference report has it: GitHub's
+   * bot flag, amd-rocm in focus with the reference report's checks, no coverage claim.
    */
-  static final ReportContext CONTEXT = new ReportContext(
-      BotPolicy.GITHUB_TYPE_ONLY, "amd-rocm", AmdChecks.defaults(), Coverage.UNKNOWN);
+  static final ReportContext CONTEXT =
+      new ReportContext(
+          BotPolicy.GITHUB_TYPE_ONLY, "amd-rocm", AmdChecks.defaults(), Coverage.UNKNOWN);
 
   private TestIndexes() {}
 
   /**
-   * What the rules will say about the hour fixture: #30387 a high-priority low-precision crash, #30386 and
-   * #30385 performance work, #30388 and #30348 documentation; nothing amd-rocm.
+   * What the rules will say about the hour fixture: #30387 a high-priority low-precision crash,
+   * #30386 and #30385 performance work, #30388 and #30348 documentation; nothing amd-rocm.
    */
-  static final Map<Integer, Classification> HOUR_CLASSIFICATIONS = Map.of(
-      30387, new Classification(List.of("low-precision"), Priority.HIGH, List.of(
-          Evidence.priority(Priority.HIGH, "crash in a bug report", "body: 'illegal memory access'"),
-          Evidence.topic("low-precision", "low-precision: body term", "body: 'fp8'")), "test-hour"),
-      30386, new Classification(List.of("performance"), Priority.NORMAL, List.of(
-          Evidence.topic("performance", "performance: body term", "body: 'faster'")), "test-hour"),
-      30385, new Classification(List.of("performance"), Priority.NORMAL, List.of(
-          Evidence.topic("performance", "performance: phrase", "body: 'torch.compile'")), "test-hour"),
-      30388, new Classification(List.of("docs"), Priority.LOW, List.of(
-          Evidence.topic("docs", "docs: title tag", "title tag [Docs]"),
-          Evidence.priority(Priority.LOW, "documentation only", "topics: docs")), "test-hour"),
-      30348, new Classification(List.of("docs"), Priority.LOW, List.of(
-          Evidence.topic("docs", "docs: title tag", "title tag [Docs]"),
-          Evidence.priority(Priority.LOW, "documentation only", "topics: docs")), "test-hour"));
+  static final Map<Integer, Classification> HOUR_CLASSIFICATIONS =
+      Map.of(
+          30387,
+              new Classification(
+                  List.of("low-precision"),
+                  Priority.HIGH,
+                  List.of(
+                      Evidence.priority(
+                          Priority.HIGH, "crash in a bug report", "body: 'illegal memory access'"),
+                      Evidence.topic("low-precision", "low-precision: body term", "body: 'fp8'")),
+                  "test-hour"),
+          30386,
+              new Classification(
+                  List.of("performance"),
+                  Priority.NORMAL,
+                  List.of(
+                      Evidence.topic("performance", "performance: body term", "body: 'faster'")),
+                  "test-hour"),
+          30385,
+              new Classification(
+                  List.of("performance"),
+                  Priority.NORMAL,
+                  List.of(
+                      Evidence.topic(
+                          "performance", "performance: phrase", "body: 'torch.compile'")),
+                  "test-hour"),
+          30388,
+              new Classification(
+                  List.of("docs"),
+                  Priority.LOW,
+                  List.of(
+                      Evidence.topic("docs", "docs: title tag", "title tag [Docs]"),
+                      Evidence.priority(Priority.LOW, "documentation only", "topics: docs")),
+                  "test-hour"),
+          30348,
+              new Classification(
+                  List.of("docs"),
+                  Priority.LOW,
+                  List.of(
+                      Evidence.topic("docs", "docs: title tag", "title tag [Docs]"),
+                      Evidence.priority(Priority.LOW, "documentation only", "topics: docs")),
+                  "test-hour"));
 
   /** The hour fixture (items and comments) with {@link #HOUR_CLASSIFICATIONS}. */
   static void importHour(Path dir) {
-    importInto(dir, i -> HOUR_CLASSIFICATIONS.get(i.number()), HOUR + "issues.json", HOUR + "comments.json");
+    importInto(
+        dir,
+        i -> HOUR_CLASSIFICATIONS.get(i.number()),
+        HOUR + "issues.json",
+        HOUR + "comments.json");
   }
 
   /**
    * A second repository for roll-ups: the hour fixture's items and comments with every URL naming
-   * {@code other} instead of vllm-project/vllm (so the same numbers in another repository), less the items
-   * numbered {@code without} and their comments; classified like the hour.
+   * {@code other} instead of vllm-project/vllm (so the same numbers in another repository), less
+   * the items numbered {@code without} and their comments; classified like the hour.
    */
   static void importHourAs(Path dir, Repository other, java.util.Set<Integer> without) {
     try (IndexUpdate update = IndexUpdate.open(dir)) {
       for (String resource : List.of(HOUR + "issues.json", HOUR + "comments.json")) {
         String json;
         try (InputStream in = TestIndexes.class.getClassLoader().getResourceAsStream(resource)) {
-          json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-              .replace("vllm-project/vllm", other.fullName());
+          json =
+              new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                  .replace("vllm-project/vllm", other.fullName());
         }
-        try (GithubFileReader reader = GithubFileReader.open(
-            new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-            resource, ReadOptions.defaults())) {
+        try (GithubFileReader reader =
+            GithubFileReader.open(
+                new java.io.ByteArrayInputStream(
+                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                resource,
+                ReadOptions.defaults())) {
           for (Optional<ParsedRecord> r; (r = reader.next()).isPresent(); ) {
             if (r.get().entity() instanceof Item item) {
               if (!without.contains(item.number())) {
                 update.put(item, r.get().json(), HOUR_CLASSIFICATIONS.get(item.number()));
               }
-            } else if (!(r.get().entity() instanceof io.devpulse.model.Comment c && without.contains(c.itemNumber()))) {
+            } else if (!(r.get().entity() instanceof io.devpulse.model.Comment c
+                && without.contains(c.itemNumber()))) {
               update.put(r.get().entity(), r.get().json());
             }
           }
@@ -100,7 +141,9 @@ final class TestIndexes {
     }
   }
 
-  /** The week's merged pull requests, optionally with the 7,080 merged pull requests around them. */
+  /**
+   * The week's merged pull requests, optionally with the 7,080 merged pull requests around them.
+   */
   static void importWeek(Path dir, boolean withHistory) {
     if (withHistory) {
       importInto(dir, TitleTagClassifier::classify, MERGED_PRS, WEEK);
@@ -109,7 +152,10 @@ final class TestIndexes {
     }
   }
 
-  /** Imports classpath resources into the index at {@code dir}, classifying items with {@code classifier}. */
+  /**
+   * Imports classpath resources into the index at {@code dir}, classifying items with {@code
+   * classifier}.
+   */
   static void importInto(Path dir, Function<Item, Classification> classifier, String... resources) {
     try (IndexUpdate update = IndexUpdate.open(dir)) {
       for (String resource : resources) {
@@ -117,7 +163,8 @@ final class TestIndexes {
         if (in == null) {
           throw new IllegalStateException("no test resource " + resource);
         }
-        try (GithubFileReader reader = GithubFileReader.open(in, resource, ReadOptions.defaults())) {
+        try (GithubFileReader reader =
+            GithubFileReader.open(in, resource, ReadOptions.defaults())) {
           for (Optional<ParsedRecord> r; (r = reader.next()).isPresent(); ) {
             if (r.get().entity() instanceof Item item) {
               update.put(item, r.get().json(), classifier.apply(item));

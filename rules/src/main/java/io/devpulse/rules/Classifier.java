@@ -32,10 +32,10 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Classifies items with a {@link CompiledRules}: per item, inserts the {@link ItemFact}, its term matches
- * and history facts into one reused Drools session, fires the rules (at most {@code maxFirings} times),
- * collects {@link TopicHit}s and {@link PriorityHit}s and empties the session again. Also judges accounts
- * bot or human with the pack's bot rules, remembering each verdict.
+ * Classifies items with a {@link CompiledRules}: per item, inserts the {@link ItemFact}, its term
+ * matches and history facts into one reused Drools session, fires the rules (at most {@code
+ * maxFirings} times), collects {@link TopicHit}s and {@link PriorityHit}s and empties the session
+ * again. Also judges accounts bot or human with the pack's bot rules, remembering each verdict.
  *
  * <p>Not thread-safe: one classifier per thread. Close it to free the session.
  */
@@ -46,8 +46,10 @@ public final class Classifier implements AutoCloseable {
   private final long itemBudgetNanos;
   private final long commandBudgetNanos;
   private long spentNanos;
+
   /** The rule whose consequence runs now (null between firings): named when time runs out. */
   private volatile String currentRule;
+
   private KieSession session;
 
   Classifier(CompiledRules rules, int maxFirings) {
@@ -67,23 +69,25 @@ public final class Classifier implements AutoCloseable {
   }
 
   /**
-   * Classifies {@code item}; {@code comments} are its comments (bots' ones are dropped before the rules
-   * see them), {@code history} gives the author's and labels' earlier items ({@link History#NONE} if none).
+   * Classifies {@code item}; {@code comments} are its comments (bots' ones are dropped before the
+   * rules see them), {@code history} gives the author's and labels' earlier items ({@link
+   * History#NONE} if none).
    *
    * @throws RuleRuntimeException when a rule throws or the rules fire {@code maxFirings} times
    */
   public Classification classify(Item item, List<Comment> comments, History history) {
     Objects.requireNonNull(item, "item");
-    List<Comment> human = comments.isEmpty() ? List.of()
-        : comments.stream().filter(c -> !isBot(c.author())).toList();
+    List<Comment> human =
+        comments.isEmpty() ? List.of() : comments.stream().filter(c -> !isBot(c.author())).toList();
     ItemFact fact = ItemFact.of(item, human, isBot(item.author()));
     return classify(fact, rules.matcher().match(fact), history);
   }
 
   /**
-   * Classifies {@code item} (without comments) reusing {@code storedTermHits}, the term hits a classification
-   * of the same item returned before ({@link Classified#termHits()}), when they were made under these term
-   * lists; otherwise (null, other term lists, unreadable) the item's text is matched again.
+   * Classifies {@code item} (without comments) reusing {@code storedTermHits}, the term hits a
+   * classification of the same item returned before ({@link Classified#termHits()}), when they were
+   * made under these term lists; otherwise (null, other term lists, unreadable) the item's text is
+   * matched again.
    */
   public Classified classify(Item item, History history, byte[] storedTermHits) {
     Objects.requireNonNull(item, "item");
@@ -93,7 +97,8 @@ public final class Classifier implements AutoCloseable {
       return new Classified(classify(fact, hits, history), storedTermHits, false);
     }
     hits = rules.matcher().match(fact);
-    return new Classified(classify(fact, hits, history), TermHitsCodec.encode(rules.termsFingerprint(), hits), true);
+    return new Classified(
+        classify(fact, hits, history), TermHitsCodec.encode(rules.termsFingerprint(), hits), true);
   }
 
   private Classification classify(ItemFact fact, List<Object> termFacts, History history) {
@@ -130,12 +135,17 @@ public final class Classifier implements AutoCloseable {
     String key = actor.type() + " " + actor.login();
     BotVerdict v = bots.get(key);
     if (v == null) {
-      ActorFact fact = new ActorFact(actor.login(), actor.type(), rules.matcher().matchLogin(actor.login()));
-      v = run("account " + actor.login(), List.of(fact)).stream()
-          .filter(BotVerdict.class::isInstance).map(BotVerdict.class::cast)
-          .filter(b -> b.login().equals(actor.login()))
-          .max(Comparator.comparing(BotVerdict::bot).thenComparing(BotVerdict::rule, Comparator.reverseOrder()))
-          .orElse(BotVerdict.human(actor.login()));
+      ActorFact fact =
+          new ActorFact(actor.login(), actor.type(), rules.matcher().matchLogin(actor.login()));
+      v =
+          run("account " + actor.login(), List.of(fact)).stream()
+              .filter(BotVerdict.class::isInstance)
+              .map(BotVerdict.class::cast)
+              .filter(b -> b.login().equals(actor.login()))
+              .max(
+                  Comparator.comparing(BotVerdict::bot)
+                      .thenComparing(BotVerdict::rule, Comparator.reverseOrder()))
+              .orElse(BotVerdict.human(actor.login()));
       bots.put(key, v);
     }
     return v;
@@ -152,17 +162,18 @@ public final class Classifier implements AutoCloseable {
   private KieSession session() {
     if (session == null) {
       session = rules.kieBase().newKieSession();
-      session.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-          currentRule = event.getMatch().getRule().getName();
-        }
+      session.addEventListener(
+          new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+              currentRule = event.getMatch().getRule().getName();
+            }
 
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-          currentRule = null;
-        }
-      });
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+              currentRule = null;
+            }
+          });
     }
     return session;
   }
@@ -170,9 +181,14 @@ public final class Classifier implements AutoCloseable {
   /** Why a run was stopped: the rule that was running (if one was), the item and the budget. */
   String budgetMessage(String subject) {
     String rule = currentRule;
-    return (rule == null ? "rules" : "rule \"" + rule + "\"") + " ran past the time budget on " + subject
-        + " (" + RuleBudget.describe(Duration.ofNanos(itemBudgetNanos)) + " per item, "
-        + RuleBudget.describe(Duration.ofNanos(commandBudgetNanos)) + " per command); stopped";
+    return (rule == null ? "rules" : "rule \"" + rule + "\"")
+        + " ran past the time budget on "
+        + subject
+        + " ("
+        + RuleBudget.describe(Duration.ofNanos(itemBudgetNanos))
+        + " per item, "
+        + RuleBudget.describe(Duration.ofNanos(commandBudgetNanos))
+        + " per command); stopped";
   }
 
   /** Inserts {@code facts}, fires, returns the output facts and leaves the session empty. */
@@ -185,23 +201,32 @@ public final class Classifier implements AutoCloseable {
       close();
       throw new RuleRuntimeException(budgetMessage(subject), List.of(), subject, null);
     }
-    RuleWatchdog.Watch watch = RuleWatchdog.start(this, s, start + Math.min(itemBudgetNanos, left), subject);
+    RuleWatchdog.Watch watch =
+        RuleWatchdog.start(this, s, start + Math.min(itemBudgetNanos, left), subject);
     try {
       return fire(s, subject, facts, watch);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // Not the JVM's end: the session holds what was allocated, and dropping it frees it again.
       String rule = currentRule;
       close();
-      throw new RuleRuntimeException((rule == null ? "rules" : "rule \"" + rule + "\"") + " failed on " + subject
-          + ": " + e.getClass().getSimpleName() + " (endless recursion or allocation?)",
-          rule == null ? List.of() : List.of(rule), subject, null);
+      throw new RuleRuntimeException(
+          (rule == null ? "rules" : "rule \"" + rule + "\"")
+              + " failed on "
+              + subject
+              + ": "
+              + e.getClass().getSimpleName()
+              + " (endless recursion or allocation?)",
+          rule == null ? List.of() : List.of(rule),
+          subject,
+          null);
     } finally {
       RuleWatchdog.stop(watch);
       spentNanos += System.nanoTime() - start;
     }
   }
 
-  private List<Object> fire(KieSession s, String subject, List<Object> facts, RuleWatchdog.Watch watch) {
+  private List<Object> fire(
+      KieSession s, String subject, List<Object> facts, RuleWatchdog.Watch watch) {
     try {
       for (Object f : facts) {
         s.insert(f);
@@ -231,9 +256,17 @@ public final class Classifier implements AutoCloseable {
       close();
       String rule = e.getRule() == null ? "?" : e.getRule().getName();
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new RuleRuntimeException("rule \"" + rule + "\" failed on " + subject + ": "
-          + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
-          List.of(rule), subject, e);
+      throw new RuleRuntimeException(
+          "rule \""
+              + rule
+              + "\" failed on "
+              + subject
+              + ": "
+              + cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+          List.of(rule),
+          subject,
+          e);
     } catch (RuleRuntimeException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -241,7 +274,8 @@ public final class Classifier implements AutoCloseable {
         throw stopped(subject);
       }
       close();
-      throw new RuleRuntimeException("rules failed on " + subject + ": " + e.getMessage(), List.of(), subject, e);
+      throw new RuleRuntimeException(
+          "rules failed on " + subject + ": " + e.getMessage(), List.of(), subject, e);
     }
   }
 
@@ -249,20 +283,24 @@ public final class Classifier implements AutoCloseable {
     String rule = currentRule;
     String message = budgetMessage(subject);
     close();
-    return new RuleRuntimeException(message, rule == null ? List.of() : List.of(rule), subject, null);
+    return new RuleRuntimeException(
+        message, rule == null ? List.of() : List.of(rule), subject, null);
   }
 
-  /** Replays the item in a fresh session, counting firings per rule, and names the busiest rules. */
+  /**
+   * Replays the item in a fresh session, counting firings per rule, and names the busiest rules.
+   */
   private RuleRuntimeException endless(String subject, List<Object> facts) {
     Map<String, Integer> counts = new HashMap<>();
     KieSession s = rules.kieBase().newKieSession();
     try {
-      s.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-          counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-        }
-      });
+      s.addEventListener(
+          new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+              counts.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            }
+          });
       facts.forEach(s::insert);
       s.fireAllRules(maxFirings);
     } catch (RuntimeException ignored) {
@@ -271,21 +309,40 @@ public final class Classifier implements AutoCloseable {
       s.dispose();
     }
     int top = counts.values().stream().max(Integer::compare).orElse(0);
-    List<String> culprits = counts.entrySet().stream()
-        .filter(e -> e.getValue() * 10 >= top)
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).toList();
+    List<String> culprits =
+        counts.entrySet().stream()
+            .filter(e -> e.getValue() * 10 >= top)
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .toList();
     StringBuilder names = new StringBuilder();
     for (String c : culprits) {
-      names.append(names.isEmpty() ? "" : ", ").append('"').append(c).append("\" (").append(counts.get(c))
+      names
+          .append(names.isEmpty() ? "" : ", ")
+          .append('"')
+          .append(c)
+          .append("\" (")
+          .append(counts.get(c))
           .append(" firings)");
     }
-    return new RuleRuntimeException("rules fired " + maxFirings + " times on " + subject
-        + " without finishing (endless loop?): " + names, culprits, subject, null);
+    return new RuleRuntimeException(
+        "rules fired "
+            + maxFirings
+            + " times on "
+            + subject
+            + " without finishing (endless loop?): "
+            + names,
+        culprits,
+        subject,
+        null);
   }
 
   private Classification toClassification(List<Object> out) {
-    // Plain loops and two named comparators: this runs once per item, and the lambda chains it replaced
+    // Plain loops and two named comparators: this runs once per item, and the lambda chains it
+    // replaced
     // were among the costliest methods for the JIT of a cold 100k reclassification.
     List<TopicHit> topicHits = new ArrayList<>(out.size());
     List<PriorityHit> priorityHits = new ArrayList<>(2);
@@ -305,7 +362,8 @@ public final class Classifier implements AutoCloseable {
     List<String> topics = new ArrayList<>();
     List<String> inferred = new ArrayList<>();
     Set<Evidence> evidence = new LinkedHashSet<>();
-    // Hits come sorted by topic: each run of one topic is own unless every hit of it is a history rule's.
+    // Hits come sorted by topic: each run of one topic is own unless every hit of it is a history
+    // rule's.
     for (int i = 0; i < topicHits.size(); ) {
       String topic = topicHits.get(i).topic();
       boolean own = false;
@@ -322,30 +380,35 @@ public final class Classifier implements AutoCloseable {
     for (PriorityHit p : priorityHits) {
       evidence.add(new Evidence(Evidence.Kind.PRIORITY, p.level().key(), p.rule(), p.reason()));
     }
-    return new Classification(List.copyOf(topics), priority == null ? Priority.NORMAL : priority,
-        List.copyOf(evidence), rules.fingerprint(), List.copyOf(inferred));
+    return new Classification(
+        List.copyOf(topics),
+        priority == null ? Priority.NORMAL : priority,
+        List.copyOf(evidence),
+        rules.fingerprint(),
+        List.copyOf(inferred));
   }
 
-  private static final Comparator<TopicHit> TOPIC_HIT_ORDER = new Comparator<>() {
-    @Override
-    public int compare(TopicHit a, TopicHit b) {
-      int c = a.topic().compareTo(b.topic());
-      if (c == 0) {
-        c = a.rule().compareTo(b.rule());
-      }
-      return c != 0 ? c : a.evidence().compareTo(b.evidence());
-    }
-  };
+  private static final Comparator<TopicHit> TOPIC_HIT_ORDER =
+      new Comparator<>() {
+        @Override
+        public int compare(TopicHit a, TopicHit b) {
+          int c = a.topic().compareTo(b.topic());
+          if (c == 0) {
+            c = a.rule().compareTo(b.rule());
+          }
+          return c != 0 ? c : a.evidence().compareTo(b.evidence());
+        }
+      };
 
-  private static final Comparator<PriorityHit> PRIORITY_HIT_ORDER = new Comparator<>() {
-    @Override
-    public int compare(PriorityHit a, PriorityHit b) {
-      int c = a.level().compareTo(b.level());
-      if (c == 0) {
-        c = a.rule().compareTo(b.rule());
-      }
-      return c != 0 ? c : a.reason().compareTo(b.reason());
-    }
-  };
-
+  private static final Comparator<PriorityHit> PRIORITY_HIT_ORDER =
+      new Comparator<>() {
+        @Override
+        public int compare(PriorityHit a, PriorityHit b) {
+          int c = a.level().compareTo(b.level());
+          if (c == 0) {
+            c = a.rule().compareTo(b.rule());
+          }
+          return c != 0 ? c : a.reason().compareTo(b.reason());
+        }
+      };
 }

@@ -9,8 +9,8 @@ import java.util.TreeSet;
 import org.kie.api.KieBase;
 
 /**
- * A compiled rule pack: the Drools rule base and the term matcher. Thread-safe and meant to live as long
- * as the process; make a {@link Classifier} per thread from it.
+ * A compiled rule pack: the Drools rule base and the term matcher. Thread-safe and meant to live as
+ * long as the process; make a {@link Classifier} per thread from it.
  */
 public final class CompiledRules {
   /** Default bound on rule firings per item; reaching it is reported as an endless loop. */
@@ -25,7 +25,12 @@ public final class CompiledRules {
   private final String fingerprint;
   private final String termsFingerprint;
 
-  CompiledRules(RulePack pack, KieBase kieBase, TermMatcher matcher, List<String> topics, List<String> ruleNames,
+  CompiledRules(
+      RulePack pack,
+      KieBase kieBase,
+      TermMatcher matcher,
+      List<String> topics,
+      List<String> ruleNames,
       Set<String> historyRules) {
     this.pack = Objects.requireNonNull(pack);
     this.kieBase = Objects.requireNonNull(kieBase);
@@ -46,12 +51,18 @@ public final class CompiledRules {
     return fingerprint;
   }
 
-  /** The pack's {@link RulePack#termsFingerprint()}, computed once: what stored term hits are valid for. */
+  /**
+   * The pack's {@link RulePack#termsFingerprint()}, computed once: what stored term hits are valid
+   * for.
+   */
   public String termsFingerprint() {
     return termsFingerprint;
   }
 
-  /** The topic lists' names ({@code terms/topics/*.txt}), sorted: the topics rules are expected to use. */
+  /**
+   * The topic lists' names ({@code terms/topics/*.txt}), sorted: the topics rules are expected to
+   * use.
+   */
   public List<String> topics() {
     return topics;
   }
@@ -62,8 +73,9 @@ public final class CompiledRules {
   }
 
   /**
-   * The names of the rules that read history (match an {@code AuthorHistory} or {@code LabelHistory}), sorted:
-   * a topic only these give an item is {@linkplain io.devpulse.model.Classification#inferred() inferred}.
+   * The names of the rules that read history (match an {@code AuthorHistory} or {@code
+   * LabelHistory}), sorted: a topic only these give an item is {@linkplain
+   * io.devpulse.model.Classification#inferred() inferred}.
    */
   public Set<String> historyRules() {
     return historyRules;
@@ -74,7 +86,10 @@ public final class CompiledRules {
     return new Classifier(this, DEFAULT_MAX_FIRINGS);
   }
 
-  /** A classifier bounding firings at {@link #DEFAULT_MAX_FIRINGS} per item and time by {@code budget}. */
+  /**
+   * A classifier bounding firings at {@link #DEFAULT_MAX_FIRINGS} per item and time by {@code
+   * budget}.
+   */
   public Classifier newClassifier(RuleBudget budget) {
     return new Classifier(this, DEFAULT_MAX_FIRINGS, budget);
   }

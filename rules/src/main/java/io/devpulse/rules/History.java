@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the caller knows about earlier items, handed to the rules as {@link AuthorHistory} and {@link
- * LabelHistory} facts. Implement it over the index (the author's items created before the item, with their
- * stored topics); {@link #NONE} when there is no index; {@link InMemoryHistory} for tests and evaluation.
- * The classifier calls {@link #author(Item)} and {@link #labels(Item)} once per item.
+ * What the caller knows about earlier items, handed to the rules as {@link AuthorHistory} and
+ * {@link LabelHistory} facts. Implement it over the index (the author's items created before the
+ * item, with their stored topics); {@link #NONE} when there is no index; {@link InMemoryHistory}
+ * for tests and evaluation. The classifier calls {@link #author(Item)} and {@link #labels(Item)}
+ * once per item.
  */
 public interface History {
-  /** No history: no AuthorHistory or LabelHistory fact is inserted, so history rules stay silent. */
+  /**
+   * No history: no AuthorHistory or LabelHistory fact is inserted, so history rules stay silent.
+   */
   History NONE = (login, before) -> Optional.empty();
 
   /**
@@ -24,12 +27,16 @@ public interface History {
    */
   Optional<AuthorHistory> author(String login, Instant before);
 
-  /** The history of {@code item}'s author before the item; override to exclude the item differently. */
+  /**
+   * The history of {@code item}'s author before the item; override to exclude the item differently.
+   */
   default Optional<AuthorHistory> author(Item item) {
     return author(item.author().login(), item.createdAt());
   }
 
-  /** For each of {@code item}'s labels, the earlier items with it and their topics; none by default. */
+  /**
+   * For each of {@code item}'s labels, the earlier items with it and their topics; none by default.
+   */
   default List<LabelHistory> labels(Item item) {
     return List.of();
   }

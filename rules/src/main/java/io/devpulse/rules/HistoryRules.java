@@ -34,12 +34,14 @@ final class HistoryRules {
   }
 
   private static boolean readsHistory(RuleConditionElement element) {
-    if (element instanceof Pattern p && p.getObjectType() instanceof ClassObjectType type
+    if (element instanceof Pattern p
+        && p.getObjectType() instanceof ClassObjectType type
         && (AuthorHistory.class.isAssignableFrom(type.getClassType())
             || LabelHistory.class.isAssignableFrom(type.getClassType()))) {
       return true;
     }
-    if (element instanceof Pattern p && p.getSource() instanceof RuleConditionElement source
+    if (element instanceof Pattern p
+        && p.getSource() instanceof RuleConditionElement source
         && readsHistory(source)) {
       return true;
     }

@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A {@link History} over items held in memory with their known topics, for tests and evaluation. Two
- * flavours: {@link #of} counts, for an item, the author's items created strictly before it (what an index
- * gives); {@link #leaveOneOut} counts all the author's other items, earlier or later (evaluation on a
- * fixed data set). Logins and labels are compared ignoring case.
+ * A {@link History} over items held in memory with their known topics, for tests and evaluation.
+ * Two flavours: {@link #of} counts, for an item, the author's items created strictly before it
+ * (what an index gives); {@link #leaveOneOut} counts all the author's other items, earlier or later
+ * (evaluation on a fixed data set). Logins and labels are compared ignoring case.
  */
 public final class InMemoryHistory implements History {
   private record Entry(String key, Instant createdAt, Set<String> topics, Set<String> labels) {}
@@ -30,19 +30,30 @@ public final class InMemoryHistory implements History {
 
   private InMemoryHistory(Map<Item, Set<String>> topics, boolean leaveOneOut) {
     this.leaveOneOut = leaveOneOut;
-    topics.forEach((item, ts) -> {
-      Entry e = new Entry(item.key(), item.createdAt(), Set.copyOf(ts),
-          Set.copyOf(item.labels().stream().map(InMemoryHistory::lower).toList()));
-      byKey.put(item.key(), e);
-      String login = lower(item.author().login());
-      byAuthor.computeIfAbsent(login, k -> new ArrayList<>()).add(e);
-      ts.forEach(t -> authorTotals.computeIfAbsent(login, k -> new HashMap<>()).merge(t, 1, Integer::sum));
-      for (String label : item.labels()) {
-        String l = lower(label);
-        byLabel.computeIfAbsent(l, k -> new ArrayList<>()).add(e);
-        ts.forEach(t -> labelTotals.computeIfAbsent(l, k -> new HashMap<>()).merge(t, 1, Integer::sum));
-      }
-    });
+    topics.forEach(
+        (item, ts) -> {
+          Entry e =
+              new Entry(
+                  item.key(),
+                  item.createdAt(),
+                  Set.copyOf(ts),
+                  Set.copyOf(item.labels().stream().map(InMemoryHistory::lower).toList()));
+          byKey.put(item.key(), e);
+          String login = lower(item.author().login());
+          byAuthor.computeIfAbsent(login, k -> new ArrayList<>()).add(e);
+          ts.forEach(
+              t ->
+                  authorTotals
+                      .computeIfAbsent(login, k -> new HashMap<>())
+                      .merge(t, 1, Integer::sum));
+          for (String label : item.labels()) {
+            String l = lower(label);
+            byLabel.computeIfAbsent(l, k -> new ArrayList<>()).add(e);
+            ts.forEach(
+                t ->
+                    labelTotals.computeIfAbsent(l, k -> new HashMap<>()).merge(t, 1, Integer::sum));
+          }
+        });
   }
 
   /** Chronological: an item's history is the items created strictly before it. */
@@ -57,8 +68,13 @@ public final class InMemoryHistory implements History {
 
   @Override
   public Optional<AuthorHistory> author(String login, Instant before) {
-    return Optional.of(count(login, byAuthor.getOrDefault(lower(login), List.of()), null, before,
-        (n, c) -> new AuthorHistory(login, n, c)));
+    return Optional.of(
+        count(
+            login,
+            byAuthor.getOrDefault(lower(login), List.of()),
+            null,
+            before,
+            (n, c) -> new AuthorHistory(login, n, c)));
   }
 
   @Override
@@ -68,8 +84,12 @@ public final class InMemoryHistory implements History {
     if (!leaveOneOut) {
       return author(login, item.createdAt());
     }
-    return Optional.of(others(entries.size(), byKey.get(item.key()), authorTotals.get(lower(login)),
-        (n, c) -> new AuthorHistory(login, n, c)));
+    return Optional.of(
+        others(
+            entries.size(),
+            byKey.get(item.key()),
+            authorTotals.get(lower(login)),
+            (n, c) -> new AuthorHistory(login, n, c)));
   }
 
   @Override
@@ -78,10 +98,19 @@ public final class InMemoryHistory implements History {
     for (String label : item.labels()) {
       List<Entry> entries = byLabel.getOrDefault(lower(label), List.of());
       Entry self = byKey.get(item.key());
-      out.add(leaveOneOut
-          ? others(entries.size(), self != null && self.labels().contains(lower(label)) ? self : null,
-              labelTotals.get(lower(label)), (n, c) -> new LabelHistory(label, n, c))
-          : count(label, entries, item.key(), item.createdAt(), (n, c) -> new LabelHistory(label, n, c)));
+      out.add(
+          leaveOneOut
+              ? others(
+                  entries.size(),
+                  self != null && self.labels().contains(lower(label)) ? self : null,
+                  labelTotals.get(lower(label)),
+                  (n, c) -> new LabelHistory(label, n, c))
+              : count(
+                  label,
+                  entries,
+                  item.key(),
+                  item.createdAt(),
+                  (n, c) -> new LabelHistory(label, n, c)));
     }
     return out;
   }
@@ -90,7 +119,8 @@ public final class InMemoryHistory implements History {
     T make(int items, Map<String, Integer> counts);
   }
 
-  private static <T> T count(String who, List<Entry> entries, String exclude, Instant before, Maker<T> maker) {
+  private static <T> T count(
+      String who, List<Entry> entries, String exclude, Instant before, Maker<T> maker) {
     int n = 0;
     Map<String, Integer> counts = new HashMap<>();
     for (Entry e : entries) {
@@ -102,7 +132,10 @@ public final class InMemoryHistory implements History {
     return maker.make(n, counts);
   }
 
-  /** All {@code size} entries' counts ({@code totals}) minus those of {@code self} when it is among them. */
+  /**
+   * All {@code size} entries' counts ({@code totals}) minus those of {@code self} when it is among
+   * them.
+   */
   private static <T> T others(int size, Entry self, Map<String, Integer> totals, Maker<T> maker) {
     Map<String, Integer> counts = new HashMap<>(totals == null ? Map.of() : totals);
     int n = size;

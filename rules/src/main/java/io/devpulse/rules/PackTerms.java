@@ -7,16 +7,15 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
 /**
- * Reads a pack's term lists without compiling the rules (no Drools start-up): what a report needs to say
- * what the rules look for — the bot accounts of {@code bots.txt}, the focus topic of {@code
- * pack.properties} and a topic's login patterns. Malformed lines are skipped here; {@link RuleCompiler}
- * reports them.
+ * Reads a pack's term lists without compiling the rules (no Drools start-up): what a report needs
+ * to say what the rules look for — the bot accounts of {@code bots.txt}, the focus topic of {@code
+ * pack.properties} and a topic's login patterns. Malformed lines are skipped here; {@link
+ * RuleCompiler} reports them.
  */
 public final class PackTerms {
   /** The pack file that says what the pack is about besides its rules ({@value #FOCUS_TOPIC}). */
@@ -41,8 +40,8 @@ public final class PackTerms {
   }
 
   /**
-   * The topic the pack puts in focus: the {@value #FOCUS_TOPIC} of {@code pack.properties}; empty when the
-   * pack names none (a pack written before the property existed, or one without a focus).
+   * The topic the pack puts in focus: the {@value #FOCUS_TOPIC} of {@code pack.properties}; empty
+   * when the pack names none (a pack written before the property existed, or one without a focus).
    */
   public Optional<String> focusTopic() {
     String text = pack.files().get(PROPERTIES);
@@ -67,8 +66,8 @@ public final class PackTerms {
   }
 
   /**
-   * The {@code tag:}, {@code word:} and {@code phrase:} entries of topic list {@code topic}, once each
-   * (ignoring case), in file order: the plain terms a report can say it looked for.
+   * The {@code tag:}, {@code word:} and {@code phrase:} entries of topic list {@code topic}, once
+   * each (ignoring case), in file order: the plain terms a report can say it looked for.
    */
   public Set<String> topicTerms(String topic) {
     Set<String> seen = new LinkedHashSet<>();
@@ -79,8 +78,10 @@ public final class PackTerms {
       return out;
     }
     for (TermList.Entry e : TermFileParser.parse(file, text, false, new ArrayList<>()).entries()) {
-      boolean plain = e.kind() == TermList.Kind.TAG || e.kind() == TermList.Kind.WORD
-          || e.kind() == TermList.Kind.PHRASE;
+      boolean plain =
+          e.kind() == TermList.Kind.TAG
+              || e.kind() == TermList.Kind.WORD
+              || e.kind() == TermList.Kind.PHRASE;
       if (plain && seen.add(e.value().toLowerCase(java.util.Locale.ROOT))) {
         out.add(e.value());
       }

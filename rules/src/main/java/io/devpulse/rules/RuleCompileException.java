@@ -4,9 +4,9 @@ import io.devpulse.model.UserErrorException;
 import java.util.List;
 
 /**
- * A rule pack did not compile; nothing of it was loaded. {@link #problems()} lists every error as {@code
- * file:line:column: message}; the message is a first line with the count and origin, then one line per
- * problem.
+ * A rule pack did not compile; nothing of it was loaded. {@link #problems()} lists every error as
+ * {@code file:line:column: message}; the message is a first line with the count and origin, then
+ * one line per problem.
  */
 public final class RuleCompileException extends UserErrorException {
   private static final long serialVersionUID = 1L;
@@ -23,9 +23,12 @@ public final class RuleCompileException extends UserErrorException {
   }
 
   private static String message(String origin, List<RuleProblem> problems) {
-    StringBuilder sb = new StringBuilder("rules (")
-        .append(origin).append(") did not compile: ")
-        .append(problems.size()).append(problems.size() == 1 ? " error" : " errors");
+    StringBuilder sb =
+        new StringBuilder("rules (")
+            .append(origin)
+            .append(") did not compile: ")
+            .append(problems.size())
+            .append(problems.size() == 1 ? " error" : " errors");
     for (RuleProblem p : problems) {
       sb.append(System.lineSeparator()).append(p);
     }

@@ -25,40 +25,46 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles a {@link RulePack}: its term files into one matcher and its DRL files into a Drools rule base,
- * all or nothing. Every problem of every file is reported at once as {@code file:line:column: message}.
- * Compile once per process and keep the {@link CompiledRules}: Drools needs about a second to start.
+ * Compiles a {@link RulePack}: its term files into one matcher and its DRL files into a Drools rule
+ * base, all or nothing. Every problem of every file is reported at once as {@code file:line:column:
+ * message}. Compile once per process and keep the {@link CompiledRules}: Drools needs about a
+ * second to start.
  *
- * <p>Uses Drools' {@code KnowledgeBuilder} (kie-internal) rather than the public {@code KieFileSystem}
- * because only its parser errors carry real columns.
+ * <p>Uses Drools' {@code KnowledgeBuilder} (kie-internal) rather than the public {@code
+ * KieFileSystem} because only its parser errors carry real columns.
  */
 public final class RuleCompiler {
   /** Drools' follow-up message after a syntax error: it says nothing the first error did not. */
   private static final Set<String> NOISE = Set.of("Parser returned a null Package");
 
-  private static final Pattern QUOTED = Pattern.compile("'([^']+)'|\"([^\"]+)\"|Expression ([^:\\[]+?)\\s*:");
+  private static final Pattern QUOTED =
+      Pattern.compile("'([^']+)'|\"([^\"]+)\"|Expression ([^:\\[]+?)\\s*:");
 
   private RuleCompiler() {}
 
   /**
    * Compiles {@code pack}.
    *
-   * @throws RuleCompileException listing every problem when any file has one; nothing is loaded then
+   * @throws RuleCompileException listing every problem when any file has one; nothing is loaded
+   *     then
    */
   public static CompiledRules compile(RulePack pack) {
     return compile(pack, null);
   }
 
   /**
-   * Compiles {@code pack}, reusing the Drools rule base of {@code sameDrlOrNull} when that was compiled
-   * from the same DRL files ({@link RulePack#drlFingerprint()}): a term-list edit then costs only the term
-   * files, not a new Drools build.
+   * Compiles {@code pack}, reusing the Drools rule base of {@code sameDrlOrNull} when that was
+   * compiled from the same DRL files ({@link RulePack#drlFingerprint()}): a term-list edit then
+   * costs only the term files, not a new Drools build.
    *
-   * @throws RuleCompileException listing every problem when any file has one; nothing is loaded then
+   * @throws RuleCompileException listing every problem when any file has one; nothing is loaded
+   *     then
    */
   public static CompiledRules compile(RulePack pack, CompiledRules sameDrlOrNull) {
-    KieBase reuse = sameDrlOrNull != null
-        && sameDrlOrNull.pack().drlFingerprint().equals(pack.drlFingerprint()) ? sameDrlOrNull.kieBase() : null;
+    KieBase reuse =
+        sameDrlOrNull != null && sameDrlOrNull.pack().drlFingerprint().equals(pack.drlFingerprint())
+            ? sameDrlOrNull.kieBase()
+            : null;
     List<RuleProblem> problems = new ArrayList<>();
     List<TermList> lists = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
@@ -71,7 +77,9 @@ public final class RuleCompiler {
       TermList list = TermFileParser.parse(name, e.getValue(), topic, problems);
       String other = seen.putIfAbsent(list.name(), name);
       if (other != null) {
-        problems.add(new RuleProblem(name, 0, 0, "term list '" + list.name() + "' is also defined by " + other));
+        problems.add(
+            new RuleProblem(
+                name, 0, 0, "term list '" + list.name() + "' is also defined by " + other));
         continue;
       }
       lists.add(list);
@@ -79,13 +87,17 @@ public final class RuleCompiler {
     focusProblem(pack, lists).ifPresent(problems::add);
     Map<String, String> drl = pack.drlFiles();
     if (drl.isEmpty()) {
-      problems.add(new RuleProblem("(" + pack.origin() + ")", 0, 0, "the rule pack has no .drl file"));
+      problems.add(
+          new RuleProblem("(" + pack.origin() + ")", 0, 0, "the rule pack has no .drl file"));
     }
     KnowledgeBuilder builder = reuse != null ? null : KnowledgeBuilderFactory.newKnowledgeBuilder();
     if (builder != null) {
-      drl.forEach((name, text) -> builder.add(
-          ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(name),
-          ResourceType.DRL));
+      drl.forEach(
+          (name, text) ->
+              builder.add(
+                  ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                      .setSourcePath(name),
+                  ResourceType.DRL));
     }
     if (builder != null && builder.hasErrors()) {
       Set<RuleProblem> drlProblems = new LinkedHashSet<>();
@@ -98,8 +110,10 @@ public final class RuleCompiler {
       problems.addAll(drlProblems);
     }
     if (!problems.isEmpty()) {
-      problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
-          .thenComparingInt(RuleProblem::column));
+      problems.sort(
+          Comparator.comparing(RuleProblem::file)
+              .thenComparingInt(RuleProblem::line)
+              .thenComparingInt(RuleProblem::column));
       throw new RuleCompileException(pack.origin(), problems);
     }
     KieBase kieBase = reuse != null ? reuse : builder.newKieBase();
@@ -117,19 +131,31 @@ public final class RuleCompiler {
       }
     }
     ruleNames.sort(null);
-    List<String> topics = lists.stream().filter(TermList::topic).map(TermList::name).sorted().toList();
-    Set<String> historyRules = reuse != null ? sameDrlOrNull.historyRules() : HistoryRules.in(kieBase);
-    return new CompiledRules(pack, kieBase, new TermMatcher(lists), topics, ruleNames, historyRules);
+    List<String> topics =
+        lists.stream().filter(TermList::topic).map(TermList::name).sorted().toList();
+    Set<String> historyRules =
+        reuse != null ? sameDrlOrNull.historyRules() : HistoryRules.in(kieBase);
+    return new CompiledRules(
+        pack, kieBase, new TermMatcher(lists), topics, ruleNames, historyRules);
   }
 
   /** A focus topic the pack has no topic list for: its report section would silently stay empty. */
   private static Optional<RuleProblem> focusProblem(RulePack pack, List<TermList> lists) {
-    return PackTerms.of(pack).focusTopic()
+    return PackTerms.of(pack)
+        .focusTopic()
         .filter(focus -> lists.stream().noneMatch(l -> l.topic() && l.name().equals(focus)))
-        .map(focus -> new RuleProblem(PackTerms.PROPERTIES,
-            lineOf(pack.files().get(PackTerms.PROPERTIES), PackTerms.FOCUS_TOPIC), 1,
-            PackTerms.FOCUS_TOPIC + " '" + focus + "' is not a topic of the pack (no terms/topics/" + focus
-                + ".txt)"));
+        .map(
+            focus ->
+                new RuleProblem(
+                    PackTerms.PROPERTIES,
+                    lineOf(pack.files().get(PackTerms.PROPERTIES), PackTerms.FOCUS_TOPIC),
+                    1,
+                    PackTerms.FOCUS_TOPIC
+                        + " '"
+                        + focus
+                        + "' is not a topic of the pack (no terms/topics/"
+                        + focus
+                        + ".txt)"));
   }
 
   /** The 1-based line of {@code text} that starts with {@code key}, else 0. */
@@ -148,8 +174,10 @@ public final class RuleCompiler {
     if (NOISE.contains(message)) {
       return null;
     }
-    String file = error.getResource() == null || error.getResource().getSourcePath() == null
-        ? "(rules)" : error.getResource().getSourcePath();
+    String file =
+        error.getResource() == null || error.getResource().getSourcePath() == null
+            ? "(rules)"
+            : error.getResource().getSourcePath();
     int[] lines = error.getLines();
     int line = lines != null && lines.length > 0 ? Math.max(0, lines[0]) : 0;
     int column;
@@ -164,8 +192,9 @@ public final class RuleCompiler {
   }
 
   /**
-   * Drools gives no column for errors found after parsing (unknown types, methods, Java errors); point at
-   * the first thing the message quotes that occurs on the line, else at the line's first non-blank.
+   * Drools gives no column for errors found after parsing (unknown types, methods, Java errors);
+   * point at the first thing the message quotes that occurs on the line, else at the line's first
+   * non-blank.
    */
   private static int guessColumn(String text, int line, String message) {
     if (text == null || line <= 0) {

@@ -10,20 +10,22 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The files of a rule pack as loaded: relative name ({@code topics.drl}, {@code terms/topics/docs.txt},
- * {@code bots.txt}; always {@code /}-separated) → text, sorted by name, and where they came from. Get one
- * from {@link RulePacks#locate}; compile it with {@link RuleCompiler#compile}.
+ * The files of a rule pack as loaded: relative name ({@code topics.drl}, {@code
+ * terms/topics/docs.txt}, {@code bots.txt}; always {@code /}-separated) → text, sorted by name, and
+ * where they came from. Get one from {@link RulePacks#locate}; compile it with {@link
+ * RuleCompiler#compile}.
  *
  * @param origin {@code built-in} or the directory's absolute path
  * @param files name → text, sorted by name (unmodifiable)
  */
 public record RulePack(String origin, Map<String, String> files) {
   /**
-   * Version of the fact model rule files are written against (ItemFact, TermHit, ... and how text is
-   * cleaned and matched). Part of the {@link #fingerprint()}: bump it whenever a change to those classes
-   * can change a classification, so stored classifications are recomputed.
+   * Version of the fact model rule files are written against (ItemFact, TermHit, ... and how text
+   * is cleaned and matched). Part of the {@link #fingerprint()}: bump it whenever a change to those
+   * classes can change a classification, so stored classifications are recomputed.
    */
-  // 3: history counts own topics, not inferred ones; 4: bodies read as Markdown by model.Description
+  // 3: history counts own topics, not inferred ones; 4: bodies read as Markdown by
+  // model.Description
   public static final int FACTS_MODEL_VERSION = 4;
 
   /** The origin of the pack shipped in the jar. */
@@ -40,11 +42,11 @@ public record RulePack(String origin, Map<String, String> files) {
   }
 
   /**
-   * SHA-256 (lower-case hex) over {@link #FACTS_MODEL_VERSION} and every rule and term file's name and
-   * content, in name order. Equal fingerprints mean equal classifications for equal input; the origin does
-   * not count, so {@code rules init} output has the built-in pack's fingerprint until it is edited, and
-   * neither does {@code pack.properties} ({@link PackTerms#focusTopic}), which no rule reads: a new focus
-   * topic reclassifies nothing.
+   * SHA-256 (lower-case hex) over {@link #FACTS_MODEL_VERSION} and every rule and term file's name
+   * and content, in name order. Equal fingerprints mean equal classifications for equal input; the
+   * origin does not count, so {@code rules init} output has the built-in pack's fingerprint until
+   * it is edited, and neither does {@code pack.properties} ({@link PackTerms#focusTopic}), which no
+   * rule reads: a new focus topic reclassifies nothing.
    */
   public String fingerprint() {
     Hasher sha = Hashing.sha256().newHasher();
@@ -61,8 +63,9 @@ public record RulePack(String origin, Map<String, String> files) {
 
   /**
    * SHA-256 over {@link #FACTS_MODEL_VERSION} and the {@code .drl} files only: packs with equal DRL
-   * fingerprints compile to the same Drools rule base, whatever their term lists say, so an edit of a term
-   * list can reuse the rule base compiled before ({@link RuleCompiler#compile(RulePack, CompiledRules)}).
+   * fingerprints compile to the same Drools rule base, whatever their term lists say, so an edit of
+   * a term list can reuse the rule base compiled before ({@link RuleCompiler#compile(RulePack,
+   * CompiledRules)}).
    */
   public String drlFingerprint() {
     Hasher sha = Hashing.sha256().newHasher();
@@ -75,8 +78,9 @@ public record RulePack(String origin, Map<String, String> files) {
   }
 
   /**
-   * SHA-256 over {@link #FACTS_MODEL_VERSION} and the term files ({@code .txt}) only: what an item's term
-   * hits depend on besides the item, so hits stored under an equal fingerprint can be reused.
+   * SHA-256 over {@link #FACTS_MODEL_VERSION} and the term files ({@code .txt}) only: what an
+   * item's term hits depend on besides the item, so hits stored under an equal fingerprint can be
+   * reused.
    */
   public String termsFingerprint() {
     return termsFingerprint(filter(".txt"));
@@ -95,7 +99,8 @@ public record RulePack(String origin, Map<String, String> files) {
 
   private static void update(Hasher sha, String s) {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    // length-prefixed, so that moving text from one file's end to the next file's name changes the hash
+    // length-prefixed, so that moving text from one file's end to the next file's name changes the
+    // hash
     sha.putBytes(Ints.toByteArray(bytes.length)).putBytes(bytes);
   }
 
@@ -106,11 +111,12 @@ public record RulePack(String origin, Map<String, String> files) {
 
   private Map<String, String> filter(String suffix) {
     TreeMap<String, String> out = new TreeMap<>();
-    files.forEach((k, v) -> {
-      if (k.endsWith(suffix)) {
-        out.put(k, v);
-      }
-    });
+    files.forEach(
+        (k, v) -> {
+          if (k.endsWith(suffix)) {
+            out.put(k, v);
+          }
+        });
     return out;
   }
 

@@ -15,19 +15,23 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Finds and loads rule packs: the {@code --rules} directory, else {@code $DEVPULSE_HOME/rules}, else the
- * pack built into the jar; and writes the built-in pack out for {@code devpulse rules init}.
+ * Finds and loads rule packs: the {@code --rules} directory, else {@code $DEVPULSE_HOME/rules},
+ * else the pack built into the jar; and writes the built-in pack out for {@code devpulse rules
+ * init}.
  *
- * <p>A pack directory holds {@code *.drl} files (anywhere below it), term lists in {@code terms/topics/*.txt}
- * (one per topic) and {@code terms/*.txt} (signals such as {@code crash}), {@code bots.txt} and {@code
- * pack.properties} (what the pack says about itself, such as its focus topic). Other files
- * (a README, editor backups) are ignored.
+ * <p>A pack directory holds {@code *.drl} files (anywhere below it), term lists in {@code
+ * terms/topics/*.txt} (one per topic) and {@code terms/*.txt} (signals such as {@code crash}),
+ * {@code bots.txt} and {@code pack.properties} (what the pack says about itself, such as its focus
+ * topic). Other files (a README, editor backups) are ignored.
  */
 public final class RulePacks {
   /** Classpath folder of the built-in pack. */
   public static final String BUILT_IN_ROOT = "io/devpulse/rules/builtin/";
 
-  /** Resource listing the built-in pack's files, one relative name a line (jars cannot list folders). */
+  /**
+   * Resource listing the built-in pack's files, one relative name a line (jars cannot list
+   * folders).
+   */
   public static final String BUILT_IN_INDEX = BUILT_IN_ROOT + "pack.index";
 
   private RulePacks() {}
@@ -35,8 +39,8 @@ public final class RulePacks {
   /**
    * The pack to use: {@code rulesOption} when given (it must be a directory), else {@code
    * $DEVPULSE_HOME/rules} when that directory exists ({@code DEVPULSE_HOME} defaults to {@code
-   * ~/.local/share/devpulse}, {@code ~} being {@code HOME} in {@code env} or {@code user.home}), else the
-   * built-in pack.
+   * ~/.local/share/devpulse}, {@code ~} being {@code HOME} in {@code env} or {@code user.home}),
+   * else the built-in pack.
    *
    * @param env the environment (pass {@code System.getenv()}; tests pass their own)
    * @throws UserErrorException when {@code rulesOption} is not a readable directory
@@ -44,7 +48,8 @@ public final class RulePacks {
   public static RulePack locate(Path rulesOption, Map<String, String> env) {
     if (rulesOption != null) {
       if (!Files.isDirectory(rulesOption)) {
-        throw new UserErrorException("rules directory (" + rulesOption + ") does not exist or is not a directory");
+        throw new UserErrorException(
+            "rules directory (" + rulesOption + ") does not exist or is not a directory");
       }
       return load(rulesOption);
     }
@@ -74,7 +79,9 @@ public final class RulePacks {
     return name.endsWith(".drl")
         || name.equals("bots.txt")
         || name.equals(PackTerms.PROPERTIES)
-        || (name.startsWith("terms/") && name.endsWith(".txt") && name.chars().filter(c -> c == '/').count() <= 2);
+        || (name.startsWith("terms/")
+            && name.endsWith(".txt")
+            && name.chars().filter(c -> c == '/').count() <= 2);
   }
 
   /** Loads the pack files under {@code dir} (UTF-8). */
@@ -99,19 +106,25 @@ public final class RulePacks {
   /** The pack shipped in the jar. */
   public static RulePack builtIn() {
     Map<String, String> files = new TreeMap<>();
-    builtInFiles().forEach((name, text) -> {
-      if (isPackFile(name)) {
-        files.put(name, text);
-      }
-    });
+    builtInFiles()
+        .forEach(
+            (name, text) -> {
+              if (isPackFile(name)) {
+                files.put(name, text);
+              }
+            });
     return new RulePack(RulePack.BUILT_IN, files);
   }
 
   /** Every file of the built-in pack, including its README: name → text. */
   static Map<String, String> builtInFiles() {
     Map<String, String> files = new TreeMap<>();
-    for (String name : readResource(BUILT_IN_INDEX).lines().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+    for (String name :
+        readResource(BUILT_IN_INDEX)
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .toList()) {
       files.put(name, readResource(BUILT_IN_ROOT + name));
     }
     return files;
@@ -120,7 +133,8 @@ public final class RulePacks {
   private static String readResource(String name) {
     try (InputStream in = RulePacks.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("built-in rule file " + name + " is missing from the class path");
+        throw new IllegalStateException(
+            "built-in rule file " + name + " is missing from the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -129,12 +143,13 @@ public final class RulePacks {
   }
 
   /**
-   * Writes the built-in pack (with its README) into {@code dir} for editing, creating folders as needed.
-   * Refuses, before writing anything, when one of the files exists, unless {@code overwrite}.
+   * Writes the built-in pack (with its README) into {@code dir} for editing, creating folders as
+   * needed. Refuses, before writing anything, when one of the files exists, unless {@code
+   * overwrite}.
    *
    * @return the files written, relative to {@code dir}, in name order
-   * @throws UserErrorException naming the first existing file: {@code rules file DIR/topics.drl already
-   *     exists (use --force to overwrite)}
+   * @throws UserErrorException naming the first existing file: {@code rules file DIR/topics.drl
+   *     already exists (use --force to overwrite)}
    */
   public static List<String> writeBuiltIn(Path dir, boolean overwrite) {
     Map<String, String> files = builtInFiles();
@@ -142,7 +157,8 @@ public final class RulePacks {
       for (String name : files.keySet()) {
         Path target = dir.resolve(name);
         if (Files.exists(target)) {
-          throw new UserErrorException("rules file " + target + " already exists (use --force to overwrite)");
+          throw new UserErrorException(
+              "rules file " + target + " already exists (use --force to overwrite)");
         }
       }
     }
@@ -153,11 +169,13 @@ public final class RulePacks {
         if (overwrite) {
           Files.writeString(target, e.getValue(), StandardCharsets.UTF_8);
         } else {
-          Files.writeString(target, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+          Files.writeString(
+              target, e.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         }
       }
     } catch (FileAlreadyExistsException e) {
-      throw new UserErrorException("rules file " + e.getFile() + " already exists (use --force to overwrite)", e);
+      throw new UserErrorException(
+          "rules file " + e.getFile() + " already exists (use --force to overwrite)", e);
     } catch (IOException e) {
       throw new UserErrorException("cannot write rules to " + dir + ": " + e.getMessage(), e);
     }

@@ -3,7 +3,8 @@ package io.devpulse.rules;
 import java.util.Objects;
 
 /**
- * One error in a rule pack, located like a compiler error: {@code terms/topics/docs.txt:3:7: message}.
+ * One error in a rule pack, located like a compiler error: {@code terms/topics/docs.txt:3:7:
+ * message}.
  *
  * @param file the file's name within the pack, e.g. {@code topics.drl}
  * @param line 1-based line; 0 when the problem concerns the whole file
@@ -14,7 +15,8 @@ public record RuleProblem(String file, int line, int column, String message) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line (" + line + ") and column (" + column + ") must not be negative");
+      throw new IllegalArgumentException(
+          "line (" + line + ") and column (" + column + ") must not be negative");
     }
   }
 

@@ -4,9 +4,9 @@ import io.devpulse.model.UserErrorException;
 import java.util.List;
 
 /**
- * A rule failed while classifying an item: its consequence threw, or rules kept firing past the limit
- * (an endless loop). The message names the rule(s) and the item, e.g. {@code rule "boom" failed on
- * vllm-project/vllm#30387: IllegalStateException: bad data}.
+ * A rule failed while classifying an item: its consequence threw, or rules kept firing past the
+ * limit (an endless loop). The message names the rule(s) and the item, e.g. {@code rule "boom"
+ * failed on vllm-project/vllm#30387: IllegalStateException: bad data}.
  */
 public final class RuleRuntimeException extends UserErrorException {
   private static final long serialVersionUID = 1L;

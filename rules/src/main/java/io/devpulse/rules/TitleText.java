@@ -5,14 +5,17 @@ import io.devpulse.rules.internal.Tokens;
 import java.util.List;
 
 /**
- * A title as the rules read it, for callers outside the engine (evaluation hides a title's tags from the
- * rules and reads its tags as truth): the same splitting the term matcher uses, so both agree on what a
- * tag and a word are.
+ * A title as the rules read it, for callers outside the engine (evaluation hides a title's tags
+ * from the rules and reads its tags as truth): the same splitting the term matcher uses, so both
+ * agree on what a tag and a word are.
  */
 public final class TitleText {
   private TitleText() {}
 
-  /** The {@code [...]} tags of {@code title}, as written ({@code [ROCm][Bugfix] x} → {@code ROCm, Bugfix}). */
+  /**
+   * The {@code [...]} tags of {@code title}, as written ({@code [ROCm][Bugfix] x} → {@code ROCm,
+   * Bugfix}).
+   */
   public static List<String> tags(String title) {
     return TextCleaner.tags(title);
   }

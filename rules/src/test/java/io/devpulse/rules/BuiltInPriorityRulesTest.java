@@ -12,9 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The built-in priority rules on the clauses of the priority labelling guide (PRIORITY-GUIDE.md of the
- * project's shared data): per clause, invented issues (none copied from the labelled data) and the level
- * they get, with the rule that gave it. The measured figures are app's {@code PriorityTruthFloorsTest}.
+ * The built-in priority rules on the clauses of the priority labelling guide (PRIORITY-GUIDE.md of
+ * the project's shared data): per clause, invented issues (none copied from the labelled data) and
+ * the level they get, with the rule that gave it. The measured figures are app's {@code
+ * PriorityTruthFloorsTest}.
  */
 class BuiltInPriorityRulesTest {
   static Classifier classifier;
@@ -30,7 +31,8 @@ class BuiltInPriorityRulesTest {
   }
 
   static Classification issue(String title, String body, String... labels) {
-    return classifier.classify(Fixtures.item(1, ItemKind.ISSUE, title, body, "someone", labels), History.NONE);
+    return classifier.classify(
+        Fixtures.item(1, ItemKind.ISSUE, title, body, "someone", labels), History.NONE);
   }
 
   static Priority level(String title, String body, String... labels) {
@@ -43,29 +45,43 @@ class BuiltInPriorityRulesTest {
 
   @Test
   void criticalSecurityRegressedWrongOutputMainBrokenAndReleaseBlockers() {
-    assertThat(level("[Bug]: path traversal in the media URL loader", "")).isEqualTo(Priority.CRITICAL);
-    assertThat(level("Backport the path traversal fix to the 0.9 branch", "")).as("a backport is not a new hole")
+    assertThat(level("[Bug]: path traversal in the media URL loader", ""))
+        .isEqualTo(Priority.CRITICAL);
+    assertThat(level("Backport the path traversal fix to the 0.9 branch", ""))
+        .as("a backport is not a new hole")
         .isEqualTo(Priority.NORMAL);
-    Classification silent = issue("[Bug]: Llama 3 answers with gibberish",
-        "Since the upgrade to the new release the model answers with gibberish; it used to work on 0.9.", "bug");
+    Classification silent =
+        issue(
+            "[Bug]: Llama 3 answers with gibberish",
+            "Since the upgrade to the new release the model answers with gibberish; it used to work on 0.9.",
+            "bug");
     assertThat(silent.priority()).isEqualTo(Priority.CRITICAL);
     assertThat(why(silent)).isEqualTo("priority: wrong output after a regression");
     assertThat(level("[CI]: main is broken after the torch bump", "")).isEqualTo(Priority.CRITICAL);
-    assertThat(level("[Release blocker] spec decode crashes with chunked prefill", "")).isEqualTo(Priority.CRITICAL);
+    assertThat(level("[Release blocker] spec decode crashes with chunked prefill", ""))
+        .isEqualTo(Priority.CRITICAL);
   }
 
   @Test
   void highDefects() {
-    assertThat(level("[Bug]: Mixtral gives wrong outputs with TP=2", "", "bug")).isEqualTo(Priority.HIGH);
+    assertThat(level("[Bug]: Mixtral gives wrong outputs with TP=2", "", "bug"))
+        .isEqualTo(Priority.HIGH);
     assertThat(level("[Bug]: regression in prefix caching hit rate", "")).isEqualTo(Priority.HIGH);
-    assertThat(level("[Bug]: NCCL timeout with pipeline parallel on 2 nodes", "", "bug")).isEqualTo(Priority.HIGH);
-    assertThat(level("[Bug]: the OpenAI server fails to start with --enable-lora", "")).isEqualTo(Priority.HIGH);
-    assertThat(level("[CI Failure]: entrypoints tests on the nightly build", "")).isEqualTo(Priority.HIGH);
+    assertThat(level("[Bug]: NCCL timeout with pipeline parallel on 2 nodes", "", "bug"))
+        .isEqualTo(Priority.HIGH);
+    assertThat(level("[Bug]: the OpenAI server fails to start with --enable-lora", ""))
+        .isEqualTo(Priority.HIGH);
+    assertThat(level("[CI Failure]: entrypoints tests on the nightly build", ""))
+        .isEqualTo(Priority.HIGH);
     Classification release = issue("[Bug]: DeepSeek V3 stopped serving in v0.12.1", "", "bug");
     assertThat(release.priority()).isEqualTo(Priority.HIGH);
-    assertThat(release.priorityReasons()).extracting(Evidence::text).contains("title names release 0.12.1");
-    assertThat(level("[Installation]: the 0.13.0 wheel has no aarch64 build", "")).isEqualTo(Priority.HIGH);
-    assertThat(level("[Performance]: decode is 30% slower in 0.14.0 than in 0.13.0", "")).isEqualTo(Priority.HIGH);
+    assertThat(release.priorityReasons())
+        .extracting(Evidence::text)
+        .contains("title names release 0.12.1");
+    assertThat(level("[Installation]: the 0.13.0 wheel has no aarch64 build", ""))
+        .isEqualTo(Priority.HIGH);
+    assertThat(level("[Performance]: decode is 30% slower in 0.14.0 than in 0.13.0", ""))
+        .isEqualTo(Priority.HIGH);
   }
 
   @Test
@@ -76,35 +92,50 @@ class BuiltInPriorityRulesTest {
 
   @Test
   void normalRequestsAndNarrowBugs() {
-    assertThat(level("[Feature]: support the new Phi model family", "", "feature request")).isEqualTo(Priority.NORMAL);
+    assertThat(level("[Feature]: support the new Phi model family", "", "feature request"))
+        .isEqualTo(Priority.NORMAL);
     assertThat(level("[RFC]: a plugin interface for schedulers", "")).isEqualTo(Priority.NORMAL);
     assertThat(level("[Bug]: crash with an unusual combination of LoRA and beam search", "", "bug"))
-        .as("a plain crash named in a title is narrow until shown otherwise").isEqualTo(Priority.NORMAL);
-    assertThat(level("[Feature]: will you support GGUF for Mamba models?", "")).isEqualTo(Priority.NORMAL);
+        .as("a plain crash named in a title is narrow until shown otherwise")
+        .isEqualTo(Priority.NORMAL);
+    assertThat(level("[Feature]: will you support GGUF for Mamba models?", ""))
+        .isEqualTo(Priority.NORMAL);
   }
 
   @Test
   void lowQuestionsInstallationHelpTemplatesAndDuplicates() {
-    assertThat(level("[Usage]: how to serve two models on one GPU", "", "usage")).isEqualTo(Priority.LOW);
-    assertThat(level("[Bug]: Does the scheduler support priorities?", "", "bug")).isEqualTo(Priority.LOW);
-    assertThat(level("Why does my server use all the GPU memory", "")).isEqualTo(Priority.LOW);
-    assertThat(level("[Bug]: fails to start on my laptop?", "", "bug")).as("asked, not reported")
+    assertThat(level("[Usage]: how to serve two models on one GPU", "", "usage"))
         .isEqualTo(Priority.LOW);
-    assertThat(level("[Installation]: building from source on Windows", "")).isEqualTo(Priority.LOW);
+    assertThat(level("[Bug]: Does the scheduler support priorities?", "", "bug"))
+        .isEqualTo(Priority.LOW);
+    assertThat(level("Why does my server use all the GPU memory", "")).isEqualTo(Priority.LOW);
+    assertThat(level("[Bug]: fails to start on my laptop?", "", "bug"))
+        .as("asked, not reported")
+        .isEqualTo(Priority.LOW);
+    assertThat(level("[Installation]: building from source on Windows", ""))
+        .isEqualTo(Priority.LOW);
     assertThat(level("[Performance]:", "")).isEqualTo(Priority.LOW);
-    assertThat(level("[Bug]: the same error as the other issue", "", "bug", "duplicate")).isEqualTo(Priority.LOW);
+    assertThat(level("[Bug]: the same error as the other issue", "", "bug", "duplicate"))
+        .isEqualTo(Priority.LOW);
   }
 
   @Test
   void engagementRaisesABugReportFromFifteenComments() {
-    Item quiet = Fixtures.item(1, ItemKind.ISSUE, "[Bug]: tokens dropped in streaming responses", "", "u", "bug");
+    Item quiet =
+        Fixtures.item(
+            1, ItemKind.ISSUE, "[Bug]: tokens dropped in streaming responses", "", "u", "bug");
     Item discussed = quiet.toBuilder().commentCount(15).build();
 
     assertThat(classifier.classify(quiet, History.NONE).priority()).isEqualTo(Priority.NORMAL);
     Classification c = classifier.classify(discussed, History.NONE);
     assertThat(c.priority()).isEqualTo(Priority.HIGH);
-    assertThat(c.priorityReasons()).extracting(Evidence::text).containsExactly("comments: 15 (15 or more)");
-    assertThat(classifier.classify(quiet.toBuilder().commentCount(14).build(), History.NONE).priority())
+    assertThat(c.priorityReasons())
+        .extracting(Evidence::text)
+        .containsExactly("comments: 15 (15 or more)");
+    assertThat(
+            classifier
+                .classify(quiet.toBuilder().commentCount(14).build(), History.NONE)
+                .priority())
         .isEqualTo(Priority.NORMAL);
   }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devpulse.model.Actor;
 import io.devpulse.model.ActorType;
+import io.devpulse.model.Classification;
+import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.Priority;
-import io.devpulse.model.Evidence;
-import io.devpulse.model.Classification;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +46,8 @@ class ClassifierTest {
     assertThat(c.topics()).contains("low-precision").doesNotContain("amd-rocm");
     assertThat(c.priority()).isEqualTo(Priority.HIGH);
     assertThat(c.evidenceFor("low-precision")).extracting(Evidence::text).contains("title: 'fp8'");
-    assertThat(c.priorityReasons()).extracting(Evidence::text)
+    assertThat(c.priorityReasons())
+        .extracting(Evidence::text)
         .contains("title: 'illegal memory access'");
   }
 
@@ -56,9 +57,13 @@ class ClassifierTest {
     assertThat(hour(30385).topics()).contains("performance");
     assertThat(hour(30388).topics()).contains("docs");
     assertThat(hour(30348).topics()).contains("docs");
-    assertThat(hour(30388).evidenceFor("docs")).extracting(Evidence::text).contains("title tag [Docs]");
+    assertThat(hour(30388).evidenceFor("docs"))
+        .extracting(Evidence::text)
+        .contains("title tag [Docs]");
     for (Item i : Fixtures.hourItems()) {
-      assertThat(classifier.classify(i, History.NONE).topics()).as("#" + i.number()).doesNotContain("amd-rocm");
+      assertThat(classifier.classify(i, History.NONE).topics())
+          .as("#" + i.number())
+          .doesNotContain("amd-rocm");
     }
   }
 
@@ -70,49 +75,78 @@ class ClassifierTest {
 
   @Test
   void priority_highestLevelWins() {
-    Item docsSecurity = Fixtures.item(1, ItemKind.ISSUE, "[Doc] security: path traversal in the docs server",
-        "", "someone");
+    Item docsSecurity =
+        Fixtures.item(
+            1, ItemKind.ISSUE, "[Doc] security: path traversal in the docs server", "", "someone");
     Classification c = classifier.classify(docsSecurity, History.NONE);
 
     assertThat(c.priority()).isEqualTo(Priority.CRITICAL);
-    assertThat(c.evidence()).filteredOn(e -> e.kind() == Evidence.Kind.PRIORITY).extracting(Evidence::label)
-        .startsWith("critical").endsWith("low");
+    assertThat(c.evidence())
+        .filteredOn(e -> e.kind() == Evidence.Kind.PRIORITY)
+        .extracting(Evidence::label)
+        .startsWith("critical")
+        .endsWith("low");
   }
 
   @Test
   void priority_usageQuestionIsLowAndCrashingPullRequestIsNormal() {
-    assertThat(classifier.classify(Fixtures.item(2, ItemKind.ISSUE, "[Usage]: how to run on two GPUs", "",
-        "u"), History.NONE).priority()).isEqualTo(Priority.LOW);
-    assertThat(classifier.classify(Fixtures.item(3, ItemKind.PULL_REQUEST, "Fix segfault in sampler", "",
-        "u"), History.NONE).priority()).isEqualTo(Priority.NORMAL);
+    assertThat(
+            classifier
+                .classify(
+                    Fixtures.item(2, ItemKind.ISSUE, "[Usage]: how to run on two GPUs", "", "u"),
+                    History.NONE)
+                .priority())
+        .isEqualTo(Priority.LOW);
+    assertThat(
+            classifier
+                .classify(
+                    Fixtures.item(3, ItemKind.PULL_REQUEST, "Fix segfault in sampler", "", "u"),
+                    History.NONE)
+                .priority())
+        .isEqualTo(Priority.NORMAL);
   }
 
   @Test
   void topics_amdEvidenceNamesFieldAndTerm() {
-    Item item = Fixtures.item(4, ItemKind.ISSUE, "[Bug]: wrong results", "Seen on an MI300X with composable kernel.",
-        "foo-amd", "rocm");
+    Item item =
+        Fixtures.item(
+            4,
+            ItemKind.ISSUE,
+            "[Bug]: wrong results",
+            "Seen on an MI300X with composable kernel.",
+            "foo-amd",
+            "rocm");
     Classification c = classifier.classify(item, History.NONE);
 
-    assertThat(c.evidenceFor("amd-rocm")).extracting(Evidence::text).contains(
-        "body: 'MI300X', 'composable kernel'", "author login 'foo-amd'", "label 'rocm'");
+    assertThat(c.evidenceFor("amd-rocm"))
+        .extracting(Evidence::text)
+        .contains("body: 'MI300X', 'composable kernel'", "author login 'foo-amd'", "label 'rocm'");
   }
 
   @Test
   void history_untaggedPrByMostlyRocmAuthorIsAmdRocm() {
     Map<Item, Set<String>> earlier = new HashMap<>();
     for (int n = 1; n <= 11; n++) {
-      Item i = Item.builder(Fixtures.VLLM, 100 + n, ItemKind.PULL_REQUEST).title("earlier " + n)
-          .author(Actor.user("gpu-dev")).createdAt(Instant.parse("2025-11-01T00:00:00Z").plusSeconds(n)).build();
+      Item i =
+          Item.builder(Fixtures.VLLM, 100 + n, ItemKind.PULL_REQUEST)
+              .title("earlier " + n)
+              .author(Actor.user("gpu-dev"))
+              .createdAt(Instant.parse("2025-11-01T00:00:00Z").plusSeconds(n))
+              .build();
       earlier.put(i, n <= 9 ? Set.of("amd-rocm") : Set.of("docs"));
     }
-    Item untagged = Item.builder(Fixtures.VLLM, 500, ItemKind.PULL_REQUEST)
-        .title("Fix attention for large head sizes").author(Actor.user("gpu-dev"))
-        .createdAt(Instant.parse("2025-12-10T00:00:00Z")).build();
+    Item untagged =
+        Item.builder(Fixtures.VLLM, 500, ItemKind.PULL_REQUEST)
+            .title("Fix attention for large head sizes")
+            .author(Actor.user("gpu-dev"))
+            .createdAt(Instant.parse("2025-12-10T00:00:00Z"))
+            .build();
 
     Classification c = classifier.classify(untagged, InMemoryHistory.of(earlier));
 
     assertThat(c.topics()).contains("amd-rocm").doesNotContain("docs");
-    assertThat(c.evidenceFor("amd-rocm")).extracting(Evidence::text)
+    assertThat(c.evidenceFor("amd-rocm"))
+        .extracting(Evidence::text)
         .containsExactly("author: 9 of 11 earlier items amd-rocm");
     assertThat(classifier.classify(untagged, History.NONE).topics()).doesNotContain("amd-rocm");
   }
@@ -120,7 +154,8 @@ class ClassifierTest {
   @Test
   void bots_typeBotBotLoginsAndBotsList() {
     assertThat(classifier.isBot(new Actor("mergify", ActorType.USER))).isTrue();
-    assertThat(classifier.isBot(new Actor("chatgpt-codex-connector[bot]", ActorType.USER))).isTrue();
+    assertThat(classifier.isBot(new Actor("chatgpt-codex-connector[bot]", ActorType.USER)))
+        .isTrue();
     assertThat(classifier.isBot(new Actor("some-app", ActorType.BOT))).isTrue();
     assertThat(classifier.isBot(Actor.user("markmc"))).isFalse();
     assertThat(classifier.botVerdict(Actor.user("gemini-code-assist")).reason())
@@ -135,7 +170,9 @@ class ClassifierTest {
 
   @Test
   void throwingRuleIsReportedByNameWithTheItem() {
-    CompiledRules rules = withExtraRule("""
+    CompiledRules rules =
+        withExtraRule(
+            """
         package t;
         import io.devpulse.rules.facts.*;
         rule "boom on docs"
@@ -146,15 +183,19 @@ class ClassifierTest {
     try (Classifier c = rules.newClassifier()) {
       assertThatThrownBy(() -> c.classify(Fixtures.hourItem(30388), History.NONE))
           .isInstanceOf(RuleRuntimeException.class)
-          .hasMessage("rule \"boom on docs\" failed on vllm-project/vllm#30388: IllegalStateException: bad data");
+          .hasMessage(
+              "rule \"boom on docs\" failed on vllm-project/vllm#30388: IllegalStateException: bad data");
       // the classifier recovers for the next item
-      assertThat(c.classify(Fixtures.hourItem(30386), History.NONE).topics()).contains("performance");
+      assertThat(c.classify(Fixtures.hourItem(30386), History.NONE).topics())
+          .contains("performance");
     }
   }
 
   @Test
   void endlessRuleIsReportedByName() {
-    CompiledRules rules = withExtraRule("""
+    CompiledRules rules =
+        withExtraRule(
+            """
         package t;
         import io.devpulse.rules.facts.*;
         rule "echo forever"
@@ -164,12 +205,15 @@ class ClassifierTest {
         """);
     try (Classifier c = rules.newClassifier(500)) {
       assertThatThrownBy(() -> c.classify(Fixtures.hourItem(30386), History.NONE))
-          .isInstanceOfSatisfying(RuleRuntimeException.class, e -> {
-            assertThat(e.rules()).contains("echo forever");
-            assertThat(e.itemKey()).isEqualTo("vllm-project/vllm#30386");
-          })
-          .hasMessageStartingWith("rules fired 500 times on vllm-project/vllm#30386 without finishing (endless loop?): "
-              + "\"echo forever\"");
+          .isInstanceOfSatisfying(
+              RuleRuntimeException.class,
+              e -> {
+                assertThat(e.rules()).contains("echo forever");
+                assertThat(e.itemKey()).isEqualTo("vllm-project/vllm#30386");
+              })
+          .hasMessageStartingWith(
+              "rules fired 500 times on vllm-project/vllm#30386 without finishing (endless loop?): "
+                  + "\"echo forever\"");
     }
   }
 
@@ -193,7 +237,8 @@ class ClassifierTest {
       assertThat(first.matched()).isTrue();
       assertThat(again.matched()).isFalse();
       assertThat(again.termHits()).isSameAs(first.termHits());
-      assertThat(again.classification()).isEqualTo(first.classification())
+      assertThat(again.classification())
+          .isEqualTo(first.classification())
           .isEqualTo(classifier.classify(item, History.NONE));
     }
   }
@@ -203,7 +248,8 @@ class ClassifierTest {
     Item item = Fixtures.hourItems().get(0);
     byte[] stored = classifier.classify(item, History.NONE, null).termHits();
     CompiledRules edited =
-        RuleCompiler.compile(RuleCompilerTest.builtInWith("terms/topics/tpu.txt", "word: tpu\n"), builtIn);
+        RuleCompiler.compile(
+            RuleCompilerTest.builtInWith("terms/topics/tpu.txt", "word: tpu\n"), builtIn);
 
     try (Classifier other = edited.newClassifier()) {
       Classified c = other.classify(item, History.NONE, stored);

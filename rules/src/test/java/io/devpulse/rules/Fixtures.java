@@ -29,19 +29,23 @@ public final class Fixtures {
       List<String> labels = new ArrayList<>();
       n.path("labels").forEach(l -> labels.add(l.path("name").asText()));
       boolean pr = n.has("pull_request");
-      items.add(Item.builder(VLLM, n.path("number").asInt(), pr ? ItemKind.PULL_REQUEST : ItemKind.ISSUE)
-          .title(n.path("title").asText())
-          .body(n.path("body").asText(""))
-          .author(actor(n.path("user")))
-          .labels(labels)
-          .state(ItemState.parse(n.path("state").asText()))
-          .createdAt(Instant.parse(n.path("created_at").asText()))
-          .updatedAt(Instant.parse(n.path("updated_at").asText()))
-          .closedAt(n.path("closed_at").isTextual() ? Instant.parse(n.path("closed_at").asText()) : null)
-          .commentCount(n.path("comments").asInt())
-          .authorAssociation(n.path("author_association").asText(null))
-          .htmlUrl(n.path("html_url").asText(null))
-          .build());
+      items.add(
+          Item.builder(VLLM, n.path("number").asInt(), pr ? ItemKind.PULL_REQUEST : ItemKind.ISSUE)
+              .title(n.path("title").asText())
+              .body(n.path("body").asText(""))
+              .author(actor(n.path("user")))
+              .labels(labels)
+              .state(ItemState.parse(n.path("state").asText()))
+              .createdAt(Instant.parse(n.path("created_at").asText()))
+              .updatedAt(Instant.parse(n.path("updated_at").asText()))
+              .closedAt(
+                  n.path("closed_at").isTextual()
+                      ? Instant.parse(n.path("closed_at").asText())
+                      : null)
+              .commentCount(n.path("comments").asInt())
+              .authorAssociation(n.path("author_association").asText(null))
+              .htmlUrl(n.path("html_url").asText(null))
+              .build());
     }
     return items;
   }
@@ -51,9 +55,15 @@ public final class Fixtures {
     for (JsonNode n : read("/fixtures/vllm-2025-12-10-hour/comments.json")) {
       String issueUrl = n.path("issue_url").asText();
       int number = Integer.parseInt(issueUrl.substring(issueUrl.lastIndexOf('/') + 1));
-      out.add(new Comment(VLLM, n.path("id").asLong(), number, actor(n.path("user")),
-          Instant.parse(n.path("created_at").asText()), Instant.parse(n.path("updated_at").asText()),
-          n.path("body").asText()));
+      out.add(
+          new Comment(
+              VLLM,
+              n.path("id").asLong(),
+              number,
+              actor(n.path("user")),
+              Instant.parse(n.path("created_at").asText()),
+              Instant.parse(n.path("updated_at").asText()),
+              n.path("body").asText()));
     }
     return out;
   }
@@ -63,7 +73,8 @@ public final class Fixtures {
   }
 
   private static Actor actor(JsonNode user) {
-    return new Actor(user.path("login").asText(), ActorType.fromGitHub(user.path("type").asText(null)));
+    return new Actor(
+        user.path("login").asText(), ActorType.fromGitHub(user.path("type").asText(null)));
   }
 
   private static JsonNode read(String resource) {
@@ -75,8 +86,14 @@ public final class Fixtures {
   }
 
   /** A pull request or issue with just the fields most tests need. */
-  public static Item item(int number, ItemKind kind, String title, String body, String login, String... labels) {
-    return Item.builder(VLLM, number, kind).title(title).body(body).author(Actor.user(login))
-        .labels(List.of(labels)).createdAt(Instant.parse("2025-12-10T11:00:00Z")).build();
+  public static Item item(
+      int number, ItemKind kind, String title, String body, String login, String... labels) {
+    return Item.builder(VLLM, number, kind)
+        .title(title)
+        .body(body)
+        .author(Actor.user(login))
+        .labels(List.of(labels))
+        .createdAt(Instant.parse("2025-12-10T11:00:00Z"))
+        .build();
   }
 }

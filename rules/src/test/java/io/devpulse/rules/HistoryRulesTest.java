@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HistoryRulesTest {
-  private static final String RULES = """
+  private static final String RULES =
+      """
       package t;
       import io.devpulse.rules.facts.*;
       rule "content"
@@ -42,20 +43,30 @@ class HistoryRulesTest {
   void findsTheRulesWhoseConditionsMatchHistoryFactsAnywhere() {
     CompiledRules rules = RuleCompiler.compile(RuleCompilerTest.builtInWith("t.drl", RULES));
 
-    assertThat(rules.historyRules()).contains("author", "no label history", "label by accumulate",
-        "topic: author's earlier work", "topic: label's earlier items");
+    assertThat(rules.historyRules())
+        .contains(
+            "author",
+            "no label history",
+            "label by accumulate",
+            "topic: author's earlier work",
+            "topic: label's earlier items");
     assertThat(rules.historyRules()).doesNotContain("content", "topic: title tag");
   }
 
   @Test
   void aTopicOnlyHistoryRulesGaveIsInferredAndLeftOutOfOwnTopics() {
     CompiledRules rules = RuleCompiler.compile(RuleCompilerTest.builtInWith("t.drl", RULES));
-    History authorDidDocs = (login, before) -> Optional.of(new AuthorHistory(login, 4, Map.of("docs", 4, "kernel", 4)));
+    History authorDidDocs =
+        (login, before) -> Optional.of(new AuthorHistory(login, 4, Map.of("docs", 4, "kernel", 4)));
     try (Classifier c = rules.newClassifier()) {
-      Classification docs = c.classify(
-          Fixtures.item(1, ItemKind.PULL_REQUEST, "Fix docs typo", "", "someone"), authorDidDocs);
-      Classification other = c.classify(
-          Fixtures.item(2, ItemKind.PULL_REQUEST, "Refactor scheduler", "", "someone"), authorDidDocs);
+      Classification docs =
+          c.classify(
+              Fixtures.item(1, ItemKind.PULL_REQUEST, "Fix docs typo", "", "someone"),
+              authorDidDocs);
+      Classification other =
+          c.classify(
+              Fixtures.item(2, ItemKind.PULL_REQUEST, "Refactor scheduler", "", "someone"),
+              authorDidDocs);
 
       assertThat(docs.topics()).contains("docs", "kernel");
       assertThat(docs.inferred()).contains("kernel").doesNotContain("docs");

@@ -10,7 +10,8 @@ class PackTermsTest {
   void builtInBotsAndAmdTerms() {
     PackTerms terms = PackTerms.of(RulePacks.builtIn());
 
-    assertThat(terms.botLogins()).contains("mergify", "chatgpt-codex-connector", "gemini-code-assist");
+    assertThat(terms.botLogins())
+        .contains("mergify", "chatgpt-codex-connector", "gemini-code-assist");
     assertThat(terms.topicLoginSuffixes("amd-rocm")).containsExactly("-amd");
   }
 
@@ -25,10 +26,25 @@ class PackTermsTest {
   @Test
   void theFocusTopicIsWhatPackPropertiesNames() {
     assertThat(PackTerms.of(RulePacks.builtIn()).focusTopic()).contains("amd-rocm");
-    assertThat(PackTerms.of(new RulePack("test", Map.of("x.drl", "package a;", "pack.properties",
-        "# the pack's own\nfocus-topic = tpu\n"))).focusTopic()).contains("tpu");
-    assertThat(PackTerms.of(new RulePack("test", Map.of("x.drl", "package a;", "pack.properties",
-        "focus-topic =\n"))).focusTopic()).isEmpty();
-    assertThat(PackTerms.of(new RulePack("test", Map.of("x.drl", "package a;"))).focusTopic()).isEmpty();
+    assertThat(
+            PackTerms.of(
+                    new RulePack(
+                        "test",
+                        Map.of(
+                            "x.drl",
+                            "package a;",
+                            "pack.properties",
+                            "# the pack's own\nfocus-topic = tpu\n")))
+                .focusTopic())
+        .contains("tpu");
+    assertThat(
+            PackTerms.of(
+                    new RulePack(
+                        "test",
+                        Map.of("x.drl", "package a;", "pack.properties", "focus-topic =\n")))
+                .focusTopic())
+        .isEmpty();
+    assertThat(PackTerms.of(new RulePack("test", Map.of("x.drl", "package a;"))).focusTopic())
+        .isEmpty();
   }
 }

@@ -19,10 +19,26 @@ class RuleCompilerTest {
   void builtInPackCompiles() {
     CompiledRules rules = RuleCompiler.compile(RulePacks.builtIn());
 
-    assertThat(rules.topics()).contains("amd-rocm", "docs", "low-precision", "performance", "ci-build",
-        "model-support", "multimodal", "speculative-decoding", "distributed", "frontend", "kernel", "core");
-    assertThat(rules.ruleNames()).contains("topic: title tag", "priority: hard fault in a bug report",
-        "bot: listed in bots.txt", "topic: author's earlier work");
+    assertThat(rules.topics())
+        .contains(
+            "amd-rocm",
+            "docs",
+            "low-precision",
+            "performance",
+            "ci-build",
+            "model-support",
+            "multimodal",
+            "speculative-decoding",
+            "distributed",
+            "frontend",
+            "kernel",
+            "core");
+    assertThat(rules.ruleNames())
+        .contains(
+            "topic: title tag",
+            "priority: hard fault in a bug report",
+            "bot: listed in bots.txt",
+            "topic: author's earlier work");
     assertThat(rules.fingerprint()).isEqualTo(RulePacks.builtIn().fingerprint());
   }
 
@@ -37,7 +53,9 @@ class RuleCompilerTest {
     assertThat(edited.fingerprint()).isNotEqualTo(RulePacks.builtIn().fingerprint());
     assertThat(after.kieBase()).isSameAs(before.kieBase());
     assertThat(after.topics()).contains("tpu");
-    var item = Fixtures.item(1, io.devpulse.model.ItemKind.PULL_REQUEST, "Faster TPU sampling", "", "someone");
+    var item =
+        Fixtures.item(
+            1, io.devpulse.model.ItemKind.PULL_REQUEST, "Faster TPU sampling", "", "someone");
     try (Classifier c = after.newClassifier()) {
       assertThat(c.classify(item, History.NONE).topics()).contains("tpu");
     }
@@ -47,7 +65,10 @@ class RuleCompilerTest {
 
   @Test
   void syntaxErrorIsReportedWithFileLineColumnAndWithoutFollowUpNoise() {
-    RulePack pack = builtInWith("bad.drl", """
+    RulePack pack =
+        builtInWith(
+            "bad.drl",
+            """
         package t;
         import io.devpulse.rules.facts.*;
         rule "extra paren"
@@ -57,7 +78,8 @@ class RuleCompilerTest {
         end
         """);
 
-    RuleCompileException e = catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
+    RuleCompileException e =
+        catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
 
     assertThat(e).isInstanceOf(UserErrorException.class);
     assertThat(e.problems()).hasSize(1);
@@ -66,12 +88,17 @@ class RuleCompilerTest {
     assertThat(p.line()).isEqualTo(5);
     assertThat(p.column()).isEqualTo(26);
     assertThat(p.message()).doesNotContain("Parser returned a null Package");
-    assertThat(e.getMessage()).startsWith("rules (test) did not compile: 1 error" + System.lineSeparator() + "bad.drl:5:26: ");
+    assertThat(e.getMessage())
+        .startsWith(
+            "rules (test) did not compile: 1 error" + System.lineSeparator() + "bad.drl:5:26: ");
   }
 
   @Test
   void unknownFactTypeAndMethodAreReportedOnTheirLines() {
-    RulePack pack = builtInWith("unknown.drl", """
+    RulePack pack =
+        builtInWith(
+            "unknown.drl",
+            """
         package t;
         import io.devpulse.rules.facts.*;
         rule "no such type"
@@ -86,34 +113,44 @@ class RuleCompilerTest {
         end
         """);
 
-    RuleCompileException e = catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
+    RuleCompileException e =
+        catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
 
-    assertThat(e.problems()).extracting(RuleProblem::file, RuleProblem::line, RuleProblem::column)
-        .contains(org.assertj.core.groups.Tuple.tuple("unknown.drl", 5, 5),
+    assertThat(e.problems())
+        .extracting(RuleProblem::file, RuleProblem::line, RuleProblem::column)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("unknown.drl", 5, 5),
             org.assertj.core.groups.Tuple.tuple("unknown.drl", 10, 20));
   }
 
   @Test
   void termFileErrorsHaveTheSameShapeAndStopTheCompile() {
-    RulePack pack = builtInWith("terms/topics/broken.txt", "# ok\nword: a, , b\nregex: fp(8\nsynonym: x\n");
+    RulePack pack =
+        builtInWith("terms/topics/broken.txt", "# ok\nword: a, , b\nregex: fp(8\nsynonym: x\n");
 
-    RuleCompileException e = catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
+    RuleCompileException e =
+        catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
 
-    assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
-        "terms/topics/broken.txt:2:10: empty term in word: list",
-        "terms/topics/broken.txt:3:8: bad regex: missing closing )",
-        "terms/topics/broken.txt:4:1: unknown kind 'synonym' (kinds: tag, word, phrase, regex, label, login, "
-            + "login-prefix, login-suffix, path)");
+    assertThat(e.problems())
+        .extracting(RuleProblem::toString)
+        .containsExactly(
+            "terms/topics/broken.txt:2:10: empty term in word: list",
+            "terms/topics/broken.txt:3:8: bad regex: missing closing )",
+            "terms/topics/broken.txt:4:1: unknown kind 'synonym' (kinds: tag, word, phrase, regex, label, login, "
+                + "login-prefix, login-suffix, path)");
   }
 
   @Test
   void aFocusTopicWithoutATopicListIsAnError() {
     RulePack pack = builtInWith("pack.properties", "# focus\nfocus-topic = tpu\n");
 
-    RuleCompileException e = catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
+    RuleCompileException e =
+        catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
 
-    assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
-        "pack.properties:2:1: focus-topic 'tpu' is not a topic of the pack (no terms/topics/tpu.txt)");
+    assertThat(e.problems())
+        .extracting(RuleProblem::toString)
+        .containsExactly(
+            "pack.properties:2:1: focus-topic 'tpu' is not a topic of the pack (no terms/topics/tpu.txt)");
     Map<String, String> files = new TreeMap<>(pack.files());
     files.put("terms/topics/tpu.txt", "word: tpu\n");
     assertThat(RuleCompiler.compile(new RulePack("test", files)).topics()).contains("tpu");
@@ -123,9 +160,12 @@ class RuleCompilerTest {
   void duplicateListNamesAreAnError() {
     RulePack pack = builtInWith("terms/docs.txt", "word: x\n");
 
-    RuleCompileException e = catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
+    RuleCompileException e =
+        catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
 
-    assertThat(e.problems()).extracting(RuleProblem::toString)
-        .containsExactly("terms/topics/docs.txt:0:0: term list 'docs' is also defined by terms/docs.txt");
+    assertThat(e.problems())
+        .extracting(RuleProblem::toString)
+        .containsExactly(
+            "terms/topics/docs.txt:0:0: term list 'docs' is also defined by terms/docs.txt");
   }
 }

@@ -18,9 +18,11 @@ class RulePackTest {
   void fingerprint_changesWhenAFileChangesOrIsRenamed() {
     RulePack a = new RulePack("a", Map.of("x.drl", "rule"));
 
-    assertThat(new RulePack("a", Map.of("x.drl", "rule "))).extracting(RulePack::fingerprint)
+    assertThat(new RulePack("a", Map.of("x.drl", "rule ")))
+        .extracting(RulePack::fingerprint)
         .isNotEqualTo(a.fingerprint());
-    assertThat(new RulePack("a", Map.of("y.drl", "rule"))).extracting(RulePack::fingerprint)
+    assertThat(new RulePack("a", Map.of("y.drl", "rule")))
+        .extracting(RulePack::fingerprint)
         .isNotEqualTo(a.fingerprint());
     assertThat(new RulePack("a", Map.of("x.drl", "ru", "y.drl", "le")).fingerprint())
         .isNotEqualTo(new RulePack("a", Map.of("x.drl", "rul", "y.drl", "e")).fingerprint());
@@ -29,7 +31,8 @@ class RulePackTest {
   @Test
   void fingerprint_ignoresPackPropertiesWhichNoRuleReads() {
     RulePack a = new RulePack("a", Map.of("x.drl", "rule"));
-    RulePack focused = new RulePack("a", Map.of("x.drl", "rule", "pack.properties", "focus-topic = tpu"));
+    RulePack focused =
+        new RulePack("a", Map.of("x.drl", "rule", "pack.properties", "focus-topic = tpu"));
 
     assertThat(focused.fingerprint()).isEqualTo(a.fingerprint());
   }

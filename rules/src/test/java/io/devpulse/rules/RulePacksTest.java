@@ -44,7 +44,8 @@ class RulePacksTest {
     RulePack pack = RulePacks.locate(null, Map.of("HOME", tmp.toString()));
 
     assertThat(pack.isBuiltIn()).isTrue();
-    assertThat(RulePacks.devpulseHome(Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/.local/share/devpulse"));
+    assertThat(RulePacks.devpulseHome(Map.of("HOME", "/h")))
+        .isEqualTo(Path.of("/h/.local/share/devpulse"));
   }
 
   @Test
@@ -69,7 +70,10 @@ class RulePacksTest {
 
     assertThatThrownBy(() -> RulePacks.writeBuiltIn(tmp, false))
         .isInstanceOf(UserErrorException.class)
-        .hasMessage("rules file " + tmp.resolve("topics.drl") + " already exists (use --force to overwrite)");
+        .hasMessage(
+            "rules file "
+                + tmp.resolve("topics.drl")
+                + " already exists (use --force to overwrite)");
     assertThat(tmp.resolve("bots.drl")).doesNotExist();
 
     RulePacks.writeBuiltIn(tmp, true);
@@ -79,11 +83,16 @@ class RulePacksTest {
   @Test
   void editedDrlIsUsedWithoutABuildStep() throws Exception {
     RulePacks.writeBuiltIn(tmp, false);
-    Files.writeString(tmp.resolve("terms/topics/docs.txt"), "word: metrics\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        tmp.resolve("terms/topics/docs.txt"),
+        "word: metrics\n",
+        java.nio.file.StandardOpenOption.APPEND);
 
     try (Classifier c = RuleCompiler.compile(RulePacks.locate(tmp, Map.of())).newClassifier()) {
-      Classification cl = c.classify(Fixtures.item(9, io.devpulse.model.ItemKind.ISSUE, "Expose metrics", "", "x"),
-          History.NONE);
+      Classification cl =
+          c.classify(
+              Fixtures.item(9, io.devpulse.model.ItemKind.ISSUE, "Expose metrics", "", "x"),
+              History.NONE);
       assertThat(cl.topics()).contains("docs");
     }
   }

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 class TermEditTest {
   private static Map<String, String> terms(RulePack pack) {
     Map<String, String> out = new TreeMap<>();
-    pack.files().forEach((k, v) -> {
-      if (k.endsWith(".txt")) {
-        out.put(k, v);
-      }
-    });
+    pack.files()
+        .forEach(
+            (k, v) -> {
+              if (k.endsWith(".txt")) {
+                out.put(k, v);
+              }
+            });
     return out;
   }
 
@@ -28,13 +30,24 @@ class TermEditTest {
     TermEdit edit = TermEdit.between(before.drlFingerprint(), terms(before), after).orElseThrow();
 
     assertThat(edit.changedFiles()).containsExactly("terms/topics/multimodal.txt");
-    assertThat(edit.touches(Fixtures.item(1, ItemKind.PULL_REQUEST, "[Core] Whisper support `torch.compile`", "", "x")))
+    assertThat(
+            edit.touches(
+                Fixtures.item(
+                    1, ItemKind.PULL_REQUEST, "[Core] Whisper support `torch.compile`", "", "x")))
         .isTrue();
-    assertThat(edit.touches(Fixtures.item(2, ItemKind.PULL_REQUEST, "[Core] Faster sampling", "", "x"))).isFalse();
+    assertThat(
+            edit.touches(
+                Fixtures.item(2, ItemKind.PULL_REQUEST, "[Core] Faster sampling", "", "x")))
+        .isFalse();
     // a word the list has already: nothing to touch
     files.merge("terms/topics/multimodal.txt", "\nword: whisper\n", String::concat);
-    TermEdit again = TermEdit.between(after.drlFingerprint(), terms(after), new RulePack("again", files)).orElseThrow();
-    assertThat(again.touches(Fixtures.item(1, ItemKind.PULL_REQUEST, "[Core] Whisper support", "", "x"))).isFalse();
+    TermEdit again =
+        TermEdit.between(after.drlFingerprint(), terms(after), new RulePack("again", files))
+            .orElseThrow();
+    assertThat(
+            again.touches(
+                Fixtures.item(1, ItemKind.PULL_REQUEST, "[Core] Whisper support", "", "x")))
+        .isFalse();
   }
 
   @Test
@@ -45,8 +58,10 @@ class TermEditTest {
     Map<String, String> login = new TreeMap<>(before.files());
     login.merge("terms/topics/amd-rocm.txt", "\nword: hipblaslt\n", String::concat);
 
-    assertThat(TermEdit.between(before.drlFingerprint(), terms(before), new RulePack("d", drl))).isEmpty();
-    assertThat(TermEdit.between(before.drlFingerprint(), terms(before), new RulePack("l", login))).isEmpty();
+    assertThat(TermEdit.between(before.drlFingerprint(), terms(before), new RulePack("d", drl)))
+        .isEmpty();
+    assertThat(TermEdit.between(before.drlFingerprint(), terms(before), new RulePack("l", login)))
+        .isEmpty();
     assertThat(TermEdit.between(before.drlFingerprint(), terms(before), before)).isEmpty();
   }
 }

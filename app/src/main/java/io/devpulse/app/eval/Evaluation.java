@@ -14,15 +14,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Per-topic precision, recall and F1 of predicted topics against true topics, with a micro average over the
- * topics, and the misses behind them: every false positive (with the evidence of the rules that gave the
- * topic) and every false negative. Items missing from the predictions have no predicted topic; predictions
- * of items the truth does not hold are ignored. A topic a truth row marks ambiguous is left out of that
- * row's score for that topic (see {@link SubjectTruth}).
+ * Per-topic precision, recall and F1 of predicted topics against true topics, with a micro average
+ * over the topics, and the misses behind them: every false positive (with the evidence of the rules
+ * that gave the topic) and every false negative. Items missing from the predictions have no
+ * predicted topic; predictions of items the truth does not hold are ignored. A topic a truth row
+ * marks ambiguous is left out of that row's score for that topic (see {@link SubjectTruth}).
  *
  * @param scores one per evaluated topic, sorted by topic
  * @param micro the sums over all topics
- * @param misses false positives and negatives, by topic, then false positives first, then item number
+ * @param misses false positives and negatives, by topic, then false positives first, then item
+ *     number
  */
 public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
   /**
@@ -30,7 +31,8 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
    *
    * @param ambiguous rows left out of this topic's score because they mark it ambiguous
    */
-  public record Score(String topic, int truePositives, int falsePositives, int falseNegatives, int ambiguous) {
+  public record Score(
+      String topic, int truePositives, int falsePositives, int falseNegatives, int ambiguous) {
     public Score(String topic, int truePositives, int falsePositives, int falseNegatives) {
       this(topic, truePositives, falsePositives, falseNegatives, 0);
     }
@@ -72,12 +74,15 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
 
     /** The prediction a classifier made for item {@code number} titled {@code title}. */
     public static Prediction of(int number, String title, Classification classification) {
-      return new Prediction(number, title, Set.copyOf(classification.topics()), classification.evidence());
+      return new Prediction(
+          number, title, Set.copyOf(classification.topics()), classification.evidence());
     }
 
     /** The evidence for {@code topic}, in the order the classifier gave it. */
     public List<Evidence> evidenceFor(String topic) {
-      return evidence.stream().filter(e -> e.kind() == Evidence.Kind.TOPIC && e.label().equals(topic)).toList();
+      return evidence.stream()
+          .filter(e -> e.kind() == Evidence.Kind.TOPIC && e.label().equals(topic))
+          .toList();
     }
   }
 
@@ -87,9 +92,15 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
    * @param kind false positive (predicted, not true) or false negative (true, not predicted)
    * @param title the prediction's title ({@code ""} when none was given)
    * @param predicted all topics predicted for the item (sorted)
-   * @param evidence for a false positive, the rules and texts that gave the topic; empty for a false negative
+   * @param evidence for a false positive, the rules and texts that gave the topic; empty for a
+   *     false negative
    */
-  public record Miss(String topic, Kind kind, int number, String title, List<String> predicted,
+  public record Miss(
+      String topic,
+      Kind kind,
+      int number,
+      String title,
+      List<String> predicted,
       List<Evidence> evidence) {
     /** Which way the rules were wrong. */
     public enum Kind {
@@ -105,7 +116,10 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
       evidence = List.copyOf(evidence);
     }
 
-    /** One Markdown list line: {@code - #123 title — "rule": evidence; ...} or {@code (predicted: a, b)}. */
+    /**
+     * One Markdown list line: {@code - #123 title — "rule": evidence; ...} or {@code (predicted: a,
+     * b)}.
+     */
     public String toMarkdown() {
       StringBuilder sb = new StringBuilder("- #").append(number);
       if (!title.isEmpty()) {
@@ -120,7 +134,8 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
           sb.append(" — ").append(String.join("; ", why));
         }
       } else {
-        sb.append(" (predicted: ").append(predicted.isEmpty() ? "none" : String.join(", ", predicted))
+        sb.append(" (predicted: ")
+            .append(predicted.isEmpty() ? "none" : String.join(", ", predicted))
             .append(')');
       }
       return sb.toString();
@@ -138,21 +153,25 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
     this(scores, micro, List.of());
   }
 
-  /** Scores {@code predicted} against {@code truth} on {@code topics}; the items are truth's keys. */
-  public static Evaluation of(Map<Integer, Set<String>> truth, Map<Integer, Set<String>> predicted,
-      Set<String> topics) {
+  /**
+   * Scores {@code predicted} against {@code truth} on {@code topics}; the items are truth's keys.
+   */
+  public static Evaluation of(
+      Map<Integer, Set<String>> truth, Map<Integer, Set<String>> predicted, Set<String> topics) {
     List<Prediction> ps = new ArrayList<>();
     predicted.forEach((n, ts) -> ps.add(new Prediction(n, "", ts, List.of())));
     return of(SubjectTruth.of(truth), ps, topics);
   }
 
   /**
-   * Scores {@code predicted} against {@code truth} on {@code topics}: the items are the truth's rows (a
-   * row's ambiguous topics are not scored for it); an item without a prediction has no predicted topic.
+   * Scores {@code predicted} against {@code truth} on {@code topics}: the items are the truth's
+   * rows (a row's ambiguous topics are not scored for it); an item without a prediction has no
+   * predicted topic.
    *
    * @throws IllegalArgumentException when two predictions have the same number
    */
-  public static Evaluation of(SubjectTruth truth, Collection<Prediction> predicted, Set<String> topics) {
+  public static Evaluation of(
+      SubjectTruth truth, Collection<Prediction> predicted, Set<String> topics) {
     Map<Integer, Prediction> byNumber = new HashMap<>();
     for (Prediction p : predicted) {
       if (byNumber.putIfAbsent(p.number(), p) != null) {
@@ -186,12 +205,24 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
           tp++;
         } else if (p) {
           fp++;
-          fps.add(new Miss(topic, Miss.Kind.FALSE_POSITIVE, row.number(), pred.title(),
-              new TreeSet<>(pred.topics()).stream().toList(), pred.evidenceFor(topic)));
+          fps.add(
+              new Miss(
+                  topic,
+                  Miss.Kind.FALSE_POSITIVE,
+                  row.number(),
+                  pred.title(),
+                  new TreeSet<>(pred.topics()).stream().toList(),
+                  pred.evidenceFor(topic)));
         } else if (t) {
           fn++;
-          fns.add(new Miss(topic, Miss.Kind.FALSE_NEGATIVE, row.number(), pred == null ? "" : pred.title(),
-              pred == null ? List.of() : new TreeSet<>(pred.topics()).stream().toList(), List.of()));
+          fns.add(
+              new Miss(
+                  topic,
+                  Miss.Kind.FALSE_NEGATIVE,
+                  row.number(),
+                  pred == null ? "" : pred.title(),
+                  pred == null ? List.of() : new TreeSet<>(pred.topics()).stream().toList(),
+                  List.of()));
         }
       }
       scores.add(new Score(topic, tp, fp, fn, amb));
@@ -207,7 +238,9 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
 
   /** The score of {@code topic}. */
   public Score score(String topic) {
-    return scores.stream().filter(s -> s.topic().equals(topic)).findFirst()
+    return scores.stream()
+        .filter(s -> s.topic().equals(topic))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("topic (" + topic + ") was not evaluated"));
   }
 
@@ -226,10 +259,14 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
     return misses.stream().filter(m -> m.topic().equals(topic) && m.kind() == kind).toList();
   }
 
-  /** A Markdown table: topic | P | R | F1 | support | TP | FP | FN, one row per topic, then the micro average. */
+  /**
+   * A Markdown table: topic | P | R | F1 | support | TP | FP | FN, one row per topic, then the
+   * micro average.
+   */
   public String toMarkdown() {
-    StringBuilder sb = new StringBuilder("| topic | precision | recall | F1 | support | TP | FP | FN |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    StringBuilder sb =
+        new StringBuilder("| topic | precision | recall | F1 | support | TP | FP | FN |\n")
+            .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Score s : scores) {
       row(sb, s);
     }
@@ -238,10 +275,10 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
   }
 
   /**
-   * The misses as Markdown, for {@code --show-errors N}: per topic with a miss, a heading with the counts,
-   * then at most {@code limit} false positives (with the rules' evidence) and at most {@code limit} false
-   * negatives (with what was predicted instead), each lowest item number first; {@code ""} when there is
-   * no miss.
+   * The misses as Markdown, for {@code --show-errors N}: per topic with a miss, a heading with the
+   * counts, then at most {@code limit} false positives (with the rules' evidence) and at most
+   * {@code limit} false negatives (with what was predicted instead), each lowest item number first;
+   * {@code ""} when there is no miss.
    *
    * <pre>
    * ### performance: 2 false positives, 1 false negative
@@ -254,7 +291,8 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
    * - #30002 Fuse the norm into the GEMM (predicted: kernel)
    * </pre>
    *
-   * @param limit the most misses listed per topic and kind; more are counted ({@code ... and 7 more})
+   * @param limit the most misses listed per topic and kind; more are counted ({@code ... and 7
+   *     more})
    */
   public String errorsToMarkdown(int limit) {
     if (limit < 0) {
@@ -270,7 +308,11 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
       if (!sb.isEmpty()) {
         sb.append('\n');
       }
-      sb.append("### ").append(s.topic()).append(": ").append(count(fps.size(), "false positive")).append(", ")
+      sb.append("### ")
+          .append(s.topic())
+          .append(": ")
+          .append(count(fps.size(), "false positive"))
+          .append(", ")
           .append(count(fns.size(), "false negative"));
       if (s.ambiguous() > 0) {
         sb.append(" (").append(count(s.ambiguous(), "item")).append(" left out as ambiguous)");
@@ -299,10 +341,17 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  /** Two evaluations side by side: topic | P, R, F1 of {@code this} ({@code name}) | of {@code other}. */
+  /**
+   * Two evaluations side by side: topic | P, R, F1 of {@code this} ({@code name}) | of {@code
+   * other}.
+   */
   public String toMarkdown(String name, Evaluation other, String otherName) {
-    StringBuilder sb = new StringBuilder("| topic | support | ").append(name).append(" P | R | F1 | ")
-        .append(otherName).append(" P | R | F1 |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    StringBuilder sb =
+        new StringBuilder("| topic | support | ")
+            .append(name)
+            .append(" P | R | F1 | ")
+            .append(otherName)
+            .append(" P | R | F1 |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
     List<Score> mine = new ArrayList<>(scores);
     mine.add(micro);
     List<Score> theirs = new ArrayList<>(other.scores);
@@ -310,15 +359,34 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
     for (int i = 0; i < mine.size(); i++) {
       Score a = mine.get(i);
       Score b = theirs.get(i);
-      sb.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | **%.2f** | %.2f | %.2f | %.2f |%n",
-          a.topic(), a.support(), a.precision(), a.recall(), a.f1(), b.precision(), b.recall(), b.f1()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %.2f | %.2f | **%.2f** | %.2f | %.2f | %.2f |%n",
+              a.topic(),
+              a.support(),
+              a.precision(),
+              a.recall(),
+              a.f1(),
+              b.precision(),
+              b.recall(),
+              b.f1()));
     }
     return sb.toString();
   }
 
   private static void row(StringBuilder sb, Score s) {
-    sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %d | %d | %d | %d |%n", s.topic(),
-        s.precision(), s.recall(), s.f1(), s.support(), s.truePositives(), s.falsePositives(),
-        s.falseNegatives()));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | %.2f | %.2f | %.2f | %d | %d | %d | %d |%n",
+            s.topic(),
+            s.precision(),
+            s.recall(),
+            s.f1(),
+            s.support(),
+            s.truePositives(),
+            s.falsePositives(),
+            s.falseNegatives()));
   }
 }

@@ -13,15 +13,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Predicted priorities against labelled ones ({@link PriorityTruth}): the share of exact levels, a confusion
- * matrix, precision/recall/F1 of "needs attention" (critical or high) and of critical alone, and the share
- * of items labelled low or normal that the rules raised to high or critical (the noise a reader of the
- * report pays for). Ambiguous rows are left out of everything and counted; a truth row without a
- * prediction counts as predicted normal (the level no rule gives).
+ * Predicted priorities against labelled ones ({@link PriorityTruth}): the share of exact levels, a
+ * confusion matrix, precision/recall/F1 of "needs attention" (critical or high) and of critical
+ * alone, and the share of items labelled low or normal that the rules raised to high or critical
+ * (the noise a reader of the report pays for). Ambiguous rows are left out of everything and
+ * counted; a truth row without a prediction counts as predicted normal (the level no rule gives).
  *
  * @param confusion {@code confusion[labelled][predicted]}, indexed by {@link Priority#ordinal()}
  * @param ambiguous rows left out because the labellers disagreed
- * @param misses every scored row whose level was wrong, by labelled level, then predicted, then number
+ * @param misses every scored row whose level was wrong, by labelled level, then predicted, then
+ *     number
  */
 public record PriorityEvaluation(int[][] confusion, int ambiguous, List<Miss> misses) {
   private static final Priority[] LEVELS = Priority.values();
@@ -40,7 +41,8 @@ public record PriorityEvaluation(int[][] confusion, int ambiguous, List<Miss> mi
   }
 
   /** One item whose level the rules got wrong, with the reasons they gave for theirs. */
-  public record Miss(int number, String title, Priority labelled, Priority predicted, List<Evidence> reasons) {
+  public record Miss(
+      int number, String title, Priority labelled, Priority predicted, List<Evidence> reasons) {
     public Miss {
       reasons = List.copyOf(reasons);
     }
@@ -93,12 +95,19 @@ public record PriorityEvaluation(int[][] confusion, int ambiguous, List<Miss> mi
       Priority got = p == null ? Priority.NORMAL : p.priority();
       confusion[row.priority().ordinal()][got.ordinal()]++;
       if (got != row.priority()) {
-        misses.add(new Miss(row.number(), p == null ? "" : p.title(), row.priority(), got,
-            p == null ? List.of() : p.reasons()));
+        misses.add(
+            new Miss(
+                row.number(),
+                p == null ? "" : p.title(),
+                row.priority(),
+                got,
+                p == null ? List.of() : p.reasons()));
       }
     }
-    misses.sort(Comparator.comparing(Miss::labelled).thenComparing(Miss::predicted)
-        .thenComparingInt(Miss::number));
+    misses.sort(
+        Comparator.comparing(Miss::labelled)
+            .thenComparing(Miss::predicted)
+            .thenComparingInt(Miss::number));
     return new PriorityEvaluation(confusion, ambiguous, misses);
   }
 
@@ -187,22 +196,41 @@ public record PriorityEvaluation(int[][] confusion, int ambiguous, List<Miss> mi
   }
 
   /**
-   * The scores as Markdown: the two binary scores as a table, a line with the exact-level share, the
-   * raised share and the ambiguous rows left out, and the confusion matrix (labelled by row).
+   * The scores as Markdown: the two binary scores as a table, a line with the exact-level share,
+   * the raised share and the ambiguous rows left out, and the confusion matrix (labelled by row).
    */
   public String toMarkdown() {
-    StringBuilder sb = new StringBuilder("| priority | precision | recall | F1 | support | TP | FP | FN |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    StringBuilder sb =
+        new StringBuilder("| priority | precision | recall | F1 | support | TP | FP | FN |\n")
+            .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Evaluation.Score s : List.of(needsAttention(), critical())) {
-      sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %d | %d | %d | %d |%n",
-          s.topic().equals("needs attention") ? "needs attention (critical or high)" : s.topic(),
-          s.precision(), s.recall(), s.f1(), s.support(), s.truePositives(), s.falsePositives(),
-          s.falseNegatives()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.2f | %.2f | %.2f | %d | %d | %d | %d |%n",
+              s.topic().equals("needs attention")
+                  ? "needs attention (critical or high)"
+                  : s.topic(),
+              s.precision(),
+              s.recall(),
+              s.f1(),
+              s.support(),
+              s.truePositives(),
+              s.falsePositives(),
+              s.falseNegatives()));
     }
-    sb.append(String.format(Locale.ROOT,
-        "%nexact level: %.2f (%d of %d); labelled low or normal raised to high or critical: %.2f (%d of %d);"
-            + " %d ambiguous rows left out%n%n",
-        accuracy(), exact(), scored(), raisedShare(), raised(), routine(), ambiguous));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%nexact level: %.2f (%d of %d); labelled low or normal raised to high or critical: %.2f (%d of %d);"
+                + " %d ambiguous rows left out%n%n",
+            accuracy(),
+            exact(),
+            scored(),
+            raisedShare(),
+            raised(),
+            routine(),
+            ambiguous));
     sb.append("| labelled \\ predicted |");
     for (Priority p : LEVELS) {
       sb.append(' ').append(p.key()).append(" |");
@@ -219,9 +247,9 @@ public record PriorityEvaluation(int[][] confusion, int ambiguous, List<Miss> mi
   }
 
   /**
-   * The misses as Markdown, for {@code --show-errors N}: per (labelled, predicted) pair with a miss, a
-   * heading with the count, then at most {@code limit} items with the reasons the rules gave; {@code ""}
-   * when every level is right.
+   * The misses as Markdown, for {@code --show-errors N}: per (labelled, predicted) pair with a
+   * miss, a heading with the count, then at most {@code limit} items with the reasons the rules
+   * gave; {@code ""} when every level is right.
    */
   public String errorsToMarkdown(int limit) {
     if (limit < 0) {
@@ -230,15 +258,22 @@ public record PriorityEvaluation(int[][] confusion, int ambiguous, List<Miss> mi
     StringBuilder sb = new StringBuilder();
     for (Priority t : LEVELS) {
       for (Priority p : LEVELS) {
-        List<Miss> pair = misses.stream().filter(m -> m.labelled() == t && m.predicted() == p).toList();
+        List<Miss> pair =
+            misses.stream().filter(m -> m.labelled() == t && m.predicted() == p).toList();
         if (pair.isEmpty()) {
           continue;
         }
         if (!sb.isEmpty()) {
           sb.append('\n');
         }
-        sb.append("### labelled ").append(t.key()).append(", predicted ").append(p.key()).append(": ")
-            .append(pair.size()).append(pair.size() == 1 ? " item" : " items").append("\n\n");
+        sb.append("### labelled ")
+            .append(t.key())
+            .append(", predicted ")
+            .append(p.key())
+            .append(": ")
+            .append(pair.size())
+            .append(pair.size() == 1 ? " item" : " items")
+            .append("\n\n");
         for (Miss m : pair.subList(0, Math.min(limit, pair.size()))) {
           sb.append(m.toMarkdown()).append('\n');
         }

@@ -23,16 +23,18 @@ import java.util.Objects;
 import java.util.function.IntPredicate;
 
 /**
- * Labelled priority truth for a {@link PriorityEvaluation}: per item number, its priority and whether its
- * two labellers disagreed. Read from JSON Lines, one row per item, as {@code vllm-priority-dev.jsonl}:
+ * Labelled priority truth for a {@link PriorityEvaluation}: per item number, its priority and
+ * whether its two labellers disagreed. Read from JSON Lines, one row per item, as {@code
+ * vllm-priority-dev.jsonl}:
  *
  * <pre>{@code
  * {"number": 5176, "title": "[Usage]: Prefix caching in VLLM", "priority": "low", "ambiguous": false}
  * }</pre>
  *
- * <p>{@code priority} is required (critical, high, normal or low); {@code ambiguous} is optional (false
- * when absent); an ambiguous row is left out of every score, and counted. Other fields are ignored. Blank
- * lines are skipped; bad rows are rejected with {@code file:line: field 'x': problem}. Read with Jackson.
+ * <p>{@code priority} is required (critical, high, normal or low); {@code ambiguous} is optional
+ * (false when absent); an ambiguous row is left out of every score, and counted. Other fields are
+ * ignored. Blank lines are skipped; bad rows are rejected with {@code file:line: field 'x':
+ * problem}. Read with Jackson.
  */
 public final class PriorityTruth {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,7 +82,10 @@ public final class PriorityTruth {
     }
   }
 
-  /** Parses JSON Lines from {@code in}; {@code source} names it in messages ({@code source:line: ...}). */
+  /**
+   * Parses JSON Lines from {@code in}; {@code source} names it in messages ({@code source:line:
+   * ...}).
+   */
   public static PriorityTruth parse(String source, Reader in) throws IOException {
     Objects.requireNonNull(source, "source");
     BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
@@ -97,7 +102,11 @@ public final class PriorityTruth {
       Row row = row(source, lineNo, line);
       Row earlier = rows.putIfAbsent(row.number(), row);
       if (earlier != null) {
-        throw bad(source, lineNo, "number", "item " + row.number() + " is already on line " + earlier.line());
+        throw bad(
+            source,
+            lineNo,
+            "number",
+            "item " + row.number() + " is already on line " + earlier.line());
       }
     }
     return new PriorityTruth(source, rows);
@@ -120,26 +129,42 @@ public final class PriorityTruth {
       parsed = JSON.readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new UserErrorException(source + ":" + line + ": malformed JSON: "
-          + e.getOriginalMessage().lines().findFirst().orElse("")
-          + (at == null ? "" : " at column " + at.getColumnNr()), e);
+      throw new UserErrorException(
+          source
+              + ":"
+              + line
+              + ": malformed JSON: "
+              + e.getOriginalMessage().lines().findFirst().orElse("")
+              + (at == null ? "" : " at column " + at.getColumnNr()),
+          e);
     }
     if (!parsed.isObject()) {
       throw new UserErrorException(source + ":" + line + ": expected a JSON object");
     }
     JsonNode number = parsed.get("number");
-    if (number == null || !number.isIntegralNumber() || !number.canConvertToInt() || number.intValue() <= 0) {
+    if (number == null
+        || !number.isIntegralNumber()
+        || !number.canConvertToInt()
+        || number.intValue() <= 0) {
       throw bad(source, line, "number", "expected a positive integer, found " + number);
     }
     JsonNode priority = parsed.get("priority");
     if (priority == null || !priority.isTextual()) {
-      throw bad(source, line, "priority", "expected one of critical, high, normal, low, found " + priority);
+      throw bad(
+          source,
+          line,
+          "priority",
+          "expected one of critical, high, normal, low, found " + priority);
     }
     Priority p;
     try {
       p = Priority.parse(priority.textValue());
     } catch (IllegalArgumentException e) {
-      throw bad(source, line, "priority", "expected one of critical, high, normal, low, found " + priority);
+      throw bad(
+          source,
+          line,
+          "priority",
+          "expected one of critical, high, normal, low, found " + priority);
     }
     JsonNode ambiguous = parsed.get("ambiguous");
     if (ambiguous != null && !ambiguous.isBoolean() && !ambiguous.isNull()) {
@@ -152,7 +177,10 @@ public final class PriorityTruth {
     return new UserErrorException(source + ":" + line + ": field '" + field + "': " + problem);
   }
 
-  /** Whether the first row of {@code file} is a priority row (has {@code priority}, no {@code topics}). */
+  /**
+   * Whether the first row of {@code file} is a priority row (has {@code priority}, no {@code
+   * topics}).
+   */
   public static boolean looksLikePriorityTruth(Path file) {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -183,11 +211,12 @@ public final class PriorityTruth {
   /** The rows whose number passes {@code keep} (e.g. one of the {@link Halves}). */
   public PriorityTruth filter(IntPredicate keep) {
     Map<Integer, Row> out = new LinkedHashMap<>();
-    rows.forEach((n, r) -> {
-      if (keep.test(n)) {
-        out.put(n, r);
-      }
-    });
+    rows.forEach(
+        (n, r) -> {
+          if (keep.test(n)) {
+            out.put(n, r);
+          }
+        });
     return new PriorityTruth(source, out);
   }
 }

@@ -27,28 +27,32 @@ import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
- * Labelled truth for an {@link Evaluation}: per item number, the topics it is about and the topics its
- * labellers disagreed on. Read from JSON Lines, one row per item:
+ * Labelled truth for an {@link Evaluation}: per item number, the topics it is about and the topics
+ * its labellers disagreed on. Read from JSON Lines, one row per item:
  *
  * <pre>{@code
  * {"number": 30387, "topics": ["low-precision"], "ambiguous": ["performance"]}
  * }</pre>
  *
- * <p>{@code topics} is required (an array of topic names, possibly empty); {@code ambiguous} is optional
- * (none when absent). A topic listed in {@code ambiguous} is left out of that row's score for that topic:
- * predicting it or not is neither a true positive, a false positive nor a false negative. Other fields
- * ({@code title}, {@code author}, ...) are ignored, so {@code vllm-subject-dev.jsonl} reads as it is.
- * Blank lines are skipped. Bad rows are rejected with {@code file:line: field 'x': problem}. Read with
- * Jackson.
+ * <p>{@code topics} is required (an array of topic names, possibly empty); {@code ambiguous} is
+ * optional (none when absent). A topic listed in {@code ambiguous} is left out of that row's score
+ * for that topic: predicting it or not is neither a true positive, a false positive nor a false
+ * negative. Other fields ({@code title}, {@code author}, ...) are ignored, so {@code
+ * vllm-subject-dev.jsonl} reads as it is. Blank lines are skipped. Bad rows are rejected with
+ * {@code file:line: field 'x': problem}. Read with Jackson.
  */
 public final class SubjectTruth {
   // Numbers as BigDecimal so that 1.5 and 99999999999 are shown as written, not rounded.
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  // Jackson names where an open array or object began as "(for Array starting at [Source: ...; line: 1,
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  // Jackson names where an open array or object began as "(for Array starting at [Source: ...;
+  // line: 1,
   // column: 25])": the column that follows says where, without the noise.
-  private static final Pattern SOURCE_NOTE = Pattern.compile(" \\(for \\w+ starting at \\[Source: .*$");
+  private static final Pattern SOURCE_NOTE =
+      Pattern.compile(" \\(for \\w+ starting at \\[Source: .*$");
+
   /**
    * One labelled item.
    *
@@ -91,8 +95,8 @@ public final class SubjectTruth {
   }
 
   /**
-   * Reads {@code file}; with {@code fromTitleTags} each row's topics are instead the tags of its {@code
-   * title} ({@link TitleTags#truthTopics}), as in the vLLM merged-PR list.
+   * Reads {@code file}; with {@code fromTitleTags} each row's topics are instead the tags of its
+   * {@code title} ({@link TitleTags#truthTopics}), as in the vLLM merged-PR list.
    */
   public static SubjectTruth read(Path file, boolean fromTitleTags) {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -113,12 +117,16 @@ public final class SubjectTruth {
     }
   }
 
-  /** Parses JSON Lines from {@code in}; {@code source} names it in messages ({@code source:line: ...}). */
+  /**
+   * Parses JSON Lines from {@code in}; {@code source} names it in messages ({@code source:line:
+   * ...}).
+   */
   public static SubjectTruth parse(String source, Reader in) throws IOException {
     return parse(source, in, false);
   }
 
-  private static SubjectTruth parse(String source, Reader in, boolean fromTitleTags) throws IOException {
+  private static SubjectTruth parse(String source, Reader in, boolean fromTitleTags)
+      throws IOException {
     Objects.requireNonNull(source, "source");
     BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
     Map<Integer, Row> rows = new LinkedHashMap<>();
@@ -134,7 +142,11 @@ public final class SubjectTruth {
       Row row = row(source, lineNo, line, fromTitleTags);
       Row earlier = rows.putIfAbsent(row.number(), row);
       if (earlier != null) {
-        throw bad(source, lineNo, "number", "item " + row.number() + " is already on line " + earlier.line());
+        throw bad(
+            source,
+            lineNo,
+            "number",
+            "item " + row.number() + " is already on line " + earlier.line());
       }
     }
     return new SubjectTruth(source, rows);
@@ -164,12 +176,20 @@ public final class SubjectTruth {
       parsed = JSON.readTree(text);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new UserErrorException(source + ":" + line + ": malformed JSON: "
-          + SOURCE_NOTE.matcher(e.getOriginalMessage().lines().findFirst().orElse("")).replaceAll("")
-          + (at == null ? "" : " at column " + at.getColumnNr()), e);
+      throw new UserErrorException(
+          source
+              + ":"
+              + line
+              + ": malformed JSON: "
+              + SOURCE_NOTE
+                  .matcher(e.getOriginalMessage().lines().findFirst().orElse(""))
+                  .replaceAll("")
+              + (at == null ? "" : " at column " + at.getColumnNr()),
+          e);
     }
     if (!parsed.isObject()) {
-      throw new UserErrorException(source + ":" + line + ": expected a JSON object, found " + shown(parsed));
+      throw new UserErrorException(
+          source + ":" + line + ": expected a JSON object, found " + shown(parsed));
     }
     JsonNode number = parsed.get("number");
     if (number == null) {
@@ -190,7 +210,8 @@ public final class SubjectTruth {
     return new Row(number.intValue(), topics, ambiguous, line);
   }
 
-  private static Set<String> topics(String source, int line, JsonNode row, String field, boolean required) {
+  private static Set<String> topics(
+      String source, int line, JsonNode row, String field, boolean required) {
     JsonNode v = row.get(field);
     if (v == null || (v.isNull() && !required)) {
       if (required) {
@@ -204,11 +225,13 @@ public final class SubjectTruth {
     Set<String> out = new TreeSet<>();
     for (JsonNode t : v) {
       if (!t.isTextual()) {
-        throw bad(source, line, field, "expected an array of topic names, found an element " + shown(t));
+        throw bad(
+            source, line, field, "expected an array of topic names, found an element " + shown(t));
       }
       String s = t.textValue();
       if (s.isBlank() || !s.equals(s.strip())) {
-        throw bad(source, line, field, "topic name \"" + s + "\" is blank or has surrounding spaces");
+        throw bad(
+            source, line, field, "topic name \"" + s + "\" is blank or has surrounding spaces");
       }
       if (!out.add(s)) {
         throw bad(source, line, field, "topic '" + s + "' is listed twice");
@@ -279,28 +302,36 @@ public final class SubjectTruth {
   /** The rows whose number passes {@code keep} (e.g. one half of a cross-validation split). */
   public SubjectTruth filter(IntPredicate keep) {
     Map<Integer, Row> out = new LinkedHashMap<>();
-    rows.forEach((n, r) -> {
-      if (keep.test(n)) {
-        out.put(n, r);
-      }
-    });
+    rows.forEach(
+        (n, r) -> {
+          if (keep.test(n)) {
+            out.put(n, r);
+          }
+        });
     return new SubjectTruth(source, out);
   }
 
   /**
-   * Checks every topic named in a row against {@code known} (e.g. the rule pack's topics), so a typo in the
-   * truth does not silently score as a topic nobody predicts.
+   * Checks every topic named in a row against {@code known} (e.g. the rule pack's topics), so a
+   * typo in the truth does not silently score as a topic nobody predicts.
    *
-   * @throws UserErrorException {@code file:line: field 'topics': unknown topic 'x' (known: a, b, ...)}
-   *     for the first row naming an unknown topic
+   * @throws UserErrorException {@code file:line: field 'topics': unknown topic 'x' (known: a, b,
+   *     ...)} for the first row naming an unknown topic
    */
   public void requireKnownTopics(Collection<String> known) {
     for (Row r : rows.values()) {
       for (String field : List.of("topics", "ambiguous")) {
         for (String t : field.equals("topics") ? r.topics() : r.ambiguous()) {
           if (!known.contains(t)) {
-            throw bad(source, r.line(), field, "unknown topic '" + t + "' (known: "
-                + String.join(", ", new TreeSet<>(known)) + ")");
+            throw bad(
+                source,
+                r.line(),
+                field,
+                "unknown topic '"
+                    + t
+                    + "' (known: "
+                    + String.join(", ", new TreeSet<>(known))
+                    + ")");
           }
         }
       }

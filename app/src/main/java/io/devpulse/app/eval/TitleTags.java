@@ -7,18 +7,34 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * vLLM titles carry their authors' own topic tags, {@code [ROCm][Bugfix] Fix ...}; for evaluation those tags
- * are the truth and must not be seen by the rules. A tag counts for a topic when one of its words is in
- * the topic's tag vocabulary ({@code [CI/ROCm]} → amd-rocm, {@code [Quantization/NVFP4]} → low-precision).
+ * vLLM titles carry their authors' own topic tags, {@code [ROCm][Bugfix] Fix ...}; for evaluation
+ * those tags are the truth and must not be seen by the rules. A tag counts for a topic when one of
+ * its words is in the topic's tag vocabulary ({@code [CI/ROCm]} → amd-rocm, {@code
+ * [Quantization/NVFP4]} → low-precision).
  */
 public final class TitleTags {
   /** Topic → the tag words that mean it. */
-  public static final Map<String, Set<String>> TRUTH_TAGS = Map.of(
-      "amd-rocm", Set.of("rocm", "amd", "aiter"),
-      "docs", Set.of("doc", "docs", "document", "documentation"),
-      "performance", Set.of("perf", "performance", "perffix", "optimization"),
-      "low-precision", Set.of("quantization", "quant", "fp8", "fp4", "nvfp4", "mxfp4", "mxfp8", "int8", "int4",
-          "gptq", "awq", "w8a8", "w4a8", "w4a16"));
+  public static final Map<String, Set<String>> TRUTH_TAGS =
+      Map.of(
+          "amd-rocm", Set.of("rocm", "amd", "aiter"),
+          "docs", Set.of("doc", "docs", "document", "documentation"),
+          "performance", Set.of("perf", "performance", "perffix", "optimization"),
+          "low-precision",
+              Set.of(
+                  "quantization",
+                  "quant",
+                  "fp8",
+                  "fp4",
+                  "nvfp4",
+                  "mxfp4",
+                  "mxfp8",
+                  "int8",
+                  "int4",
+                  "gptq",
+                  "awq",
+                  "w8a8",
+                  "w4a8",
+                  "w4a16"));
 
   /** The evaluated topics, sorted. */
   public static final Set<String> TOPICS = new TreeSet<>(TRUTH_TAGS.keySet());
@@ -40,11 +56,12 @@ public final class TitleTags {
     Set<String> out = new TreeSet<>();
     for (String tag : tags(title)) {
       for (String word : TitleText.words(tag)) {
-        TRUTH_TAGS.forEach((topic, words) -> {
-          if (words.contains(word)) {
-            out.add(topic);
-          }
-        });
+        TRUTH_TAGS.forEach(
+            (topic, words) -> {
+              if (words.contains(word)) {
+                out.add(topic);
+              }
+            });
       }
     }
     return out;

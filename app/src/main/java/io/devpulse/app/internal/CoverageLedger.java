@@ -1,7 +1,7 @@
 package io.devpulse.app.internal;
 
-import io.devpulse.model.Repository;
 import io.devpulse.model.Coverage;
+import io.devpulse.model.Repository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,30 +12,36 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the index holds completely, per repository and stream, kept in the commit user data beside the
- * data it describes (one JSON value per repository under {@code coverage:OWNER/NAME}), so it is exactly
- * as crash-safe as the sync checkpoints.
+ * What the index holds completely, per repository and stream, kept in the commit user data beside
+ * the data it describes (one JSON value per repository under {@code coverage:OWNER/NAME}), so it is
+ * exactly as crash-safe as the sync checkpoints.
  *
- * <p>A sync of a stream from {@code since} that reads its listing to the end at time {@code L} proves
- * every record updated in {@code [since, L]} stored: a record created in a window and updated later was
- * listed with its later update time, and stored then. A sync that stops early (rate limit, error, kill)
- * proves nothing yet: its start is kept as pending, and the sync that resumes from its checkpoint and
- * finishes closes the span from there. An import from files records the span of update times it held,
- * as {@link Coverage.Source#IMPORTED}: the data is there, but nothing proves nothing is missing.
+ * <p>A sync of a stream from {@code since} that reads its listing to the end at time {@code L}
+ * proves every record updated in {@code [since, L]} stored: a record created in a window and
+ * updated later was listed with its later update time, and stored then. A sync that stops early
+ * (rate limit, error, kill) proves nothing yet: its start is kept as pending, and the sync that
+ * resumes from its checkpoint and finishes closes the span from there. An import from files records
+ * the span of update times it held, as {@link Coverage.Source#IMPORTED}: the data is there, but
+ * nothing proves nothing is missing.
  */
 public final class CoverageLedger {
   private static final String PREFIX = "coverage:";
 
   /** Why a sync stopped early, recorded by key ({@code rate_limit}); front ends word it. */
   public enum Stop {
-    RATE_LIMIT, ERROR, INTERRUPTED;
+    RATE_LIMIT,
+    ERROR,
+    INTERRUPTED;
 
     final String key() {
       return name().toLowerCase(Locale.ROOT);
     }
   }
 
-  /** One stream's record, as stored. Times are ISO-8601; a null span start means "from the beginning". */
+  /**
+   * One stream's record, as stored. Times are ISO-8601; a null span start means "from the
+   * beginning".
+   */
   static final class StreamEntry {
     public List<List<String>> synced = new ArrayList<>();
     public List<List<String>> imported = new ArrayList<>();
@@ -52,26 +58,33 @@ public final class CoverageLedger {
     this.byRepository = byRepository;
   }
 
-  /** The ledger in a commit's user data; an unreadable entry counts as nothing held (never a claim). */
+  /**
+   * The ledger in a commit's user data; an unreadable entry counts as nothing held (never a claim).
+   */
   public static CoverageLedger read(Map<String, String> commitData) {
     Map<String, Map<String, StreamEntry>> all = new TreeMap<>();
-    commitData.forEach((key, value) -> {
-      if (key.startsWith(PREFIX)) {
-        Map<String, StreamEntry> streams = CoverageLedgerJson.read(value);
-        if (streams != null) {
-          all.put(key.substring(PREFIX.length()), streams);
-        }
-      }
-    });
+    commitData.forEach(
+        (key, value) -> {
+          if (key.startsWith(PREFIX)) {
+            Map<String, StreamEntry> streams = CoverageLedgerJson.read(value);
+            if (streams != null) {
+              all.put(key.substring(PREFIX.length()), streams);
+            }
+          }
+        });
     return new CoverageLedger(all);
   }
 
   private StreamEntry entry(Repository repository, Coverage.Stream stream) {
     // One entry per repository however it was spelled: the first spelling recorded stays.
-    String name = byRepository.keySet().stream().filter(k -> k.equalsIgnoreCase(repository.fullName()))
-        .findFirst().orElse(repository.fullName());
+    String name =
+        byRepository.keySet().stream()
+            .filter(k -> k.equalsIgnoreCase(repository.fullName()))
+            .findFirst()
+            .orElse(repository.fullName());
     changed.add(name);
-    return byRepository.computeIfAbsent(name, r -> new TreeMap<>())
+    return byRepository
+        .computeIfAbsent(name, r -> new TreeMap<>())
         .computeIfAbsent(key(stream), s -> new StreamEntry());
   }
 
@@ -80,7 +93,8 @@ public final class CoverageLedger {
   }
 
   /** A sync of these streams starts reading from {@code sinceOrNull} (null: the beginning). */
-  public void syncStarted(Repository repository, List<Coverage.Stream> streams, Instant sinceOrNull, Instant at) {
+  public void syncStarted(
+      Repository repository, List<Coverage.Stream> streams, Instant sinceOrNull, Instant at) {
     for (Coverage.Stream s : streams) {
       StreamEntry e = entry(repository, s);
       if (!e.pending) {
@@ -94,7 +108,8 @@ public final class CoverageLedger {
   }
 
   /** The sync read its listing to the end; it was requested at {@code listedAt}. */
-  public void syncCompleted(Repository repository, List<Coverage.Stream> streams, Instant listedAt, Instant at) {
+  public void syncCompleted(
+      Repository repository, List<Coverage.Stream> streams, Instant listedAt, Instant at) {
     for (Coverage.Stream s : streams) {
       StreamEntry e = entry(repository, s);
       String from = e.pending ? e.pendingFrom : listedAt.toString();
@@ -107,7 +122,8 @@ public final class CoverageLedger {
   }
 
   /** The sync stopped before the end of its listing. */
-  public void syncStopped(Repository repository, List<Coverage.Stream> streams, Stop why, Instant at) {
+  public void syncStopped(
+      Repository repository, List<Coverage.Stream> streams, Stop why, Instant at) {
     for (Coverage.Stream s : streams) {
       StreamEntry e = entry(repository, s);
       e.stopped = why.key();
@@ -134,9 +150,12 @@ public final class CoverageLedger {
   public Coverage coverageOf(Repository repository) {
     List<Coverage.StreamCoverage> streams = new ArrayList<>();
     // GitHub's names are case-insensitive: a sync of VLLM-Project/vllm covers vllm-project/vllm.
-    Map<String, StreamEntry> entries = byRepository.entrySet().stream()
-        .filter(e -> e.getKey().equalsIgnoreCase(repository.fullName())).map(Map.Entry::getValue)
-        .findFirst().orElse(Map.of());
+    Map<String, StreamEntry> entries =
+        byRepository.entrySet().stream()
+            .filter(e -> e.getKey().equalsIgnoreCase(repository.fullName()))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse(Map.of());
     for (Coverage.Stream s : Coverage.Stream.values()) {
       StreamEntry e = entries.get(key(s));
       if (e == null) {
@@ -145,8 +164,9 @@ public final class CoverageLedger {
       List<Coverage.Span> spans = new ArrayList<>();
       e.synced.forEach(p -> spans.add(span(p, Coverage.Source.SYNCED)));
       e.imported.forEach(p -> spans.add(span(p, Coverage.Source.IMPORTED)));
-      streams.add(new Coverage.StreamCoverage(s, spans, e.lastSync == null ? null : Instant.parse(e.lastSync),
-          e.stopped));
+      streams.add(
+          new Coverage.StreamCoverage(
+              s, spans, e.lastSync == null ? null : Instant.parse(e.lastSync), e.stopped));
     }
     return Coverage.of(streams);
   }
@@ -159,16 +179,23 @@ public final class CoverageLedger {
   }
 
   private static Coverage.Span span(List<String> pair, Coverage.Source source) {
-    return new Coverage.Span(pair.get(0) == null ? null : Instant.parse(pair.get(0)), Instant.parse(pair.get(1)),
+    return new Coverage.Span(
+        pair.get(0) == null ? null : Instant.parse(pair.get(0)),
+        Instant.parse(pair.get(1)),
         source);
   }
 
-  /** {@code spans} with {@code [from, to]} added, overlapping or touching spans joined, oldest first. */
+  /**
+   * {@code spans} with {@code [from, to]} added, overlapping or touching spans joined, oldest
+   * first.
+   */
   static List<List<String>> merge(List<List<String>> spans, String from, String to) {
     record Span(Instant from, Instant to) {}
     List<Span> all = new ArrayList<>();
     for (List<String> p : spans) {
-      all.add(new Span(p.get(0) == null ? Instant.MIN : Instant.parse(p.get(0)), Instant.parse(p.get(1))));
+      all.add(
+          new Span(
+              p.get(0) == null ? Instant.MIN : Instant.parse(p.get(0)), Instant.parse(p.get(1))));
     }
     all.add(new Span(from == null ? Instant.MIN : Instant.parse(from), Instant.parse(to)));
     all.sort(Comparator.comparing(Span::from));
@@ -176,7 +203,9 @@ public final class CoverageLedger {
     for (Span s : all) {
       Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
       if (last != null && !s.from().isAfter(last.to())) {
-        joined.set(joined.size() - 1, new Span(last.from(), s.to().isAfter(last.to()) ? s.to() : last.to()));
+        joined.set(
+            joined.size() - 1,
+            new Span(last.from(), s.to().isAfter(last.to()) ? s.to() : last.to()));
       } else {
         joined.add(s);
       }

@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One repository's coverage ledger as JSON ({@code {"issues": {"synced": [[from, to], ...], "imported":
- * [...], "pending": false, "pendingFrom": null, "lastSync": ..., "stopped": ...}, ...}}), read and written
- * with Jackson's streaming API: every report reads the ledger, and a databind {@code ObjectMapper} costs a
- * cold command more to set up than the whole ledger is worth. A stream entry that is not exactly of this
- * shape (an unknown field, a wrong type, a span that is not two ISO-8601 instants) is left out: an entry
- * devpulse cannot read proves nothing.
+ * One repository's coverage ledger as JSON ({@code {"issues": {"synced": [[from, to], ...],
+ * "imported": [...], "pending": false, "pendingFrom": null, "lastSync": ..., "stopped": ...},
+ * ...}}), read and written with Jackson's streaming API: every report reads the ledger, and a
+ * databind {@code ObjectMapper} costs a cold command more to set up than the whole ledger is worth.
+ * A stream entry that is not exactly of this shape (an unknown field, a wrong type, a span that is
+ * not two ISO-8601 instants) is left out: an entry devpulse cannot read proves nothing.
  */
 final class CoverageLedgerJson {
   private static final JsonFactory JSON = new JsonFactory();
@@ -163,7 +163,8 @@ final class CoverageLedgerJson {
     return out.toString();
   }
 
-  private static void writeSpans(JsonGenerator g, String field, List<List<String>> spans) throws IOException {
+  private static void writeSpans(JsonGenerator g, String field, List<List<String>> spans)
+      throws IOException {
     g.writeArrayFieldStart(field);
     for (List<String> pair : spans) {
       g.writeStartArray();

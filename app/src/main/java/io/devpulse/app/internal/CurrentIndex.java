@@ -14,18 +14,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Opens the index for a read command (query, stats, report, site) with the classification of the rule files
- * it was given. A read never writes the index: when items were classified (or accounts judged) by other
- * rules — the files changed since, or {@code --rules} names another pack to preview — the command
- * classifies a private copy of the index ({@link IndexCopy}, dropped when it is closed) and reads that,
- * saying so in one line; {@code devpulse classify} stores the classification. So a preview never changes
- * what the next command sees, a read-only or busy index can still be read, and a term-list edit costs
- * only the items it touches. Costs two count queries when the rules are those of the index.
+ * Opens the index for a read command (query, stats, report, site) with the classification of the
+ * rule files it was given. A read never writes the index: when items were classified (or accounts
+ * judged) by other rules — the files changed since, or {@code --rules} names another pack to
+ * preview — the command classifies a private copy of the index ({@link IndexCopy}, dropped when it
+ * is closed) and reads that, saying so in one line; {@code devpulse classify} stores the
+ * classification. So a preview never changes what the next command sees, a read-only or busy index
+ * can still be read, and a term-list edit costs only the items it touches. Costs two count queries
+ * when the rules are those of the index.
  */
 public final class CurrentIndex {
   private CurrentIndex() {}
 
-  public static HistoryIndex open(Devpulse app, Path indexDir, RulePack pack, IndexNotices notices) {
+  public static HistoryIndex open(
+      Devpulse app, Path indexDir, RulePack pack, IndexNotices notices) {
     HistoryIndex index = HistoryIndex.open(indexDir);
     long staleItems;
     long staleAccounts;

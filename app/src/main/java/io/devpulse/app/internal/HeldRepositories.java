@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The repositories an index holds, looked up the way GitHub names them: case-insensitively, answered in
- * the spelling the index stored. A repository the index does not hold is an error naming those it does,
- * because a typo would otherwise read as a quiet repository (a report of zeros, {@code 0 of 0 items}).
+ * The repositories an index holds, looked up the way GitHub names them: case-insensitively,
+ * answered in the spelling the index stored. A repository the index does not hold is an error
+ * naming those it does, because a typo would otherwise read as a quiet repository (a report of
+ * zeros, {@code 0 of 0 items}).
  */
 public final class HeldRepositories {
   /** Stored spelling by lower-case key, sorted by key. */
@@ -24,8 +25,8 @@ public final class HeldRepositories {
   }
 
   /**
-   * What {@code index} holds: the repositories of its items (one stored item gives the spelling) and
-   * those its coverage ledger records.
+   * What {@code index} holds: the repositories of its items (one stored item gives the spelling)
+   * and those its coverage ledger records.
    */
   public static HeldRepositories of(HistoryIndex index) {
     Map<String, Repository> held = new TreeMap<>();
@@ -47,13 +48,19 @@ public final class HeldRepositories {
     return List.copyOf(held.values());
   }
 
-  /** {@code asked} in stored spelling; throws naming the held ones if the index does not hold it. */
+  /**
+   * {@code asked} in stored spelling; throws naming the held ones if the index does not hold it.
+   */
   public Repository resolve(Repository asked) {
     Repository stored = held.get(asked.key());
     if (stored == null) {
-      throw new UserErrorException(Messages.get("repository.unknown", asked,
-          held.isEmpty() ? Messages.get("repository.none")
-              : String.join(", ", held.values().stream().map(Repository::fullName).toList())));
+      throw new UserErrorException(
+          Messages.get(
+              "repository.unknown",
+              asked,
+              held.isEmpty()
+                  ? Messages.get("repository.none")
+                  : String.join(", ", held.values().stream().map(Repository::fullName).toList())));
     }
     return stored;
   }

@@ -1,15 +1,15 @@
 package io.devpulse.app.internal;
 
-import io.devpulse.model.Repository;
 import io.devpulse.model.Coverage;
+import io.devpulse.model.Repository;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The span of update times an import brought, per repository and stream, for the coverage ledger. Update
- * times, not creation times: a file of one hour's activity holds old items updated in that hour, and
- * does not make the hours before it held.
+ * The span of update times an import brought, per repository and stream, for the coverage ledger.
+ * Update times, not creation times: a file of one hour's activity holds old items updated in that
+ * hour, and does not make the hours before it held.
  */
 public final class ImportSpans {
   private record Key(String repository, Coverage.Stream stream) implements Comparable<Key> {
@@ -22,10 +22,14 @@ public final class ImportSpans {
 
   private final Map<Key, Instant[]> spans = new TreeMap<>();
 
-  /** A record of {@code stream} in {@code repository}, last updated at {@code updated}, was imported. */
+  /**
+   * A record of {@code stream} in {@code repository}, last updated at {@code updated}, was
+   * imported.
+   */
   public void saw(Repository repository, Coverage.Stream stream, Instant updated) {
-    Instant[] span = spans.computeIfAbsent(new Key(repository.fullName(), stream),
-        k -> new Instant[] {updated, updated});
+    Instant[] span =
+        spans.computeIfAbsent(
+            new Key(repository.fullName(), stream), k -> new Instant[] {updated, updated});
     if (updated.isBefore(span[0])) {
       span[0] = updated;
     }
@@ -36,6 +40,8 @@ public final class ImportSpans {
 
   /** Records every span in {@code ledger} as imported. */
   public void recordIn(CoverageLedger ledger) {
-    spans.forEach((k, span) -> ledger.imported(Repository.parse(k.repository()), k.stream(), span[0], span[1]));
+    spans.forEach(
+        (k, span) ->
+            ledger.imported(Repository.parse(k.repository()), k.stream(), span[0], span[1]));
   }
 }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The sentences the use cases put in their errors, from {@code Messages.properties}, so a translation is
- * a file, not a code change.
+ * The sentences the use cases put in their errors, from {@code Messages.properties}, so a
+ * translation is a file, not a code change.
  */
 public final class Messages {
   public static final String BUNDLE = "io.devpulse.app.Messages";
@@ -20,16 +20,18 @@ public final class Messages {
     if (args.length == 0) {
       return pattern;
     }
-    // ICU's MessageFormat, for {0,plural,one{...}other{...}} by the bundle language's plural rules (the
+    // ICU's MessageFormat, for {0,plural,one{...}other{...}} by the bundle language's plural rules
+    // (the
     // base bundle is English).
     Locale language = bundle.getLocale();
-    ULocale rules = language.getLanguage().isEmpty() ? ULocale.ENGLISH : ULocale.forLocale(language);
+    ULocale rules =
+        language.getLanguage().isEmpty() ? ULocale.ENGLISH : ULocale.forLocale(language);
     return new MessageFormat(pattern, rules).format(asText(args));
   }
 
   /**
-   * The arguments with java.time values as their ISO text, as java.text.MessageFormat printed them: ICU
-   * would format them as dates in the locale's style (and refuses an Instant).
+   * The arguments with java.time values as their ISO text, as java.text.MessageFormat printed them:
+   * ICU would format them as dates in the locale's style (and refuses an Instant).
    */
   static Object[] asText(Object[] args) {
     Object[] out = args.clone();

@@ -9,9 +9,9 @@ import io.devpulse.rules.RulePack;
 import java.util.List;
 
 /**
- * The one place a report's {@link ReportContext} is derived: bots as the index judged them, the focus
- * topic and what its section looks for from the rule pack, coverage from the index's ledger — so an
- * edited pack shows in the report, and every report of a run is judged alike.
+ * The one place a report's {@link ReportContext} is derived: bots as the index judged them, the
+ * focus topic and what its section looks for from the rule pack, coverage from the index's ledger —
+ * so an edited pack shows in the report, and every report of a run is judged alike.
  */
 public final class ReportContexts {
   private ReportContexts() {}
@@ -23,8 +23,11 @@ public final class ReportContexts {
   public static ReportContext of(BotPolicy bots, RulePack pack, Coverage coverage) {
     PackTerms terms = PackTerms.of(pack);
     String focus = terms.focusTopic().orElse(null);
-    AmdChecks checks = focus == null ? new AmdChecks(List.of(), List.of())
-        : new AmdChecks(List.copyOf(terms.topicTerms(focus)), List.copyOf(terms.topicLoginSuffixes(focus)));
+    AmdChecks checks =
+        focus == null
+            ? new AmdChecks(List.of(), List.of())
+            : new AmdChecks(
+                List.copyOf(terms.topicTerms(focus)), List.copyOf(terms.topicLoginSuffixes(focus)));
     return new ReportContext(bots, focus, checks, coverage);
   }
 }

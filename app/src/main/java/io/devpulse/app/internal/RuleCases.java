@@ -21,8 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Reads a {@code rules test} cases file: JSON Lines, one case per line, blank lines and lines starting
- * with {@code #} ignored:
+ * Reads a {@code rules test} cases file: JSON Lines, one case per line, blank lines and lines
+ * starting with {@code #} ignored:
  *
  * <pre>{@code
  * {"name": "fp8 crash", "kind": "issue", "title": "...", "body": "...", "labels": ["bug"],
@@ -30,8 +30,8 @@ import java.util.List;
  *  "expect": {"topics": ["low-precision"], "notTopics": ["amd-rocm"], "priority": "high"}}
  * }</pre>
  *
- * Only {@code title} and {@code expect} are required. A mistake is a one-line error naming file, line and
- * field.
+ * Only {@code title} and {@code expect} are required. A mistake is a one-line error naming file,
+ * line and field.
  */
 public final class RuleCases {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,22 +63,30 @@ public final class RuleCases {
     try {
       node = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new UserErrorException(file + ":" + line + ": malformed JSON: "
-          + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+      throw new UserErrorException(
+          file
+              + ":"
+              + line
+              + ": malformed JSON: "
+              + e.getOriginalMessage().lines().findFirst().orElse(""),
+          e);
     }
     Field f = new Field(file, line, node);
     String kind = f.text("kind", "issue");
     Item item;
     try {
-      item = Item.builder(REPO, number, ItemKind.parse(kind))
-          .title(f.required("title"))
-          .body(f.text("body", ""))
-          .labels(f.list("labels"))
-          .author(new Actor(f.text("author", "someone"),
-              ActorType.fromGitHub(f.text("authorType", "User"))))
-          .changedFiles(f.list("files"))
-          .createdAt(CREATED)
-          .build();
+      item =
+          Item.builder(REPO, number, ItemKind.parse(kind))
+              .title(f.required("title"))
+              .body(f.text("body", ""))
+              .labels(f.list("labels"))
+              .author(
+                  new Actor(
+                      f.text("author", "someone"),
+                      ActorType.fromGitHub(f.text("authorType", "User"))))
+              .changedFiles(f.list("files"))
+              .createdAt(CREATED)
+              .build();
     } catch (IllegalArgumentException e) {
       throw f.error("kind", e.getMessage());
     }
@@ -90,8 +98,12 @@ public final class RuleCases {
     } catch (IllegalArgumentException e) {
       throw expect.error("priority", e.getMessage());
     }
-    return new RuleCase(f.text("name", "case " + number), item,
-        new LinkedHashSet<>(expect.list("topics")), new LinkedHashSet<>(expect.list("notTopics")), level);
+    return new RuleCase(
+        f.text("name", "case " + number),
+        item,
+        new LinkedHashSet<>(expect.list("topics")),
+        new LinkedHashSet<>(expect.list("notTopics")),
+        level);
   }
 
   /** Typed access to one JSON object of a case, with errors naming the field's path. */
@@ -101,7 +113,8 @@ public final class RuleCases {
     }
 
     UserErrorException error(String name, String problem) {
-      return new UserErrorException(file + ":" + line + ": field '" + prefix + name + "': " + problem);
+      return new UserErrorException(
+          file + ":" + line + ": field '" + prefix + name + "': " + problem);
     }
 
     String required(String name) {

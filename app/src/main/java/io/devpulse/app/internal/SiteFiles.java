@@ -18,9 +18,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Writes a site's files under its root, each only when its bytes differ from what is on disk (a rerun
- * after an hourly sync rewrites only the pages that changed, so a publishing commit holds only those), and
- * atomically (temp file beside it, then a move), so a web server never serves half a page.
+ * Writes a site's files under its root, each only when its bytes differ from what is on disk (a
+ * rerun after an hourly sync rewrites only the pages that changed, so a publishing commit holds
+ * only those), and atomically (temp file beside it, then a move), so a web server never serves half
+ * a page.
  */
 public final class SiteFiles {
   private SiteFiles() {}
@@ -38,10 +39,14 @@ public final class SiteFiles {
     return out;
   }
 
-  /** The file in a site's root listing every file devpulse wrote there, one relative path a line. */
+  /**
+   * The file in a site's root listing every file devpulse wrote there, one relative path a line.
+   */
   public static final String MANIFEST = ".devpulse-site-manifest";
+
   private static final String TEMP_PREFIX = ".devpulse-site";
   private static final String TEMP_SUFFIX = ".tmp";
+
   /** How many refused files the error names. */
   private static final int NAMED = 3;
 
@@ -52,11 +57,11 @@ public final class SiteFiles {
 
   /**
    * Writes the changed ones of {@code files} (path relative to {@code root} to text); returns those
-   * written. The output folder may be someone's site (a Jekyll source with its own {@code index.md}):
-   * a file there that devpulse did not write — not in the {@link #MANIFEST} of what it wrote, or, in a
-   * folder from before the manifest, not a page of devpulse's — is never replaced unless {@code force};
-   * nothing is written through a symbolic link that leaves the folder; temporary files of an earlier
-   * run that was killed are removed first.
+   * written. The output folder may be someone's site (a Jekyll source with its own {@code
+   * index.md}): a file there that devpulse did not write — not in the {@link #MANIFEST} of what it
+   * wrote, or, in a folder from before the manifest, not a page of devpulse's — is never replaced
+   * unless {@code force}; nothing is written through a symbolic link that leaves the folder;
+   * temporary files of an earlier run that was killed are removed first.
    */
   public static List<String> writeChanged(Path root, Map<String, String> files, boolean force) {
     Path base = root(root.toAbsolutePath().normalize());
@@ -76,31 +81,35 @@ public final class SiteFiles {
       if (same(target, bytes)) {
         continue;
       }
-      if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !ours(target, f.getKey(), manifest)) {
+      if (!force
+          && Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+          && !ours(target, f.getKey(), manifest)) {
         refused.add(f.getKey());
       }
       changed.put(target, bytes);
       written.add(f.getKey());
     }
     if (!refused.isEmpty()) {
-      String named = String.join(", ", refused.subList(0, Math.min(NAMED, refused.size())))
-          + (refused.size() > NAMED ? " and " + (refused.size() - NAMED) + " more" : "");
+      String named =
+          String.join(", ", refused.subList(0, Math.min(NAMED, refused.size())))
+              + (refused.size() > NAMED ? " and " + (refused.size() - NAMED) + " more" : "");
       throw new UserErrorException(Messages.get("site.notOurs", base, named));
     }
     changed.forEach(SiteFiles::write);
     Set<String> all = new TreeSet<>(manifest == null ? Set.of() : manifest);
     all.addAll(files.keySet());
     if (!all.equals(manifest)) {
-      write(base.resolve(MANIFEST), (String.join("\n", all) + "\n").getBytes(StandardCharsets.UTF_8));
+      write(
+          base.resolve(MANIFEST), (String.join("\n", all) + "\n").getBytes(StandardCharsets.UTF_8));
     }
     return written;
   }
 
   /**
-   * Whether devpulse wrote {@code file}: in the manifest. A folder from before the manifest has none: then
-   * files below the top level (posts, charts, repository pages, named by devpulse's scheme) and top-level
-   * ones that are devpulse's pages (they say {@code devpulse}) count as its own; a user's top-level
-   * {@code index.md} does not.
+   * Whether devpulse wrote {@code file}: in the manifest. A folder from before the manifest has
+   * none: then files below the top level (posts, charts, repository pages, named by devpulse's
+   * scheme) and top-level ones that are devpulse's pages (they say {@code devpulse}) count as its
+   * own; a user's top-level {@code index.md} does not.
    */
   private static boolean ours(Path file, String relative, Set<String> manifest) {
     if (manifest != null) {
@@ -110,7 +119,8 @@ public final class SiteFiles {
       return true;
     }
     try {
-      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) < 64L * 1024 * 1024
+      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          && Files.size(file) < 64L * 1024 * 1024
           && Files.readString(file, StandardCharsets.UTF_8).contains("devpulse");
     } catch (IOException | java.io.UncheckedIOException e) {
       return false;
@@ -123,8 +133,10 @@ public final class SiteFiles {
       return null;
     }
     try {
-      return new TreeSet<>(Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-          .filter(l -> !l.isBlank()).toList());
+      return new TreeSet<>(
+          Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+              .filter(l -> !l.isBlank())
+              .toList());
     } catch (IOException e) {
       throw new UserErrorException(Messages.get("site.cannotWrite", file, e.getMessage()), e);
     }
@@ -152,14 +164,21 @@ public final class SiteFiles {
     }
   }
 
-  /** Deletes the temporary files a killed run left ({@code .devpulse-site….tmp}), without following links. */
+  /**
+   * Deletes the temporary files a killed run left ({@code .devpulse-site….tmp}), without following
+   * links.
+   */
   private static void removeStaleTemps(Path base) {
     try (Stream<Path> walk = Files.walk(base)) {
-      for (Path p : walk.filter(p -> {
-        String name = p.getFileName().toString();
-        return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX)
-            && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
-      }).toList()) {
+      for (Path p :
+          walk.filter(
+                  p -> {
+                    String name = p.getFileName().toString();
+                    return name.startsWith(TEMP_PREFIX)
+                        && name.endsWith(TEMP_SUFFIX)
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+                  })
+              .toList()) {
         Files.deleteIfExists(p);
       }
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -169,7 +188,8 @@ public final class SiteFiles {
 
   private static boolean same(Path file, byte[] bytes) {
     try {
-      return Files.isRegularFile(file) && Files.size(file) == bytes.length
+      return Files.isRegularFile(file)
+          && Files.size(file) == bytes.length
           && Arrays.equals(Files.readAllBytes(file), bytes);
     } catch (IOException e) {
       return false;

@@ -36,8 +36,12 @@ final class MergedPrs {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank()) {
           JsonNode n = JSON.readTree(line);
-          out.add(new MergedPr(n.path("number").asInt(), n.path("title").asText(), n.path("author").asText(),
-              n.path("listed_week").asText()));
+          out.add(
+              new MergedPr(
+                  n.path("number").asInt(),
+                  n.path("title").asText(),
+                  n.path("author").asText(),
+                  n.path("listed_week").asText()));
         }
       }
     } catch (IOException e) {
@@ -50,7 +54,12 @@ final class MergedPrs {
   static Item item(MergedPr pr, String title) {
     Instant week = LocalDate.parse(pr.listedWeek()).atStartOfDay(ZoneOffset.UTC).toInstant();
     return Item.builder(VLLM, pr.number(), ItemKind.PULL_REQUEST)
-        .title(title).author(Actor.user(pr.author())).state(ItemState.CLOSED)
-        .createdAt(week).closedAt(week).mergedAt(week).build();
+        .title(title)
+        .author(Actor.user(pr.author()))
+        .state(ItemState.CLOSED)
+        .createdAt(week)
+        .closedAt(week)
+        .mergedAt(week)
+        .build();
   }
 }

@@ -15,26 +15,44 @@ class PriorityTruthTest {
 
   @Test
   void readsPriorityAndAmbiguityIgnoringOtherFields() {
-    PriorityTruth t = PriorityTruth.parse("t.jsonl", """
+    PriorityTruth t =
+        PriorityTruth.parse(
+            "t.jsonl",
+            """
         {"number": 5176, "title": "[Usage]: x", "labels": ["usage"], "priority": "low", "ambiguous": false}
 
         {"number": 7, "priority": "Critical"}
         {"number": 8, "priority": "high", "ambiguous": true}
         """);
 
-    assertThat(t.rows()).containsExactly(new PriorityTruth.Row(5176, Priority.LOW, false, 1),
-        new PriorityTruth.Row(7, Priority.CRITICAL, false, 3), new PriorityTruth.Row(8, Priority.HIGH, true, 4));
+    assertThat(t.rows())
+        .containsExactly(
+            new PriorityTruth.Row(5176, Priority.LOW, false, 1),
+            new PriorityTruth.Row(7, Priority.CRITICAL, false, 3),
+            new PriorityTruth.Row(8, Priority.HIGH, true, 4));
   }
 
   @Test
   void namesTheLineAndFieldOfABadRow() {
-    assertThatThrownBy(() -> PriorityTruth.parse("t.jsonl", "{\"number\": 1, \"priority\": \"low\"}\n"
-        + "{\"number\": 2, \"priority\": \"urgent\"}\n"))
+    assertThatThrownBy(
+            () ->
+                PriorityTruth.parse(
+                    "t.jsonl",
+                    "{\"number\": 1, \"priority\": \"low\"}\n"
+                        + "{\"number\": 2, \"priority\": \"urgent\"}\n"))
         .isInstanceOf(UserErrorException.class)
-        .hasMessage("t.jsonl:2: field 'priority': expected one of critical, high, normal, low, found \"urgent\"");
-    assertThatThrownBy(() -> PriorityTruth.parse("t.jsonl", "{\"number\": 1, \"priority\": \"low\", \"ambiguous\": \"no\"}"))
+        .hasMessage(
+            "t.jsonl:2: field 'priority': expected one of critical, high, normal, low, found \"urgent\"");
+    assertThatThrownBy(
+            () ->
+                PriorityTruth.parse(
+                    "t.jsonl", "{\"number\": 1, \"priority\": \"low\", \"ambiguous\": \"no\"}"))
         .hasMessage("t.jsonl:1: field 'ambiguous': expected true or false, found \"no\"");
-    assertThatThrownBy(() -> PriorityTruth.parse("t.jsonl", "{\"number\": 1, \"priority\": \"low\"}\n{\"number\": 1, \"priority\": \"low\"}"))
+    assertThatThrownBy(
+            () ->
+                PriorityTruth.parse(
+                    "t.jsonl",
+                    "{\"number\": 1, \"priority\": \"low\"}\n{\"number\": 1, \"priority\": \"low\"}"))
         .hasMessage("t.jsonl:2: field 'number': item 1 is already on line 1");
     assertThatThrownBy(() -> PriorityTruth.parse("t.jsonl", "{\"number\": 1,"))
         .hasMessageStartingWith("t.jsonl:1: malformed JSON: ");
@@ -42,7 +60,8 @@ class PriorityTruthTest {
 
   @Test
   void tellsAPriorityTruthFromASubjectTruthByItsFirstRow() throws Exception {
-    Path priority = Files.writeString(tmp.resolve("p.jsonl"), "\n{\"number\": 1, \"priority\": \"low\"}\n");
+    Path priority =
+        Files.writeString(tmp.resolve("p.jsonl"), "\n{\"number\": 1, \"priority\": \"low\"}\n");
     Path subject = Files.writeString(tmp.resolve("s.jsonl"), "{\"number\": 1, \"topics\": []}\n");
 
     assertThat(PriorityTruth.looksLikePriorityTruth(priority)).isTrue();

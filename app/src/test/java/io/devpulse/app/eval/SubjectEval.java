@@ -27,22 +27,24 @@ import java.util.TreeMap;
 import java.util.function.IntPredicate;
 
 /**
- * The subject-truth harness: the built-in pack (or a pack directory) on the 7,080 merged vLLM pull requests
- * as production sees them, scored on the 300 subject-labelled ones of {@code vllm-subject-dev.jsonl}.
+ * The subject-truth harness: the built-in pack (or a pack directory) on the 7,080 merged vLLM pull
+ * requests as production sees them, scored on the 300 subject-labelled ones of {@code
+ * vllm-subject-dev.jsonl}.
  *
- * <p>The pull requests become items (repository vllm-project/vllm, kind pr, merged, created at their
- * week) and are classified in creation order, each with an {@link InMemoryHistory} of the classifications
- * of the items created before it (earlier weeks), so the author and label history rules work as with an
- * index. Each item is classified with its <b>full</b> title and with its title <b>stripped</b> of tags
- * ({@link TitleTags#strip}), both with the same history (the earlier items' full-title classifications, as
- * an index holds them; this is what {@code devpulse rules eval --strip-title-tags} measures). The 300 truth
- * rows are scored on both, whole and in two cross-validation halves.
+ * <p>The pull requests become items (repository vllm-project/vllm, kind pr, merged, created at
+ * their week) and are classified in creation order, each with an {@link InMemoryHistory} of the
+ * classifications of the items created before it (earlier weeks), so the author and label history
+ * rules work as with an index. Each item is classified with its <b>full</b> title and with its
+ * title <b>stripped</b> of tags ({@link TitleTags#strip}), both with the same history (the earlier
+ * items' full-title classifications, as an index holds them; this is what {@code devpulse rules
+ * eval --strip-title-tags} measures). The 300 truth rows are scored on both, whole and in two
+ * cross-validation halves.
  *
- * <p>Run {@link #main} (args: {@code [--pack DIR] [--errors N] [--half A|B] [--explain TOPIC]}; with
- * {@code --half} only that half is shown, so tuning on one half does not peek at the other; or {@code
- * --pack DIR --compare OTHER_DIR} for the topic counts of two packs on all 7,080) to print the tables while
- * editing a pack ({@code devpulse rules eval --halves} prints the same tables from an index);
- * {@code SubjectTruthFloorsTest} guards them.
+ * <p>Run {@link #main} (args: {@code [--pack DIR] [--errors N] [--half A|B] [--explain TOPIC]};
+ * with {@code --half} only that half is shown, so tuning on one half does not peek at the other; or
+ * {@code --pack DIR --compare OTHER_DIR} for the topic counts of two packs on all 7,080) to print
+ * the tables while editing a pack ({@code devpulse rules eval --halves} prints the same tables from
+ * an index); {@code SubjectTruthFloorsTest} guards them.
  */
 public final class SubjectEval {
   /** The evaluated topics. */
@@ -69,17 +71,18 @@ public final class SubjectEval {
   /** The 300 subject-labelled rows. */
   public static SubjectTruth truth() {
     try (InputStream in = SubjectEval.class.getResourceAsStream("/data/vllm-subject-dev.jsonl")) {
-      return SubjectTruth.parse("vllm-subject-dev.jsonl", new InputStreamReader(in, StandardCharsets.UTF_8));
+      return SubjectTruth.parse(
+          "vllm-subject-dev.jsonl", new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Classifies every merged pull request in creation order (week, then number) with {@code rules}, each
-   * with the history of the earlier weeks' classifications of their full titles (what an index of the
-   * repository holds); every item is classified twice with that history, with its full title and with its
-   * title stripped of tags.
+   * Classifies every merged pull request in creation order (week, then number) with {@code rules},
+   * each with the history of the earlier weeks' classifications of their full titles (what an index
+   * of the repository holds); every item is classified twice with that history, with its full title
+   * and with its title stripped of tags.
    */
   public static Map<Titles, Run> run(CompiledRules rules) {
     List<MergedPrs.MergedPr> prs = new ArrayList<>(MergedPrs.all());
@@ -122,18 +125,33 @@ public final class SubjectEval {
     Evaluation all = run.evaluate(truth);
     Evaluation a = run.evaluate(truth.filter(HALF_A));
     Evaluation b = run.evaluate(truth.filter(HALF_B));
-    StringBuilder sb = new StringBuilder("| topic | support | P | R | F1 | half A (n=").append(truth.filter(HALF_A).size())
-        .append(") P | R | F1 | half B (n=").append(truth.filter(HALF_B).size()).append(") P | R | F1 |\n")
-        .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    StringBuilder sb =
+        new StringBuilder("| topic | support | P | R | F1 | half A (n=")
+            .append(truth.filter(HALF_A).size())
+            .append(") P | R | F1 | half B (n=")
+            .append(truth.filter(HALF_B).size())
+            .append(") P | R | F1 |\n")
+            .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     List<Evaluation.Score> rows = new ArrayList<>(all.scores());
     rows.add(all.micro());
     for (Evaluation.Score s : rows) {
       Evaluation.Score sa = s.topic().equals("micro avg") ? a.micro() : a.score(s.topic());
       Evaluation.Score sb2 = s.topic().equals("micro avg") ? b.micro() : b.score(s.topic());
-      sb.append(String.format(Locale.ROOT,
-          "| %s | %d | %.2f | %.2f | **%.2f** | %.2f | %.2f | **%.2f** | %.2f | %.2f | **%.2f** |%n", s.topic(),
-          s.support(), s.precision(), s.recall(), s.f1(), sa.precision(), sa.recall(), sa.f1(), sb2.precision(),
-          sb2.recall(), sb2.f1()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %d | %.2f | %.2f | **%.2f** | %.2f | %.2f | **%.2f** | %.2f | %.2f | **%.2f** |%n",
+              s.topic(),
+              s.support(),
+              s.precision(),
+              s.recall(),
+              s.f1(),
+              sa.precision(),
+              sa.recall(),
+              sa.f1(),
+              sb2.precision(),
+              sb2.recall(),
+              sb2.f1()));
     }
     return sb.toString();
   }
@@ -146,16 +164,22 @@ public final class SubjectEval {
       boolean hit = p.topics().contains(topic);
       if (t || hit) {
         String kind = !row.scores(topic) ? "AMB" : t && hit ? "TP " : hit ? "FP " : "FN ";
-        System.out.println(kind + " #" + row.number() + " " + p.title() + "\n      " + p.evidenceFor(topic).stream()
-            .map(e -> e.rule() + ": " + e.text()).toList());
+        System.out.println(
+            kind
+                + " #"
+                + row.number()
+                + " "
+                + p.title()
+                + "\n      "
+                + p.evidenceFor(topic).stream().map(e -> e.rule() + ": " + e.text()).toList());
       }
     }
   }
 
   /**
-   * How often each topic is given to the 7,080 pull requests (full titles) by {@code before} and {@code
-   * after}, with up to 8 items per topic that gained or lost it: what a pack change does to the topics the
-   * subject truth does not cover.
+   * How often each topic is given to the 7,080 pull requests (full titles) by {@code before} and
+   * {@code after}, with up to 8 items per topic that gained or lost it: what a pack change does to
+   * the topics the subject truth does not cover.
    */
   static void compare(CompiledRules before, CompiledRules after) {
     Map<Integer, Evaluation.Prediction> b = run(before).get(Titles.FULL).predictions();
@@ -185,13 +209,17 @@ public final class SubjectEval {
       }
       System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", topic, nb, na, gained, lost);
     }
-    samples.forEach((topic, l) -> {
-      System.out.println("\n" + topic + ":");
-      l.forEach(x -> System.out.println("  " + x));
-    });
+    samples.forEach(
+        (topic, l) -> {
+          System.out.println("\n" + topic + ":");
+          l.forEach(x -> System.out.println("  " + x));
+        });
   }
 
-  /** Prints the tables (and with {@code --errors N} the misses) for the built-in pack or {@code --pack DIR}. */
+  /**
+   * Prints the tables (and with {@code --errors N} the misses) for the built-in pack or {@code
+   * --pack DIR}.
+   */
   public static void main(String[] args) {
     RulePack pack = RulePacks.builtIn();
     int errors = 0;

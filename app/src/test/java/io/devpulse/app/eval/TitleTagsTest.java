@@ -9,7 +9,8 @@ class TitleTagsTest {
   void truthTopicsFromTagWordsAndStrippedTitle() {
     String title = "[CI/ROCm][Perf] [Quantization/NVFP4] Speed up `foo` [Doc]";
 
-    assertThat(TitleTags.truthTopics(title)).containsExactly("amd-rocm", "docs", "low-precision", "performance");
+    assertThat(TitleTags.truthTopics(title))
+        .containsExactly("amd-rocm", "docs", "low-precision", "performance");
     assertThat(TitleTags.strip(title)).isEqualTo("Speed up foo");
     assertThat(TitleTags.truthTopics("[Bugfix] Fix ROCm build")).isEmpty();
   }

@@ -2,8 +2,8 @@ package io.devpulse.app.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devpulse.model.Repository;
 import io.devpulse.model.Coverage;
+import io.devpulse.model.Repository;
 import io.devpulse.model.Window;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,7 +38,8 @@ class CoverageLedgerTest {
 
     Coverage c = reread(ledger, data).coverageOf(REPO);
 
-    assertThat(c.holds(Coverage.Stream.ITEMS, w("11:00", "12:00"))).contains(Coverage.Source.SYNCED);
+    assertThat(c.holds(Coverage.Stream.ITEMS, w("11:00", "12:00")))
+        .contains(Coverage.Source.SYNCED);
     assertThat(c.holds(Coverage.Stream.ITEMS, w("12:00", "13:00"))).isEmpty();
     assertThat(c.holdsAllHistoryBefore(w("11:00", "12:00"))).isTrue();
     assertThat(c.complete(w("11:00", "12:00"))).as("comments never synced").isFalse();
@@ -57,14 +58,16 @@ class CoverageLedgerTest {
 
     Coverage stopped = ledger.coverageOf(REPO);
     assertThat(stopped.holds(Coverage.Stream.ITEMS, w("11:00", "12:00"))).isEmpty();
-    assertThat(stopped.stream(Coverage.Stream.ITEMS).orElseThrow().stoppedEarlyOrNull()).isEqualTo("rate_limit");
+    assertThat(stopped.stream(Coverage.Stream.ITEMS).orElseThrow().stoppedEarlyOrNull())
+        .isEqualTo("rate_limit");
 
     // Resumed from the stopped sync's checkpoint (11:40): together they read 09:55 .. 13:05.
     ledger.syncStarted(REPO, ITEMS, t("11:40"), t("13:05"));
     ledger.syncCompleted(REPO, ITEMS, t("13:05"), t("13:06"));
     Coverage resumed = reread(ledger, data).coverageOf(REPO);
 
-    assertThat(resumed.holds(Coverage.Stream.ITEMS, w("11:00", "12:00"))).contains(Coverage.Source.SYNCED);
+    assertThat(resumed.holds(Coverage.Stream.ITEMS, w("11:00", "12:00")))
+        .contains(Coverage.Source.SYNCED);
     assertThat(resumed.stream(Coverage.Stream.ITEMS).orElseThrow().spans())
         .containsExactly(new Coverage.Span(null, t("13:05"), Coverage.Source.SYNCED));
     assertThat(resumed.stream(Coverage.Stream.ITEMS).orElseThrow().stoppedEarlyOrNull()).isNull();
@@ -78,7 +81,8 @@ class CoverageLedgerTest {
 
     Coverage c = reread(ledger, data).coverageOf(REPO);
 
-    assertThat(c.stream(Coverage.Stream.ITEMS).orElseThrow().stoppedEarlyOrNull()).isEqualTo("interrupted");
+    assertThat(c.stream(Coverage.Stream.ITEMS).orElseThrow().stoppedEarlyOrNull())
+        .isEqualTo("interrupted");
     assertThat(c.holds(Coverage.Stream.ITEMS, w("11:00", "12:00"))).isEmpty();
   }
 
@@ -91,7 +95,8 @@ class CoverageLedgerTest {
 
     Coverage c = reread(ledger, data).coverageOf(REPO);
 
-    assertThat(c.holds(Coverage.Stream.ITEMS, w("11:01", "12:01"))).contains(Coverage.Source.IMPORTED);
+    assertThat(c.holds(Coverage.Stream.ITEMS, w("11:01", "12:01")))
+        .contains(Coverage.Source.IMPORTED);
     assertThat(c.holds(Coverage.Stream.ITEMS, w("10:01", "11:01"))).isEmpty();
     assertThat(c.complete(w("11:01", "12:01"))).isFalse();
     assertThat(c.holdsAllHistoryBefore(w("11:01", "12:01"))).isFalse();
@@ -99,11 +104,18 @@ class CoverageLedgerTest {
 
   @Test
   void spansMergeWhenTheyTouchOrOverlap() {
-    assertThat(CoverageLedger.merge(List.of(List.of("2025-12-10T10:00:00Z", "2025-12-10T11:00:00Z")),
-        "2025-12-10T11:00:00Z", "2025-12-10T12:00:00Z"))
+    assertThat(
+            CoverageLedger.merge(
+                List.of(List.of("2025-12-10T10:00:00Z", "2025-12-10T11:00:00Z")),
+                "2025-12-10T11:00:00Z",
+                "2025-12-10T12:00:00Z"))
         .containsExactly(List.of("2025-12-10T10:00:00Z", "2025-12-10T12:00:00Z"));
-    assertThat(CoverageLedger.merge(List.of(List.of("2025-12-10T10:00:00Z", "2025-12-10T11:00:00Z")),
-        "2025-12-10T11:30:00Z", "2025-12-10T12:00:00Z")).hasSize(2);
+    assertThat(
+            CoverageLedger.merge(
+                List.of(List.of("2025-12-10T10:00:00Z", "2025-12-10T11:00:00Z")),
+                "2025-12-10T11:30:00Z",
+                "2025-12-10T12:00:00Z"))
+        .hasSize(2);
   }
 
   @Test
@@ -124,7 +136,9 @@ class CoverageLedgerTest {
     CoverageLedger again = reread(ledger, data);
 
     assertThat(again.all().keySet()).containsExactly("vllm-project/vllm");
-    assertThat(again.coverageOf(Repository.parse("vLLM-project/vLLM")).complete(w("11:00", "12:00"))).isFalse();
+    assertThat(
+            again.coverageOf(Repository.parse("vLLM-project/vLLM")).complete(w("11:00", "12:00")))
+        .isFalse();
     assertThat(again.coverageOf(Repository.parse("vLLM-project/vLLM")))
         .isEqualTo(again.coverageOf(REPO));
   }

@@ -33,9 +33,12 @@ class CurrentIndexTest {
     TestApp.importFixtures(index, "vllm-2025-12-10-hour/issues.json");
     rules = tmp.resolve("rules");
     RulePacks.writeBuiltIn(rules, false);
-    // "Whisper support torch.compile" (already multimodal) gets one more multimodal term: an edit that
+    // "Whisper support torch.compile" (already multimodal) gets one more multimodal term: an edit
+    // that
     // touches one item, so the rules run on it alone.
-    Files.writeString(rules.resolve("terms/topics/multimodal.txt"), "\nword: compile\n",
+    Files.writeString(
+        rules.resolve("terms/topics/multimodal.txt"),
+        "\nword: compile\n",
         StandardOpenOption.APPEND);
   }
 
@@ -66,18 +69,22 @@ class CurrentIndexTest {
     Recorded first = new Recorded();
     Recorded second = new Recorded();
 
-    try (HistoryIndex edited = CurrentIndex.open(TestApp.APP, index, RulePacks.load(rules), first)) {
-      assertThat(edited.item(VLLM, 30385).orElseThrow().classification().topics()).contains("multimodal");
+    try (HistoryIndex edited =
+        CurrentIndex.open(TestApp.APP, index, RulePacks.load(rules), first)) {
+      assertThat(edited.item(VLLM, 30385).orElseThrow().classification().topics())
+          .contains("multimodal");
       assertThat(edited.item(VLLM, 30385).orElseThrow().classification().fingerprint())
           .isEqualTo(RulePacks.load(rules).fingerprint());
     }
-    // The next read with the index's own rules sees the index as it was: the preview left nothing behind.
+    // The next read with the index's own rules sees the index as it was: the preview left nothing
+    // behind.
     try (HistoryIndex plain = CurrentIndex.open(TestApp.APP, index, RulePacks.builtIn(), second)) {
       assertThat(plain.item(VLLM, 30385).orElseThrow().classification().fingerprint())
           .isEqualTo(RulePacks.builtIn().fingerprint());
     }
 
-    assertThat(first.lines).containsExactly("classified 1 with " + rules.toAbsolutePath() + ", 1 changed");
+    assertThat(first.lines)
+        .containsExactly("classified 1 with " + rules.toAbsolutePath() + ", 1 changed");
     assertThat(second.lines).isEmpty();
     assertThat(indexFiles()).isEqualTo(filesBefore);
   }
@@ -95,7 +102,8 @@ class CurrentIndexTest {
   void aBusyIndexIsReadWithTheCommandsRulesToo() {
     Recorded notices = new Recorded();
     try (IndexUpdate writer = IndexUpdate.open(index);
-        HistoryIndex edited = CurrentIndex.open(TestApp.APP, index, RulePacks.load(rules), notices)) {
+        HistoryIndex edited =
+            CurrentIndex.open(TestApp.APP, index, RulePacks.load(rules), notices)) {
       assertThat(edited.item(VLLM, 30385).orElseThrow().classification().fingerprint())
           .isEqualTo(RulePacks.load(rules).fingerprint());
     }

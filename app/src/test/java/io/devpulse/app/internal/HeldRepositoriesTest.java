@@ -27,9 +27,15 @@ class HeldRepositoriesTest {
       HeldRepositories held = HeldRepositories.of(index);
 
       assertThat(held.all()).extracting(Repository::fullName).containsExactly("vllm-project/vllm");
-      assertThat(held.resolve(Repository.parse("VLLM-Project/vLLM")).fullName()).isEqualTo("vllm-project/vllm");
-      assertThat(held.resolveAll(List.of(Repository.parse("vllm-project/vllm"), Repository.parse("VLLM-PROJECT/VLLM"))))
-          .extracting(Repository::fullName).containsExactly("vllm-project/vllm");
+      assertThat(held.resolve(Repository.parse("VLLM-Project/vLLM")).fullName())
+          .isEqualTo("vllm-project/vllm");
+      assertThat(
+              held.resolveAll(
+                  List.of(
+                      Repository.parse("vllm-project/vllm"),
+                      Repository.parse("VLLM-PROJECT/VLLM"))))
+          .extracting(Repository::fullName)
+          .containsExactly("vllm-project/vllm");
       assertThatThrownBy(() -> held.resolve(Repository.parse("vllm/vllm")))
           .isInstanceOf(UserErrorException.class)
           .hasMessage("repository vllm/vllm is not in the index (it holds vllm-project/vllm)");

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ReportContextsTest {
   @Test
   void theFocusTopicAndWhatItsSectionChecksComeFromThePack() {
-    ReportContext context = ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, RulePacks.builtIn(), Coverage.UNKNOWN);
+    ReportContext context =
+        ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, RulePacks.builtIn(), Coverage.UNKNOWN);
 
     assertThat(context.focusTopicOrNull()).isEqualTo("amd-rocm");
     assertThat(context.amdChecks().keywords()).startsWith("rocm", "amd", "hip");
@@ -22,9 +23,16 @@ class ReportContextsTest {
 
   @Test
   void anotherPackPutsAnotherTopicInFocus() {
-    RulePack pack = new RulePack("test", Map.of("x.drl", "package a;",
-        "pack.properties", "focus-topic = tpu\n",
-        "terms/topics/tpu.txt", "tag: tpu\nword: tpu, xla\nlogin-suffix: -goog\n"));
+    RulePack pack =
+        new RulePack(
+            "test",
+            Map.of(
+                "x.drl",
+                "package a;",
+                "pack.properties",
+                "focus-topic = tpu\n",
+                "terms/topics/tpu.txt",
+                "tag: tpu\nword: tpu, xla\nlogin-suffix: -goog\n"));
 
     ReportContext context = ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, pack, Coverage.UNKNOWN);
 
@@ -35,8 +43,9 @@ class ReportContextsTest {
 
   @Test
   void aPackWithoutAFocusHasNone() {
-    RulePack pack = new RulePack("test", Map.of("x.drl", "package a;",
-        "terms/topics/amd-rocm.txt", "word: rocm\n"));
+    RulePack pack =
+        new RulePack(
+            "test", Map.of("x.drl", "package a;", "terms/topics/amd-rocm.txt", "word: rocm\n"));
 
     ReportContext context = ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, pack, Coverage.UNKNOWN);
 

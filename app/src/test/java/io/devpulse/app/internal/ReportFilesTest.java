@@ -34,8 +34,10 @@ class ReportFilesTest {
     ReportFiles.write(fresh, "new", false);
     ReportFiles.write(secret, "new", false);
 
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+        .isEqualTo("rw-r--r--");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)))
+        .isEqualTo("rw-------");
     assertThat(Files.readString(secret)).isEqualTo("new");
     assertThat(temporaries()).isZero();
   }
@@ -47,8 +49,11 @@ class ReportFilesTest {
 
     assertThatThrownBy(() -> ReportFiles.write(link, "new", false))
         .isInstanceOf(UserErrorException.class)
-        .hasMessage("will not write the report to " + link + ": it is a symbolic link; give a regular file"
-            + " or a directory (--force replaces it)");
+        .hasMessage(
+            "will not write the report to "
+                + link
+                + ": it is a symbolic link; give a regular file"
+                + " or a directory (--force replaces it)");
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(Files.readString(target)).isEqualTo("target");
 
@@ -83,8 +88,7 @@ class ReportFilesTest {
   }
 
   @Test
-  void aHardLinkedReportIsWrittenInPlaceSoEveryNameSeesIt(@TempDir Path dir)
-      throws Exception {
+  void aHardLinkedReportIsWrittenInPlaceSoEveryNameSeesIt(@TempDir Path dir) throws Exception {
     Path report = Files.writeString(dir.resolve("report.md"), "old\n");
     Path other = Files.createLink(dir.resolve("published.md"), report);
 
@@ -104,10 +108,10 @@ class ReportFilesTest {
       nobody = lookup.lookupPrincipalByName("nobody");
       nogroup = lookup.lookupPrincipalByGroupName("nogroup");
       Files.setOwner(report, nobody);
-      Files.getFileAttributeView(report, PosixFileAttributeView.class)
-          .setGroup(nogroup);
+      Files.getFileAttributeView(report, PosixFileAttributeView.class).setGroup(nogroup);
     } catch (java.io.IOException notRootOrNoSuchUser) {
-      org.junit.jupiter.api.Assumptions.abort("needs root and the user nobody: " + notRootOrNoSuchUser);
+      org.junit.jupiter.api.Assumptions.abort(
+          "needs root and the user nobody: " + notRootOrNoSuchUser);
       return;
     }
 
@@ -115,7 +119,6 @@ class ReportFilesTest {
 
     assertThat(report).hasContent("new");
     assertThat(Files.getOwner(report)).isEqualTo(nobody);
-    assertThat(Files.readAttributes(report, PosixFileAttributes.class)
-        .group()).isEqualTo(nogroup);
+    assertThat(Files.readAttributes(report, PosixFileAttributes.class).group()).isEqualTo(nogroup);
   }
 }

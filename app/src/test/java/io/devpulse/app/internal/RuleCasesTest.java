@@ -20,7 +20,10 @@ class RuleCasesTest {
 
   @Test
   void readsItemsAndExpectations() throws Exception {
-    List<RuleCase> cases = RuleCases.read(file("""
+    List<RuleCase> cases =
+        RuleCases.read(
+            file(
+                """
         {"name": "a", "kind": "pr", "title": "t", "labels": ["rocm"], "files": ["csrc/rocm/x.cu"], "author": "dev-amd", "expect": {"topics": ["amd-rocm"], "notTopics": ["docs"], "priority": "LOW"}}
         """));
 
@@ -37,9 +40,13 @@ class RuleCasesTest {
   void mistakesNameFileLineAndField() throws Exception {
     assertThatThrownBy(() -> RuleCases.read(file("{\"title\": \"t\"}\n")))
         .hasMessage(tmp.resolve("cases.jsonl") + ":1: field 'expect': missing");
-    assertThatThrownBy(() -> RuleCases.read(file("\n{\"title\": \"t\", \"expect\": {\"priority\": \"urgent\"}}")))
-        .hasMessage(tmp.resolve("cases.jsonl")
-            + ":2: field 'expect.priority': priority (urgent) must be one of critical, high, normal, low");
+    assertThatThrownBy(
+            () ->
+                RuleCases.read(
+                    file("\n{\"title\": \"t\", \"expect\": {\"priority\": \"urgent\"}}")))
+        .hasMessage(
+            tmp.resolve("cases.jsonl")
+                + ":2: field 'expect.priority': priority (urgent) must be one of critical, high, normal, low");
     assertThatThrownBy(() -> RuleCases.read(file("{\"title\": ")))
         .hasMessageStartingWith(tmp.resolve("cases.jsonl") + ":1: malformed JSON: ");
     assertThatThrownBy(() -> RuleCases.read(file("# nothing\n")))

@@ -30,12 +30,16 @@ class SiteFilesTest {
     // then
     assertThatThrownBy(() -> SiteFiles.writeChanged(out, site("v1")))
         .isInstanceOf(UserErrorException.class)
-        .hasMessage("site --out " + out + ": index.md exists and devpulse did not write it; nothing was written"
-            + " (move it, or use --force to replace it)");
+        .hasMessage(
+            "site --out "
+                + out
+                + ": index.md exists and devpulse did not write it; nothing was written"
+                + " (move it, or use --force to replace it)");
     assertThat(out.resolve("index.md")).hasContent("# My own home page");
     assertThat(out.resolve("assets")).doesNotExist();
     // --force takes it over, and from then on the manifest says it is devpulse's
-    assertThat(SiteFiles.writeChanged(out, site("v1"), true)).containsExactly("assets/devpulse/chart.svg", "index.md");
+    assertThat(SiteFiles.writeChanged(out, site("v1"), true))
+        .containsExactly("assets/devpulse/chart.svg", "index.md");
     assertThat(out.resolve(SiteFiles.MANIFEST)).hasContent("assets/devpulse/chart.svg\nindex.md");
     assertThat(SiteFiles.writeChanged(out, site("v2"))).containsExactly("index.md");
   }
@@ -46,9 +50,17 @@ class SiteFilesTest {
     SiteFiles.writeChanged(out, Map.of("index.html", "<body class=\"devpulse\">1</body>"));
     Files.writeString(out.resolve("about.html"), "<p>devpulse is great</p>");
 
-    assertThatThrownBy(() -> SiteFiles.writeChanged(out, Map.of("index.html", "<body class=\"devpulse\">2</body>",
-        "about.html", "<body class=\"devpulse\">about</body>")))
-        .isInstanceOf(UserErrorException.class).hasMessageContaining("about.html exists");
+    assertThatThrownBy(
+            () ->
+                SiteFiles.writeChanged(
+                    out,
+                    Map.of(
+                        "index.html",
+                        "<body class=\"devpulse\">2</body>",
+                        "about.html",
+                        "<body class=\"devpulse\">about</body>")))
+        .isInstanceOf(UserErrorException.class)
+        .hasMessageContaining("about.html exists");
     assertThat(out.resolve("about.html")).hasContent("<p>devpulse is great</p>");
   }
 
@@ -68,8 +80,11 @@ class SiteFilesTest {
 
     assertThatThrownBy(() -> SiteFiles.writeChanged(out, site("v1"), true))
         .isInstanceOf(UserErrorException.class)
-        .hasMessage("site --out " + out + ": assets is a link leading out of the folder; nothing was written"
-            + " through it");
+        .hasMessage(
+            "site --out "
+                + out
+                + ": assets is a link leading out of the folder; nothing was written"
+                + " through it");
     try (var files = Files.list(elsewhere)) {
       assertThat(files).isEmpty();
     }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /**
- * What history counts items under: their author and each of their labels, per repository, ignoring case;
- * and the one order facts list labels in (sorted, each once).
+ * What history counts items under: their author and each of their labels, per repository, ignoring
+ * case; and the one order facts list labels in (sorted, each once).
  */
 public final class HistoryKeys {
   private HistoryKeys() {}

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Author and label keys ({@link HistoryKeys}) and topics as small ints, for a pass over many items: history
- * counts become int arrays per key — [items, count of topic 0, count of topic 1, ...] — and facts are built
- * from such counts ({@link #facts}) or turned back into them ({@link #raw}). Not thread-safe: interned
- * while the pass is built, read by its workers after.
+ * Author and label keys ({@link HistoryKeys}) and topics as small ints, for a pass over many items:
+ * history counts become int arrays per key — [items, count of topic 0, count of topic 1, ...] — and
+ * facts are built from such counts ({@link #facts}) or turned back into them ({@link #raw}). Not
+ * thread-safe: interned while the pass is built, read by its workers after.
  */
 public final class HistoryNames {
   private final Map<String, Integer> keys = new HashMap<>();
@@ -80,7 +80,9 @@ public final class HistoryNames {
     return out;
   }
 
-  /** Raw counts from facts (what an item was classified with), in the order of {@code sortedLabels}. */
+  /**
+   * Raw counts from facts (what an item was classified with), in the order of {@code sortedLabels}.
+   */
   public int[][] raw(HistoryFacts f, List<String> sortedLabels) {
     int[][] out = new int[1 + sortedLabels.size()][];
     out[0] = row(f.author().items(), f.author().topicCounts());

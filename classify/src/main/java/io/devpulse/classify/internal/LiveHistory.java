@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The history of the items of an index plus those a unit of work has put so far, for classifying each item
- * as it arrives: per author and per label, the items' creation times with their topics, answering "the
- * earlier items and their topics" for any time. Items may arrive in any order; each key keeps a sorted
- * part with running topic counts (a binary search) and a short unsorted tail merged into it once it grows
- * past the square root of the sorted part, so answering and adding stay cheap for keys with tens of
- * thousands of items. The answers are exact for what was added; {@code ClassificationPass} then settles
- * what arriving out of creation order changed.
+ * The history of the items of an index plus those a unit of work has put so far, for classifying
+ * each item as it arrives: per author and per label, the items' creation times with their topics,
+ * answering "the earlier items and their topics" for any time. Items may arrive in any order; each
+ * key keeps a sorted part with running topic counts (a binary search) and a short unsorted tail
+ * merged into it once it grows past the square root of the sorted part, so answering and adding
+ * stay cheap for keys with tens of thousands of items. The answers are exact for what was added;
+ * {@code ClassificationPass} then settles what arriving out of creation order changed.
  */
 public final class LiveHistory {
   private record Entry(long created, List<String> topics) {}
@@ -101,14 +101,20 @@ public final class LiveHistory {
     return h;
   }
 
-  public void add(String repository, String author, Collection<String> labels, long created, List<String> topics) {
+  public void add(
+      String repository,
+      String author,
+      Collection<String> labels,
+      long created,
+      List<String> topics) {
     List<String> t = List.copyOf(topics);
     for (String key : HistoryKeys.keys(repository, author, HistoryKeys.sorted(labels))) {
       timelines.computeIfAbsent(key, k -> new Timeline()).add(created, t);
     }
   }
 
-  public HistoryFacts facts(String repository, String author, Collection<String> labels, long created) {
+  public HistoryFacts facts(
+      String repository, String author, Collection<String> labels, long created) {
     Map<String, Integer> topics = new HashMap<>();
     Timeline a = timelines.get(HistoryKeys.authorKey(repository, author));
     int n = a == null ? 0 : a.countBefore(created, topics);

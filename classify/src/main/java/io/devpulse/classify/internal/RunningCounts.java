@@ -3,8 +3,8 @@ package io.devpulse.classify.internal;
 import java.util.Arrays;
 
 /**
- * Running history counts per key of {@link HistoryNames}: [items, count of topic 0, ...], added to in
- * creation order, so that what they hold before an item is added is that item's history.
+ * Running history counts per key of {@link HistoryNames}: [items, count of topic 0, ...], added to
+ * in creation order, so that what they hold before an item is added is that item's history.
  */
 public final class RunningCounts {
   private int[][] rows;

@@ -19,15 +19,20 @@ class HistoryNamesTest {
     ItemSummary s = item("Alice", List.of("gpu", "rocm"));
     int[] keys = names.keys(s, s.labels());
     RunningCounts counts = new RunningCounts(names);
-    counts.add(names.keys(item("alice", List.of("rocm")), List.of("rocm")), names.topics(List.of("amd-rocm")));
-    counts.add(names.keys(item("ALICE", List.of()), List.of()), names.topics(List.of("docs", "amd-rocm")));
+    counts.add(
+        names.keys(item("alice", List.of("rocm")), List.of("rocm")),
+        names.topics(List.of("amd-rocm")));
+    counts.add(
+        names.keys(item("ALICE", List.of()), List.of()), names.topics(List.of("docs", "amd-rocm")));
 
     int[][] raw = counts.snapshot(keys);
     HistoryFacts facts = names.facts(s, s.labels(), raw);
 
     assertThat(facts.author().items()).isEqualTo(2);
     assertThat(facts.author().topicCounts()).isEqualTo(Map.of("amd-rocm", 2, "docs", 1));
-    assertThat(facts.labels()).extracting(l -> l.label() + "=" + l.items()).containsExactly("rocm=1");
+    assertThat(facts.labels())
+        .extracting(l -> l.label() + "=" + l.items())
+        .containsExactly("rocm=1");
     assertThat(counts.matches(keys, names.raw(facts, s.labels()))).isTrue();
   }
 

@@ -16,22 +16,55 @@ class LiveHistoryTest {
     return Instant.parse(instant).toEpochMilli();
   }
 
-  private static ItemSummary item(int number, String author, String created, List<String> labels,
-      List<String> topics, List<String> inferred) {
-    return new ItemSummary(number, VLLM + "#" + number, VLLM, number, t(created), author, labels, topics,
-        "fp", inferred);
+  private static ItemSummary item(
+      int number,
+      String author,
+      String created,
+      List<String> labels,
+      List<String> topics,
+      List<String> inferred) {
+    return new ItemSummary(
+        number,
+        VLLM + "#" + number,
+        VLLM,
+        number,
+        t(created),
+        author,
+        labels,
+        topics,
+        "fp",
+        inferred);
   }
 
-  private static final List<ItemSummary> STORED = List.of(
-      item(1, "HollowMan6", "2025-03-01T00:00:00Z", List.of("rocm"), List.of("amd-rocm"), List.of()),
-      item(2, "hollowman6", "2025-06-01T00:00:00Z", List.of("documentation"), List.of("docs", "amd-rocm"),
-          List.of("amd-rocm")),
-      item(3, "other", "2025-06-01T00:00:00Z", List.of("documentation", "rocm"), List.of("docs"), List.of()),
-      item(4, "HollowMan6", "2026-01-01T00:00:00Z", List.of(), List.of(), List.of()));
+  private static final List<ItemSummary> STORED =
+      List.of(
+          item(
+              1,
+              "HollowMan6",
+              "2025-03-01T00:00:00Z",
+              List.of("rocm"),
+              List.of("amd-rocm"),
+              List.of()),
+          item(
+              2,
+              "hollowman6",
+              "2025-06-01T00:00:00Z",
+              List.of("documentation"),
+              List.of("docs", "amd-rocm"),
+              List.of("amd-rocm")),
+          item(
+              3,
+              "other",
+              "2025-06-01T00:00:00Z",
+              List.of("documentation", "rocm"),
+              List.of("docs"),
+              List.of()),
+          item(4, "HollowMan6", "2026-01-01T00:00:00Z", List.of(), List.of(), List.of()));
 
   @Test
   void anAuthorsEarlierItemsCountWithTheirOwnTopicsIgnoringCase() {
-    HistoryFacts f = LiveHistory.of(STORED).facts(VLLM, "HOLLOWMAN6", List.of(), t("2025-12-01T00:00:00Z"));
+    HistoryFacts f =
+        LiveHistory.of(STORED).facts(VLLM, "HOLLOWMAN6", List.of(), t("2025-12-01T00:00:00Z"));
 
     assertThat(f.author().items()).isEqualTo(2);
     // Item 2's amd-rocm came from a history rule alone: history does not count it again.
@@ -42,16 +75,27 @@ class LiveHistoryTest {
   void onlyItemsCreatedStrictlyBeforeCount() {
     LiveHistory h = LiveHistory.of(STORED);
 
-    assertThat(h.facts(VLLM, "HollowMan6", List.of(), t("2025-03-01T00:00:00Z")).author().isFirstTime()).isTrue();
-    assertThat(h.facts(VLLM, "HollowMan6", List.of(), t("2025-06-01T00:00:00Z")).author().items()).isEqualTo(1);
+    assertThat(
+            h.facts(VLLM, "HollowMan6", List.of(), t("2025-03-01T00:00:00Z"))
+                .author()
+                .isFirstTime())
+        .isTrue();
+    assertThat(h.facts(VLLM, "HollowMan6", List.of(), t("2025-06-01T00:00:00Z")).author().items())
+        .isEqualTo(1);
   }
 
   @Test
   void labelsWithoutEarlierItemsGiveNoFactAndTheOthersComeSorted() {
-    HistoryFacts f = LiveHistory.of(STORED).facts(VLLM, "x", List.of("rocm", "never-used", "Documentation"),
-        t("2026-02-01T00:00:00Z"));
+    HistoryFacts f =
+        LiveHistory.of(STORED)
+            .facts(
+                VLLM,
+                "x",
+                List.of("rocm", "never-used", "Documentation"),
+                t("2026-02-01T00:00:00Z"));
 
-    assertThat(f.labels()).extracting(l -> l.label() + "=" + l.items())
+    assertThat(f.labels())
+        .extracting(l -> l.label() + "=" + l.items())
         .containsExactly("Documentation=2", "rocm=2");
   }
 
@@ -63,7 +107,8 @@ class LiveHistoryTest {
       shuffled.add(s.repository(), s.author(), s.labels(), s.created(), s.ownTopics());
     }
 
-    for (String at : List.of("2025-01-01T00:00:00Z", "2025-06-01T00:00:00Z", "2027-01-01T00:00:00Z")) {
+    for (String at :
+        List.of("2025-01-01T00:00:00Z", "2025-06-01T00:00:00Z", "2027-01-01T00:00:00Z")) {
       assertThat(shuffled.facts(VLLM, "hollowman6", List.of("rocm", "documentation"), t(at)))
           .isEqualTo(inOrder.facts(VLLM, "hollowman6", List.of("rocm", "documentation"), t(at)));
     }
@@ -71,11 +116,13 @@ class LiveHistoryTest {
 
   @Test
   void anotherRepositorysItemsAreNotHistory() {
-    assertThat(LiveHistory.of(STORED).facts("acme/widgets", "HollowMan6", List.of("rocm"),
-        t("2027-01-01T00:00:00Z")))
-        .satisfies(f -> {
-          assertThat(f.author().isFirstTime()).isTrue();
-          assertThat(f.labels()).isEmpty();
-        });
+    assertThat(
+            LiveHistory.of(STORED)
+                .facts("acme/widgets", "HollowMan6", List.of("rocm"), t("2027-01-01T00:00:00Z")))
+        .satisfies(
+            f -> {
+              assertThat(f.author().isFirstTime()).isTrue();
+              assertThat(f.labels()).isEmpty();
+            });
   }
 }

@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code devpulse classify}: with files, classifies their items and prints one JSON line each without
- * storing anything (history from the index when there is one); without files, classifies the index's
- * items again (those of other rule sets, or {@code --all}).
+ * {@code devpulse classify}: with files, classifies their items and prints one JSON line each
+ * without storing anything (history from the index when there is one); without files, classifies
+ * the index's items again (those of other rule sets, or {@code --all}).
  */
 @Command(name = "classify", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class ClassifyCommand implements Callable<Integer> {
@@ -38,9 +38,14 @@ public final class ClassifyCommand implements Callable<Integer> {
   @Mixin IndexWait indexWait;
 
   /** Only JSON Lines for now: one object per item, easy to pipe into jq or a file. */
-  public enum Format { JSONL }
+  public enum Format {
+    JSONL
+  }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "jsonl",
       descriptionKey = "classify.format")
   Format format;
 
@@ -70,16 +75,26 @@ public final class ClassifyCommand implements Callable<Integer> {
     Path dir = index.resolve(ctx.env());
     RulePack pack = rules.pack(ctx.env());
     if (files.isEmpty()) {
-      Reclassify.Result done = indexWait.retrying(
-          () -> new Reclassify(ctx.app()).run(new Reclassify.Request(dir, pack, all)));
-      ctx.out().println(Messages.get("classify.reclassified", done.items(), dir, done.packOrigin(),
-          done.changed()));
+      Reclassify.Result done =
+          indexWait.retrying(
+              () -> new Reclassify(ctx.app()).run(new Reclassify.Request(dir, pack, all)));
+      ctx.out()
+          .println(
+              Messages.get(
+                  "classify.reclassified", done.items(), dir, done.packOrigin(), done.changed()));
       return ExitCode.OK;
     }
     // History from the index when there is one; --index names one that must exist.
-    new ClassifyFiles(ctx.app()).run(
-        new ClassifyFiles.Request(dir, index.given(), pack, files, new ReadOptions(repo, type, false),
-            (item, classification) -> ctx.out().println(json(ClassificationJson.of(item, classification)))));
+    new ClassifyFiles(ctx.app())
+        .run(
+            new ClassifyFiles.Request(
+                dir,
+                index.given(),
+                pack,
+                files,
+                new ReadOptions(repo, type, false),
+                (item, classification) ->
+                    ctx.out().println(json(ClassificationJson.of(item, classification)))));
     return ExitCode.OK;
   }
 }

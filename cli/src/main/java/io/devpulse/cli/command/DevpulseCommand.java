@@ -1,12 +1,12 @@
 package io.devpulse.cli.command;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.Messages;
 import io.devpulse.cli.OneLineErrors;
 import io.devpulse.cli.VersionProvider;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,13 +21,20 @@ import picocli.CommandLine.Spec;
     resourceBundle = Messages.BUNDLE)
 public final class DevpulseCommand implements Runnable {
   /**
-   * The subcommands, in the order help lists them. Registered by {@link #subcommandsFor}, not in the
-   * annotation, so that a command line builds the (reflective, start-up-costly) model of only the
-   * subcommand it runs.
+   * The subcommands, in the order help lists them. Registered by {@link #subcommandsFor}, not in
+   * the annotation, so that a command line builds the (reflective, start-up-costly) model of only
+   * the subcommand it runs.
    */
-  public static final List<Class<?>> SUBCOMMANDS = List.of(
-      ImportCommand.class, SyncCommand.class, ReportCommand.class, SiteCommand.class, QueryCommand.class,
-      StatsCommand.class, ClassifyCommand.class, RulesCommand.class);
+  public static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ImportCommand.class,
+          SyncCommand.class,
+          ReportCommand.class,
+          SiteCommand.class,
+          QueryCommand.class,
+          StatsCommand.class,
+          ClassifyCommand.class,
+          RulesCommand.class);
 
   private static final Map<String, Class<?>> BY_NAME = new HashMap<>();
 
@@ -37,7 +44,10 @@ public final class DevpulseCommand implements Runnable {
     }
   }
 
-  /** The subcommand {@code args} run (the first argument naming one), or all when none does (help, errors). */
+  /**
+   * The subcommand {@code args} run (the first argument naming one), or all when none does (help,
+   * errors).
+   */
   public static List<Class<?>> subcommandsFor(String... args) {
     for (String a : args) {
       Class<?> c = BY_NAME.get(a);

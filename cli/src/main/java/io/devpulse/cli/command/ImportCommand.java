@@ -51,10 +51,21 @@ public final class ImportCommand implements Callable<Integer> {
     }
     Path dir = index.resolve(ctx.env());
     ImportFiles.Request request =
-        new ImportFiles.Request(dir, files, new ReadOptions(repo, type, skipBad), rules.pack(ctx.env()));
+        new ImportFiles.Request(
+            dir, files, new ReadOptions(repo, type, skipBad), rules.pack(ctx.env()));
     ImportFiles.Result s = indexWait.retrying(() -> new ImportFiles(ctx.app()).run(request));
-    ctx.out().println(Messages.get("import.summary",
-        s.items(), s.added(), s.replaced(), s.keptNewer(), s.comments(), s.reviews(), s.files(), dir));
+    ctx.out()
+        .println(
+            Messages.get(
+                "import.summary",
+                s.items(),
+                s.added(),
+                s.replaced(),
+                s.keptNewer(),
+                s.comments(),
+                s.reviews(),
+                s.files(),
+                dir));
     if (s.skipped() > 0) {
       ctx.err().println(Messages.get("import.skipped", s.skipped()));
     }

@@ -48,10 +48,12 @@ public final class QueryCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private static final java.util.regex.Pattern WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
+  private static final java.util.regex.Pattern WEEK =
+      java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
 
   static {
-    // The help's field list comes from the parser's table (picocli interpolates ${sys:...} in help texts),
+    // The help's field list comes from the parser's table (picocli interpolates ${sys:...} in help
+    // texts),
     // so help cannot name a field the parser refuses.
     System.setProperty("devpulse.query.fields", QueryFields.names());
   }
@@ -73,14 +75,20 @@ public final class QueryCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "50", descriptionKey = "query.limit")
   int limit;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       descriptionKey = "query.format")
   OutputFormat format;
 
   @Option(names = "--count-by", paramLabel = "DIMENSION", descriptionKey = "query.countBy")
   CountBy countBy;
 
-  @Option(names = "--date", paramLabel = "FIELD", defaultValue = "created",
+  @Option(
+      names = "--date",
+      paramLabel = "FIELD",
+      defaultValue = "created",
       descriptionKey = "query.date")
   DateField dateField;
 
@@ -94,11 +102,20 @@ public final class QueryCommand implements Callable<Integer> {
     }
     CliContext ctx = root.context();
     Path dir = index.resolve(ctx.env());
-    QueryIndex.Answer answer = countBy != null ? new QueryIndex.Counts(countBy, dateField, zone)
-        : new QueryIndex.Items(new SearchOptions(
-            repo, sort == null ? null : sort.field(), sort != null && sort.descending(), limit));
-    QueryIndex.Result result = new QueryIndex(ctx.app()).run(
-        new QueryIndex.Request(dir, rules.pack(ctx.env()), query, repo, answer, ctx.notices()));
+    QueryIndex.Answer answer =
+        countBy != null
+            ? new QueryIndex.Counts(countBy, dateField, zone)
+            : new QueryIndex.Items(
+                new SearchOptions(
+                    repo,
+                    sort == null ? null : sort.field(),
+                    sort != null && sort.descending(),
+                    limit));
+    QueryIndex.Result result =
+        new QueryIndex(ctx.app())
+            .run(
+                new QueryIndex.Request(
+                    dir, rules.pack(ctx.env()), query, repo, answer, ctx.notices()));
     if (countBy != null) {
       printCounts(ctx.out(), result.countsOrNull());
     } else {
@@ -109,9 +126,11 @@ public final class QueryCommand implements Callable<Integer> {
 
   private void printCounts(PrintStream out, Map<String, Long> all) throws Exception {
     long total = all.values().stream().mapToLong(Long::longValue).sum();
-    // Values (not dates) come most frequent first: --limit keeps the top ones and says how many more.
+    // Values (not dates) come most frequent first: --limit keeps the top ones and says how many
+    // more.
     Map<String, Long> counts = new LinkedHashMap<>();
-    all.entrySet().stream().limit(countBy.isDate() ? Long.MAX_VALUE : limit)
+    all.entrySet().stream()
+        .limit(countBy.isDate() ? Long.MAX_VALUE : limit)
         .forEach(e -> counts.put(e.getKey(), e.getValue()));
     int more = all.size() - counts.size();
     boolean weeks = countBy == CountBy.WEEK;
@@ -137,23 +156,38 @@ public final class QueryCommand implements Callable<Integer> {
       }
       case CSV -> {
         out.println(Csv.row(weeks ? List.of("key", "from", "count") : List.of("key", "count")));
-        counts.forEach((k, v) -> out.println(Csv.row(weeks ? List.of(k, monday(k), String.valueOf(v))
-            : List.of(k, String.valueOf(v)))));
+        counts.forEach(
+            (k, v) ->
+                out.println(
+                    Csv.row(
+                        weeks
+                            ? List.of(k, monday(k), String.valueOf(v))
+                            : List.of(k, String.valueOf(v)))));
         if (more > 0) {
           root.context().err().println(Messages.get("query.more", more));
         }
       }
       case TABLE -> {
         String name = countBy.name().toLowerCase(Locale.ROOT);
-        TextTable table = new TextTable(
-            weeks ? List.of(name, Messages.get("query.weekFrom"), "count") : List.of(name, "count"), 80);
-        counts.forEach((k, v) -> table.add(weeks ? List.of(k, monday(k), String.valueOf(v))
-            : List.of(k, String.valueOf(v))));
+        TextTable table =
+            new TextTable(
+                weeks
+                    ? List.of(name, Messages.get("query.weekFrom"), "count")
+                    : List.of(name, "count"),
+                80);
+        counts.forEach(
+            (k, v) ->
+                table.add(
+                    weeks
+                        ? List.of(k, monday(k), String.valueOf(v))
+                        : List.of(k, String.valueOf(v))));
         if (more > 0) {
           table.add(List.of(Messages.get("query.more", more), ""));
         }
-        table.add(weeks ? List.of(Messages.get("query.total"), "", String.valueOf(total))
-            : List.of(Messages.get("query.total"), String.valueOf(total)));
+        table.add(
+            weeks
+                ? List.of(Messages.get("query.total"), "", String.valueOf(total))
+                : List.of(Messages.get("query.total"), String.valueOf(total)));
         out.print(table.render());
       }
     }
@@ -177,17 +211,18 @@ public final class QueryCommand implements Callable<Integer> {
         }
       }
       case TABLE -> {
-        TextTable table = new TextTable(
-            List.of("item", "kind", "state", "created", "author", "title"), 72);
+        TextTable table =
+            new TextTable(List.of("item", "kind", "state", "created", "author", "title"), 72);
         for (IndexedItem hit : result.items()) {
           Item item = hit.item();
-          table.add(List.of(
-              item.repository().fullName() + "#" + item.number(),
-              item.kind().key(),
-              item.isMerged() ? "merged" : item.state().key(),
-              day(item.createdAt()),
-              item.author().login(),
-              item.title()));
+          table.add(
+              List.of(
+                  item.repository().fullName() + "#" + item.number(),
+                  item.kind().key(),
+                  item.isMerged() ? "merged" : item.state().key(),
+                  day(item.createdAt()),
+                  item.author().login(),
+                  item.title()));
         }
         out.print(table.render());
         out.println(Messages.get("query.shown", result.items().size(), result.totalHits()));
@@ -195,7 +230,10 @@ public final class QueryCommand implements Callable<Integer> {
     }
   }
 
-  /** The Monday a {@code 2025-W50} bucket starts on ({@code 2025-12-08}); other keys ({@code none}) blank. */
+  /**
+   * The Monday a {@code 2025-W50} bucket starts on ({@code 2025-12-08}); other keys ({@code none})
+   * blank.
+   */
   static String monday(String weekKey) {
     java.util.regex.Matcher m = WEEK.matcher(weekKey);
     if (!m.matches()) {
@@ -203,7 +241,8 @@ public final class QueryCommand implements Callable<Integer> {
     }
     return java.time.LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
         .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-        .with(java.time.DayOfWeek.MONDAY).toString();
+        .with(java.time.DayOfWeek.MONDAY)
+        .toString();
   }
 
   private static String day(Instant t) {

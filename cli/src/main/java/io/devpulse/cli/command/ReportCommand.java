@@ -31,8 +31,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code devpulse report}: the report of a repository's activity in a window, from the index and the
- * rules' classification (refreshed first if the rules changed), optionally after a sync.
+ * {@code devpulse report}: the report of a repository's activity in a window, from the index and
+ * the rules' classification (refreshed first if the rules changed), optionally after a sync.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class ReportCommand implements Callable<Integer> {
@@ -61,10 +61,18 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--tz", paramLabel = "ZONE", defaultValue = "UTC", descriptionKey = "report.tz")
   ZoneId zone;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "report.lang")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "zh",
+      descriptionKey = "report.lang")
   ReportLanguage language;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md", descriptionKey = "report.format")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "md",
+      descriptionKey = "report.format")
   ReportFormat format;
 
   @Option(names = "--out", paramLabel = "FILE|DIR", descriptionKey = "report.out")
@@ -79,7 +87,10 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--project", paramLabel = "NAME", descriptionKey = "report.project")
   String project;
 
-  @Option(names = "--trend-windows", paramLabel = "N", defaultValue = "4",
+  @Option(
+      names = "--trend-windows",
+      paramLabel = "N",
+      defaultValue = "4",
       descriptionKey = "report.trendWindows")
   int trendWindows;
 
@@ -102,7 +113,8 @@ public final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), Messages.get("report.catchUpUsage"));
     }
     if (max < 1 || max > 10_000) {
-      throw new ParameterException(spec.commandLine(), "--max (" + max + ") must be between 1 and 10000");
+      throw new ParameterException(
+          spec.commandLine(), "--max (" + max + ") must be between 1 and 10000");
     }
     if (repos.isEmpty() && reposFile == null) {
       throw new ParameterException(spec.commandLine(), Messages.get("report.repoMissing"));
@@ -111,23 +123,38 @@ public final class ReportCommand implements Callable<Integer> {
     Path dir = index.resolve(ctx.env());
     RulePack pack = rules.pack(ctx.env());
     if (sync) {
-      SyncSettings.printSummary(ctx.err(), dir, indexWait.retrying(
-          () -> syncSettings.sync(ctx, dir, repositories, pack)));
+      SyncSettings.printSummary(
+          ctx.err(),
+          dir,
+          indexWait.retrying(() -> syncSettings.sync(ctx, dir, repositories, pack)));
     }
     Instant now = ctx.app().clock().instant();
-    ReportRequest request = ReportRequest.of(repositories, Window.parse(from, to, last, now, zone))
-        .withProjectName(project).withZone(zone).withLanguage(language).withFormat(format)
-        .withTemplatesDir(templates).withTrendWindows(trendWindows);
+    ReportRequest request =
+        ReportRequest.of(repositories, Window.parse(from, to, last, now, zone))
+            .withProjectName(project)
+            .withZone(zone)
+            .withLanguage(language)
+            .withFormat(format)
+            .withTemplatesDir(templates)
+            .withTrendWindows(trendWindows);
     if (catchUp) {
-      CatchUpReports.Result done = new CatchUpReports(ctx.app()).run(
-          new CatchUpReports.Request(dir, pack, request, last, max, out, requireComplete, ctx.notices()));
+      CatchUpReports.Result done =
+          new CatchUpReports(ctx.app())
+              .run(
+                  new CatchUpReports.Request(
+                      dir, pack, request, last, max, out, requireComplete, ctx.notices()));
       done.written().forEach(f -> ctx.err().println(Messages.get("report.written", f)));
-      done.incomplete().forEach(w -> ctx.err().println(Messages.get("report.skippedIncomplete", w.from(), w.to())));
+      done.incomplete()
+          .forEach(
+              w -> ctx.err().println(Messages.get("report.skippedIncomplete", w.from(), w.to())));
       ctx.out().println(Messages.get("report.caughtUp", done.written().size(), out));
       return done.incomplete().isEmpty() ? ExitCode.OK : ExitCode.USER_ERROR;
     }
-    WriteReport.Result result = new WriteReport(ctx.app())
-        .run(new WriteReport.Request(dir, pack, request, out, force, requireComplete, ctx.notices()));
+    WriteReport.Result result =
+        new WriteReport(ctx.app())
+            .run(
+                new WriteReport.Request(
+                    dir, pack, request, out, force, requireComplete, ctx.notices()));
     if (result.writtenOrNull() == null) {
       ctx.out().print(result.text());
     } else {

@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code devpulse rules check [DIR]}: compiles a pack; prints {@code file:line:column: message} per problem
- * (paths as the user can open them) and exits 1, or a one-line summary of the pack.
+ * {@code devpulse rules check [DIR]}: compiles a pack; prints {@code file:line:column: message} per
+ * problem (paths as the user can open them) and exits 1, or a one-line summary of the pack.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class RulesCheckCommand implements Callable<Integer> {
@@ -30,8 +30,15 @@ public final class RulesCheckCommand implements Callable<Integer> {
     RulePack pack = dir == null ? RulePacks.locate(null, ctx.env()) : RulePacks.load(dir);
     CheckRules.Result result = new CheckRules(ctx.app()).run(new CheckRules.Request(pack));
     if (result.ok()) {
-      ctx.out().println(Messages.get("rules.check.ok", pack.origin(), result.ruleNames().size(),
-          result.topics().size(), String.join(", ", result.topics()), result.fingerprint()));
+      ctx.out()
+          .println(
+              Messages.get(
+                  "rules.check.ok",
+                  pack.origin(),
+                  result.ruleNames().size(),
+                  result.topics().size(),
+                  String.join(", ", result.topics()),
+                  result.fingerprint()));
       return ExitCode.OK;
     }
     for (RuleProblem p : result.problems()) {

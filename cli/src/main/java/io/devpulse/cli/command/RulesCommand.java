@@ -13,7 +13,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     resourceBundle = Messages.BUNDLE,
     subcommands = {
-      RulesInitCommand.class, RulesCheckCommand.class, RulesTestCommand.class, RulesEvalCommand.class,
+      RulesInitCommand.class,
+      RulesCheckCommand.class,
+      RulesTestCommand.class,
+      RulesEvalCommand.class,
       RulesDiffCommand.class
     })
 public final class RulesCommand implements Runnable {

@@ -15,12 +15,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code devpulse rules eval --truth FILE}: classifies the truth's items as stored in the index (history:
- * the earlier items as the pack classifies them) and prints precision, recall and F1 per topic as a
- * Markdown table, with {@code --halves} the same on each fixed half of the truth rows, then with {@code
- * --show-errors N} up to N false positives (with their evidence) and N false negatives per topic. A truth
- * of priority rows ({@code "priority"} instead of {@code "topics"}) is scored by priority instead: exact
- * level, needs attention, critical, the routine items raised, a confusion matrix, and the wrong levels.
+ * {@code devpulse rules eval --truth FILE}: classifies the truth's items as stored in the index
+ * (history: the earlier items as the pack classifies them) and prints precision, recall and F1 per
+ * topic as a Markdown table, with {@code --halves} the same on each fixed half of the truth rows,
+ * then with {@code --show-errors N} up to N false positives (with their evidence) and N false
+ * negatives per topic. A truth of priority rows ({@code "priority"} instead of {@code "topics"}) is
+ * scored by priority instead: exact level, needs attention, critical, the routine items raised, a
+ * confusion matrix, and the wrong levels.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class RulesEvalCommand implements Callable<Integer> {
@@ -28,7 +29,11 @@ public final class RulesEvalCommand implements Callable<Integer> {
   @Mixin IndexOption index;
   @Mixin RulesOption rules;
 
-  @Option(names = "--truth", paramLabel = "FILE", required = true, descriptionKey = "rules.eval.truth")
+  @Option(
+      names = "--truth",
+      paramLabel = "FILE",
+      required = true,
+      descriptionKey = "rules.eval.truth")
   Path truth;
 
   @Option(names = "--truth-from-title-tags", descriptionKey = "rules.eval.fromTags")
@@ -43,7 +48,11 @@ public final class RulesEvalCommand implements Callable<Integer> {
   @Option(names = "--repo", paramLabel = "OWNER/NAME", descriptionKey = "rules.eval.repo")
   Repository repo;
 
-  @Option(names = "--show-errors", paramLabel = "N", defaultValue = "0", descriptionKey = "rules.eval.showErrors")
+  @Option(
+      names = "--show-errors",
+      paramLabel = "N",
+      defaultValue = "0",
+      descriptionKey = "rules.eval.showErrors")
   int showErrors;
 
   @Option(names = "--halves", descriptionKey = "rules.eval.halves")
@@ -52,9 +61,15 @@ public final class RulesEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CliContext ctx = parent.context();
-    EvaluateRules.Request request = new EvaluateRules.Request(
-        index.resolve(ctx.env()), rules.pack(ctx.env()), truth, fromTitleTags, stripTitleTags, noHistory,
-        repo);
+    EvaluateRules.Request request =
+        new EvaluateRules.Request(
+            index.resolve(ctx.env()),
+            rules.pack(ctx.env()),
+            truth,
+            fromTitleTags,
+            stripTitleTags,
+            noHistory,
+            repo);
     if (!fromTitleTags && EvaluateRules.isPriorityTruth(truth)) {
       return priority(ctx, new EvaluateRules(ctx.app()).runPriority(request));
     }
@@ -62,8 +77,12 @@ public final class RulesEvalCommand implements Callable<Integer> {
     ctx.out().print(result.evaluation().toMarkdown());
     ctx.out().println(Messages.get("rules.eval.summary", result.evaluated(), result.missing()));
     if (halves) {
-      ctx.out().print("\n" + Messages.get("rules.eval.half", "A") + "\n\n" + result.halfA().toMarkdown());
-      ctx.out().print("\n" + Messages.get("rules.eval.half", "B") + "\n\n" + result.halfB().toMarkdown());
+      ctx.out()
+          .print(
+              "\n" + Messages.get("rules.eval.half", "A") + "\n\n" + result.halfA().toMarkdown());
+      ctx.out()
+          .print(
+              "\n" + Messages.get("rules.eval.half", "B") + "\n\n" + result.halfB().toMarkdown());
     }
     if (showErrors > 0) {
       String errors = result.evaluation().errorsToMarkdown(showErrors);
@@ -76,8 +95,12 @@ public final class RulesEvalCommand implements Callable<Integer> {
     ctx.out().print(result.evaluation().toMarkdown());
     ctx.out().println(Messages.get("rules.eval.summary", result.evaluated(), result.missing()));
     if (halves) {
-      ctx.out().print("\n" + Messages.get("rules.eval.half", "A") + "\n\n" + result.halfA().toMarkdown());
-      ctx.out().print("\n" + Messages.get("rules.eval.half", "B") + "\n\n" + result.halfB().toMarkdown());
+      ctx.out()
+          .print(
+              "\n" + Messages.get("rules.eval.half", "A") + "\n\n" + result.halfA().toMarkdown());
+      ctx.out()
+          .print(
+              "\n" + Messages.get("rules.eval.half", "B") + "\n\n" + result.halfB().toMarkdown());
     }
     if (showErrors > 0) {
       String errors = result.evaluation().errorsToMarkdown(showErrors);

@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code devpulse rules test [DIR] CASES}: runs a pack on each case of a cases file ({@link TestRules})
- * and prints PASS/FAIL per case, then {@code N passed, M failed}; exit 1 when any case fails.
+ * {@code devpulse rules test [DIR] CASES}: runs a pack on each case of a cases file ({@link
+ * TestRules}) and prints PASS/FAIL per case, then {@code N passed, M failed}; exit 1 when any case
+ * fails.
  */
 @Command(name = "test", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class RulesTestCommand implements Callable<Integer> {
@@ -36,8 +37,14 @@ public final class RulesTestCommand implements Callable<Integer> {
       if (o.passed()) {
         ctx.out().println(Messages.get("rules.test.pass", o.name()));
       } else {
-        ctx.out().println(Messages.get("rules.test.fail", o.name(),
-            o.failures().stream().map(RulesTestCommand::words).collect(Collectors.joining("; "))));
+        ctx.out()
+            .println(
+                Messages.get(
+                    "rules.test.fail",
+                    o.name(),
+                    o.failures().stream()
+                        .map(RulesTestCommand::words)
+                        .collect(Collectors.joining("; "))));
       }
     }
     ctx.out().println(Messages.get("rules.test.summary", result.passed(), result.failed()));

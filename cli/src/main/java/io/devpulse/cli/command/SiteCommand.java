@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code devpulse site}: the static site (home, report archive, topic/AMD/activity history with charts)
- * from the index, written where it changed.
+ * {@code devpulse site}: the static site (home, report archive, topic/AMD/activity history with
+ * charts) from the index, written where it changed.
  */
 @Command(name = "site", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class SiteCommand implements Callable<Integer> {
@@ -63,11 +63,30 @@ public final class SiteCommand implements Callable<Integer> {
     Path dir = index.resolve(ctx.env());
     RulePack pack = rules.pack(ctx.env());
     List<Repository> repositories = reposFile == null ? repos : RepositoryList.of(repos, reposFile);
-    BuildSite.Result result = new BuildSite(ctx.app()).run(new BuildSite.Request(dir, pack, out, repositories,
-        language, zone, jekyll, days, project, force, ctx.notices()));
+    BuildSite.Result result =
+        new BuildSite(ctx.app())
+            .run(
+                new BuildSite.Request(
+                    dir,
+                    pack,
+                    out,
+                    repositories,
+                    language,
+                    zone,
+                    jekyll,
+                    days,
+                    project,
+                    force,
+                    ctx.notices()));
     result.written().forEach(f -> ctx.err().println(Messages.get("site.wroteFile", f)));
-    ctx.out().println(Messages.get("site.summary", result.files().size(), result.written().size(),
-        result.repositories().size(), out));
+    ctx.out()
+        .println(
+            Messages.get(
+                "site.summary",
+                result.files().size(),
+                result.written().size(),
+                result.repositories().size(),
+                out));
     return ExitCode.OK;
   }
 }

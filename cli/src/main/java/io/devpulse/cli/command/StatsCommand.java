@@ -18,14 +18,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code devpulse stats}: what the index holds (per repository, kind and state), its span and last import. */
+/**
+ * {@code devpulse stats}: what the index holds (per repository, kind and state), its span and last
+ * import.
+ */
 @Command(name = "stats", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class StatsCommand implements Callable<Integer> {
   @ParentCommand DevpulseCommand root;
   @Mixin IndexOption index;
   @Mixin RulesOption rules;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       descriptionKey = "stats.format")
   OutputFormat format;
 
@@ -34,7 +40,8 @@ public final class StatsCommand implements Callable<Integer> {
     CliContext ctx = root.context();
     Path dir = index.resolve(ctx.env());
     ShowStats.Result result =
-        new ShowStats(ctx.app()).run(new ShowStats.Request(dir, rules.pack(ctx.env()), ctx.notices()));
+        new ShowStats(ctx.app())
+            .run(new ShowStats.Request(dir, rules.pack(ctx.env()), ctx.notices()));
     if (result.damaged()) {
       // Health first: a damaged index is reported (CheckIndex), not read.
       if (result.damageOrNull() == null) {
@@ -47,8 +54,11 @@ public final class StatsCommand implements Callable<Integer> {
     }
     StatsView view = StatsView.of(dir, result.statsOrNull(), result.health(), result.coverage());
     if (format == OutputFormat.JSON) {
-      ctx.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(view));
+      ctx.out()
+          .println(
+              new ObjectMapper()
+                  .enable(SerializationFeature.INDENT_OUTPUT)
+                  .writeValueAsString(view));
     } else {
       ctx.out().print(view.render());
     }

@@ -40,7 +40,8 @@ public final class SyncCommand implements Callable<Integer> {
     List<Repository> repositories = RepositoryList.of(repos, reposFile);
     Path dir = index.resolve(ctx.env());
     var pack = rules.pack(ctx.env());
-    SyncRepositories.Result s = indexWait.retrying(() -> settings.sync(ctx, dir, repositories, pack));
+    SyncRepositories.Result s =
+        indexWait.retrying(() -> settings.sync(ctx, dir, repositories, pack));
     SyncSettings.printSummary(ctx.out(), dir, s);
     return ExitCode.OK;
   }

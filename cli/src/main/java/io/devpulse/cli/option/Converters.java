@@ -12,12 +12,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * How option values become the CLI's types, registered once for every command: enums by lower-case name
- * (the error lists the accepted values), value types by their own parsers (the error is their message).
+ * How option values become the CLI's types, registered once for every command: enums by lower-case
+ * name (the error lists the accepted values), value types by their own parsers (the error is their
+ * message).
  */
 public final class Converters {
   private Converters() {}
@@ -37,13 +38,15 @@ public final class Converters {
   }
 
   private static <T> void register(CommandLine cli, Class<T> type, Function<String, T> parse) {
-    cli.registerConverter(type, value -> {
-      try {
-        return parse.apply(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    });
+    cli.registerConverter(
+        type,
+        value -> {
+          try {
+            return parse.apply(value);
+          } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+          }
+        });
   }
 
   private static <E extends Enum<E>> void registerEnum(CommandLine cli, Class<E> type) {
@@ -56,9 +59,12 @@ public final class Converters {
         return e;
       }
     }
-    throw new TypeConversionException("'" + value + "' is not one of "
-        + Arrays.stream(type.getEnumConstants())
-            .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-            .collect(Collectors.joining(", ")));
+    throw new TypeConversionException(
+        "'"
+            + value
+            + "' is not one of "
+            + Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(Collectors.joining(", ")));
   }
 }

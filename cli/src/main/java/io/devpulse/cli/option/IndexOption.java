@@ -10,12 +10,16 @@ public final class IndexOption {
   @Option(names = "--index", paramLabel = "DIR", descriptionKey = "option.index")
   Path index;
 
-  /** Whether {@code --index} was given (then the index must exist for commands that only read it). */
+  /**
+   * Whether {@code --index} was given (then the index must exist for commands that only read it).
+   */
   public boolean given() {
     return index != null;
   }
 
-  /** The index directory: {@code --index}, else {@code $DEVPULSE_HOME/index}, else the user default. */
+  /**
+   * The index directory: {@code --index}, else {@code $DEVPULSE_HOME/index}, else the user default.
+   */
   public Path resolve(Map<String, String> env) {
     return IndexLocation.resolve(index, env);
   }

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The repositories a sync covers: {@code --repo} options, then the lines of {@code --repos-file} (one
- * {@code OWNER/NAME} per line; {@code #} starts a comment; blank lines are skipped), each once.
+ * The repositories a sync covers: {@code --repo} options, then the lines of {@code --repos-file}
+ * (one {@code OWNER/NAME} per line; {@code #} starts a comment; blank lines are skipped), each
+ * once.
  */
 public final class RepositoryList {
   private RepositoryList() {}

@@ -11,7 +11,10 @@ public final class RulesOption {
   @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "option.rules")
   Path rules;
 
-  /** The directory given with {@code --rules}, or null (the pack then comes from the home or the jar). */
+  /**
+   * The directory given with {@code --rules}, or null (the pack then comes from the home or the
+   * jar).
+   */
   public Path dir() {
     return rules;
   }

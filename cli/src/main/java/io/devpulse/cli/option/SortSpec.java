@@ -13,8 +13,9 @@ public record SortSpec(String field, boolean descending) {
     return switch (order) {
       case "asc" -> new SortSpec(text.substring(0, colon), false);
       case "desc" -> new SortSpec(text.substring(0, colon), true);
-      default -> throw new IllegalArgumentException(
-          "sort order (" + order + ") must be asc or desc, as in created:desc");
+      default ->
+          throw new IllegalArgumentException(
+              "sort order (" + order + ") must be asc or desc, as in created:desc");
     };
   }
 }

@@ -19,7 +19,9 @@ public final class SyncConverters {
 
   private SyncConverters() {}
 
-  /** {@code --since}: read as {@code report --from} reads a time, in UTC (sync has no {@code --tz}). */
+  /**
+   * {@code --since}: read as {@code report --from} reads a time, in UTC (sync has no {@code --tz}).
+   */
   public static final class Since implements ITypeConverter<Instant> {
     @Override
     public Instant convert(String value) {
@@ -31,7 +33,10 @@ public final class SyncConverters {
     }
   }
 
-  /** {@code --max-wait}, {@code --timeout}: {@code 500ms}, {@code 90s}, {@code 15m}, {@code 1h}, or ISO {@code PT15M}. */
+  /**
+   * {@code --max-wait}, {@code --timeout}: {@code 500ms}, {@code 90s}, {@code 15m}, {@code 1h}, or
+   * ISO {@code PT15M}.
+   */
   public static final class Wait implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {

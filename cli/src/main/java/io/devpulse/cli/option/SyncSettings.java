@@ -22,15 +22,21 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * How to reach GitHub and what to fetch — the options {@code sync} and {@code report --sync} share —
- * turned into a {@link SyncRepositories} request.
+ * How to reach GitHub and what to fetch — the options {@code sync} and {@code report --sync} share
+ * — turned into a {@link SyncRepositories} request.
  */
 public final class SyncSettings {
-  @Option(names = "--since", paramLabel = "TIME", converter = SyncConverters.Since.class,
+  @Option(
+      names = "--since",
+      paramLabel = "TIME",
+      converter = SyncConverters.Since.class,
       descriptionKey = "sync.since")
   Instant since;
 
-  @Option(names = "--api-url", paramLabel = "URL", defaultValue = "https://api.github.com",
+  @Option(
+      names = "--api-url",
+      paramLabel = "URL",
+      defaultValue = "https://api.github.com",
       descriptionKey = "sync.apiUrl")
   URI apiUrl;
 
@@ -43,36 +49,63 @@ public final class SyncSettings {
   @Option(names = "--with-files", descriptionKey = "sync.withFiles")
   boolean withFiles;
 
-  @Option(names = "--max-wait", paramLabel = "DURATION", defaultValue = "15m",
-      converter = SyncConverters.Wait.class, descriptionKey = "sync.maxWait")
+  @Option(
+      names = "--max-wait",
+      paramLabel = "DURATION",
+      defaultValue = "15m",
+      converter = SyncConverters.Wait.class,
+      descriptionKey = "sync.maxWait")
   Duration maxWait;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
-      converter = SyncConverters.Wait.class, descriptionKey = "sync.timeout")
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "30s",
+      converter = SyncConverters.Wait.class,
+      descriptionKey = "sync.timeout")
   Duration timeout;
 
   /**
-   * Syncs {@code repositories} into {@code dir} with the rules of {@code pack}; the anonymous-access note
-   * and progress (on a terminal) go to {@code ctx.err()}.
+   * Syncs {@code repositories} into {@code dir} with the rules of {@code pack}; the
+   * anonymous-access note and progress (on a terminal) go to {@code ctx.err()}.
    */
-  public SyncRepositories.Result sync(CliContext ctx, Path dir, List<Repository> repositories, RulePack pack)
-      throws IOException {
+  public SyncRepositories.Result sync(
+      CliContext ctx, Path dir, List<Repository> repositories, RulePack pack) throws IOException {
     if (timeout.isZero()) {
       throw new UserErrorException(Messages.get("sync.badDuration", "--timeout", "0"));
     }
     GithubConnection connection =
-        new GithubConnection(apiUrl, tokenFile, ctx.env(), maxWait, timeout, "devpulse/" + version());
+        new GithubConnection(
+            apiUrl, tokenFile, ctx.env(), maxWait, timeout, "devpulse/" + version());
     if (connection.sendsTokenInTheClear()) {
       ctx.err().println(Messages.get("sync.plainHttp", connection.displayApiUrl()));
     }
-    return new SyncRepositories(ctx.app()).run(new SyncRepositories.Request(dir, repositories, pack,
-        connection, new SyncOptions(since, withReviews, withFiles),
-        new SyncProgress(ctx.err(), Terminal.wantsProgress(ctx.env()))));
+    return new SyncRepositories(ctx.app())
+        .run(
+            new SyncRepositories.Request(
+                dir,
+                repositories,
+                pack,
+                connection,
+                new SyncOptions(since, withReviews, withFiles),
+                new SyncProgress(ctx.err(), Terminal.wantsProgress(ctx.env()))));
   }
 
   public static void printSummary(PrintStream out, Path dir, SyncRepositories.Result s) {
-    out.println(Messages.get("sync.summary", s.repositories(), dir, s.items(), s.added(), s.updated(),
-        s.unchanged(), s.comments(), s.reviews(), s.requests(), s.notModified(), Durations.human(s.elapsed())));
+    out.println(
+        Messages.get(
+            "sync.summary",
+            s.repositories(),
+            dir,
+            s.items(),
+            s.added(),
+            s.updated(),
+            s.unchanged(),
+            s.comments(),
+            s.reviews(),
+            s.requests(),
+            s.notModified(),
+            Durations.human(s.elapsed())));
   }
 
   private static String version() {

@@ -9,9 +9,10 @@ import java.util.TreeSet;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code --tz}: a zone id as Java knows it ({@code Asia/Shanghai}, {@code UTC}, {@code +08:00}), or, since
- * people name a zone by its city, the one region id whose last part is that name in any case, spaces for
- * underscores ({@code Shanghai}, {@code new york}). Several or none is an error listing what would do.
+ * {@code --tz}: a zone id as Java knows it ({@code Asia/Shanghai}, {@code UTC}, {@code +08:00}),
+ * or, since people name a zone by its city, the one region id whose last part is that name in any
+ * case, spaces for underscores ({@code Shanghai}, {@code new york}). Several or none is an error
+ * listing what would do.
  */
 public final class ZoneNames {
   private static final int MAX_LISTED = 8;
@@ -44,7 +45,10 @@ public final class ZoneNames {
       throw new TypeConversionException(Messages.get("tz.unknown", value));
     }
     List<String> listed = found.stream().limit(MAX_LISTED).toList();
-    throw new TypeConversionException(Messages.get("tz.ambiguous", value, String.join(", ", listed)
-        + (found.size() > MAX_LISTED ? ", ..." : "")));
+    throw new TypeConversionException(
+        Messages.get(
+            "tz.ambiguous",
+            value,
+            String.join(", ", listed) + (found.size() > MAX_LISTED ? ", ..." : "")));
   }
 }

@@ -9,8 +9,8 @@ import io.devpulse.model.Item;
 import java.util.Locale;
 
 /**
- * One classified item as {@code classify --format jsonl} prints it:
- * {@code {"repo","number","topics":[...],"priority","evidence":[{"kind","label","rule","text"}...]}}.
+ * One classified item as {@code classify --format jsonl} prints it: {@code
+ * {"repo","number","topics":[...],"priority","evidence":[{"kind","label","rule","text"}...]}}.
  */
 public final class ClassificationJson {
   private ClassificationJson() {}
@@ -23,7 +23,8 @@ public final class ClassificationJson {
     node.put("priority", c.priority().key());
     ArrayNode evidence = node.putArray("evidence");
     for (Evidence e : c.evidence()) {
-      evidence.addObject()
+      evidence
+          .addObject()
           .put("kind", e.kind().name().toLowerCase(Locale.ROOT))
           .put("label", e.label())
           .put("rule", e.rule())

@@ -5,8 +5,9 @@ import java.util.stream.Collectors;
 
 /**
  * RFC 4180 rows: a field with a comma, quote or line break is quoted, quotes doubled. A field a
- * spreadsheet would run as a formula (starting with {@code = + - @}, tab or carriage return: a title such
- * as {@code =HYPERLINK(...)}) gets a leading {@code '}, so it stays text (OWASP's CSV-injection advice).
+ * spreadsheet would run as a formula (starting with {@code = + - @}, tab or carriage return: a
+ * title such as {@code =HYPERLINK(...)}) gets a leading {@code '}, so it stays text (OWASP's
+ * CSV-injection advice).
  */
 public final class Csv {
   private Csv() {}
@@ -22,7 +23,9 @@ public final class Csv {
     if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
       value = "'" + value;
     }
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
+    if (value.indexOf(',') < 0
+        && value.indexOf('"') < 0
+        && value.indexOf('\n') < 0
         && value.indexOf('\r') < 0) {
       return value;
     }

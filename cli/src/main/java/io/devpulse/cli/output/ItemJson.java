@@ -12,9 +12,26 @@ import java.util.Locale;
 
 /** One item as {@code query --format json|csv} prints it: the same columns in both formats. */
 public final class ItemJson {
-  public static final List<String> COLUMNS = List.of(
-      "repo", "number", "kind", "state", "merged", "draft", "title", "author", "authorType", "labels",
-      "created", "updated", "closed", "mergedAt", "comments", "url", "topics", "priority");
+  public static final List<String> COLUMNS =
+      List.of(
+          "repo",
+          "number",
+          "kind",
+          "state",
+          "merged",
+          "draft",
+          "title",
+          "author",
+          "authorType",
+          "labels",
+          "created",
+          "updated",
+          "closed",
+          "mergedAt",
+          "comments",
+          "url",
+          "topics",
+          "priority");
 
   private ItemJson() {}
 

@@ -14,9 +14,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What a sync tells on stderr: always the note that requests are anonymous; with {@code progress} (when
- * stderr is a terminal, see {@link SyncCommand}) one line per event too: streams started, pages stored
- * (with the rate limit left), waits for rate limits and retries. Pipes and CI get just the summary.
+ * What a sync tells on stderr: always the note that requests are anonymous; with {@code progress}
+ * (when stderr is a terminal, see {@link SyncCommand}) one line per event too: streams started,
+ * pages stored (with the rate limit left), waits for rate limits and retries. Pipes and CI get just
+ * the summary.
  */
 public final class SyncProgress implements SyncListener {
   private final PrintStream err;
@@ -51,8 +52,13 @@ public final class SyncProgress implements SyncListener {
     if (!progress) {
       return;
     }
-    err.println(Messages.get("sync.progress.retrying", url, problem, String.valueOf(attempt),
-        Durations.human(backoff)));
+    err.println(
+        Messages.get(
+            "sync.progress.retrying",
+            url,
+            problem,
+            String.valueOf(attempt),
+            Durations.human(backoff)));
   }
 
   @Override
@@ -60,8 +66,13 @@ public final class SyncProgress implements SyncListener {
     if (!progress) {
       return;
     }
-    err.println(Messages.get("sync.progress.start", repository + " " + stream.key(),
-        sinceOrNull == null ? Messages.get("sync.progress.beginning") : sinceOrNull.toString()));
+    err.println(
+        Messages.get(
+            "sync.progress.start",
+            repository + " " + stream.key(),
+            sinceOrNull == null
+                ? Messages.get("sync.progress.beginning")
+                : sinceOrNull.toString()));
   }
 
   @Override
@@ -70,11 +81,20 @@ public final class SyncProgress implements SyncListener {
     if (!progress) {
       return;
     }
-    String left = rateLimit == null ? ""
-        : Messages.get("sync.progress.rateLimit", String.valueOf(rateLimit.remaining()));
+    String left =
+        rateLimit == null
+            ? ""
+            : Messages.get("sync.progress.rateLimit", String.valueOf(rateLimit.remaining()));
     Instant through = checkpoint.updatedThrough();
-    err.println(Messages.get("sync.progress.page", repository, stream.key(), String.valueOf(page),
-        String.valueOf(records), through == null ? "-" : through.toString(), left));
+    err.println(
+        Messages.get(
+            "sync.progress.page",
+            repository,
+            stream.key(),
+            String.valueOf(page),
+            String.valueOf(records),
+            through == null ? "-" : through.toString(),
+            left));
   }
 
   @Override

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Whether progress lines are wanted: {@code DEVPULSE_PROGRESS=always|never} decides, else whether the
- * process talks to a terminal. {@code System.console()} alone does not tell on JDK 22 and later (it
- * returns a console for pipes too), so {@code Console.isTerminal()} is asked when it exists.
+ * Whether progress lines are wanted: {@code DEVPULSE_PROGRESS=always|never} decides, else whether
+ * the process talks to a terminal. {@code System.console()} alone does not tell on JDK 22 and later
+ * (it returns a console for pipes too), so {@code Console.isTerminal()} is asked when it exists.
  */
 public final class Terminal {
   /** The environment variable that overrides terminal detection. */

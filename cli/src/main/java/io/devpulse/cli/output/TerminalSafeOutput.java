@@ -6,13 +6,14 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 
 /**
- * The one path from devpulse to a terminal: every byte written to stdout and stderr (error lines, progress,
- * tables, CSV, JSON, picocli's messages, texts of exceptions thrown by rules) passes through it, and the
- * characters {@link TerminalText} calls unsafe become {@code ?} on the way, whoever forgot to clean them:
- * C0 controls but line feed and tab (a carriage return only before a line feed), DEL, C1 controls
- * (U+0080–U+009F, UTF-8 {@code C2 80}–{@code C2 9F}) and the bidirectional embeddings, overrides and
- * isolates (U+202A–U+202E, U+2066–U+2069). Works on UTF-8 bytes, so it needs streams that encode in UTF-8
- * (as {@code Main} makes them); a sequence split across two writes is held until its end arrives.
+ * The one path from devpulse to a terminal: every byte written to stdout and stderr (error lines,
+ * progress, tables, CSV, JSON, picocli's messages, texts of exceptions thrown by rules) passes
+ * through it, and the characters {@link TerminalText} calls unsafe become {@code ?} on the way,
+ * whoever forgot to clean them: C0 controls but line feed and tab (a carriage return only before a
+ * line feed), DEL, C1 controls (U+0080–U+009F, UTF-8 {@code C2 80}–{@code C2 9F}) and the
+ * bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). Works on UTF-8
+ * bytes, so it needs streams that encode in UTF-8 (as {@code Main} makes them); a sequence split
+ * across two writes is held until its end arrives.
  */
 public final class TerminalSafeOutput extends FilterOutputStream {
   private static final int CR = 0x0D;
@@ -23,7 +24,10 @@ public final class TerminalSafeOutput extends FilterOutputStream {
     super(out);
   }
 
-  /** {@code stream} with unsafe characters turned into {@code ?}; autoflush as the original's charset. */
+  /**
+   * {@code stream} with unsafe characters turned into {@code ?}; autoflush as the original's
+   * charset.
+   */
   public static PrintStream wrap(PrintStream stream) {
     return new PrintStream(new TerminalSafeOutput(stream), true, stream.charset());
   }
@@ -75,7 +79,8 @@ public final class TerminalSafeOutput extends FilterOutputStream {
     } else {
       int second = pending[1] & 0xFF;
       pendingLength = 0;
-      if ((second == 0x80 && b >= 0xAA && b <= 0xAE) || (second == 0x81 && b >= 0xA6 && b <= 0xA9)) {
+      if ((second == 0x80 && b >= 0xAA && b <= 0xAE)
+          || (second == 0x81 && b >= 0xA6 && b <= 0xA9)) {
         out.write('?');
       } else {
         out.write(first);
@@ -102,7 +107,10 @@ public final class TerminalSafeOutput extends FilterOutputStream {
     super.close();
   }
 
-  /** At the end, what was held is written: a lone carriage return as {@code ?}, a cut sequence as is. */
+  /**
+   * At the end, what was held is written: a lone carriage return as {@code ?}, a cut sequence as
+   * is.
+   */
   private void flushPending() throws IOException {
     for (int i = 0; i < pendingLength; i++) {
       out.write(i == 0 && (pending[0] & 0xFF) == CR ? '?' : pending[i]);

@@ -8,8 +8,9 @@ import com.google.common.base.CharMatcher;
  * bidirectional overrides, which reorder what follows, become {@code ?}.
  */
 public final class TerminalText {
-  private static final CharMatcher UNSAFE = CharMatcher.javaIsoControl()
-      .or(CharMatcher.anyOf("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069"));
+  private static final CharMatcher UNSAFE =
+      CharMatcher.javaIsoControl()
+          .or(CharMatcher.anyOf("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069"));
   private static final CharMatcher UNSAFE_IN_LINES = UNSAFE.and(CharMatcher.isNot('\n'));
 
   private TerminalText() {}

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain left-aligned table for terminals: columns padded to their widest cell, the last column left
- * unpadded, cells cut at a maximum width with an ellipsis. Widths are terminal columns ({@link
- * DisplayWidth}: a Chinese character takes two), and control characters in cells (an escape sequence in
- * a title, say) are shown as {@code ?}, never sent to the terminal.
+ * A plain left-aligned table for terminals: columns padded to their widest cell, the last column
+ * left unpadded, cells cut at a maximum width with an ellipsis. Widths are terminal columns ({@link
+ * DisplayWidth}: a Chinese character takes two), and control characters in cells (an escape
+ * sequence in a title, say) are shown as {@code ?}, never sent to the terminal.
  */
 public final class TextTable {
   private final List<String> header;

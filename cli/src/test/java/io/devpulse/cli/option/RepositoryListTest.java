@@ -16,11 +16,15 @@ class RepositoryListTest {
 
   @Test
   void optionsThenFileLinesEachOnceWithoutCommentsAndBlanks() throws Exception {
-    Path file = Files.writeString(tmp.resolve("repos"), "# mine\n\n  octo/hello  # main one\nVLLM-project/vllm\n");
+    Path file =
+        Files.writeString(
+            tmp.resolve("repos"), "# mine\n\n  octo/hello  # main one\nVLLM-project/vllm\n");
 
-    List<Repository> repos = RepositoryList.of(List.of(Repository.parse("vllm-project/vllm")), file);
+    List<Repository> repos =
+        RepositoryList.of(List.of(Repository.parse("vllm-project/vllm")), file);
 
-    assertThat(repos).containsExactly(Repository.parse("vllm-project/vllm"), Repository.parse("octo/hello"));
+    assertThat(repos)
+        .containsExactly(Repository.parse("vllm-project/vllm"), Repository.parse("octo/hello"));
   }
 
   @Test

@@ -16,10 +16,12 @@ class SyncConvertersTest {
     SyncConverters.Since since = new SyncConverters.Since();
 
     assertThat(since.convert("2025-12-10")).isEqualTo(Instant.parse("2025-12-10T00:00:00Z"));
-    assertThat(since.convert("2025-12-10T11:01:00Z")).isEqualTo(Instant.parse("2025-12-10T11:01:00Z"));
+    assertThat(since.convert("2025-12-10T11:01:00Z"))
+        .isEqualTo(Instant.parse("2025-12-10T11:01:00Z"));
     assertThatThrownBy(() -> since.convert("last week"))
         .isInstanceOf(TypeConversionException.class)
-        .hasMessage("--since (last week) must be a date or time, e.g. 2025-12-10 (the start of the day in UTC), 2025-12-10T19:01 (in UTC) or 2025-12-10T11:01Z");
+        .hasMessage(
+            "--since (last week) must be a date or time, e.g. 2025-12-10 (the start of the day in UTC), 2025-12-10T19:01 (in UTC) or 2025-12-10T11:01Z");
   }
 
   @ParameterizedTest

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class TerminalSafeOutputTest {
   private static String through(String text, boolean byteByByte) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (PrintStream safe = TerminalSafeOutput.wrap(new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+    try (PrintStream safe =
+        TerminalSafeOutput.wrap(new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
       if (byteByByte) {
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
           safe.write(b);
@@ -45,14 +46,15 @@ class TerminalSafeOutputTest {
       StringBuilder s = new StringBuilder();
       for (int j = 0; j < 40; j++) {
         int pick = random.nextInt(6);
-        s.appendCodePoint(switch (pick) {
-          case 0 -> random.nextInt(0x20);
-          case 1 -> 0x7f + random.nextInt(0x21);
-          case 2 -> 0x2020 + random.nextInt(0x60);
-          case 3 -> 0x4e00 + random.nextInt(100);
-          case 4 -> 0x1F600 + random.nextInt(50);
-          default -> 0x20 + random.nextInt(0x5f);
-        });
+        s.appendCodePoint(
+            switch (pick) {
+              case 0 -> random.nextInt(0x20);
+              case 1 -> 0x7f + random.nextInt(0x21);
+              case 2 -> 0x2020 + random.nextInt(0x60);
+              case 3 -> 0x4e00 + random.nextInt(100);
+              case 4 -> 0x1F600 + random.nextInt(50);
+              default -> 0x20 + random.nextInt(0x5f);
+            });
       }
       String text = s.toString().replace("\r", "");
       String expected = TerminalText.safeLines(text).replace("?", "?");

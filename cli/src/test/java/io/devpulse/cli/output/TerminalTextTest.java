@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class TerminalTextTest {
   @Test
   void escapeBellNulAndBidiOverridesBecomeQuestionMarks() {
-    assertThat(TerminalText.safe("a\u001B[2Jb\u0007c\u0000d\u202Ee\u009Bf")).isEqualTo("a?[2Jb?c?d?e?f");
+    assertThat(TerminalText.safe("a\u001B[2Jb\u0007c\u0000d\u202Ee\u009Bf"))
+        .isEqualTo("a?[2Jb?c?d?e?f");
   }
 
   @Test

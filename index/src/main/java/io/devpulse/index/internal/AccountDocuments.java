@@ -15,16 +15,18 @@ import io.devpulse.model.ActorType;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.Term;
 
 /**
- * Maps the rules' bot-or-human verdict on one account to a document and back: one per login (folded),
- * replaced whenever the account is judged again, so the index answers "who is a bot" without Drools.
+ * Maps the rules' bot-or-human verdict on one account to a document and back: one per login
+ * (folded), replaced whenever the account is judged again, so the index answers "who is a bot"
+ * without Drools.
  */
 public final class AccountDocuments {
-  public static final Set<String> STORED_FIELDS = Set.of(AUTHOR, AUTHOR_TYPE, BOT, EVIDENCE, FINGERPRINT);
+  public static final Set<String> STORED_FIELDS =
+      Set.of(AUTHOR, AUTHOR_TYPE, BOT, EVIDENCE, FINGERPRINT);
 
   private AccountDocuments() {}
 
@@ -48,6 +50,8 @@ public final class AccountDocuments {
   public static AccountVerdict toVerdict(Document doc) {
     return new AccountVerdict(
         new Actor(doc.get(AUTHOR), ActorType.valueOf(doc.get(AUTHOR_TYPE))),
-        Boolean.parseBoolean(doc.get(BOT)), doc.get(EVIDENCE), doc.get(FINGERPRINT));
+        Boolean.parseBoolean(doc.get(BOT)),
+        doc.get(EVIDENCE),
+        doc.get(FINGERPRINT));
   }
 }

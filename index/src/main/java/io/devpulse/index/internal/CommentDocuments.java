@@ -11,8 +11,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 
 /**
- * Maps a {@link Comment} to a document and back. Comments are counted per item and per time window, human
- * or bot, so the item number, author, author type, bot flag and creation time are indexed.
+ * Maps a {@link Comment} to a document and back. Comments are counted per item and per time window,
+ * human or bot, so the item number, author, author type, bot flag and creation time are indexed.
  */
 public final class CommentDocuments {
   /** The stored fields {@link #toComment} reads. */

@@ -28,9 +28,9 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts matching documents per value of a field, reading doc values only (no stored fields, no JSON).
- * Keyword fields are counted per segment by ordinal and turned into strings once per segment; times are
- * bucketed into days of a time zone, then into weeks or months.
+ * Counts matching documents per value of a field, reading doc values only (no stored fields, no
+ * JSON). Keyword fields are counted per segment by ordinal and turned into strings once per
+ * segment; times are bucketed into days of a time zone, then into weeks or months.
  */
 public final class CountByCollector implements Collector {
   /** The key of documents lacking the date. */
@@ -47,32 +47,41 @@ public final class CountByCollector implements Collector {
     this.zoneOrNull = zoneOrNull;
   }
 
-  /** Counts by {@code by}; {@code dateField} and {@code zone} matter only for DAY, WEEK and MONTH. */
+  /**
+   * Counts by {@code by}; {@code dateField} and {@code zone} matter only for DAY, WEEK and MONTH.
+   */
   public static Map<String, Long> count(
-      IndexSearcher searcher, Query query, CountBy by, DateField dateField, ZoneId zone) throws IOException {
+      IndexSearcher searcher, Query query, CountBy by, DateField dateField, ZoneId zone)
+      throws IOException {
     if (by.isDate()) {
-      CountByCollector counts = searcher.search(query, manager(IndexFields.timeField(dateField), zone));
+      CountByCollector counts =
+          searcher.search(query, manager(IndexFields.timeField(dateField), zone));
       return byDate(counts, by);
     }
-    String field = switch (by) {
-      case LABEL -> IndexFields.LABEL;
-      case AUTHOR -> IndexFields.AUTHOR;
-      case KIND -> IndexFields.KIND;
-      case STATE -> IndexFields.STATE;
-      case TOPIC -> IndexFields.TOPIC;
-      default -> throw new AssertionError(by);
-    };
+    String field =
+        switch (by) {
+          case LABEL -> IndexFields.LABEL;
+          case AUTHOR -> IndexFields.AUTHOR;
+          case KIND -> IndexFields.KIND;
+          case STATE -> IndexFields.STATE;
+          case TOPIC -> IndexFields.TOPIC;
+          default -> throw new AssertionError(by);
+        };
     return countTerms(searcher, query, field);
   }
 
-  /** Counts per value of a keyword field, most first (ties by value); documents without one are left out. */
+  /**
+   * Counts per value of a keyword field, most first (ties by value); documents without one are left
+   * out.
+   */
   public static Map<String, Long> countTerms(IndexSearcher searcher, Query query, String field)
       throws IOException {
     CountByCollector counts = searcher.search(query, manager(field, null));
     Map<String, Long> ordered = new LinkedHashMap<>();
     counts.terms.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> ordered.put(e.getKey(), e.getValue()));
     return ordered;
   }
@@ -91,14 +100,20 @@ public final class CountByCollector implements Collector {
   static String dateKey(LocalDate day, CountBy by) {
     return switch (by) {
       case DAY -> day.toString();
-      case WEEK -> String.format(Locale.ROOT,
-          "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      case WEEK ->
+          String.format(
+              Locale.ROOT,
+              "%d-W%02d",
+              day.get(IsoFields.WEEK_BASED_YEAR),
+              day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH -> YearMonth.from(day).toString();
-      default -> throw new IllegalArgumentException("count by (" + by + ") must be DAY, WEEK or MONTH");
+      default ->
+          throw new IllegalArgumentException("count by (" + by + ") must be DAY, WEEK or MONTH");
     };
   }
 
-  private static CollectorManager<CountByCollector, CountByCollector> manager(String field, ZoneId zone) {
+  private static CollectorManager<CountByCollector, CountByCollector> manager(
+      String field, ZoneId zone) {
     return new CollectorManager<>() {
       @Override
       public CountByCollector newCollector() {
@@ -185,8 +200,8 @@ public final class CountByCollector implements Collector {
   }
 
   /**
-   * The day of an epoch-millisecond time in a zone. Documents arrive roughly in time order, so remembering
-   * the last day's bounds avoids most time-zone arithmetic.
+   * The day of an epoch-millisecond time in a zone. Documents arrive roughly in time order, so
+   * remembering the last day's bounds avoids most time-zone arithmetic.
    */
   static final class DayCache {
     private final ZoneId zone;

@@ -18,39 +18,48 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The index's field names and the one way each kind of field is written. Lucene requires a field name to
- * have the same schema in every document, so items, comments and reviews share these helpers.
+ * The index's field names and the one way each kind of field is written. Lucene requires a field
+ * name to have the same schema in every document, so items, comments and reviews share these
+ * helpers.
  *
- * <p>Keyword fields are indexed in lower case (queries match case-insensitively) and kept as written in
- * stored fields and doc values (what reports show). Times are epoch milliseconds in a {@link LongPoint}
- * (ranges) and a {@link NumericDocValuesField} (sorting, counting), and the exact {@link Instant} as a
- * stored string (round trips).
+ * <p>Keyword fields are indexed in lower case (queries match case-insensitively) and kept as
+ * written in stored fields and doc values (what reports show). Times are epoch milliseconds in a
+ * {@link LongPoint} (ranges) and a {@link NumericDocValuesField} (sorting, counting), and the exact
+ * {@link Instant} as a stored string (round trips).
  */
 public final class IndexFields {
   /** item, comment or review. */
   public static final String DOC_TYPE = "doctype";
+
   public static final String TYPE_ITEM = "item";
   public static final String TYPE_COMMENT = "comment";
   public static final String TYPE_REVIEW = "review";
+
   /** The rules' bot-or-human verdict on one account ({@link AccountDocuments}). */
   public static final String TYPE_ACCOUNT = "account";
 
   /** {@code Entity.key()}: the term every update replaces by. */
   public static final String KEY = "key";
+
   /** The repository's lower-case key (indexed, doc values). */
   public static final String REPO = "repo";
+
   /** The repository as written (stored). */
   public static final String REPO_NAME = "repo_name";
+
   /** The item's number; for comments and reviews the number of the item they belong to. */
   public static final String NUMBER = "number";
+
   public static final String KIND = "kind";
   public static final String STATE = "state";
   public static final String MERGED = "merged";
   public static final String DRAFT = "draft";
   public static final String TITLE = "title";
   public static final String BODY = "body";
+
   /** Title and body together: the default field of queries. */
   public static final String TEXT = "text";
+
   public static final String LABEL = "label";
   public static final String AUTHOR = "author";
   public static final String AUTHOR_TYPE = "author_type";
@@ -65,25 +74,36 @@ public final class IndexFields {
   public static final String SUBMITTED_AT = "submitted_at";
   public static final String COMMENTS = "comments";
   public static final String TOPIC = "topic";
-  /** The topics only history rules gave ({@code Classification#inferred}): history leaves them out. */
+
+  /**
+   * The topics only history rules gave ({@code Classification#inferred}): history leaves them out.
+   */
   public static final String INFERRED_TOPIC = "inferred_topic";
+
   public static final String PRIORITY = "priority";
   public static final String EVIDENCE = "evidence";
   public static final String FINGERPRINT = "fingerprint";
+
   /**
-   * The fingerprint of the rules that classified an item, in binary doc values only, so that a whole
-   * reclassification whose result equals the stored one updates it in place instead of re-indexing the item.
+   * The fingerprint of the rules that classified an item, in binary doc values only, so that a
+   * whole reclassification whose result equals the stored one updates it in place instead of
+   * re-indexing the item.
    */
   public static final String RULES = "rules_fingerprint";
+
   /**
-   * An item's term hits as the rules encoded them (binary doc values only), so a reclassification under the
-   * same term lists need not clean and match the item's text again; updated in place like {@link #RULES}.
+   * An item's term hits as the rules encoded them (binary doc values only), so a reclassification
+   * under the same term lists need not clean and match the item's text again; updated in place like
+   * {@link #RULES}.
    */
   public static final String TERM_HITS = "term_hits";
+
   /** The GitHub JSON the entity was read from. */
   public static final String JSON = "json";
+
   /** Comment or review id. */
   public static final String ID = "id";
+
   public static final String COMMENT_BODY = "comment_body";
   public static final String REVIEW_BODY = "review_body";
   public static final String REVIEW_STATE = "review_state";
@@ -112,7 +132,9 @@ public final class IndexFields {
     doc.add(new SortedDocValuesField(name, new BytesRef(value)));
   }
 
-  /** One value of a multi-valued keyword; stored in order and in sorted-set doc values as written. */
+  /**
+   * One value of a multi-valued keyword; stored in order and in sorted-set doc values as written.
+   */
   public static void addMultiKeyword(Document doc, String name, String value) {
     doc.add(new StringField(name, fold(value), Field.Store.NO));
     doc.add(new StoredField(name, value));
@@ -158,21 +180,34 @@ public final class IndexFields {
   }
 
   /**
-   * {@link Instant#parse}, with a fast path for the whole-second UTC form {@link Instant#toString} writes
-   * for GitHub's times ({@code 2025-12-10T09:30:00Z}): a reclassification reads four per item, and the
-   * general parser cost more than the rest of loading the item (and seconds of JIT compilation).
+   * {@link Instant#parse}, with a fast path for the whole-second UTC form {@link Instant#toString}
+   * writes for GitHub's times ({@code 2025-12-10T09:30:00Z}): a reclassification reads four per
+   * item, and the general parser cost more than the rest of loading the item (and seconds of JIT
+   * compilation).
    */
   static Instant parseTime(String s) {
-    if (s.length() == 20 && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T'
-        && s.charAt(13) == ':' && s.charAt(16) == ':' && s.charAt(19) == 'Z') {
+    if (s.length() == 20
+        && s.charAt(4) == '-'
+        && s.charAt(7) == '-'
+        && s.charAt(10) == 'T'
+        && s.charAt(13) == ':'
+        && s.charAt(16) == ':'
+        && s.charAt(19) == 'Z') {
       int year = digits(s, 0, 4);
       int month = digits(s, 5, 2);
       int day = digits(s, 8, 2);
       int hour = digits(s, 11, 2);
       int minute = digits(s, 14, 2);
       int second = digits(s, 17, 2);
-      if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59
-          && second >= 0 && second <= 59) {
+      if (year >= 0
+          && month >= 0
+          && day >= 0
+          && hour >= 0
+          && hour <= 23
+          && minute >= 0
+          && minute <= 59
+          && second >= 0
+          && second <= 59) {
         try {
           long days = LocalDate.of(year, month, day).toEpochDay();
           return Instant.ofEpochSecond(days * 86_400 + hour * 3_600 + minute * 60 + second);

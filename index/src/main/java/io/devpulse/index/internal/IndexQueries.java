@@ -1,7 +1,10 @@
 package io.devpulse.index.internal;
 
+import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Repository;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -10,11 +13,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import io.devpulse.model.BotPolicy;
-import java.util.ArrayList;
-import java.util.List;
 
-/** The queries the index builds for itself: filters by document type, repository, number and time. */
+/**
+ * The queries the index builds for itself: filters by document type, repository, number and time.
+ */
 public final class IndexQueries {
   private IndexQueries() {}
 
@@ -24,26 +26,32 @@ public final class IndexQueries {
   }
 
   /**
-   * Documents of one type whose author is a bot by {@code policy}: an account the rules called a bot, or
-   * one GitHub flags as a bot that the rules did not call human.
+   * Documents of one type whose author is a bot by {@code policy}: an account the rules called a
+   * bot, or one GitHub flags as a bot that the rules did not call human.
    */
   public static Query byBots(String type, BotPolicy policy) {
     List<BytesRef> bots = new ArrayList<>();
     List<BytesRef> humans = new ArrayList<>();
-    // Verdicts are keyed without the "[bot]" suffix; the author field holds the login as GitHub sent it.
-    policy.verdicts().forEach((login, bot) -> {
-      (bot ? bots : humans).add(new BytesRef(login));
-      (bot ? bots : humans).add(new BytesRef(login + "[bot]"));
-    });
-    Query flagged = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexFields.BOT, "true")), BooleanClause.Occur.FILTER)
-        .add(new TermInSetQuery(IndexFields.AUTHOR, humans), BooleanClause.Occur.MUST_NOT)
-        .build();
-    Query bot = new BooleanQuery.Builder()
-        .add(flagged, BooleanClause.Occur.SHOULD)
-        .add(new TermInSetQuery(IndexFields.AUTHOR, bots), BooleanClause.Occur.SHOULD)
-        .setMinimumNumberShouldMatch(1)
-        .build();
+    // Verdicts are keyed without the "[bot]" suffix; the author field holds the login as GitHub
+    // sent it.
+    policy
+        .verdicts()
+        .forEach(
+            (login, bot) -> {
+              (bot ? bots : humans).add(new BytesRef(login));
+              (bot ? bots : humans).add(new BytesRef(login + "[bot]"));
+            });
+    Query flagged =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(IndexFields.BOT, "true")), BooleanClause.Occur.FILTER)
+            .add(new TermInSetQuery(IndexFields.AUTHOR, humans), BooleanClause.Occur.MUST_NOT)
+            .build();
+    Query bot =
+        new BooleanQuery.Builder()
+            .add(flagged, BooleanClause.Occur.SHOULD)
+            .add(new TermInSetQuery(IndexFields.AUTHOR, bots), BooleanClause.Occur.SHOULD)
+            .setMinimumNumberShouldMatch(1)
+            .build();
     return builder(type, null).add(bot, BooleanClause.Occur.FILTER).build();
   }
 
@@ -54,7 +62,9 @@ public final class IndexQueries {
 
   /** {@code query} restricted to items (of {@code repositoryOrNull}, if given). */
   public static Query items(Query query, Repository repositoryOrNull) {
-    return builder(IndexFields.TYPE_ITEM, repositoryOrNull).add(query, BooleanClause.Occur.MUST).build();
+    return builder(IndexFields.TYPE_ITEM, repositoryOrNull)
+        .add(query, BooleanClause.Occur.MUST)
+        .build();
   }
 
   /** Comments or reviews on item {@code number} of {@code repository}. */
@@ -65,18 +75,23 @@ public final class IndexQueries {
   }
 
   /** Documents of {@code type} created in {@code [from, to)}. */
-  public static Query createdBetween(String type, Repository repositoryOrNull, Instant from, Instant to) {
+  public static Query createdBetween(
+      String type, Repository repositoryOrNull, Instant from, Instant to) {
     return builder(type, repositoryOrNull)
-        .add(DateBounds.rangeQuery(IndexFields.CREATED_AT, from.toEpochMilli(), to.toEpochMilli() - 1),
+        .add(
+            DateBounds.rangeQuery(
+                IndexFields.CREATED_AT, from.toEpochMilli(), to.toEpochMilli() - 1),
             BooleanClause.Occur.FILTER)
         .build();
   }
 
   private static BooleanQuery.Builder builder(String type, Repository repositoryOrNull) {
-    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(ofType(type), BooleanClause.Occur.FILTER);
+    BooleanQuery.Builder builder =
+        new BooleanQuery.Builder().add(ofType(type), BooleanClause.Occur.FILTER);
     if (repositoryOrNull != null) {
       builder.add(
-          new TermQuery(new Term(IndexFields.REPO, repositoryOrNull.key())), BooleanClause.Occur.FILTER);
+          new TermQuery(new Term(IndexFields.REPO, repositoryOrNull.key())),
+          BooleanClause.Occur.FILTER);
     }
     return builder;
   }

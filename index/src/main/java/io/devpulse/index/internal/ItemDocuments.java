@@ -26,15 +26,37 @@ import org.apache.lucene.util.BytesRef;
 /** Maps an {@link Item} (with its JSON and classification) to a Lucene document and back. */
 public final class ItemDocuments {
   /** The stored fields {@link #toIndexedItem} reads: everything but the JSON. */
-  public static final Set<String> STORED_FIELDS = Set.of(
-      REPO_NAME, NUMBER, KIND, STATE, DRAFT, TITLE, BODY, AUTHOR, AUTHOR_TYPE, LABEL, CREATED_AT,
-      UPDATED_AT, CLOSED_AT, MERGED_AT, COMMENTS, ASSOCIATION, HTML_URL, CHANGED_FILES, TOPIC, INFERRED_TOPIC, PRIORITY,
-      EVIDENCE, FINGERPRINT);
+  public static final Set<String> STORED_FIELDS =
+      Set.of(
+          REPO_NAME,
+          NUMBER,
+          KIND,
+          STATE,
+          DRAFT,
+          TITLE,
+          BODY,
+          AUTHOR,
+          AUTHOR_TYPE,
+          LABEL,
+          CREATED_AT,
+          UPDATED_AT,
+          CLOSED_AT,
+          MERGED_AT,
+          COMMENTS,
+          ASSOCIATION,
+          HTML_URL,
+          CHANGED_FILES,
+          TOPIC,
+          INFERRED_TOPIC,
+          PRIORITY,
+          EVIDENCE,
+          FINGERPRINT);
 
   private ItemDocuments() {}
 
   /** The document for {@code item}; {@code classification} and {@code termHits} may be null. */
-  public static Document toDocument(Item item, String json, Classification classification, byte[] termHits) {
+  public static Document toDocument(
+      Item item, String json, Classification classification, byte[] termHits) {
     Document doc = new Document();
     addIdentity(doc, TYPE_ITEM, item.key(), item.repository());
     addInt(doc, NUMBER, item.number());
@@ -85,28 +107,29 @@ public final class ItemDocuments {
   }
 
   /**
-   * Rebuilds the item from a document loaded with (at least) {@link #STORED_FIELDS}; {@code fingerprint}
-   * is its {@link IndexFields#RULES} doc value (null when it has none: an index written before it existed
-   * keeps the fingerprint in a stored field).
+   * Rebuilds the item from a document loaded with (at least) {@link #STORED_FIELDS}; {@code
+   * fingerprint} is its {@link IndexFields#RULES} doc value (null when it has none: an index
+   * written before it existed keeps the fingerprint in a stored field).
    */
   public static IndexedItem toIndexedItem(Document doc, String fingerprint) {
     Repository repository = Repository.parse(doc.get(REPO_NAME));
-    Item item = Item.builder(repository, storedInt(doc, NUMBER), ItemKind.parse(doc.get(KIND)))
-        .state(ItemState.parse(doc.get(STATE)))
-        .draft(Boolean.parseBoolean(doc.get(DRAFT)))
-        .title(doc.get(TITLE))
-        .body(doc.get(BODY))
-        .author(new Actor(doc.get(AUTHOR), ActorType.valueOf(doc.get(AUTHOR_TYPE))))
-        .labels(List.of(doc.getValues(LABEL)))
-        .createdAt(storedTime(doc, CREATED_AT))
-        .updatedAt(storedTime(doc, UPDATED_AT))
-        .closedAt(storedTime(doc, CLOSED_AT))
-        .mergedAt(storedTime(doc, MERGED_AT))
-        .commentCount(storedInt(doc, COMMENTS))
-        .authorAssociation(doc.get(ASSOCIATION))
-        .htmlUrl(doc.get(HTML_URL))
-        .changedFiles(List.of(doc.getValues(CHANGED_FILES)))
-        .build();
+    Item item =
+        Item.builder(repository, storedInt(doc, NUMBER), ItemKind.parse(doc.get(KIND)))
+            .state(ItemState.parse(doc.get(STATE)))
+            .draft(Boolean.parseBoolean(doc.get(DRAFT)))
+            .title(doc.get(TITLE))
+            .body(doc.get(BODY))
+            .author(new Actor(doc.get(AUTHOR), ActorType.valueOf(doc.get(AUTHOR_TYPE))))
+            .labels(List.of(doc.getValues(LABEL)))
+            .createdAt(storedTime(doc, CREATED_AT))
+            .updatedAt(storedTime(doc, UPDATED_AT))
+            .closedAt(storedTime(doc, CLOSED_AT))
+            .mergedAt(storedTime(doc, MERGED_AT))
+            .commentCount(storedInt(doc, COMMENTS))
+            .authorAssociation(doc.get(ASSOCIATION))
+            .htmlUrl(doc.get(HTML_URL))
+            .changedFiles(List.of(doc.getValues(CHANGED_FILES)))
+            .build();
     return new IndexedItem(item, classification(doc, fingerprint));
   }
 
@@ -116,7 +139,11 @@ public final class ItemDocuments {
       return null;
     }
     List<Evidence> evidence = Stream.of(doc.getValues(EVIDENCE)).map(Evidence::decode).toList();
-    return new Classification(List.of(doc.getValues(TOPIC)), Priority.parse(doc.get(PRIORITY)),
-        evidence, fingerprint, List.of(doc.getValues(INFERRED_TOPIC)));
+    return new Classification(
+        List.of(doc.getValues(TOPIC)),
+        Priority.parse(doc.get(PRIORITY)),
+        evidence,
+        fingerprint,
+        List.of(doc.getValues(INFERRED_TOPIC)));
   }
 }

@@ -18,15 +18,16 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Tells a writing session how new the indexed copy of an entity is, for the "an older copy never replaces
- * a newer one" rule. It must see committed documents and the documents put earlier in the same, still
- * uncommitted session, in bounded memory however large the import.
+ * Tells a writing session how new the indexed copy of an entity is, for the "an older copy never
+ * replaces a newer one" rule. It must see committed documents and the documents put earlier in the
+ * same, still uncommitted session, in bounded memory however large the import.
  *
- * <p>Two sources answer: a near-real-time reader opened from the writer, which sees everything put before
- * it was opened (committed or not, with replaced copies already deleted), and a map of the keys put since.
- * When the map reaches {@code maxPending} keys the reader is reopened from the writer and the map cleared,
- * so memory is bounded by {@code maxPending} entries and the cost of reopening (a flush of the buffered
- * documents to a new segment) is paid once per {@code maxPending} puts rather than once per put.
+ * <p>Two sources answer: a near-real-time reader opened from the writer, which sees everything put
+ * before it was opened (committed or not, with replaced copies already deleted), and a map of the
+ * keys put since. When the map reaches {@code maxPending} keys the reader is reopened from the
+ * writer and the map cleared, so memory is bounded by {@code maxPending} entries and the cost of
+ * reopening (a flush of the buffered documents to a new segment) is paid once per {@code
+ * maxPending} puts rather than once per put.
  */
 public final class KnownVersions implements Closeable {
   /**
@@ -49,7 +50,10 @@ public final class KnownVersions implements Closeable {
     this.reader = DirectoryReader.open(writer);
   }
 
-  /** The indexed copy's {@code updated_at} in epoch milliseconds, or empty when the key is not indexed. */
+  /**
+   * The indexed copy's {@code updated_at} in epoch milliseconds, or empty when the key is not
+   * indexed.
+   */
   public OptionalLong updatedAt(String key) throws IOException {
     Long recent = pending.get(key);
     if (recent != null) {
@@ -76,7 +80,9 @@ public final class KnownVersions implements Closeable {
     }
     Bits live = leaf.getLiveDocs();
     PostingsEnum postings = termsEnum.postings(null, PostingsEnum.NONE);
-    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+    for (int doc = postings.nextDoc();
+        doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = postings.nextDoc()) {
       if (live == null || live.get(doc)) {
         NumericDocValues times = leaf.getNumericDocValues(IndexFields.UPDATED_AT);
         // Every document has an update time; treat one without as oldest so any copy replaces it.

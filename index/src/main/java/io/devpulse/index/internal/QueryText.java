@@ -1,11 +1,11 @@
 package io.devpulse.index.internal;
 
 /**
- * Escapes what users type inside a term but the classic query syntax reads as an operator: a {@code /}
- * in the middle of a term ({@code repo:vllm-project/vllm} — at a term's start it still opens a regular
- * expression) and a {@code :} after the field's own ({@code created:2025-12-10T08:00:00Z}). Quoted
- * phrases, ranges and regular expressions pass through untouched. Keeps a map back to the user's columns
- * so error positions point into what they typed.
+ * Escapes what users type inside a term but the classic query syntax reads as an operator: a {@code
+ * /} in the middle of a term ({@code repo:vllm-project/vllm} — at a term's start it still opens a
+ * regular expression) and a {@code :} after the field's own ({@code created:2025-12-10T08:00:00Z}).
+ * Quoted phrases, ranges and regular expressions pass through untouched. Keeps a map back to the
+ * user's columns so error positions point into what they typed.
  */
 final class QueryText {
   private final String text;

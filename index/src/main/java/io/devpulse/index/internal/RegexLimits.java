@@ -3,34 +3,38 @@ package io.devpulse.index.internal;
 import io.devpulse.index.BadQueryException;
 
 /**
- * The budget of a regular expression in a query ({@code body:/rocm.*error/}), checked before Lucene parses
- * it. Lucene's {@code RegExp} builds an automaton by copying each repeated part as often as it may repeat,
- * so nested and stacked repeats multiply: {@code (a{1,100}){1,100}} is 10,000 states (two seconds, then
- * {@code TooComplexToDeterminizeException}), {@code ((a{1,100}){1,100}){1,100}} a million (minutes of
- * CPU); and its parser recurses once per group, so 5,000 nested groups overflow the stack. What is refused,
- * as a one-line {@link BadQueryException}:
+ * The budget of a regular expression in a query ({@code body:/rocm.*error/}), checked before Lucene
+ * parses it. Lucene's {@code RegExp} builds an automaton by copying each repeated part as often as
+ * it may repeat, so nested and stacked repeats multiply: {@code (a{1,100}){1,100}} is 10,000 states
+ * (two seconds, then {@code TooComplexToDeterminizeException}), {@code ((a{1,100}){1,100}){1,100}}
+ * a million (minutes of CPU); and its parser recurses once per group, so 5,000 nested groups
+ * overflow the stack. What is refused, as a one-line {@link BadQueryException}:
  *
  * <ul>
  *   <li>more than {@link #MAX_LENGTH} characters;
  *   <li>groups nested more than {@link #MAX_DEPTH} deep;
  *   <li>a repeat count above {@link #MAX_REPEAT} ({@code a{1,100000}} alone is 100,000 states);
- *   <li>more than {@link #MAX_POSITIONS} positions: each character, class, {@code .} or escape counts
- *       once, times the copies every repeat around it makes ({@code {n}}: n, {@code {n,m}}: m, {@code
- *       {n,}}: n + 1, {@code +}: 2, {@code *} and {@code ?}: 1); alternatives add up. A regular expression
- *       within these limits compiles in well under a second.
+ *   <li>more than {@link #MAX_POSITIONS} positions: each character, class, {@code .} or escape
+ *       counts once, times the copies every repeat around it makes ({@code {n}}: n, {@code {n,m}}:
+ *       m, {@code {n,}}: n + 1, {@code +}: 2, {@code *} and {@code ?}: 1); alternatives add up. A
+ *       regular expression within these limits compiles in well under a second.
  * </ul>
  *
  * <p>What Lucene still cannot determinize within its work limit (a small expression can need an
- * exponential automaton: {@code .*a.{1,30}}) fails fast in Lucene and is reported by the parser. The scan
- * is linear and never recurses; it only estimates, and leaves syntax errors for Lucene to report.
+ * exponential automaton: {@code .*a.{1,30}}) fails fast in Lucene and is reported by the parser.
+ * The scan is linear and never recurses; it only estimates, and leaves syntax errors for Lucene to
+ * report.
  */
 final class RegexLimits {
   /** The longest regular expression, in characters. */
   static final int MAX_LENGTH = 1_000;
+
   /** The deepest nesting of groups. */
   static final int MAX_DEPTH = 32;
+
   /** The largest count in a repeat ({@code {n}}, {@code {n,}}, {@code {n,m}}). */
   static final int MAX_REPEAT = 100;
+
   /** The most positions (see the class comment) the automaton may be built from. */
   static final int MAX_POSITIONS = 1_000;
 
@@ -39,12 +43,16 @@ final class RegexLimits {
 
   private RegexLimits() {}
 
-  /** Throws a {@link BadQueryException} naming {@code field} and {@code regex} when a limit is exceeded. */
+  /**
+   * Throws a {@link BadQueryException} naming {@code field} and {@code regex} when a limit is
+   * exceeded.
+   */
   static void check(String field, String regex) {
     if (regex.length() > MAX_LENGTH) {
       throw bad(field, regex, "longer than " + MAX_LENGTH + " characters");
     }
-    long[] sums = new long[MAX_DEPTH + 1]; // positions so far, per open group; [0] is the whole expression
+    long[] sums =
+        new long[MAX_DEPTH + 1]; // positions so far, per open group; [0] is the whole expression
     int depth = 0;
     int n = regex.length();
     int i = 0;
@@ -106,13 +114,19 @@ final class RegexLimits {
       sums[depth] = capped(sums[depth] + weight);
       if (sums[depth] > MAX_POSITIONS) {
         // Sums only grow as groups close (times copies >= 1), so the whole is too large already.
-        throw bad(field, regex, "expands to more than " + MAX_POSITIONS
-            + " positions (nested and stacked repeats multiply)");
+        throw bad(
+            field,
+            regex,
+            "expands to more than "
+                + MAX_POSITIONS
+                + " positions (nested and stacked repeats multiply)");
       }
     }
   }
 
-  /** The index after the character class opening at {@code open}; the end when it does not close. */
+  /**
+   * The index after the character class opening at {@code open}; the end when it does not close.
+   */
   private static int classEnd(String regex, int open) {
     int i = open + 1;
     if (i < regex.length() && regex.charAt(i) == '^') {

@@ -10,8 +10,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 
 /**
- * Maps a {@link Review} to a document and back: the pull request's number, author (type, bot flag), state
- * and submission time (absent while pending) are indexed.
+ * Maps a {@link Review} to a document and back: the pull request's number, author (type, bot flag),
+ * state and submission time (absent while pending) are indexed.
  */
 public final class ReviewDocuments {
   /** The stored fields {@link #toReview} reads. */

@@ -9,9 +9,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * An {@link ItemQuery} as the Lucene query the parser builds for the same query typed ({@code topic:docs}
- * is a term on the folded keyword, {@code created:[a TO b}} a point range over {@code [a, b)}, {@code
- * merged:true} the merged flag), so code and users get the same items.
+ * An {@link ItemQuery} as the Lucene query the parser builds for the same query typed ({@code
+ * topic:docs} is a term on the folded keyword, {@code created:[a TO b}} a point range over {@code
+ * [a, b)}, {@code merged:true} the merged flag), so code and users get the same items.
  */
 public final class TypedQueries {
   private TypedQueries() {}
@@ -26,8 +26,9 @@ public final class TypedQueries {
       case ItemQuery.HasPriority p -> keyword(IndexFields.PRIORITY, p.priority().key());
       case ItemQuery.OfKind k -> new TermQuery(new Term(IndexFields.KIND, k.kind().key()));
       case ItemQuery.InState s -> new TermQuery(new Term(IndexFields.STATE, s.state().key()));
-      case ItemQuery.Between b -> DateBounds.rangeQuery(
-          IndexFields.timeField(b.field()), b.from().toEpochMilli(), b.to().toEpochMilli() - 1);
+      case ItemQuery.Between b ->
+          DateBounds.rangeQuery(
+              IndexFields.timeField(b.field()), b.from().toEpochMilli(), b.to().toEpochMilli() - 1);
       case ItemQuery.AllOf all -> combine(all.parts(), BooleanClause.Occur.MUST);
       case ItemQuery.AnyOf any -> combine(any.parts(), BooleanClause.Occur.SHOULD);
     };

@@ -13,13 +13,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CountByCollectorTest {
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
-      "2025-12-10, DAY, 2025-12-10",
-      "2025-12-10, WEEK, 2025-W50",
-      "2025-12-10, MONTH, 2025-12",
-      "2024-12-30, WEEK, 2025-W01",
-      "2021-01-03, WEEK, 2020-W53",
-      "2026-01-04, WEEK, 2026-W01",
-      "2025-01-05, WEEK, 2025-W01",
+    "2025-12-10, DAY, 2025-12-10",
+    "2025-12-10, WEEK, 2025-W50",
+    "2025-12-10, MONTH, 2025-12",
+    "2024-12-30, WEEK, 2025-W01",
+    "2021-01-03, WEEK, 2020-W53",
+    "2026-01-04, WEEK, 2026-W01",
+    "2025-01-05, WEEK, 2025-W01",
   })
   void keysDates(LocalDate day, CountBy by, String key) {
     assertThat(CountByCollector.dateKey(day, by)).isEqualTo(key);

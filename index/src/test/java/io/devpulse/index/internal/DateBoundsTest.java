@@ -14,7 +14,8 @@ class DateBoundsTest {
 
   @Test
   void aDayIsAWholeUtcDayAndAnInstantOneMillisecond() {
-    assertThat(DateBounds.parse("created", "2025-12-10")).isEqualTo(new DateBounds.Span(DEC_10, DEC_11));
+    assertThat(DateBounds.parse("created", "2025-12-10"))
+        .isEqualTo(new DateBounds.Span(DEC_10, DEC_11));
     assertThat(DateBounds.parse("created", "2025-12-10T08:00:00Z"))
         .isEqualTo(new DateBounds.Span(EIGHT, EIGHT + 1));
     assertThat(DateBounds.parse("created", "2025-12-10T09:00:00+01:00"))
@@ -45,19 +46,28 @@ class DateBoundsTest {
   void namesTheFieldAndValueOfABadDate() {
     assertThatThrownBy(() -> DateBounds.parse("updated", "12/10/2025"))
         .isInstanceOf(BadQueryException.class)
-        .hasMessage("bad date in updated: 12/10/2025; expected a day like 2025-12-10, an instant like"
-            + " 2025-12-10T08:00:00Z, or *");
+        .hasMessage(
+            "bad date in updated: 12/10/2025; expected a day like 2025-12-10, an instant like"
+                + " 2025-12-10T08:00:00Z, or *");
   }
 
   @Test
   void refusesInstantsWhoseBoundsWouldWrapAround() {
-    // Long.MAX_VALUE milliseconds: the exclusive lower bound (+1) wrapped to Long.MIN_VALUE, matching all
-    for (String text : new String[] {"+292278994-08-17T07:12:55.807Z", "-292275055-05-16T16:47:04.192Z",
-        "+999999999-12-31", "+999999999-12-31T23:59:59Z"}) {
+    // Long.MAX_VALUE milliseconds: the exclusive lower bound (+1) wrapped to Long.MIN_VALUE,
+    // matching all
+    for (String text :
+        new String[] {
+          "+292278994-08-17T07:12:55.807Z",
+          "-292275055-05-16T16:47:04.192Z",
+          "+999999999-12-31",
+          "+999999999-12-31T23:59:59Z"
+        }) {
       assertThatThrownBy(() -> DateBounds.parse("created", text))
           .isInstanceOf(BadQueryException.class)
-          .hasMessageStartingWith("bad date in created: " + text + "; expected a day like 2025-12-10");
+          .hasMessageStartingWith(
+              "bad date in created: " + text + "; expected a day like 2025-12-10");
     }
-    assertThat(DateBounds.parse("created", "+292278994-08-17T07:12:55.806Z").end()).isEqualTo(Long.MAX_VALUE);
+    assertThat(DateBounds.parse("created", "+292278994-08-17T07:12:55.806Z").end())
+        .isEqualTo(Long.MAX_VALUE);
   }
 }

@@ -43,8 +43,7 @@ class IndexAnalyzersTest {
   void makesBigramsOfChinese() {
     assertThat(tokens(IndexAnalyzers.forIndexing(), IndexFields.TITLE, "模型加载失败"))
         .containsExactly("模型", "型加", "加载", "载失", "失败");
-    assertThat(tokens(IndexAnalyzers.forQueries(), IndexFields.TEXT, "加载"))
-        .containsExactly("加载");
+    assertThat(tokens(IndexAnalyzers.forQueries(), IndexFields.TEXT, "加载")).containsExactly("加载");
   }
 
   @Test

@@ -23,18 +23,35 @@ class IndexFieldsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-02-29T23:59:59Z", "2025-12-31T00:00:00Z", "0000-01-01T00:00:00Z",
-      "2025-12-10T09:30:00.123Z", "2025-12-10T09:30:00.000000001Z", "+12025-12-10T09:30:00Z",
-      "2025-12-10T09:30:00+02:00", "2025-12-10T24:00:00Z"})
+  @ValueSource(
+      strings = {
+        "2024-02-29T23:59:59Z",
+        "2025-12-31T00:00:00Z",
+        "0000-01-01T00:00:00Z",
+        "2025-12-10T09:30:00.123Z",
+        "2025-12-10T09:30:00.000000001Z",
+        "+12025-12-10T09:30:00Z",
+        "2025-12-10T09:30:00+02:00",
+        "2025-12-10T24:00:00Z"
+      })
   void parseTimeAgreesWithInstantParseOnEveryShape(String text) {
     assertThat(IndexFields.parseTime(text)).isEqualTo(Instant.parse(text));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2025-02-29T00:00:00Z", "2025-13-01T00:00:00Z", "2025-12-10T25:00:00Z",
-      "2025-12-10T09:60:00Z", "2025-12-1xT09:30:00Z", "2025-00-10T09:30:00Z", "garbage-not-a-time!Z"})
+  @ValueSource(
+      strings = {
+        "2025-02-29T00:00:00Z",
+        "2025-13-01T00:00:00Z",
+        "2025-12-10T25:00:00Z",
+        "2025-12-10T09:60:00Z",
+        "2025-12-1xT09:30:00Z",
+        "2025-00-10T09:30:00Z",
+        "garbage-not-a-time!Z"
+      })
   void parseTimeRejectsWhatInstantParseRejectsWithItsMessage(String text) {
-    assertThatThrownBy(() -> IndexFields.parseTime(text)).isInstanceOf(DateTimeParseException.class)
+    assertThatThrownBy(() -> IndexFields.parseTime(text))
+        .isInstanceOf(DateTimeParseException.class)
         .hasMessage(catchMessage(text));
   }
 

@@ -13,8 +13,10 @@ class QueryNestingTest {
 
   @Test
   void allowsThirtyTwoLevels() {
-    assertThatCode(() -> QueryNesting.check(QueryText.of(nested(32, "title:rocm")))).doesNotThrowAnyException();
-    assertThatCode(() -> QueryNesting.check(QueryText.of(nested(32, "a") + " AND " + nested(32, "b"))))
+    assertThatCode(() -> QueryNesting.check(QueryText.of(nested(32, "title:rocm"))))
+        .doesNotThrowAnyException();
+    assertThatCode(
+            () -> QueryNesting.check(QueryText.of(nested(32, "a") + " AND " + nested(32, "b"))))
         .doesNotThrowAnyException();
   }
 
@@ -30,22 +32,28 @@ class QueryNestingTest {
 
   @Test
   void countsOnlyTheParenthesesTheParserDescendsInto() {
-    // in a phrase, a range or a regular expression they are text (RegexLimits counts the latter's groups)
+    // in a phrase, a range or a regular expression they are text (RegexLimits counts the latter's
+    // groups)
     String quoted = "title:\"" + "(".repeat(100) + "\"";
     String range = "title:[" + "(".repeat(100) + " TO z]";
     String regex = "title:/" + "(".repeat(40) + "a" + ")".repeat(40) + "/";
     String escaped = "title:" + "\\(".repeat(100);
     for (String query : new String[] {quoted, range, regex, escaped}) {
-      assertThatCode(() -> QueryNesting.check(QueryText.of(query))).as(query).doesNotThrowAnyException();
+      assertThatCode(() -> QueryNesting.check(QueryText.of(query)))
+          .as(query)
+          .doesNotThrowAnyException();
     }
     // closing parentheses in a phrase do not close groups: ")))" cannot hide the depth
     String hiding = ("(".repeat(20) + "\"" + ")".repeat(20) + "\" ").repeat(2) + "x";
-    assertThatThrownBy(() -> QueryNesting.check(QueryText.of(hiding))).isInstanceOf(BadQueryException.class);
+    assertThatThrownBy(() -> QueryNesting.check(QueryText.of(hiding)))
+        .isInstanceOf(BadQueryException.class);
   }
 
   @Test
   void leavesSyntaxErrorsToTheParser() {
-    assertThatCode(() -> QueryNesting.check(QueryText.of("a) " + "(".repeat(100)))).doesNotThrowAnyException();
-    assertThatCode(() -> QueryNesting.check(QueryText.of("title:\"unclosed ((("))).doesNotThrowAnyException();
+    assertThatCode(() -> QueryNesting.check(QueryText.of("a) " + "(".repeat(100))))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> QueryNesting.check(QueryText.of("title:\"unclosed (((")))
+        .doesNotThrowAnyException();
   }
 }

@@ -6,19 +6,21 @@ import java.util.regex.Pattern;
 
 /**
  * The gist of an item's body as one line of plain text: vLLM's {@code ## Purpose} section for pull
- * requests, the bug template's {@code Describe the bug} section for issues (or a {@code Description} /
- * {@code Summary} / {@code Motivation} section), else the first paragraph (its headings when it has none) —
- * read by {@link Description},
- * the Markdown reader the rules use too (so code, HTML comments, {@code <details>}, checklists, template
- * sections and link targets are gone). The result is cut at a word boundary to {@link #MAX_LENGTH}
- * characters with an ellipsis. It is not escaped: renderers do that.
+ * requests, the bug template's {@code Describe the bug} section for issues (or a {@code
+ * Description} / {@code Summary} / {@code Motivation} section), else the first paragraph (its
+ * headings when it has none) — read by {@link Description}, the Markdown reader the rules use too
+ * (so code, HTML comments, {@code <details>}, checklists, template sections and link targets are
+ * gone). The result is cut at a word boundary to {@link #MAX_LENGTH} characters with an ellipsis.
+ * It is not escaped: renderers do that.
  */
 public final class BodyExtract {
   /** The longest extract, ellipsis included. */
   public static final int MAX_LENGTH = 320;
 
-  private static final Pattern PRIMARY = Pattern.compile("(?i)\\bpurpose\\b|describe the bug|bug description");
-  private static final Pattern SECONDARY = Pattern.compile("(?i)^\\W*(description|summary|motivation)\\b");
+  private static final Pattern PRIMARY =
+      Pattern.compile("(?i)\\bpurpose\\b|describe the bug|bug description");
+  private static final Pattern SECONDARY =
+      Pattern.compile("(?i)^\\W*(description|summary|motivation)\\b");
 
   private BodyExtract() {}
 
@@ -43,7 +45,10 @@ public final class BodyExtract {
     return cut(first.isEmpty() ? d.text() : first);
   }
 
-  /** The prose of {@code body} a reader sees: without code, HTML comments and {@code <details>} blocks. */
+  /**
+   * The prose of {@code body} a reader sees: without code, HTML comments and {@code <details>}
+   * blocks.
+   */
   public static String withoutCodeAndDetails(String body) {
     return Description.of(body).text();
   }

@@ -1,10 +1,11 @@
 package io.devpulse.report.internal;
 
 /**
- * Escapes text for HTML element content and quoted attribute values: {@code & < > " '}, and braces as
- * entities too, so a page dropped into a Jekyll site stays inert for Liquid. Bidirectional controls,
- * zero-width characters and control characters other than line feed and tab are removed ({@link
- * HiddenCharacters}): HTML would honour the bidirectional ones, reordering the page around them.
+ * Escapes text for HTML element content and quoted attribute values: {@code & < > " '}, and braces
+ * as entities too, so a page dropped into a Jekyll site stays inert for Liquid. Bidirectional
+ * controls, zero-width characters and control characters other than line feed and tab are removed
+ * ({@link HiddenCharacters}): HTML would honour the bidirectional ones, reordering the page around
+ * them.
  */
 public final class HtmlEscaper {
   private HtmlEscaper() {}
@@ -22,7 +23,9 @@ public final class HtmlEscaper {
         case '{' -> out.append("&#123;");
         case '}' -> out.append("&#125;");
         default -> {
-          if (c == '\n' || c == '\t' || !(HiddenCharacters.isControl(c) || HiddenCharacters.isInvisible(c))) {
+          if (c == '\n'
+              || c == '\t'
+              || !(HiddenCharacters.isControl(c) || HiddenCharacters.isInvisible(c))) {
             out.append(c);
           }
         }

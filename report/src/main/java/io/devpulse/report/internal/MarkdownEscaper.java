@@ -1,13 +1,13 @@
 package io.devpulse.report.internal;
 
 /**
- * Makes untrusted text (titles, logins, labels, extracts) literal inline Markdown that is also safe for
- * Liquid: line breaks become spaces (nothing can start a block), Markdown punctuation that could open
- * emphasis, code, links, tables, strike-through or math is backslash-escaped ({@code \ ` * _ [ ] | ~ $}),
- * {@code < > &} become entities (no raw HTML), and braces go through {@link LiquidEscaper}. Without
- * {@code [} no link or image can form, so {@code [x](javascript:...)} stays text. Bidirectional controls,
- * zero-width characters and the other control characters are removed ({@link HiddenCharacters}), so the
- * text reads as it is, in its own order.
+ * Makes untrusted text (titles, logins, labels, extracts) literal inline Markdown that is also safe
+ * for Liquid: line breaks become spaces (nothing can start a block), Markdown punctuation that
+ * could open emphasis, code, links, tables, strike-through or math is backslash-escaped ({@code \ `
+ * * _ [ ] | ~ $}), {@code < > &} become entities (no raw HTML), and braces go through {@link
+ * LiquidEscaper}. Without {@code [} no link or image can form, so {@code [x](javascript:...)} stays
+ * text. Bidirectional controls, zero-width characters and the other control characters are removed
+ * ({@link HiddenCharacters}), so the text reads as it is, in its own order.
  */
 public final class MarkdownEscaper {
   private MarkdownEscaper() {}

@@ -1,11 +1,11 @@
 package io.devpulse.report.internal;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Priority;
 import io.devpulse.report.AmdMention;
 import io.devpulse.report.Contributor;
-import io.devpulse.model.Coverage;
 import io.devpulse.report.Discussion;
 import io.devpulse.report.ItemRef;
 import io.devpulse.report.ReasonedItem;
@@ -29,14 +29,16 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * The values a Markdown or HTML template sees, made from a {@link Report} in one language: nested maps and
- * lists. Raw data (titles, logins, labels, extracts) is left unescaped for the engine to escape with the
- * format's escaper ({@code {{title}}}); sentences made from message patterns are escaped here, argument by
- * argument, and their names end in {@code Text} (use {@code {{{fooText}}}}); {@code t} holds the
- * messages themselves, trusted text (use {@code {{{t.key}}}}); {@code url} is built from validated parts.
+ * The values a Markdown or HTML template sees, made from a {@link Report} in one language: nested
+ * maps and lists. Raw data (titles, logins, labels, extracts) is left unescaped for the engine to
+ * escape with the format's escaper ({@code {{title}}}); sentences made from message patterns are
+ * escaped here, argument by argument, and their names end in {@code Text} (use {@code
+ * {{{fooText}}}}); {@code t} holds the messages themselves, trusted text (use {@code {{{t.key}}}});
+ * {@code url} is built from validated parts.
  */
 public final class ReportView {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final Pattern PLAIN_YAML = Pattern.compile("[\\p{L}\\p{N} ._/()-]+");
   private static final int CONTRIBUTORS_SHOWN = 10;
@@ -47,7 +49,8 @@ public final class ReportView {
   private final UnaryOperator<String> esc;
   private final ZoneId zone;
 
-  private ReportView(Report report, ReportLanguage language, Messages messages, UnaryOperator<String> escaper) {
+  private ReportView(
+      Report report, ReportLanguage language, Messages messages, UnaryOperator<String> escaper) {
     this.report = report;
     this.language = language;
     this.m = messages;
@@ -101,7 +104,8 @@ public final class ReportView {
     return s;
   }
 
-  // ---- formatting helpers -------------------------------------------------------------------------
+  // ---- formatting helpers
+  // -------------------------------------------------------------------------
 
   /** {@code 2025-12-10 19:43 (UTC+8)} in the display zone. */
   String displayTime(Instant t) {
@@ -125,20 +129,24 @@ public final class ReportView {
     var f = from.atZone(ZoneOffset.UTC);
     var t = to.atZone(ZoneOffset.UTC);
     String start = date.format(f) + " " + CLOCK.format(f);
-    String end = f.toLocalDate().equals(t.toLocalDate()) ? CLOCK.format(t) : date.format(t) + " " + CLOCK.format(t);
+    String end =
+        f.toLocalDate().equals(t.toLocalDate())
+            ? CLOCK.format(t)
+            : date.format(t) + " " + CLOCK.format(t);
     return start + " - " + end + " (UTC)";
   }
 
   /**
-   * A YAML scalar: plain when it is plain text, else a double-quoted (JSON-style) string; braces become
-   * entities, so no Liquid delimiter appears even in the front matter.
+   * A YAML scalar: plain when it is plain text, else a double-quoted (JSON-style) string; braces
+   * become entities, so no Liquid delimiter appears even in the front matter.
    */
   static String yaml(String raw) {
     String text = LiquidEscaper.escape(raw);
     if (PLAIN_YAML.matcher(text).matches() && !text.startsWith(" ") && !text.endsWith(" ")) {
       return text;
     }
-    // A JSON string is a YAML double-quoted scalar: Jackson's encoder escapes quotes, backslashes and
+    // A JSON string is a YAML double-quoted scalar: Jackson's encoder escapes quotes, backslashes
+    // and
     // control characters.
     return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
   }
@@ -155,9 +163,13 @@ public final class ReportView {
     return m.text(item.isPullRequest() ? "kindPr" : "kindIssue");
   }
 
-  /** The kind as sentences name an item ({@code {0} #{1}}): in a roll-up followed by its repository. */
+  /**
+   * The kind as sentences name an item ({@code {0} #{1}}): in a roll-up followed by its repository.
+   */
   private String kindAndRepository(ItemRef item) {
-    return item.repository() == null ? kindLabel(item) : kindLabel(item) + " " + esc.apply(item.repository());
+    return item.repository() == null
+        ? kindLabel(item)
+        : kindLabel(item) + " " + esc.apply(item.repository());
   }
 
   private String priorityLabel(Priority p) {
@@ -171,12 +183,14 @@ public final class ReportView {
     return m.textOr("topic." + topic, topic);
   }
 
-  /** How many of one rule's findings a reason shows before "…": the rest adds length, not insight. */
+  /**
+   * How many of one rule's findings a reason shows before "…": the rest adds length, not insight.
+   */
   private static final int TEXTS_PER_RULE = 3;
 
   /**
-   * The reasons, one per rule: evidence of the same rule for the same topic or priority is joined, e.g.
-   * {@code crash in a bug report (body: 'CUDA error'; title: 'illegal memory access'; …)}.
+   * The reasons, one per rule: evidence of the same rule for the same topic or priority is joined,
+   * e.g. {@code crash in a bug report (body: 'CUDA error'; title: 'illegal memory access'; …)}.
    */
   private String reasonsText(List<Evidence> reasons) {
     if (reasons.isEmpty()) {
@@ -184,17 +198,23 @@ public final class ReportView {
     }
     Map<List<Object>, List<String>> byRule = new LinkedHashMap<>();
     for (Evidence e : reasons) {
-      byRule.computeIfAbsent(List.of(e.kind(), e.label(), e.rule()), k -> new ArrayList<>()).add(e.text());
+      byRule
+          .computeIfAbsent(List.of(e.kind(), e.label(), e.rule()), k -> new ArrayList<>())
+          .add(e.text());
     }
     List<String> parts = new ArrayList<>();
-    byRule.forEach((key, texts) -> {
-      List<String> shown = texts.stream().distinct().limit(TEXTS_PER_RULE).map(esc).toList();
-      String joined = String.join("; ", shown) + (texts.stream().distinct().count() > TEXTS_PER_RULE ? "; …" : "");
-      String reason = m.format("reason", esc.apply((String) key.get(2)), joined);
-      parts.add(key.get(0) == Evidence.Kind.TOPIC
-          ? m.format("topicReason", esc.apply(topicName((String) key.get(1))), reason)
-          : reason);
-    });
+    byRule.forEach(
+        (key, texts) -> {
+          List<String> shown = texts.stream().distinct().limit(TEXTS_PER_RULE).map(esc).toList();
+          String joined =
+              String.join("; ", shown)
+                  + (texts.stream().distinct().count() > TEXTS_PER_RULE ? "; …" : "");
+          String reason = m.format("reason", esc.apply((String) key.get(2)), joined);
+          parts.add(
+              key.get(0) == Evidence.Kind.TOPIC
+                  ? m.format("topicReason", esc.apply(topicName((String) key.get(1))), reason)
+                  : reason);
+        });
     return String.join(m.text("itemSeparator"), parts);
   }
 
@@ -232,7 +252,8 @@ public final class ReportView {
     return items;
   }
 
-  // ---- sections ----------------------------------------------------------------------------------
+  // ---- sections
+  // ----------------------------------------------------------------------------------
 
   private static Map<String, Object> stats(Stats st) {
     Map<String, Object> v = new LinkedHashMap<>();
@@ -257,27 +278,37 @@ public final class ReportView {
         continue;
       }
       String name = m.text("coverageStream." + st.stream().name().toLowerCase(Locale.ROOT));
-      String through = st.syncedThroughOrNull() == null ? "" : displayTime(st.syncedThroughOrNull());
-      String part = switch (st.state()) {
-        case SYNCED -> m.format("coverageSynced", name, through);
-        case IMPORTED -> m.format("coverageImported", name);
-        case PARTIAL -> st.syncedThroughOrNull() == null ? m.format("coverageImportedOutside", name)
-            : m.format("coveragePartial", name, through);
-        case NOT_FETCHED -> m.format("coverageNotFetched", name);
-      };
+      String through =
+          st.syncedThroughOrNull() == null ? "" : displayTime(st.syncedThroughOrNull());
+      String part =
+          switch (st.state()) {
+            case SYNCED -> m.format("coverageSynced", name, through);
+            case IMPORTED -> m.format("coverageImported", name);
+            case PARTIAL ->
+                st.syncedThroughOrNull() == null
+                    ? m.format("coverageImportedOutside", name)
+                    : m.format("coveragePartial", name, through);
+            case NOT_FETCHED -> m.format("coverageNotFetched", name);
+          };
       if (st.stoppedEarlyOrNull() != null) {
         String why = st.stoppedEarlyOrNull();
-        part = part + m.format("coverageStoppedEarly", m.textOr("coverageStop." + why, esc.apply(why)));
+        part =
+            part
+                + m.format("coverageStoppedEarly", m.textOr("coverageStop." + why, esc.apply(why)));
       }
       parts.add(part);
-      boolean core = st.stream() == Coverage.Stream.ITEMS || st.stream() == Coverage.Stream.COMMENTS;
+      boolean core =
+          st.stream() == Coverage.Stream.ITEMS || st.stream() == Coverage.Stream.COMMENTS;
       if (core && st.state() != WindowCoverage.State.SYNCED) {
         missing.add(name);
       }
     }
-    parts.add(c.historyFromBeginning() ? m.text("coverageHistoryBeginning")
-        : c.historyFromOrNull() == null ? m.text("coverageHistoryNone")
-        : m.format("coverageHistoryFrom", displayTime(c.historyFromOrNull())));
+    parts.add(
+        c.historyFromBeginning()
+            ? m.text("coverageHistoryBeginning")
+            : c.historyFromOrNull() == null
+                ? m.text("coverageHistoryNone")
+                : m.format("coverageHistoryFrom", displayTime(c.historyFromOrNull())));
     v.put("text", String.join(m.text("itemSeparator"), parts));
     v.put("warn", c.known() && !c.complete());
     v.put("warningText", m.format("coverageWarning", join(missing)));
@@ -287,27 +318,60 @@ public final class ReportView {
   /** Hourly, daily or weekly by the window's length; a general heading for other lengths. */
   private String summaryHeading() {
     long minutes = Duration.between(report.header().from(), report.header().to()).toMinutes();
-    String key = minutes == 60 ? "summaryHeading.hourly" : minutes == 24 * 60 ? "summaryHeading.daily"
-        : minutes == 7 * 24 * 60 ? "summaryHeading.weekly" : "summaryHeading";
+    String key =
+        minutes == 60
+            ? "summaryHeading.hourly"
+            : minutes == 24 * 60
+                ? "summaryHeading.daily"
+                : minutes == 7 * 24 * 60 ? "summaryHeading.weekly" : "summaryHeading";
     return m.textOr(key, m.text("summaryHeading"));
   }
 
   private String summaryText() {
     Stats st = report.stats();
     List<String> parts = new ArrayList<>();
-    parts.add(st.isEmpty() ? m.text("summaryQuiet")
-        : m.format("summaryCounts", st.newIssues(), st.newPullRequests(), st.mergedPullRequests(),
-            st.closedIssues(), st.closedUnmergedPullRequests()));
+    parts.add(
+        st.isEmpty()
+            ? m.text("summaryQuiet")
+            : m.format(
+                "summaryCounts",
+                st.newIssues(),
+                st.newPullRequests(),
+                st.mergedPullRequests(),
+                st.closedIssues(),
+                st.closedUnmergedPullRequests()));
     var summary = report.summary();
     if (!st.isEmpty()) {
-      parts.add(summary.leadingTopics().isEmpty() ? m.text("summaryNoTopics")
-          : m.format("summaryTopics", join(summary.leadingTopics().stream()
-              .map(t -> m.format("summaryTopicCount", esc.apply(topicName(t.topic())), t.count())).toList())));
-      parts.add(summary.topItems().isEmpty() ? m.text("summaryNoTop")
-          : m.format("summaryTop", join(summary.topItems().stream()
-              .map(i -> m.format("summaryTopItem", kindAndRepository(i), i.number(), priorityLabel(i.priority()),
-                  esc.apply(i.title())))
-              .toList())));
+      parts.add(
+          summary.leadingTopics().isEmpty()
+              ? m.text("summaryNoTopics")
+              : m.format(
+                  "summaryTopics",
+                  join(
+                      summary.leadingTopics().stream()
+                          .map(
+                              t ->
+                                  m.format(
+                                      "summaryTopicCount",
+                                      esc.apply(topicName(t.topic())),
+                                      t.count()))
+                          .toList())));
+      parts.add(
+          summary.topItems().isEmpty()
+              ? m.text("summaryNoTop")
+              : m.format(
+                  "summaryTop",
+                  join(
+                      summary.topItems().stream()
+                          .map(
+                              i ->
+                                  m.format(
+                                      "summaryTopItem",
+                                      kindAndRepository(i),
+                                      i.number(),
+                                      priorityLabel(i.priority()),
+                                      esc.apply(i.title())))
+                          .toList())));
     }
     return String.join(m.text("sentenceSeparator"), parts);
   }
@@ -325,19 +389,35 @@ public final class ReportView {
     }
     v.put("items", numbered(items));
     String keywords = escJoin(a.checks().keywords());
-    v.put("checkedText", m.format("amdChecked", a.newPullRequestsChecked(), a.newIssuesChecked(),
-        a.otherItemsChecked(), keywords));
-    String suffixes = join(a.checks().loginSuffixes().stream()
-        .map(s -> m.format("amdLoginSuffix", esc.apply(s))).toList());
+    v.put(
+        "checkedText",
+        m.format(
+            "amdChecked",
+            a.newPullRequestsChecked(),
+            a.newIssuesChecked(),
+            a.otherItemsChecked(),
+            keywords));
+    String suffixes =
+        join(
+            a.checks().loginSuffixes().stream()
+                .map(s -> m.format("amdLoginSuffix", esc.apply(s)))
+                .toList());
     v.put("hasSuffixes", !a.checks().loginSuffixes().isEmpty());
-    v.put("contributorsText", a.contributorsMatching().isEmpty()
-        ? m.format("amdContributorsNone", suffixes)
-        : m.format("amdContributorsMatch", suffixes, escJoin(a.contributorsMatching())));
+    v.put(
+        "contributorsText",
+        a.contributorsMatching().isEmpty()
+            ? m.format("amdContributorsNone", suffixes)
+            : m.format("amdContributorsMatch", suffixes, escJoin(a.contributorsMatching())));
     List<Map<String, Object>> mentions = new ArrayList<>();
     for (AmdMention mention : a.mentions()) {
       Map<String, Object> item = item(mention.item());
-      item.put("text", m.format(mention.onlyInCodeOrDetails() ? "amdMentionHidden" : "amdMentionVisible",
-          kindAndRepository(mention.item()), mention.item().number(), escJoin(mention.keywords())));
+      item.put(
+          "text",
+          m.format(
+              mention.onlyInCodeOrDetails() ? "amdMentionHidden" : "amdMentionVisible",
+              kindAndRepository(mention.item()),
+              mention.item().number(),
+              escJoin(mention.keywords())));
       mentions.add(item);
     }
     v.put("mentions", mentions);
@@ -364,14 +444,29 @@ public final class ReportView {
     List<Map<String, Object>> botOnly = new ArrayList<>();
     for (Discussion d : h.botOnly()) {
       Map<String, Object> item = item(d.item());
-      item.put("text", m.format("hotBotOnlyItem", kindAndRepository(d.item()), d.item().number(), d.botComments(),
-          escJoin(d.bots())));
+      item.put(
+          "text",
+          m.format(
+              "hotBotOnlyItem",
+              kindAndRepository(d.item()),
+              d.item().number(),
+              d.botComments(),
+              escJoin(d.bots())));
       botOnly.add(item);
     }
     v.put("botOnly", botOnly);
-    v.put("botOnlyListText", join(h.botOnly().stream()
-        .map(d -> m.format("hotBotOnlyRef", kindAndRepository(d.item()), d.item().number(), escJoin(d.bots())))
-        .toList()));
+    v.put(
+        "botOnlyListText",
+        join(
+            h.botOnly().stream()
+                .map(
+                    d ->
+                        m.format(
+                            "hotBotOnlyRef",
+                            kindAndRepository(d.item()),
+                            d.item().number(),
+                            escJoin(d.bots())))
+                .toList()));
     v.put("conclusionText", m.format("hotConclusionBotOnly", escJoin(h.bots())));
     return v;
   }
@@ -381,9 +476,16 @@ public final class ReportView {
     boolean history = tr.windowsWithHistory() > 0;
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("hasTopics", !tr.topics().isEmpty());
-    v.put("introText", !history ? m.text("trendsNoHistory")
-        : m.format(tr.historySourceOrNull() == Coverage.Source.IMPORTED ? "trendsIntroImported" : "trendsIntro",
-            tr.windowsWithHistory(), tr.previousWindows()));
+    v.put(
+        "introText",
+        !history
+            ? m.text("trendsNoHistory")
+            : m.format(
+                tr.historySourceOrNull() == Coverage.Source.IMPORTED
+                    ? "trendsIntroImported"
+                    : "trendsIntro",
+                tr.windowsWithHistory(),
+                tr.previousWindows()));
     List<Map<String, Object>> topics = new ArrayList<>();
     for (TopicTrend t : tr.topics()) {
       Map<String, Object> topic = new LinkedHashMap<>();
@@ -393,8 +495,11 @@ public final class ReportView {
       topic.put("mean", mean(t.previousMean()));
       topic.put("direction", t.direction().name().toLowerCase(Locale.ROOT));
       topic.put("directionText", direction(t.direction()));
-      topic.put("lineText", history ? m.format("trendLine", t.count(), mean(t.previousMean()))
-          : m.format("trendLineNoHistory", t.count()));
+      topic.put(
+          "lineText",
+          history
+              ? m.format("trendLine", t.count(), mean(t.previousMean()))
+              : m.format("trendLineNoHistory", t.count()));
       topic.put("hasHistory", history);
       List<Map<String, Object>> examples = new ArrayList<>();
       for (ItemRef e : t.examples()) {
@@ -430,8 +535,11 @@ public final class ReportView {
       item.put("what", change.what());
       item.put("hasWhat", !change.what().isEmpty());
       String priority = m.format("keyImpactPriority", priorityLabel(change.item().priority()));
-      item.put("impactText", change.reasons().isEmpty() ? priority
-          : priority + m.text("itemSeparator") + reasonsText(change.reasons()));
+      item.put(
+          "impactText",
+          change.reasons().isEmpty()
+              ? priority
+              : priority + m.text("itemSeparator") + reasonsText(change.reasons()));
       items.add(item);
     }
     Map<String, Object> v = new LinkedHashMap<>();
@@ -449,22 +557,46 @@ public final class ReportView {
       names = names + m.format("activityMore", a.contributors().size() - shown.size());
     }
     int merged = a.contributors().stream().mapToInt(Contributor::merged).sum();
-    v.put("contributorsText", a.contributors().isEmpty() ? m.text("activityNoContributors")
-        : m.format("activityContributors", a.contributors().size(), a.issuesOpened(), a.pullRequestsOpened(),
-            merged, names));
-    v.put("firstTimeText", a.contributors().isEmpty() ? m.text("none") : firstTimeText(a.contributors()));
+    v.put(
+        "contributorsText",
+        a.contributors().isEmpty()
+            ? m.text("activityNoContributors")
+            : m.format(
+                "activityContributors",
+                a.contributors().size(),
+                a.issuesOpened(),
+                a.pullRequestsOpened(),
+                merged,
+                names));
+    v.put(
+        "firstTimeText",
+        a.contributors().isEmpty() ? m.text("none") : firstTimeText(a.contributors()));
     var r = a.reviews();
     int total = r.reviewed().size() + r.commented().size() + r.waiting().size();
-    String review = total == 0 ? m.text("activityReviewNone")
-        : !r.reviewsFetched()
-            ? m.format("activityReviewNotFetched", total, r.commented().size())
-            : m.format("activityReview", total, r.reviewed().size(), r.commented().size(), r.waiting().size());
+    String review =
+        total == 0
+            ? m.text("activityReviewNone")
+            : !r.reviewsFetched()
+                ? m.format("activityReviewNotFetched", total, r.commented().size())
+                : m.format(
+                    "activityReview",
+                    total,
+                    r.reviewed().size(),
+                    r.commented().size(),
+                    r.waiting().size());
     if (r.reviewsFetched() && !r.waiting().isEmpty()) {
-      review = review + m.format("activityWaiting",
-          join(java.util.stream.IntStream.range(0, Math.min(r.waiting().size(), CONTRIBUTORS_SHOWN))
-              .mapToObj(i -> esc.apply(r.waitingRef(i))).toList())
-              + (r.waiting().size() > CONTRIBUTORS_SHOWN
-                  ? m.format("activityMore", r.waiting().size() - CONTRIBUTORS_SHOWN) : ""));
+      review =
+          review
+              + m.format(
+                  "activityWaiting",
+                  join(
+                          java.util.stream.IntStream.range(
+                                  0, Math.min(r.waiting().size(), CONTRIBUTORS_SHOWN))
+                              .mapToObj(i -> esc.apply(r.waitingRef(i)))
+                              .toList())
+                      + (r.waiting().size() > CONTRIBUTORS_SHOWN
+                          ? m.format("activityMore", r.waiting().size() - CONTRIBUTORS_SHOWN)
+                          : ""));
     }
     v.put("reviewText", review);
     return v;
@@ -473,23 +605,41 @@ public final class ReportView {
   /** Who is new, each with what says so; and for whom neither GitHub nor the index can tell. */
   private String firstTimeText(List<Contributor> contributors) {
     List<String> parts = new ArrayList<>();
-    for (var basis : List.of(Contributor.FirstTime.YES_BY_GITHUB, Contributor.FirstTime.YES_BY_HISTORY,
-        Contributor.FirstTime.UNKNOWN)) {
-      List<String> logins = contributors.stream().filter(c -> c.firstTime() == basis)
-          .map(Contributor::login).toList();
+    for (var basis :
+        List.of(
+            Contributor.FirstTime.YES_BY_GITHUB,
+            Contributor.FirstTime.YES_BY_HISTORY,
+            Contributor.FirstTime.UNKNOWN)) {
+      List<String> logins =
+          contributors.stream()
+              .filter(c -> c.firstTime() == basis)
+              .map(Contributor::login)
+              .toList();
       if (logins.isEmpty()) {
         continue;
       }
-      String names = escJoin(logins.stream().limit(CONTRIBUTORS_SHOWN).toList())
-          + (logins.size() > CONTRIBUTORS_SHOWN ? m.format("activityMore", logins.size() - CONTRIBUTORS_SHOWN) : "");
-      parts.add(m.format(switch (basis) {
-        case YES_BY_GITHUB -> "activityFirstTimeGithub";
-        // Without coverage the report cannot say the history is whole, only that it holds nothing earlier.
-        case YES_BY_HISTORY -> report.coverage().known() ? "activityFirstTimeHistory" : "activityFirstTimeIndex";
-        default -> "activityFirstTimeUnknown";
-      }, names));
+      String names =
+          escJoin(logins.stream().limit(CONTRIBUTORS_SHOWN).toList())
+              + (logins.size() > CONTRIBUTORS_SHOWN
+                  ? m.format("activityMore", logins.size() - CONTRIBUTORS_SHOWN)
+                  : "");
+      parts.add(
+          m.format(
+              switch (basis) {
+                case YES_BY_GITHUB -> "activityFirstTimeGithub";
+                // Without coverage the report cannot say the history is whole, only that it holds
+                // nothing earlier.
+                case YES_BY_HISTORY ->
+                    report.coverage().known()
+                        ? "activityFirstTimeHistory"
+                        : "activityFirstTimeIndex";
+                default -> "activityFirstTimeUnknown";
+              },
+              names));
     }
-    return parts.isEmpty() ? m.text("activityFirstTimeNone") : String.join(m.text("itemSeparator"), parts);
+    return parts.isEmpty()
+        ? m.text("activityFirstTimeNone")
+        : String.join(m.text("itemSeparator"), parts);
   }
 
   private Map<String, Object> noteworthy() {
@@ -515,12 +665,20 @@ public final class ReportView {
     sections.add(list("appendixClosedIssues", "closedAt", a.closedIssues(), ItemRef::closedAt));
     sections.add(list("appendixNewPrs", "createdAt", a.newPullRequests(), ItemRef::createdAt));
     sections.add(list("appendixMergedPrs", "mergedAt", a.mergedPullRequests(), ItemRef::mergedAt));
-    sections.add(list("appendixClosedUnmergedPrs", "closedAt", a.closedUnmergedPullRequests(), ItemRef::closedAt));
+    sections.add(
+        list(
+            "appendixClosedUnmergedPrs",
+            "closedAt",
+            a.closedUnmergedPullRequests(),
+            ItemRef::closedAt));
     return sections;
   }
 
   private Map<String, Object> list(
-      String heading, String timeLabel, List<ItemRef> refs, java.util.function.Function<ItemRef, Instant> time) {
+      String heading,
+      String timeLabel,
+      List<ItemRef> refs,
+      java.util.function.Function<ItemRef, Instant> time) {
     List<Map<String, Object>> items = new ArrayList<>();
     for (ItemRef r : refs) {
       Map<String, Object> item = item(r);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One series of a {@link Chart}: a label for the legend, a value per key and, per key, the page a bar
- * links to ({@code ""} for none).
+ * One series of a {@link Chart}: a label for the legend, a value per key and, per key, the page a
+ * bar links to ({@code ""} for none).
  */
 public record ChartSeries(String label, List<Double> values, List<String> hrefs) {
   public ChartSeries {

@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An item in a list of the site: raw strings (untrusted; the renderer escapes them) and a GitHub URL
- * built from the repository and number, never taken from the data.
+ * An item in a list of the site: raw strings (untrusted; the renderer escapes them) and a GitHub
+ * URL built from the repository and number, never taken from the data.
  */
-public record ListItem(int number, boolean pullRequest, String title, String author, Instant created, String url) {
+public record ListItem(
+    int number, boolean pullRequest, String title, String author, Instant created, String url) {
   public ListItem {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(author, "author");
@@ -17,9 +18,17 @@ public record ListItem(int number, boolean pullRequest, String title, String aut
   }
 
   public static ListItem of(Item item) {
-    String url = "https://github.com/" + item.repository().fullName()
-        + (item.isPullRequest() ? "/pull/" : "/issues/") + item.number();
-    return new ListItem(item.number(), item.isPullRequest(), item.title(), item.author().login(),
-        item.createdAt(), url);
+    String url =
+        "https://github.com/"
+            + item.repository().fullName()
+            + (item.isPullRequest() ? "/pull/" : "/issues/")
+            + item.number();
+    return new ListItem(
+        item.number(),
+        item.isPullRequest(),
+        item.title(),
+        item.author().login(),
+        item.createdAt(),
+        url);
   }
 }

@@ -3,8 +3,8 @@ package io.devpulse.report.site;
 import java.util.Objects;
 
 /**
- * How long the pull requests merged in one month waited, in calendar days from the day opened to the day
- * merged (the same day is 0).
+ * How long the pull requests merged in one month waited, in calendar days from the day opened to
+ * the day merged (the same day is 0).
  *
  * @param month {@code 2025-12}
  * @param merged how many were merged

@@ -3,12 +3,13 @@ package io.devpulse.report.site;
 import io.devpulse.report.internal.HtmlEscaper;
 
 /**
- * Fits a standalone HTML report (the {@code report --format html} page, unchanged) into the static site: a
- * link back to the home page at the top of its body, and dark colours for {@code prefers-color-scheme:
- * dark} laid over the report's own CSS variables.
+ * Fits a standalone HTML report (the {@code report --format html} page, unchanged) into the static
+ * site: a link back to the home page at the top of its body, and dark colours for {@code
+ * prefers-color-scheme: dark} laid over the report's own CSS variables.
  */
 final class ReportPages {
-  private static final String DARK = """
+  private static final String DARK =
+      """
       <meta name="color-scheme" content="light dark">
       <link rel="icon" href="data:,">
       <style>
@@ -22,10 +23,17 @@ final class ReportPages {
 
   private ReportPages() {}
 
-  /** {@code html} with the back link (to {@code homeHref}, reading {@code backText}) and the dark style. */
+  /**
+   * {@code html} with the back link (to {@code homeHref}, reading {@code backText}) and the dark
+   * style.
+   */
   static String decorate(String html, String homeHref, String backText) {
-    String nav = "<nav class=\"dp-back\"><a href=\"" + HtmlEscaper.escape(homeHref) + "\">"
-        + HtmlEscaper.escape(backText) + "</a></nav>\n";
+    String nav =
+        "<nav class=\"dp-back\"><a href=\""
+            + HtmlEscaper.escape(homeHref)
+            + "\">"
+            + HtmlEscaper.escape(backText)
+            + "</a></nav>\n";
     String out = insertAfter(html, "<main>\n", nav);
     if (out == html) {
       out = insertAfter(html, "<body>\n", nav);
@@ -36,6 +44,8 @@ final class ReportPages {
 
   private static String insertAfter(String html, String marker, String text) {
     int at = html.indexOf(marker);
-    return at < 0 ? html : html.substring(0, at + marker.length()) + text + html.substring(at + marker.length());
+    return at < 0
+        ? html
+        : html.substring(0, at + marker.length()) + text + html.substring(at + marker.length());
   }
 }

@@ -12,8 +12,14 @@ import java.util.Objects;
  *     repository (e.g. hourly ones by {@code devpulse report --out}), listed in the archive too
  */
 public record RepositoryHistory(
-    Repository repository, HistorySpan coverage, WeekAxis weeks, boolean lastWeekComplete,
-    List<TopicHistory> topics, AmdHistory amd, ActivityHistory activity, List<ReportPage> reports,
+    Repository repository,
+    HistorySpan coverage,
+    WeekAxis weeks,
+    boolean lastWeekComplete,
+    List<TopicHistory> topics,
+    AmdHistory amd,
+    ActivityHistory activity,
+    List<ReportPage> reports,
     List<String> otherPosts) {
   public RepositoryHistory {
     Objects.requireNonNull(repository, "repository");

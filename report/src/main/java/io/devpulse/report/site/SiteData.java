@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a site shows: one {@link RepositoryHistory} per repository, in one language, dates in one zone.
+ * What a site shows: one {@link RepositoryHistory} per repository, in one language, dates in one
+ * zone.
  *
- * @param rollUpReports with several repositories, the daily roll-up reports over all of them, oldest first
- *     (empty otherwise)
+ * @param rollUpReports with several repositories, the daily roll-up reports over all of them,
+ *     oldest first (empty otherwise)
  */
 public record SiteData(
-    List<RepositoryHistory> repositories, ReportLanguage language, ZoneId zone, List<ReportPage> rollUpReports) {
+    List<RepositoryHistory> repositories,
+    ReportLanguage language,
+    ZoneId zone,
+    List<ReportPage> rollUpReports) {
 
   public SiteData(List<RepositoryHistory> repositories, ReportLanguage language, ZoneId zone) {
     this(repositories, language, zone, List.of());

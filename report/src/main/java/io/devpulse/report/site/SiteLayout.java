@@ -7,14 +7,15 @@ import java.util.Locale;
  * Where each page of a site goes and how pages link to each other.
  *
  * <ul>
- *   <li>{@link #STATIC}: plain HTML, served as it is (GitHub Pages without Jekyll, any web server, a
- *       directory): {@code index.html}, per repository {@code OWNER/NAME/topics.html}, {@code amd.html},
- *       {@code activity.html}, {@code lists/TOPIC-WEEK.html}, {@code reports/DAY.html}; charts also as
- *       files under {@code assets/OWNER/NAME/}. Links are relative.
- *   <li>{@link #JEKYLL}: a Jekyll source: {@code index.md} (the home the reports' "Back to Home" lands on),
- *       reports as posts in {@code _posts}, history pages under {@code devpulse/OWNER/NAME/} with front
- *       matter, charts under {@code assets/devpulse/OWNER/NAME/}. Links go through {@code site.baseurl}
- *       and {@code post_url}, the only Liquid devpulse writes.
+ *   <li>{@link #STATIC}: plain HTML, served as it is (GitHub Pages without Jekyll, any web server,
+ *       a directory): {@code index.html}, per repository {@code OWNER/NAME/topics.html}, {@code
+ *       amd.html}, {@code activity.html}, {@code lists/TOPIC-WEEK.html}, {@code reports/DAY.html};
+ *       charts also as files under {@code assets/OWNER/NAME/}. Links are relative.
+ *   <li>{@link #JEKYLL}: a Jekyll source: {@code index.md} (the home the reports' "Back to Home"
+ *       lands on), reports as posts in {@code _posts}, history pages under {@code
+ *       devpulse/OWNER/NAME/} with front matter, charts under {@code assets/devpulse/OWNER/NAME/}.
+ *       Links go through {@code site.baseurl} and {@code post_url}, the only Liquid devpulse
+ *       writes.
  * </ul>
  */
 public enum SiteLayout {
@@ -38,12 +39,19 @@ public enum SiteLayout {
 
   /** A report page: a post for Jekyll, an HTML page named by its day otherwise. */
   public String report(Repository repo, ReportPage report) {
-    return this == STATIC ? dir(repo) + "reports/" + report.day() + ".html" : "_posts/" + report.postName();
+    return this == STATIC
+        ? dir(repo) + "reports/" + report.day() + ".html"
+        : "_posts/" + report.postName();
   }
 
-  /** A daily roll-up report over all the site's repositories: {@code rollup/reports/DAY.html}, or a post. */
+  /**
+   * A daily roll-up report over all the site's repositories: {@code rollup/reports/DAY.html}, or a
+   * post.
+   */
   public String rollUpReport(ReportPage report) {
-    return this == STATIC ? "rollup/reports/" + report.day() + ".html" : "_posts/" + report.postName();
+    return this == STATIC
+        ? "rollup/reports/" + report.day() + ".html"
+        : "_posts/" + report.postName();
   }
 
   /** A chart's standalone SVG file. */

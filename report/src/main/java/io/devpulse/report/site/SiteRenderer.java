@@ -28,19 +28,21 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
- * Turns {@link SiteData} into the files of a site — pages, report pages and standalone chart files, by
- * path — with the Mustache templates and {@code SiteMessages} bundles of {@code io/devpulse/report/site/}.
- * Pages are HTML fragments in a page template ({@code page.html.mustache} for a static site, {@code
- * page.jekyll.mustache} with front matter for Jekyll); the Jekyll home is Markdown ({@code
- * home.jekyll.md.mustache}). Data goes through {@code {{x}}} (HTML-escaped, braces too, so no Liquid
- * survives); {@code {{{x}}}} writes only messages, numbers, built links and drawn charts. The output depends
- * only on the data.
+ * Turns {@link SiteData} into the files of a site — pages, report pages and standalone chart files,
+ * by path — with the Mustache templates and {@code SiteMessages} bundles of {@code
+ * io/devpulse/report/site/}. Pages are HTML fragments in a page template ({@code
+ * page.html.mustache} for a static site, {@code page.jekyll.mustache} with front matter for
+ * Jekyll); the Jekyll home is Markdown ({@code home.jekyll.md.mustache}). Data goes through {@code
+ * {{x}}} (HTML-escaped, braces too, so no Liquid survives); {@code {{{x}}}} writes only messages,
+ * numbers, built links and drawn charts. The output depends only on the data.
  */
 public final class SiteRenderer {
   static final String ROOT = "io/devpulse/report/site";
   private static final String BUNDLE = "io.devpulse.report.site.SiteMessages";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
   private static final int HOME_ARCHIVE = 60;
 
   private final SiteData data;
@@ -86,8 +88,12 @@ public final class SiteRenderer {
     home();
     for (ReportPage report : data.rollUpReports()) {
       String path = layout.rollUpReport(report);
-      files.put(path, layout == SiteLayout.STATIC ? ReportPages.decorate(report.text(),
-          layout.href(path, layout.home()), m.text("backHome")) : report.text());
+      files.put(
+          path,
+          layout == SiteLayout.STATIC
+              ? ReportPages.decorate(
+                  report.text(), layout.href(path, layout.home()), m.text("backHome"))
+              : report.text());
     }
     for (RepositoryHistory repo : data.repositories()) {
       topics(repo);
@@ -95,13 +101,18 @@ public final class SiteRenderer {
       activity(repo);
       for (ReportPage report : repo.reports()) {
         String path = layout.report(repo.repository(), report);
-        files.put(path, layout == SiteLayout.STATIC ? ReportPages.decorate(report.text(),
-            layout.href(path, layout.home()), m.text("backHome")) : report.text());
+        files.put(
+            path,
+            layout == SiteLayout.STATIC
+                ? ReportPages.decorate(
+                    report.text(), layout.href(path, layout.home()), m.text("backHome"))
+                : report.text());
       }
     }
   }
 
-  // ---- pages ----------------------------------------------------------------------------------------
+  // ---- pages
+  // ----------------------------------------------------------------------------------------
 
   private void home() {
     String path = layout.home();
@@ -113,15 +124,27 @@ public final class SiteRenderer {
       r.put("hasReports", !archive.isEmpty());
       r.put("latest", archive.isEmpty() ? null : archive.get(0));
       r.put("archive", archive.size() > HOME_ARCHIVE ? archive.subList(0, HOME_ARCHIVE) : archive);
-      r.put("archiveMoreText", archive.size() > HOME_ARCHIVE
-          ? m.format("archiveMore", archive.size() - HOME_ARCHIVE) : "");
-      Chart chart = weekly(repo, new Chart("opened", m.text("homeChart"), repo.weeks().keys(),
-          List.of(ChartSeries.ofCounts(m.text("seriesCreated"), repo.activity().created())), Chart.Kind.BARS));
+      r.put(
+          "archiveMoreText",
+          archive.size() > HOME_ARCHIVE
+              ? m.format("archiveMore", archive.size() - HOME_ARCHIVE)
+              : "");
+      Chart chart =
+          weekly(
+              repo,
+              new Chart(
+                  "opened",
+                  m.text("homeChart"),
+                  repo.weeks().keys(),
+                  List.of(ChartSeries.ofCounts(m.text("seriesCreated"), repo.activity().created())),
+                  Chart.Kind.BARS));
       r.put("chart", chartView(repo.repository(), path, chart));
       repos.add(r);
     }
     Map<String, Object> scope = base(path, null);
-    String names = String.join(", ", data.repositories().stream().map(h -> h.repository().fullName()).toList());
+    String names =
+        String.join(
+            ", ", data.repositories().stream().map(h -> h.repository().fullName()).toList());
     String title = m.format("siteTitle", names);
     scope.put("title", title);
     scope.put("repositories", repos);
@@ -129,8 +152,12 @@ public final class SiteRenderer {
     if (!data.rollUpReports().isEmpty()) {
       List<Map<String, Object>> archive = new ArrayList<>();
       for (ReportPage r : data.rollUpReports().reversed()) {
-        archive.add(map("label", m.format("reportDay", DAY.format(r.day())),
-            "href", layout.href(path, layout.rollUpReport(r))));
+        archive.add(
+            map(
+                "label",
+                m.format("reportDay", DAY.format(r.day())),
+                "href",
+                layout.href(path, layout.rollUpReport(r))));
       }
       Map<String, Object> rollUp = new LinkedHashMap<>();
       rollUp.put("name", m.format("rollUpHeading", names));
@@ -152,15 +179,21 @@ public final class SiteRenderer {
     List<String> ours = new ArrayList<>();
     for (ReportPage r : repo.reports()) {
       ours.add(r.postName());
-      entries.add(new Entry(r.postName(), m.format("reportDay", DAY.format(r.day())),
-          layout.href(from, layout.report(repo.repository(), r))));
+      entries.add(
+          new Entry(
+              r.postName(),
+              m.format("reportDay", DAY.format(r.day())),
+              layout.href(from, layout.report(repo.repository(), r))));
     }
     for (String post : repo.otherPosts()) {
       if (!ours.contains(post)) {
         // yyyy-MM-dd-HHmm-LEN-name.md: the window's start and length (as report --out names it).
-        String start = post.substring(0, 10) + " " + post.substring(11, 13) + ":" + post.substring(13, 15);
+        String start =
+            post.substring(0, 10) + " " + post.substring(11, 13) + ":" + post.substring(13, 15);
         String length = post.substring(16, post.indexOf('-', 16));
-        entries.add(new Entry(post, m.format("reportPost", start, length), layout.href(from, "_posts/" + post)));
+        entries.add(
+            new Entry(
+                post, m.format("reportPost", start, length), layout.href(from, "_posts/" + post)));
       }
     }
     entries.sort(Comparator.comparing(Entry::post).reversed());
@@ -176,7 +209,10 @@ public final class SiteRenderer {
     String path = layout.page(r, "topics");
     List<String> keys = repo.weeks().keys();
     List<TopicHistory> topics = new ArrayList<>(repo.topics());
-    topics.sort(Comparator.comparingLong(TopicHistory::total).reversed().thenComparing(TopicHistory::topic));
+    topics.sort(
+        Comparator.comparingLong(TopicHistory::total)
+            .reversed()
+            .thenComparing(TopicHistory::topic));
     List<Map<String, Object>> rows = new ArrayList<>();
     String judgedWeek = null;
     for (TopicHistory t : topics) {
@@ -188,9 +224,19 @@ public final class SiteRenderer {
           list(repo, t, list);
         }
       }
-      Chart chart = weekly(repo, new Chart("topic-" + topicSlug(t.topic()), m.format("topicChart", topicName(t.topic())),
-          keys, List.of(new ChartSeries(topicName(t.topic()),
-              t.perWeek().stream().map(Long::doubleValue).toList(), hrefs)), Chart.Kind.BARS));
+      Chart chart =
+          weekly(
+              repo,
+              new Chart(
+                  "topic-" + topicSlug(t.topic()),
+                  m.format("topicChart", topicName(t.topic())),
+                  keys,
+                  List.of(
+                      new ChartSeries(
+                          topicName(t.topic()),
+                          t.perWeek().stream().map(Long::doubleValue).toList(),
+                          hrefs)),
+                  Chart.Kind.BARS));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("name", topicName(t.topic()));
       row.put("topic", t.topic());
@@ -202,8 +248,13 @@ public final class SiteRenderer {
       if (t.trendWeek() >= 0) {
         judgedWeek = keys.get(t.trendWeek());
         row.put("week", t.perWeek().get(t.trendWeek()));
-        row.put("trendLineText", m.format("trendLine", keys.get(t.trendWeek()), t.perWeek().get(t.trendWeek()),
-            SvgChart.value(Math.round(t.trendMean() * 10) / 10.0)));
+        row.put(
+            "trendLineText",
+            m.format(
+                "trendLine",
+                keys.get(t.trendWeek()),
+                t.perWeek().get(t.trendWeek()),
+                SvgChart.value(Math.round(t.trendMean() * 10) / 10.0)));
       } else {
         row.put("week", "–");
         row.put("trendLineText", "");
@@ -216,8 +267,11 @@ public final class SiteRenderer {
     scope.put("title", title);
     scope.put("topics", rows);
     scope.put("hasTopics", !rows.isEmpty());
-    scope.put("introText", judgedWeek == null ? m.text("topicsIntroNoTrend")
-        : m.format("topicsIntro", judgedWeek, TopicHistory.COMPARED_WEEKS));
+    scope.put(
+        "introText",
+        judgedWeek == null
+            ? m.text("topicsIntroNoTrend")
+            : m.format("topicsIntro", judgedWeek, TopicHistory.COMPARED_WEEKS));
     page(path, title, "topics.mustache", scope);
   }
 
@@ -229,19 +283,37 @@ public final class SiteRenderer {
     String title = m.format("listTitle", topicName(topic.topic()), list.week());
     scope.put("title", title);
     scope.put("spanText", m.format("listSpan", DAY.format(monday), DAY.format(monday.plusDays(6))));
-    scope.put("command", "devpulse query '" + list.query() + "' --repo " + r.fullName()
-        + " --sort created:desc --limit " + Math.max(1, list.items().size()));
-    scope.put("countText", m.format(list.total() > list.items().size() ? "listCountShown" : "listCount",
-        list.total(), list.items().size()));
+    scope.put(
+        "command",
+        "devpulse query '"
+            + list.query()
+            + "' --repo "
+            + r.fullName()
+            + " --sort created:desc --limit "
+            + Math.max(1, list.items().size()));
+    scope.put(
+        "countText",
+        m.format(
+            list.total() > list.items().size() ? "listCountShown" : "listCount",
+            list.total(),
+            list.items().size()));
     scope.put("items", items(list.items()));
-    scope.put("back", layout.href(path, layout.page(r, "topics")) + "#topic-" + topicSlug(topic.topic()));
+    scope.put(
+        "back", layout.href(path, layout.page(r, "topics")) + "#topic-" + topicSlug(topic.topic()));
     page(path, title, "list.mustache", scope);
   }
 
-  /** A chart by week, its last week marked as still in progress unless the history held says it is over. */
+  /**
+   * A chart by week, its last week marked as still in progress unless the history held says it is
+   * over.
+   */
   private Chart weekly(RepositoryHistory repo, Chart chart) {
-    return repo.lastWeekComplete() ? chart : chart.withLastPartial(
-        m.format("weekInProgress", chart.keys().isEmpty() ? "" : chart.keys().get(chart.keys().size() - 1)));
+    return repo.lastWeekComplete()
+        ? chart
+        : chart.withLastPartial(
+            m.format(
+                "weekInProgress",
+                chart.keys().isEmpty() ? "" : chart.keys().get(chart.keys().size() - 1)));
   }
 
   private void amd(RepositoryHistory repo) {
@@ -252,10 +324,32 @@ public final class SiteRenderer {
     Map<String, Object> scope = base(path, repo);
     String title = m.format("amdTitle", r.fullName());
     scope.put("title", title);
-    scope.put("merged", chartView(r, path, weekly(repo, new Chart("amd-merged", m.text("amdMerged"), keys,
-        List.of(ChartSeries.ofCounts(m.text("seriesMerged"), amd.mergedPerWeek())), Chart.Kind.BARS))));
-    scope.put("issues", chartView(r, path, weekly(repo, new Chart("amd-issues", m.text("amdIssues"), keys,
-        List.of(ChartSeries.ofCounts(m.text("seriesCreated"), amd.newIssuesPerWeek())), Chart.Kind.BARS))));
+    scope.put(
+        "merged",
+        chartView(
+            r,
+            path,
+            weekly(
+                repo,
+                new Chart(
+                    "amd-merged",
+                    m.text("amdMerged"),
+                    keys,
+                    List.of(ChartSeries.ofCounts(m.text("seriesMerged"), amd.mergedPerWeek())),
+                    Chart.Kind.BARS))));
+    scope.put(
+        "issues",
+        chartView(
+            r,
+            path,
+            weekly(
+                repo,
+                new Chart(
+                    "amd-issues",
+                    m.text("amdIssues"),
+                    keys,
+                    List.of(ChartSeries.ofCounts(m.text("seriesCreated"), amd.newIssuesPerWeek())),
+                    Chart.Kind.BARS))));
     scope.put("mergedTotal", amd.mergedPerWeek().stream().mapToLong(Long::longValue).sum());
     scope.put("issuesTotal", amd.newIssuesPerWeek().stream().mapToLong(Long::longValue).sum());
     List<Map<String, Object>> people = new ArrayList<>();
@@ -264,8 +358,11 @@ public final class SiteRenderer {
     }
     scope.put("contributors", people);
     scope.put("hasContributors", !people.isEmpty());
-    scope.put("openHeadingText", amd.open().isEmpty() ? m.text("amdOpenNone")
-        : m.format("amdOpen", amd.openTotal(), amd.open().size()));
+    scope.put(
+        "openHeadingText",
+        amd.open().isEmpty()
+            ? m.text("amdOpenNone")
+            : m.format("amdOpen", amd.openTotal(), amd.open().size()));
     scope.put("open", items(amd.open()));
     scope.put("hasOpen", !amd.open().isEmpty());
     page(path, title, "amd.mustache", scope);
@@ -279,33 +376,80 @@ public final class SiteRenderer {
     Map<String, Object> scope = base(path, repo);
     String title = m.format("activityTitle", r.fullName());
     scope.put("title", title);
-    scope.put("weekly", chartView(r, path, weekly(repo, new Chart("activity-weekly", m.text("activityWeekly"), keys,
-        List.of(ChartSeries.ofCounts(m.text("seriesCreated"), a.created()),
-        ChartSeries.ofCounts(m.text("seriesMerged"), a.merged()),
-        ChartSeries.ofCounts(m.text("seriesClosed"), a.closedUnmerged())), Chart.Kind.LINES))));
-    scope.put("firstTimers", chartView(r, path, weekly(repo, new Chart("activity-first-time", m.text("firstTimers"),
-        keys, List.of(ChartSeries.ofCounts(m.text("seriesHumans"), a.firstTimers()),
-            ChartSeries.ofCounts(m.text("seriesBots"), a.firstTimeBots())), Chart.Kind.BARS))));
+    scope.put(
+        "weekly",
+        chartView(
+            r,
+            path,
+            weekly(
+                repo,
+                new Chart(
+                    "activity-weekly",
+                    m.text("activityWeekly"),
+                    keys,
+                    List.of(
+                        ChartSeries.ofCounts(m.text("seriesCreated"), a.created()),
+                        ChartSeries.ofCounts(m.text("seriesMerged"), a.merged()),
+                        ChartSeries.ofCounts(m.text("seriesClosed"), a.closedUnmerged())),
+                    Chart.Kind.LINES))));
+    scope.put(
+        "firstTimers",
+        chartView(
+            r,
+            path,
+            weekly(
+                repo,
+                new Chart(
+                    "activity-first-time",
+                    m.text("firstTimers"),
+                    keys,
+                    List.of(
+                        ChartSeries.ofCounts(m.text("seriesHumans"), a.firstTimers()),
+                        ChartSeries.ofCounts(m.text("seriesBots"), a.firstTimeBots())),
+                    Chart.Kind.BARS))));
     List<MergeTime> times = a.mergeTimes();
     scope.put("hasMergeTimes", !times.isEmpty());
     if (!times.isEmpty()) {
       List<String> months = times.stream().map(MergeTime::month).toList();
-      scope.put("mergeTimes", chartView(r, path, new Chart("activity-merge-time", m.text("mergeTime"), months,
-          List.of(new ChartSeries(m.text("seriesMedian"), times.stream().map(t -> round1(t.medianDays())).toList(),
-                  List.of()),
-              new ChartSeries(m.text("seriesP90"), times.stream().map(t -> round1(t.p90Days())).toList(),
-                  List.of())), Chart.Kind.LINES)));
+      scope.put(
+          "mergeTimes",
+          chartView(
+              r,
+              path,
+              new Chart(
+                  "activity-merge-time",
+                  m.text("mergeTime"),
+                  months,
+                  List.of(
+                      new ChartSeries(
+                          m.text("seriesMedian"),
+                          times.stream().map(t -> round1(t.medianDays())).toList(),
+                          List.of()),
+                      new ChartSeries(
+                          m.text("seriesP90"),
+                          times.stream().map(t -> round1(t.p90Days())).toList(),
+                          List.of())),
+                  Chart.Kind.LINES)));
       List<Map<String, Object>> rows = new ArrayList<>();
       for (MergeTime t : times) {
-        rows.add(map("month", t.month(), "merged", t.merged(), "median", SvgChart.value(round1(t.medianDays())),
-            "p90", SvgChart.value(round1(t.p90Days()))));
+        rows.add(
+            map(
+                "month",
+                t.month(),
+                "merged",
+                t.merged(),
+                "median",
+                SvgChart.value(round1(t.medianDays())),
+                "p90",
+                SvgChart.value(round1(t.p90Days()))));
       }
       scope.put("mergeRows", rows);
     }
     page(path, title, "activity.mustache", scope);
   }
 
-  // ---- pieces ---------------------------------------------------------------------------------------
+  // ---- pieces
+  // ---------------------------------------------------------------------------------------
 
   /** The scope every page starts from: messages, language, navigation. */
   private Map<String, Object> base(String path, RepositoryHistory repoOrNull) {
@@ -333,9 +477,20 @@ public final class SiteRenderer {
   private List<Map<String, Object>> items(List<ListItem> items) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (ListItem i : items) {
-      out.add(map("number", i.number(), "url", i.url(), "title", i.title(), "author", i.author(),
-          "kind", m.text(i.pullRequest() ? "kindPr" : "kindIssue"),
-          "created", TIME.format(i.created().atZone(zone))));
+      out.add(
+          map(
+              "number",
+              i.number(),
+              "url",
+              i.url(),
+              "title",
+              i.title(),
+              "author",
+              i.author(),
+              "kind",
+              m.text(i.pullRequest() ? "kindPr" : "kindIssue"),
+              "created",
+              TIME.format(i.created().atZone(zone))));
     }
     return out;
   }
@@ -379,7 +534,9 @@ public final class SiteRenderer {
     return Math.round(v * 10) / 10.0;
   }
 
-  /** A YAML double-quoted scalar with braces as entities: no Liquid delimiter even in front matter. */
+  /**
+   * A YAML double-quoted scalar with braces as entities: no Liquid delimiter even in front matter.
+   */
   static String yaml(String raw) {
     StringBuilder out = new StringBuilder("\"");
     for (char c : raw.toCharArray()) {

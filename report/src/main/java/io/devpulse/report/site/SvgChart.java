@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Draws a {@link Chart} as SVG at build time: no script, no font metrics, no external request, the same
- * bytes for the same chart. Hand-written rather than with a charting library: JFreeChart/JFreeSVG lay out
- * text with AWT font metrics (output varies with the fonts installed, so not the same bytes everywhere),
- * cannot link a bar to a page, and colour with inline fills, where this uses CSS classes that follow
- * {@code prefers-color-scheme}. Each bar is a {@code rect} with {@code data-key}/{@code data-value} (what
- * tests read) and a tooltip; a bar with a link is wrapped in {@code <a>}. Texts are XML-escaped (and braces
- * become entities, so nothing here reads as Liquid).
+ * Draws a {@link Chart} as SVG at build time: no script, no font metrics, no external request, the
+ * same bytes for the same chart. Hand-written rather than with a charting library:
+ * JFreeChart/JFreeSVG lay out text with AWT font metrics (output varies with the fonts installed,
+ * so not the same bytes everywhere), cannot link a bar to a page, and colour with inline fills,
+ * where this uses CSS classes that follow {@code prefers-color-scheme}. Each bar is a {@code rect}
+ * with {@code data-key}/{@code data-value} (what tests read) and a tooltip; a bar with a link is
+ * wrapped in {@code <a>}. Texts are XML-escaped (and braces become entities, so nothing here reads
+ * as Liquid).
  */
 public final class SvgChart {
   static final int WIDTH = 720;
@@ -24,7 +25,8 @@ public final class SvgChart {
   private static final int X_LABELS = 8;
   private static final int PALETTE = 4;
 
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       <style>
       .dp-chart text { font: 11px -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "PingFang SC", "Microsoft YaHei", sans-serif; fill: #59636e; }
       .dp-grid { stroke: #d1d9e0; stroke-width: 1; }
@@ -49,11 +51,24 @@ public final class SvgChart {
   public static String render(Chart chart) {
     StringBuilder out = new StringBuilder(4096 + chart.keys().size() * chart.series().size() * 160);
     String titleId = chart.id() + "-title";
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dp-chart\" id=\"").append(chart.id())
-        .append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-        .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-        .append("\" role=\"img\" aria-labelledby=\"").append(titleId).append("\">\n");
-    out.append("<title id=\"").append(titleId).append("\">").append(esc(chart.title())).append("</title>\n");
+    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dp-chart\" id=\"")
+        .append(chart.id())
+        .append("\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(HEIGHT)
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(HEIGHT)
+        .append("\" role=\"img\" aria-labelledby=\"")
+        .append(titleId)
+        .append("\">\n");
+    out.append("<title id=\"")
+        .append(titleId)
+        .append("\">")
+        .append(esc(chart.title()))
+        .append("</title>\n");
     out.append(STYLE);
     double max = 0;
     for (ChartSeries s : chart.series()) {
@@ -61,7 +76,8 @@ public final class SvgChart {
         max = Math.max(max, v);
       }
     }
-    boolean whole = chart.series().stream().flatMap(s -> s.values().stream()).allMatch(v -> v == Math.rint(v));
+    boolean whole =
+        chart.series().stream().flatMap(s -> s.values().stream()).allMatch(v -> v == Math.rint(v));
     double step = niceStep(max / TICKS);
     if (whole && step < 1) {
       step = 1;
@@ -74,19 +90,37 @@ public final class SvgChart {
     for (int i = 0; i <= Math.round(top / step); i++) {
       double v = i * step;
       double y = baseY - v / top * plotH;
-      out.append("<line class=\"dp-grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-          .append("\" y1=\"").append(num(y)).append("\" y2=\"").append(num(y)).append("\"/>");
-      out.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(num(y + 4))
-          .append("\" text-anchor=\"end\">").append(value(v)).append("</text>\n");
+      out.append("<line class=\"dp-grid\" x1=\"")
+          .append(LEFT)
+          .append("\" x2=\"")
+          .append(WIDTH - RIGHT)
+          .append("\" y1=\"")
+          .append(num(y))
+          .append("\" y2=\"")
+          .append(num(y))
+          .append("\"/>");
+      out.append("<text x=\"")
+          .append(LEFT - 6)
+          .append("\" y=\"")
+          .append(num(y + 4))
+          .append("\" text-anchor=\"end\">")
+          .append(value(v))
+          .append("</text>\n");
     }
     // Legend when there is more than one series.
     List<ChartSeries> series = chart.series();
     if (series.size() > 1) {
       int x = LEFT;
       for (int s = 0; s < series.size(); s++) {
-        out.append("<rect class=\"dp-s").append(s % PALETTE).append("\" x=\"").append(x)
-            .append("\" y=\"8\" width=\"10\" height=\"10\"/><text x=\"").append(x + 14)
-            .append("\" y=\"17\">").append(esc(series.get(s).label())).append("</text>\n");
+        out.append("<rect class=\"dp-s")
+            .append(s % PALETTE)
+            .append("\" x=\"")
+            .append(x)
+            .append("\" y=\"8\" width=\"10\" height=\"10\"/><text x=\"")
+            .append(x + 14)
+            .append("\" y=\"17\">")
+            .append(esc(series.get(s).label()))
+            .append("</text>\n");
         String label = series.get(s).label();
         // Roughly the label's width: 7 px a character, 11 for a wide (CJK) one.
         x += 24 + label.codePoints().map(c -> c >= 0x2E80 ? 11 : 7).sum();
@@ -102,22 +136,46 @@ public final class SvgChart {
         // The first label starts at its bar, the last ends at its bar, so neither is cut off.
         double cx = LEFT + groupW * (i + 0.5);
         String anchor = i == n - 1 && n > 1 ? "end" : i == 0 && n > 1 ? "start" : "middle";
-        double x = anchor.equals("end") ? LEFT + groupW * (i + 1) : anchor.equals("start") ? LEFT + groupW * i : cx;
-        out.append("<text x=\"").append(num(x)).append("\" y=\"").append(baseY + 16)
-            .append("\" text-anchor=\"").append(anchor).append("\">").append(esc(chart.keys().get(i)))
+        double x =
+            anchor.equals("end")
+                ? LEFT + groupW * (i + 1)
+                : anchor.equals("start") ? LEFT + groupW * i : cx;
+        out.append("<text x=\"")
+            .append(num(x))
+            .append("\" y=\"")
+            .append(baseY + 16)
+            .append("\" text-anchor=\"")
+            .append(anchor)
+            .append("\">")
+            .append(esc(chart.keys().get(i)))
             .append("</text>\n");
       }
     }
     if (chart.partialNoteOrNull() != null && n > 0) {
-      // The period still in progress: shaded behind its values and labelled, so a low last value reads as
+      // The period still in progress: shaded behind its values and labelled, so a low last value
+      // reads as
       // "not over yet", not as a drop.
       String note = esc(chart.partialNoteOrNull());
-      out.append("<rect class=\"dp-partial\" x=\"").append(num(LEFT + groupW * (n - 1))).append("\" y=\"")
-          .append(TOP).append("\" width=\"").append(num(groupW)).append("\" height=\"").append(plotH)
-          .append("\" data-partial=\"").append(esc(chart.keys().get(n - 1))).append("\"><title>")
-          .append(note).append("</title></rect>\n");
-      out.append("<text class=\"dp-partial-label\" x=\"").append(WIDTH - RIGHT).append("\" y=\"")
-          .append(TOP - 4).append("\" text-anchor=\"end\">").append(note).append("</text>\n");
+      out.append("<rect class=\"dp-partial\" x=\"")
+          .append(num(LEFT + groupW * (n - 1)))
+          .append("\" y=\"")
+          .append(TOP)
+          .append("\" width=\"")
+          .append(num(groupW))
+          .append("\" height=\"")
+          .append(plotH)
+          .append("\" data-partial=\"")
+          .append(esc(chart.keys().get(n - 1)))
+          .append("\"><title>")
+          .append(note)
+          .append("</title></rect>\n");
+      out.append("<text class=\"dp-partial-label\" x=\"")
+          .append(WIDTH - RIGHT)
+          .append("\" y=\"")
+          .append(TOP - 4)
+          .append("\" text-anchor=\"end\">")
+          .append(note)
+          .append("</text>\n");
     }
     if (chart.kind() == Chart.Kind.BARS) {
       double barW = Math.max(1, groupW * 0.8 / Math.max(1, series.size()));
@@ -131,12 +189,27 @@ public final class SvgChart {
           if (!href.isEmpty()) {
             out.append("<a href=\"").append(esc(href)).append("\">");
           }
-          out.append("<rect class=\"dp-s").append(s % PALETTE).append("\" x=\"").append(num(x))
-              .append("\" y=\"").append(num(baseY - h)).append("\" width=\"").append(num(barW))
-              .append("\" height=\"").append(num(h)).append("\" data-series=\"").append(s)
-              .append("\" data-key=\"").append(esc(chart.keys().get(i))).append("\" data-value=\"")
-              .append(value(v)).append("\"><title>").append(esc(chart.keys().get(i))).append(": ")
-              .append(value(v)).append(series.size() > 1 ? " (" + esc(cs.label()) + ")" : "")
+          out.append("<rect class=\"dp-s")
+              .append(s % PALETTE)
+              .append("\" x=\"")
+              .append(num(x))
+              .append("\" y=\"")
+              .append(num(baseY - h))
+              .append("\" width=\"")
+              .append(num(barW))
+              .append("\" height=\"")
+              .append(num(h))
+              .append("\" data-series=\"")
+              .append(s)
+              .append("\" data-key=\"")
+              .append(esc(chart.keys().get(i)))
+              .append("\" data-value=\"")
+              .append(value(v))
+              .append("\"><title>")
+              .append(esc(chart.keys().get(i)))
+              .append(": ")
+              .append(value(v))
+              .append(series.size() > 1 ? " (" + esc(cs.label()) + ")" : "")
               .append("</title></rect>");
           if (!href.isEmpty()) {
             out.append("</a>");
@@ -153,22 +226,47 @@ public final class SvgChart {
           double cy = baseY - cs.values().get(i) / top * plotH;
           points.append(i == 0 ? "" : " ").append(num(cx)).append(',').append(num(cy));
         }
-        out.append("<polyline class=\"dp-line dp-l").append(s % PALETTE).append("\" points=\"")
-            .append(points).append("\"/>\n");
+        out.append("<polyline class=\"dp-line dp-l")
+            .append(s % PALETTE)
+            .append("\" points=\"")
+            .append(points)
+            .append("\"/>\n");
         for (int i = 0; i < n; i++) {
           double cx = LEFT + groupW * (i + 0.5);
           double cy = baseY - cs.values().get(i) / top * plotH;
-          out.append("<circle class=\"dp-s").append(s % PALETTE).append("\" cx=\"").append(num(cx))
-              .append("\" cy=\"").append(num(cy)).append("\" r=\"").append(n > 60 ? "1.5" : "3")
-              .append("\" data-series=\"").append(s).append("\" data-key=\"")
-              .append(esc(chart.keys().get(i))).append("\" data-value=\"").append(value(cs.values().get(i)))
-              .append("\"><title>").append(esc(chart.keys().get(i))).append(": ")
-              .append(value(cs.values().get(i))).append(" (").append(esc(cs.label())).append(")</title></circle>\n");
+          out.append("<circle class=\"dp-s")
+              .append(s % PALETTE)
+              .append("\" cx=\"")
+              .append(num(cx))
+              .append("\" cy=\"")
+              .append(num(cy))
+              .append("\" r=\"")
+              .append(n > 60 ? "1.5" : "3")
+              .append("\" data-series=\"")
+              .append(s)
+              .append("\" data-key=\"")
+              .append(esc(chart.keys().get(i)))
+              .append("\" data-value=\"")
+              .append(value(cs.values().get(i)))
+              .append("\"><title>")
+              .append(esc(chart.keys().get(i)))
+              .append(": ")
+              .append(value(cs.values().get(i)))
+              .append(" (")
+              .append(esc(cs.label()))
+              .append(")</title></circle>\n");
         }
       }
     }
-    out.append("<line class=\"dp-grid\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT)
-        .append("\" y1=\"").append(TOP).append("\" y2=\"").append(baseY).append("\"/>\n");
+    out.append("<line class=\"dp-grid\" x1=\"")
+        .append(LEFT)
+        .append("\" x2=\"")
+        .append(LEFT)
+        .append("\" y1=\"")
+        .append(TOP)
+        .append("\" y2=\"")
+        .append(baseY)
+        .append("\"/>\n");
     out.append("</svg>\n");
     return out.toString();
   }
@@ -190,7 +288,9 @@ public final class SvgChart {
   /** A coordinate with one decimal at most. */
   static String num(double v) {
     long tenths = Math.round(v * 10);
-    return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+    return tenths % 10 == 0
+        ? Long.toString(tenths / 10)
+        : String.format(Locale.ROOT, "%.1f", tenths / 10.0);
   }
 
   /** A value: whole numbers without decimals, others with one. */

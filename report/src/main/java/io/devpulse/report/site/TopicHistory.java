@@ -6,15 +6,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A topic's items created per week, with its trend: the last complete week held against the mean of the
- * {@link #COMPARED_WEEKS} weeks before it.
+ * A topic's items created per week, with its trend: the last complete week held against the mean of
+ * the {@link #COMPARED_WEEKS} weeks before it.
  *
  * @param perWeek counts along the site's {@link WeekAxis}
  * @param lists the items per week with any, by week key
  * @param trendWeek the index (on the axis) of the week judged, or -1 when there is no complete week
  */
 public record TopicHistory(
-    String topic, List<Long> perWeek, Map<String, ItemList> lists, int trendWeek, double trendMean,
+    String topic,
+    List<Long> perWeek,
+    Map<String, ItemList> lists,
+    int trendWeek,
+    double trendMean,
     TrendDirection trend) {
   /** How many earlier weeks a week is compared with. */
   public static final int COMPARED_WEEKS = 4;
@@ -27,8 +31,8 @@ public record TopicHistory(
   }
 
   /**
-   * The history of {@code topic}; {@code lastWeekComplete} says whether the axis' last week is over (a week
-   * still running would always read as falling).
+   * The history of {@code topic}; {@code lastWeekComplete} says whether the axis' last week is over
+   * (a week still running would always read as falling).
    */
   public static TopicHistory of(
       String topic, List<Long> perWeek, Map<String, ItemList> lists, boolean lastWeekComplete) {
@@ -43,7 +47,8 @@ public record TopicHistory(
     }
     double mean = held == 0 ? 0 : sum / (double) held;
     long count = perWeek.get(judged);
-    return new TopicHistory(topic, perWeek, lists, judged, mean, TrendDirection.judge(count, mean, held));
+    return new TopicHistory(
+        topic, perWeek, lists, judged, mean, TrendDirection.judge(count, mean, held));
   }
 
   public long total() {

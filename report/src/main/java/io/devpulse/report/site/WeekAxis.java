@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ISO weeks a history page shows, oldest first, in a time zone: every week from the first to the last,
- * empty ones included. Keys are those of {@code devpulse query --count-by week} ({@code 2025-W50}), so a
- * chart's bar and the query's line are the same number.
+ * The ISO weeks a history page shows, oldest first, in a time zone: every week from the first to
+ * the last, empty ones included. Keys are those of {@code devpulse query --count-by week} ({@code
+ * 2025-W50}), so a chart's bar and the query's line are the same number.
  *
  * @param mondays the first day of each week, consecutive
  */
@@ -34,10 +34,11 @@ public record WeekAxis(ZoneId zone, List<LocalDate> mondays) {
   }
 
   /**
-   * The weeks from the one holding {@code from} to the one holding {@code to}, widened to every week key
-   * of {@code counts} (a pull request created in the last week held may be merged later).
+   * The weeks from the one holding {@code from} to the one holding {@code to}, widened to every
+   * week key of {@code counts} (a pull request created in the last week held may be merged later).
    */
-  public static WeekAxis covering(Instant from, Instant to, ZoneId zone, Collection<Map<String, Long>> counts) {
+  public static WeekAxis covering(
+      Instant from, Instant to, ZoneId zone, Collection<Map<String, Long>> counts) {
     LocalDate first = monday(from.atZone(zone).toLocalDate());
     LocalDate last = monday(to.atZone(zone).toLocalDate());
     for (Map<String, Long> c : counts) {
@@ -58,8 +59,11 @@ public record WeekAxis(ZoneId zone, List<LocalDate> mondays) {
 
   /** {@code 2025-W50}: the ISO week-based year and week of {@code day}. */
   public static String key(LocalDate day) {
-    return String.format(Locale.ROOT, "%d-W%02d",
-        day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return String.format(
+        Locale.ROOT,
+        "%d-W%02d",
+        day.get(IsoFields.WEEK_BASED_YEAR),
+        day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   /** The Monday of week {@code key}, or null when it is not a week key (such as {@code none}). */

@@ -12,25 +12,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BodyExtractTest {
   @Test
   void purposeSectionOfAPullRequest() {
-    String body = "<!-- markdownlint-disable -->\n## Purpose\n- First point.\n- Second [link](http://x) point.\n\n"
-        + "## Test Plan\npytest\n";
+    String body =
+        "<!-- markdownlint-disable -->\n## Purpose\n- First point.\n- Second [link](http://x) point.\n\n"
+            + "## Test Plan\npytest\n";
 
     assertThat(BodyExtract.of(body)).isEqualTo("First point. Second link point.");
   }
 
   @Test
   void bugDescriptionSkipsTheEnvironmentDump() {
-    String body = "### Your current environment\n\n<details>\n<summary>env</summary>\n\n```text\nROCM Version: N/A\n"
-        + "```\n</details>\n\n### 🐛 Describe the bug\n\nIt crashes with `fp8`.\n\n### Before submitting\n- [x] searched\n";
+    String body =
+        "### Your current environment\n\n<details>\n<summary>env</summary>\n\n```text\nROCM Version: N/A\n"
+            + "```\n</details>\n\n### 🐛 Describe the bug\n\nIt crashes with `fp8`.\n\n### Before submitting\n- [x] searched\n";
 
     assertThat(BodyExtract.of(body)).isEqualTo("It crashes with `fp8`.");
   }
 
   @Test
   void firstParagraphOtherwise() {
-    assertThat(BodyExtract.of("\r\nFixes the thing.\r\nReally.\r\n\r\nMore text.")).isEqualTo("Fixes the thing. Really.");
+    assertThat(BodyExtract.of("\r\nFixes the thing.\r\nReally.\r\n\r\nMore text."))
+        .isEqualTo("Fixes the thing. Really.");
     assertThat(BodyExtract.of("# Title only\n\nThe paragraph.")).isEqualTo("The paragraph.");
-    assertThat(BodyExtract.of("## Purpose\nSpeed\n---\n")).isEqualTo("Purpose Speed"); // headings only
+    assertThat(BodyExtract.of("## Purpose\nSpeed\n---\n"))
+        .isEqualTo("Purpose Speed"); // headings only
   }
 
   @Test
@@ -51,14 +55,61 @@ class BodyExtractTest {
   @Test
   void withoutCodeAndDetails() {
     assertThat(BodyExtract.withoutCodeAndDetails("a\n```\nROCm\n```\n<details>HIP</details>\nb"))
-        .doesNotContain("ROCm", "HIP").contains("a", "b");
+        .doesNotContain("ROCm", "HIP")
+        .contains("a", "b");
   }
 
   /** Markdown pieces, hostile ones included, for random snippets. */
-  private static final String[] PIECES = {"[", "]", "(", ")", "![", "](", "<", ">", "</", "a", "fix", " ",
-      "\n", "\n\n", "\t", "\r", "\r\n", "\f", "\u000B", "\u2028", "\u0085", "-", "*", "+", "1.", "2)", "#",
-      "## ", "### Purpose", "## Describe the bug", "# Summary #", "- [ ] ", "* [x] ", "```", "~~~", "<!--", "-->",
-      "<details>", "</details>", "> ", "[a](b)", "![i](u)", "<b>", "word ", "中文", "😀", "   ", "\n   \n"};
+  private static final String[] PIECES = {
+    "[",
+    "]",
+    "(",
+    ")",
+    "![",
+    "](",
+    "<",
+    ">",
+    "</",
+    "a",
+    "fix",
+    " ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\r",
+    "\r\n",
+    "\f",
+    "\u000B",
+    "\u2028",
+    "\u0085",
+    "-",
+    "*",
+    "+",
+    "1.",
+    "2)",
+    "#",
+    "## ",
+    "### Purpose",
+    "## Describe the bug",
+    "# Summary #",
+    "- [ ] ",
+    "* [x] ",
+    "```",
+    "~~~",
+    "<!--",
+    "-->",
+    "<details>",
+    "</details>",
+    "> ",
+    "[a](b)",
+    "![i](u)",
+    "<b>",
+    "word ",
+    "中文",
+    "😀",
+    "   ",
+    "\n   \n"
+  };
 
   @Test
   void anySnippetGivesOneShortLine() {
@@ -70,7 +121,9 @@ class BodyExtractTest {
         text.append(PIECES[random.nextInt(PIECES.length)]);
       }
       String s = text.toString();
-      assertThat(BodyExtract.of(s)).as(visible(s)).hasSizeLessThanOrEqualTo(BodyExtract.MAX_LENGTH)
+      assertThat(BodyExtract.of(s))
+          .as(visible(s))
+          .hasSizeLessThanOrEqualTo(BodyExtract.MAX_LENGTH)
           .doesNotContain("\n");
       assertThat(BodyExtract.withoutCodeAndDetails(s)).as(visible(s)).doesNotContain("\n");
     }
@@ -81,7 +134,9 @@ class BodyExtractTest {
     return s.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t").replace("\f", "\\f");
   }
 
-  /** Bodies of 65,536 characters (GitHub's limit) that took the regular expressions quadratic time. */
+  /**
+   * Bodies of 65,536 characters (GitHub's limit) that took the regular expressions quadratic time.
+   */
   static Stream<Arguments> hostileBodies() {
     int n = 65_536;
     return Stream.of(
@@ -89,8 +144,10 @@ class BodyExtractTest {
         Arguments.of("]([ repeated", "](" + "](([".repeat(n / 4)),
         Arguments.of("<a repeated", "<a".repeat(n / 2)), // 6 s
         Arguments.of("a heading of #s", "# " + "#".repeat(n - 3) + "x"), // 47 s
-        Arguments.of("a section of blank lines", "## Purpose\n" + "\n".repeat(n - 12) + "x"), // 153 s
-        Arguments.of("a section of blank lines and spaces", "## Purpose\n" + " \n".repeat(n / 2 - 6) + "x"),
+        Arguments.of(
+            "a section of blank lines", "## Purpose\n" + "\n".repeat(n - 12) + "x"), // 153 s
+        Arguments.of(
+            "a section of blank lines and spaces", "## Purpose\n" + " \n".repeat(n / 2 - 6) + "x"),
         Arguments.of("a paragraph of [", "[" + "\n[".repeat(n / 2)),
         Arguments.of("open comments", "<!--".repeat(n / 4)),
         Arguments.of("fences", "```\n".repeat(n / 4)),
@@ -105,9 +162,11 @@ class BodyExtractTest {
     String extract = BodyExtract.of(body);
     BodyExtract.withoutCodeAndDetails(body);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("BodyExtractTest: %s (%,d chars) extracted in %d ms%n", name, body.length(), millis);
+    System.out.printf(
+        "BodyExtractTest: %s (%,d chars) extracted in %d ms%n", name, body.length(), millis);
     assertThat(extract).hasSizeLessThanOrEqualTo(BodyExtract.MAX_LENGTH);
-    // A normal 64 KB body takes 20-60 ms; quadratic patterns took 6-153 s. The bound is generous for CI's
+    // A normal 64 KB body takes 20-60 ms; quadratic patterns took 6-153 s. The bound is generous
+    // for CI's
     // two busy cores and still ten times under the old cost.
     assertThat(millis).as(name).isLessThan(2_000);
   }

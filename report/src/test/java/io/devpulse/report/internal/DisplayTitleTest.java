@@ -31,14 +31,16 @@ class DisplayTitleTest {
     for (String unit : new String[] {"😀", "e\u0301", "🇩🇪"}) {
       String shown = DisplayTitle.of(unit.repeat(400));
       assertThat(shown).hasSizeLessThanOrEqualTo(DisplayTitle.MAX_LENGTH).endsWith("…");
-      assertThat(shown.substring(0, shown.length() - 1)).isEqualTo(unit.repeat((shown.length() - 1) / unit.length()));
+      assertThat(shown.substring(0, shown.length() - 1))
+          .isEqualTo(unit.repeat((shown.length() - 1) / unit.length()));
     }
   }
 
   @Test
   void measuresWithoutHiddenCharacters() {
     // 100,000 zero-width spaces before the words: they would fill the cut and leave nothing to read
-    assertThat(DisplayTitle.of("\u200B".repeat(100_000) + "Fix the crash")).isEqualTo("Fix the crash");
+    assertThat(DisplayTitle.of("\u200B".repeat(100_000) + "Fix the crash"))
+        .isEqualTo("Fix the crash");
     assertThat(DisplayTitle.of("\u202Egnp.exe\u0000 title\nline")).isEqualTo("gnp.exe title\nline");
   }
 }

@@ -11,7 +11,8 @@ class HtmlEscaperTest {
   @Test
   void escapesMarkupQuotesAndBraces() {
     assertThat(HtmlEscaper.escape("<a href=\"x\" title='y'>&</a>{{z}}"))
-        .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;&#123;&#123;z&#125;&#125;");
+        .isEqualTo(
+            "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;&#123;&#123;z&#125;&#125;");
   }
 
   @Test
@@ -33,7 +34,12 @@ class HtmlEscaperTest {
 
   @Property(tries = 2000)
   void leavesNoHiddenCharacter(@ForAll @CharRange(from = '\u0000', to = '\u3000') String text) {
-    assertThat(HtmlEscaper.escape(text).chars()).noneMatch(c -> c != '\n' && c != '\t'
-        && (HiddenCharacters.isInvisible((char) (int) c) || HiddenCharacters.isControl((char) (int) c)));
+    assertThat(HtmlEscaper.escape(text).chars())
+        .noneMatch(
+            c ->
+                c != '\n'
+                    && c != '\t'
+                    && (HiddenCharacters.isInvisible((char) (int) c)
+                        || HiddenCharacters.isControl((char) (int) c)));
   }
 }

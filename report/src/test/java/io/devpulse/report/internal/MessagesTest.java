@@ -18,20 +18,26 @@ class MessagesTest {
 
   @Test
   void missingKeyIsABrokenBundle() {
-    assertThatThrownBy(() -> m.text("nope")).isInstanceOf(MissingResourceException.class)
+    assertThatThrownBy(() -> m.text("nope"))
+        .isInstanceOf(MissingResourceException.class)
         .hasMessage("report message nope is missing");
     assertThat(m.textOr("nope", "fallback")).isEqualTo("fallback");
   }
 
   @Test
   void pluralsFollowTheCount() {
-    Messages en = new Messages(Messages.bundle("io.devpulse.report.ReportMessages", java.util.Locale.ROOT));
-    Messages zh = new Messages(Messages.bundle("io.devpulse.report.ReportMessages", java.util.Locale.CHINESE));
+    Messages en =
+        new Messages(Messages.bundle("io.devpulse.report.ReportMessages", java.util.Locale.ROOT));
+    Messages zh =
+        new Messages(
+            Messages.bundle("io.devpulse.report.ReportMessages", java.util.Locale.CHINESE));
 
     assertThat(en.format("hotBotOnlyItem", "PR", 30388, 1, "mergify"))
-        .isEqualTo("PR #30388 received 1 comment, all from bots (mergify); no human technical discussion.");
+        .isEqualTo(
+            "PR #30388 received 1 comment, all from bots (mergify); no human technical discussion.");
     assertThat(en.format("hotBotOnlyItem", "PR", 30388, 2, "mergify"))
-        .isEqualTo("PR #30388 received 2 comments, all from bots (mergify); no human technical discussion.");
+        .isEqualTo(
+            "PR #30388 received 2 comments, all from bots (mergify); no human technical discussion.");
     assertThat(zh.format("hotBotOnlyItem", "PR", 30388, 1, "mergify"))
         .isEqualTo("PR #30388 收到 1 条评论，均来自自动化工具（mergify），无人工技术讨论。");
   }

@@ -13,8 +13,10 @@ class SiteLayoutTest {
     SiteLayout s = SiteLayout.STATIC;
 
     assertThat(s.page(VLLM, "topics")).isEqualTo("vllm-project/vllm/topics.html");
-    assertThat(s.href("index.html", s.page(VLLM, "topics"))).isEqualTo("vllm-project/vllm/topics.html");
-    assertThat(s.href(s.list(VLLM, "docs", "2025-W50"), s.page(VLLM, "topics"))).isEqualTo("../topics.html");
+    assertThat(s.href("index.html", s.page(VLLM, "topics")))
+        .isEqualTo("vllm-project/vllm/topics.html");
+    assertThat(s.href(s.list(VLLM, "docs", "2025-W50"), s.page(VLLM, "topics")))
+        .isEqualTo("../topics.html");
     assertThat(s.href(s.page(VLLM, "amd"), s.home())).isEqualTo("../../index.html");
     assertThat(s.href(s.page(VLLM, "amd"), s.chart(VLLM, "amd-merged")))
         .isEqualTo("../../assets/vllm-project/vllm/amd-merged.svg");

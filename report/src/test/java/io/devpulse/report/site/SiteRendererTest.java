@@ -19,6 +19,7 @@ class SiteRendererTest {
 
   @Test
   void frontMatterTitlesAreQuotedWithoutLiquid() {
-    assertThat(SiteRenderer.yaml("a \"b\" {{ c }}")).isEqualTo("\"a \\\"b\\\" &#123;&#123; c &#125;&#125;\"");
+    assertThat(SiteRenderer.yaml("a \"b\" {{ c }}"))
+        .isEqualTo("\"a \\\"b\\\" &#123;&#123; c &#125;&#125;\"");
   }
 }

@@ -26,7 +26,9 @@ class TopicHistoryTest {
 
   @Test
   void withoutEarlierWeeksThereIsNoTrend() {
-    assertThat(TopicHistory.of("docs", List.of(3L), Map.of(), false).trend()).isEqualTo(TrendDirection.NO_HISTORY);
-    assertThat(TopicHistory.of("docs", List.of(3L), Map.of(), true).trend()).isEqualTo(TrendDirection.NO_HISTORY);
+    assertThat(TopicHistory.of("docs", List.of(3L), Map.of(), false).trend())
+        .isEqualTo(TrendDirection.NO_HISTORY);
+    assertThat(TopicHistory.of("docs", List.of(3L), Map.of(), true).trend())
+        .isEqualTo(TrendDirection.NO_HISTORY);
   }
 }

@@ -14,8 +14,8 @@ import java.util.Objects;
  *
  * @param login the login as GitHub gives it, e.g. {@code mergify[bot]}
  * @param type GitHub's account type
- * @param listedBy term list name → the entry that matched the login (e.g. {@code bots} →
- *     {@code login: mergify})
+ * @param listedBy term list name → the entry that matched the login (e.g. {@code bots} → {@code
+ *     login: mergify})
  */
 public record ActorFact(String login, ActorType type, Map<String, String> listedBy) {
   public ActorFact {

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What the history index knows about an item's author: how many earlier items they wrote and how many of
- * those had each topic. Present in the session only when a history is available (never with {@code
- * History.NONE}), so "first-time contributor" rules do not fire without an index.
+ * What the history index knows about an item's author: how many earlier items they wrote and how
+ * many of those had each topic. Present in the session only when a history is available (never with
+ * {@code History.NONE}), so "first-time contributor" rules do not fire without an index.
  *
  * <pre>{@code
  * $a : AuthorHistory( login == $i.author(), items >= 3 )
@@ -30,7 +30,12 @@ public record AuthorHistory(String login, int items, Map<String, Integer> topicC
     for (var e : topicCounts.entrySet()) {
       if (e.getValue() < 0 || e.getValue() > items) {
         throw new IllegalArgumentException(
-            "count of topic " + e.getKey() + " (" + e.getValue() + ") must be between 0 and " + items);
+            "count of topic "
+                + e.getKey()
+                + " ("
+                + e.getValue()
+                + ") must be between 0 and "
+                + items);
       }
     }
   }
@@ -45,7 +50,9 @@ public record AuthorHistory(String login, int items, Map<String, Integer> topicC
     return items == 0 ? 0 : (double) count(topic) / items;
   }
 
-  /** The topics of earlier items (unordered; no copy is made, so {@code from $a.topics()} is cheap). */
+  /**
+   * The topics of earlier items (unordered; no copy is made, so {@code from $a.topics()} is cheap).
+   */
   public Set<String> topics() {
     return topicCounts.keySet();
   }

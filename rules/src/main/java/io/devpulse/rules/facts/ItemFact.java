@@ -9,17 +9,18 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The item as rule authors see it: an issue or pull request with its text already normalised. The engine
- * makes one per item and inserts it with the item's {@link TermHit}s, {@link TermCount}s and, when a
- * history is available, its {@link AuthorHistory} and {@link LabelHistory} facts.
+ * The item as rule authors see it: an issue or pull request with its text already normalised. The
+ * engine makes one per item and inserts it with the item's {@link TermHit}s, {@link TermCount}s
+ * and, when a history is available, its {@link AuthorHistory} and {@link LabelHistory} facts.
  *
  * <pre>{@code
  * $i : ItemFact( isPullRequest(), hasTag("bugfix"), !authorIsBot() )
  * }</pre>
  *
- * <p>Equality is identity: two facts are the same only when they are the same object, which keeps joins
- * such as {@code TermHit( item == $i )} cheap. Text matching belongs in term files, not in constraints:
- * {@code title()} and {@code body()} are here for rare special cases and for consequences.
+ * <p>Equality is identity: two facts are the same only when they are the same object, which keeps
+ * joins such as {@code TermHit( item == $i )} cheap. Text matching belongs in term files, not in
+ * constraints: {@code title()} and {@code body()} are here for rare special cases and for
+ * consequences.
  */
 public final class ItemFact {
   private final Item item;
@@ -43,11 +44,12 @@ public final class ItemFact {
   }
 
   /**
-   * The fact for {@code item}; {@code humanComments} are the comments rules may look at (the engine passes
-   * the non-bot ones), {@code authorIsBot} the bot rules' verdict on the author.
+   * The fact for {@code item}; {@code humanComments} are the comments rules may look at (the engine
+   * passes the non-bot ones), {@code authorIsBot} the bot rules' verdict on the author.
    */
   public static ItemFact of(Item item, List<Comment> humanComments, boolean authorIsBot) {
-    return new ItemFact(Objects.requireNonNull(item, "item"), List.copyOf(humanComments), authorIsBot);
+    return new ItemFact(
+        Objects.requireNonNull(item, "item"), List.copyOf(humanComments), authorIsBot);
   }
 
   /** The model item, for anything not exposed here (dates, state, comment count, ...). */
@@ -85,15 +87,18 @@ public final class ItemFact {
     return item.draft();
   }
 
-  /** The title without its {@code [...]} tags and backticks, whitespace collapsed (original case). */
+  /**
+   * The title without its {@code [...]} tags and backticks, whitespace collapsed (original case).
+   */
   public String title() {
     return title;
   }
 
   /**
-   * The version numbers the title names, tags included ({@code [v0.8.5] ... broken in 0.19.1} gives 0.8.5,
-   * 0.19.1): dotted numbers standing on their own, not inside names such as Qwen2.5. Rules pick the ones
-   * they mean: {@code $v : String( this matches "0\\..*" ) from $i.titleVersions()} for vLLM releases.
+   * The version numbers the title names, tags included ({@code [v0.8.5] ... broken in 0.19.1} gives
+   * 0.8.5, 0.19.1): dotted numbers standing on their own, not inside names such as Qwen2.5. Rules
+   * pick the ones they mean: {@code $v : String( this matches "0\\..*" ) from $i.titleVersions()}
+   * for vLLM releases.
    */
   public List<String> titleVersions() {
     if (titleVersions == null) {
@@ -102,7 +107,10 @@ public final class ItemFact {
     return titleVersions;
   }
 
-  /** The title's {@code [...]} tags, lower case, in order: {@code [ROCm][Bugfix]} gives rocm, bugfix. */
+  /**
+   * The title's {@code [...]} tags, lower case, in order: {@code [ROCm][Bugfix]} gives rocm,
+   * bugfix.
+   */
   public List<String> tags() {
     return tags;
   }
@@ -112,7 +120,9 @@ public final class ItemFact {
     return rawTags;
   }
 
-  /** Whether the title has the tag {@code tag} (ignoring case; {@code "Bug"} matches {@code [bug]}). */
+  /**
+   * Whether the title has the tag {@code tag} (ignoring case; {@code "Bug"} matches {@code [bug]}).
+   */
   public boolean hasTag(String tag) {
     return tags.contains(tag.toLowerCase(Locale.ROOT));
   }
@@ -123,9 +133,9 @@ public final class ItemFact {
   }
 
   /**
-   * The body without what misleads keyword rules: HTML comments, {@code <details>} blocks and fenced code
-   * (logs, tracebacks, environment dumps), vLLM's {@code collect_env.py} output and template sections,
-   * markdown markup and URLs. Whitespace collapsed.
+   * The body without what misleads keyword rules: HTML comments, {@code <details>} blocks and
+   * fenced code (logs, tracebacks, environment dumps), vLLM's {@code collect_env.py} output and
+   * template sections, markdown markup and URLs. Whitespace collapsed.
    */
   public String body() {
     if (body == null) {
@@ -159,7 +169,10 @@ public final class ItemFact {
     return item.author().type();
   }
 
-  /** The bot rules' verdict on the author (GitHub type Bot, a {@code [bot]} login or {@code bots.txt}). */
+  /**
+   * The bot rules' verdict on the author (GitHub type Bot, a {@code [bot]} login or {@code
+   * bots.txt}).
+   */
   public boolean authorIsBot() {
     return authorIsBot;
   }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Earlier items that carried one of this item's labels, and their topics: one fact per label of the item
- * that the history knows. Present only when a history is available.
+ * Earlier items that carried one of this item's labels, and their topics: one fact per label of the
+ * item that the history knows. Present only when a history is available.
  *
  * @param label the label, as on the item
  * @param items the number of earlier items with that label

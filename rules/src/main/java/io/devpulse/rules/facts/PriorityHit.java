@@ -1,12 +1,12 @@
 package io.devpulse.rules.facts;
 
 import io.devpulse.model.Priority;
-
 import java.util.Objects;
 
 /**
- * Output fact: a rule says {@code item} deserves {@code level}. The item's priority is the highest level
- * of all its hits (critical &gt; high &gt; normal &gt; low), {@link Priority#NORMAL} when there is none.
+ * Output fact: a rule says {@code item} deserves {@code level}. The item's priority is the highest
+ * level of all its hits (critical &gt; high &gt; normal &gt; low), {@link Priority#NORMAL} when
+ * there is none.
  *
  * <pre>{@code
  * insert(new PriorityHit($i, Priority.HIGH, drools.getRule().getName(), $h.evidence()));

@@ -3,8 +3,8 @@ package io.devpulse.rules.facts;
 import java.util.Objects;
 
 /**
- * Output fact: a rule put {@code item} under {@code topic}. Insert one from a consequence; an item may
- * have several topics, and several hits for one topic (all become evidence):
+ * Output fact: a rule put {@code item} under {@code topic}. Insert one from a consequence; an item
+ * may have several topics, and several hits for one topic (all become evidence):
  *
  * <pre>{@code
  * insert(new TopicHit($i, "amd-rocm", drools.getRule().getName(), $h.evidence()));

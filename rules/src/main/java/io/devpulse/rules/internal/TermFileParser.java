@@ -7,9 +7,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Parses a term file. Each non-blank line that does not start with {@code #} is {@code kind: value, value,
- * ...}; {@code regex:} takes the rest of the line as one RE2 regular expression (RE2/J: linear time). Errors are collected
- * with 1-based line and column, so a bad term file is reported like a bad DRL file.
+ * Parses a term file. Each non-blank line that does not start with {@code #} is {@code kind: value,
+ * value, ...}; {@code regex:} takes the rest of the line as one RE2 regular expression (RE2/J:
+ * linear time). Errors are collected with 1-based line and column, so a bad term file is reported
+ * like a bad DRL file.
  */
 public final class TermFileParser {
   private static final Pattern LIST_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
@@ -17,12 +18,17 @@ public final class TermFileParser {
   private TermFileParser() {}
 
   /** Parses {@code text} of pack file {@code file}; problems are added to {@code problems}. */
-  public static TermList parse(String file, String text, boolean topic, List<RuleProblem> problems) {
+  public static TermList parse(
+      String file, String text, boolean topic, List<RuleProblem> problems) {
     String base = file.substring(file.lastIndexOf('/') + 1);
     String name = base.endsWith(".txt") ? base.substring(0, base.length() - 4) : base;
     if (!LIST_NAME.matcher(name).matches()) {
-      problems.add(new RuleProblem(file, 0, 0,
-          "term list name (" + name + ") must be lower-case letters, digits, '.', '_' or '-'"));
+      problems.add(
+          new RuleProblem(
+              file,
+              0,
+              0,
+              "term list name (" + name + ") must be lower-case letters, digits, '.', '_' or '-'"));
     }
     List<TermList.Entry> entries = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
@@ -32,8 +38,8 @@ public final class TermFileParser {
     return new TermList(name, file, topic, entries);
   }
 
-  private static void parseLine(String file, int line, String raw, List<TermList.Entry> out,
-      List<RuleProblem> problems) {
+  private static void parseLine(
+      String file, int line, String raw, List<TermList.Entry> out, List<RuleProblem> problems) {
     String stripped = raw.strip();
     if (stripped.isEmpty() || stripped.startsWith("#")) {
       return;
@@ -41,8 +47,12 @@ public final class TermFileParser {
     int indent = raw.indexOf(stripped.charAt(0));
     int colon = raw.indexOf(':');
     if (colon < 0) {
-      problems.add(new RuleProblem(file, line, indent + 1,
-          "expected 'kind: terms' (kinds: " + kinds() + "), found '" + stripped + "'"));
+      problems.add(
+          new RuleProblem(
+              file,
+              line,
+              indent + 1,
+              "expected 'kind: terms' (kinds: " + kinds() + "), found '" + stripped + "'"));
       return;
     }
     String keyword = raw.substring(indent, colon).strip().toLowerCase(Locale.ROOT);
@@ -53,8 +63,9 @@ public final class TermFileParser {
       }
     }
     if (kind == null) {
-      problems.add(new RuleProblem(file, line, indent + 1,
-          "unknown kind '" + keyword + "' (kinds: " + kinds() + ")"));
+      problems.add(
+          new RuleProblem(
+              file, line, indent + 1, "unknown kind '" + keyword + "' (kinds: " + kinds() + ")"));
       return;
     }
     if (kind == TermList.Kind.REGEX) {
@@ -66,7 +77,8 @@ public final class TermFileParser {
         return;
       }
       try {
-        // RE2/J: matching takes time linear in the word (no backtracking), so no pattern can hang a run;
+        // RE2/J: matching takes time linear in the word (no backtracking), so no pattern can hang a
+        // run;
         // back-references and look-arounds, which need backtracking, are refused here.
         com.google.re2j.Pattern.compile(value, com.google.re2j.Pattern.CASE_INSENSITIVE);
         out.add(new TermList.Entry(kind, value, List.of(), line, col + 1));
@@ -83,7 +95,8 @@ public final class TermFileParser {
       pos += part.length() + 1;
       String value = part.strip();
       if (value.isEmpty()) {
-        problems.add(new RuleProblem(file, line, col, "empty term in " + kind.keyword() + ": list"));
+        problems.add(
+            new RuleProblem(file, line, col, "empty term in " + kind.keyword() + ": list"));
         continue;
       }
       String lower = value.toLowerCase(Locale.ROOT);
@@ -92,12 +105,16 @@ public final class TermFileParser {
         case TAG, WORD, PHRASE -> {
           tokens = Tokens.words(lower);
           if (tokens.isEmpty()) {
-            problems.add(new RuleProblem(file, line, col,
-                kind.keyword() + " '" + value + "' has no letters or digits to match"));
+            problems.add(
+                new RuleProblem(
+                    file,
+                    line,
+                    col,
+                    kind.keyword() + " '" + value + "' has no letters or digits to match"));
             continue;
           }
         }
-        default -> { }
+        default -> {}
       }
       out.add(new TermList.Entry(kind, lower, tokens, line, col));
     }

@@ -14,14 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Encodes the facts {@link TermMatcher#match} gives an item into bytes to store beside the item, and
- * decodes them into the same facts in the same order for a later classification under the same term
- * lists: cleaning and matching an item's text costs more than the rules themselves, and a rule edit that
- * leaves the term lists alone does not change what they find.
+ * Encodes the facts {@link TermMatcher#match} gives an item into bytes to store beside the item,
+ * and decodes them into the same facts in the same order for a later classification under the same
+ * term lists: cleaning and matching an item's text costs more than the rules themselves, and a rule
+ * edit that leaves the term lists alone does not change what they find.
  *
- * <p>Layout: a version byte, the terms fingerprint, the number of hits, then per {@link TermHit} its list,
- * topic flag, field, term and entry. The {@link TermCount}s are rebuilt from the hits (one per run of hits
- * of one list and field, as the matcher emits them).
+ * <p>Layout: a version byte, the terms fingerprint, the number of hits, then per {@link TermHit}
+ * its list, topic flag, field, term and entry. The {@link TermCount}s are rebuilt from the hits
+ * (one per run of hits of one list and field, as the matcher emits them).
  */
 public final class TermHitsCodec {
   private static final int VERSION = 1;
@@ -30,9 +30,9 @@ public final class TermHitsCodec {
   private TermHitsCodec() {}
 
   /**
-   * The bytes of {@code facts} (as {@link TermMatcher#match} returned them) under {@code termsFingerprint},
-   * or null when they cannot be encoded (a string too long for the format: such items are simply matched
-   * again next time).
+   * The bytes of {@code facts} (as {@link TermMatcher#match} returned them) under {@code
+   * termsFingerprint}, or null when they cannot be encoded (a string too long for the format: such
+   * items are simply matched again next time).
    */
   public static byte[] encode(String termsFingerprint, List<Object> facts) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + facts.size() * 48);
@@ -65,8 +65,8 @@ public final class TermHitsCodec {
   }
 
   /**
-   * The facts encoded in {@code bytes} for {@code item}, or null when they were made under other term
-   * lists (another fingerprint), by another version of this format, or are unreadable.
+   * The facts encoded in {@code bytes} for {@code item}, or null when they were made under other
+   * term lists (another fingerprint), by another version of this format, or are unreadable.
    */
   public static List<Object> decode(byte[] bytes, String termsFingerprint, ItemFact item) {
     if (bytes == null || bytes.length == 0) {
@@ -99,8 +99,13 @@ public final class TermHitsCodec {
       for (int i = 1; i <= hits.size(); i++) {
         if (i == hits.size() || !sameGroup(hits.get(start), hits.get(i))) {
           TermHit first = hits.get(start);
-          out.add(new TermCount(item, first.list(), first.topic(), first.field(),
-              hits.subList(start, i).stream().map(TermHit::term).toList()));
+          out.add(
+              new TermCount(
+                  item,
+                  first.list(),
+                  first.topic(),
+                  first.field(),
+                  hits.subList(start, i).stream().map(TermHit::term).toList()));
           start = i;
         }
       }
@@ -111,8 +116,8 @@ public final class TermHitsCodec {
   }
 
   /**
-   * {@code bytes} stamped with {@code to} instead of {@code from} (for hits known to be the same under both
-   * term lists), or null when they are not stamped {@code from} or unreadable.
+   * {@code bytes} stamped with {@code to} instead of {@code from} (for hits known to be the same
+   * under both term lists), or null when they are not stamped {@code from} or unreadable.
    */
   public static byte[] restamp(byte[] bytes, String from, String to) {
     if (bytes == null || bytes.length == 0) {
@@ -136,7 +141,8 @@ public final class TermHitsCodec {
   }
 
   /** Reads the header: whether it is this format's, stamped with {@code termsFingerprint}. */
-  private static boolean stampedWith(DataInputStream in, String termsFingerprint) throws IOException {
+  private static boolean stampedWith(DataInputStream in, String termsFingerprint)
+      throws IOException {
     return in.readUnsignedByte() == VERSION && in.readUTF().equals(termsFingerprint);
   }
 

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * All term lists of a pack compiled into lookup tables, so that an item is matched against every list in
- * one pass per field: each word of the title, body and comments is looked up once (words and phrases by
- * their first word, regexes by the whole word, with a cache), labels, login and paths likewise. Thread-safe.
+ * All term lists of a pack compiled into lookup tables, so that an item is matched against every
+ * list in one pass per field: each word of the title, body and comments is looked up once (words
+ * and phrases by their first word, regexes by the whole word, with a cache), labels, login and
+ * paths likewise. Thread-safe.
  */
 public final class TermMatcher {
   private record Phrase(int list, String[] tokens, String entry) {}
@@ -48,14 +49,25 @@ public final class TermMatcher {
       for (TermList.Entry e : list.entries()) {
         String entry = e.describe();
         switch (e.kind()) {
-          case WORD, PHRASE -> words.computeIfAbsent(e.tokens().get(0), k -> new ArrayList<>())
-              .add(new Phrase(l, e.tokens().toArray(String[]::new), entry));
-          case TAG -> tagWords.computeIfAbsent(e.tokens().get(0), k -> new ArrayList<>())
-              .add(new Phrase(l, e.tokens().toArray(String[]::new), entry));
-          case REGEX -> regexes.add(new Regex(l,
-              Pattern.compile(e.value(), Pattern.CASE_INSENSITIVE), entry));
-          case LABEL -> labels.computeIfAbsent(e.value(), k -> new ArrayList<>()).add(new Ref(l, e.value(), entry));
-          case LOGIN -> logins.computeIfAbsent(e.value(), k -> new ArrayList<>()).add(new Ref(l, e.value(), entry));
+          case WORD, PHRASE ->
+              words
+                  .computeIfAbsent(e.tokens().get(0), k -> new ArrayList<>())
+                  .add(new Phrase(l, e.tokens().toArray(String[]::new), entry));
+          case TAG ->
+              tagWords
+                  .computeIfAbsent(e.tokens().get(0), k -> new ArrayList<>())
+                  .add(new Phrase(l, e.tokens().toArray(String[]::new), entry));
+          case REGEX ->
+              regexes.add(
+                  new Regex(l, Pattern.compile(e.value(), Pattern.CASE_INSENSITIVE), entry));
+          case LABEL ->
+              labels
+                  .computeIfAbsent(e.value(), k -> new ArrayList<>())
+                  .add(new Ref(l, e.value(), entry));
+          case LOGIN ->
+              logins
+                  .computeIfAbsent(e.value(), k -> new ArrayList<>())
+                  .add(new Ref(l, e.value(), entry));
           case LOGIN_PREFIX -> loginPrefixes.add(new Ref(l, e.value(), entry));
           case LOGIN_SUFFIX -> loginSuffixes.add(new Ref(l, e.value(), entry));
           case PATH -> paths.add(new Ref(l, e.value(), entry));
@@ -64,7 +76,10 @@ public final class TermMatcher {
     }
   }
 
-  /** Every term of every list found in {@code item}: distinct {@link TermHit}s, then one {@link TermCount} per list and field. */
+  /**
+   * Every term of every list found in {@code item}: distinct {@link TermHit}s, then one {@link
+   * TermCount} per list and field.
+   */
   public List<Object> match(ItemFact item) {
     Collector c = new Collector(item);
     scan(Tokens.of(item.title()), Field.TITLE, words, c);
@@ -93,7 +108,10 @@ public final class TermMatcher {
     return c.facts();
   }
 
-  /** List name → the first entry of that list matching {@code login} (login, login-prefix, login-suffix). */
+  /**
+   * List name → the first entry of that list matching {@code login} (login, login-prefix,
+   * login-suffix).
+   */
   public Map<String, String> matchLogin(String login) {
     Map<String, String> out = new LinkedHashMap<>();
     matchLogin(login, (l, entry) -> out.putIfAbsent(names[l], entry));
@@ -193,8 +211,11 @@ public final class TermMatcher {
 
     void add(int list, Field field, String term, String entry) {
       long key = ((long) list << 8) | field.ordinal();
-      byListField.computeIfAbsent(key, k -> new LinkedHashMap<>())
-          .putIfAbsent(TextCleaner.lower(term), new TermHit(item, names[list], topic[list], field, term, entry));
+      byListField
+          .computeIfAbsent(key, k -> new LinkedHashMap<>())
+          .putIfAbsent(
+              TextCleaner.lower(term),
+              new TermHit(item, names[list], topic[list], field, term, entry));
     }
 
     List<Object> facts() {
@@ -204,8 +225,13 @@ public final class TermMatcher {
       }
       for (Map<String, TermHit> hits : byListField.values()) {
         TermHit first = hits.values().iterator().next();
-        out.add(new TermCount(item, first.list(), first.topic(), first.field(),
-            hits.values().stream().map(TermHit::term).toList()));
+        out.add(
+            new TermCount(
+                item,
+                first.list(),
+                first.topic(),
+                first.field(),
+                hits.values().stream().map(TermHit::term).toList()));
       }
       return out;
     }

@@ -8,12 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns GitHub titles and markdown bodies into the text rules see: title tags split off, and bodies without
- * the noise that makes keyword rules misfire (vLLM's {@code collect_env.py} block, which says "ROCM used to
- * build PyTorch: N/A" on every NVIDIA bug; issue-template boilerplate; logs in code fences; markup).
+ * Turns GitHub titles and markdown bodies into the text rules see: title tags split off, and bodies
+ * without the noise that makes keyword rules misfire (vLLM's {@code collect_env.py} block, which
+ * says "ROCM used to build PyTorch: N/A" on every NVIDIA bug; issue-template boilerplate; logs in
+ * code fences; markup).
  *
- * <p>Bodies are read by {@link Description}, the Markdown reader the report's excerpts use too; titles
- * by the patterns here, none of which backtracks over more than one match.
+ * <p>Bodies are read by {@link Description}, the Markdown reader the report's excerpts use too;
+ * titles by the patterns here, none of which backtracks over more than one match.
  */
 public final class TextCleaner {
   /** A {@code [...]} tag: up to 40 characters without brackets. */
@@ -37,7 +38,9 @@ public final class TextCleaner {
     return tags;
   }
 
-  /** The title without {@code [...]} tags and backticks, whitespace collapsed, leading ":" dropped. */
+  /**
+   * The title without {@code [...]} tags and backticks, whitespace collapsed, leading ":" dropped.
+   */
   public static String title(String title) {
     String t = TAG.matcher(title).replaceAll(" ").replace('`', ' ');
     t = SPACE.matcher(t).replaceAll(" ").strip();
@@ -45,17 +48,20 @@ public final class TextCleaner {
   }
 
   /**
-   * The body as rules see it: the prose of its Markdown ({@link Description#text}), without code blocks
-   * (logs, environment dumps), HTML comments and {@code <details>} blocks, template sections ("Your current
-   * environment", "Before submitting a new issue..."), checklists, lines of a {@code collect_env.py} dump,
-   * images, URLs and backticks; link texts stay. Whitespace is collapsed to single spaces.
+   * The body as rules see it: the prose of its Markdown ({@link Description#text}), without code
+   * blocks (logs, environment dumps), HTML comments and {@code <details>} blocks, template sections
+   * ("Your current environment", "Before submitting a new issue..."), checklists, lines of a {@code
+   * collect_env.py} dump, images, URLs and backticks; link texts stay. Whitespace is collapsed to
+   * single spaces.
    */
   public static String body(String markdown) {
     if (markdown.isEmpty()) {
       return "";
     }
     String text = Description.of(markdown).text();
-    return text.indexOf('`') < 0 ? text : SPACE.matcher(text.replace('`', ' ')).replaceAll(" ").strip();
+    return text.indexOf('`') < 0
+        ? text
+        : SPACE.matcher(text.replace('`', ' ')).replaceAll(" ").strip();
   }
 
   /** Lower case for matching (ROOT locale: "I" stays "i" on Turkish machines). */

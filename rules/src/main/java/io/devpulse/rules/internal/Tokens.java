@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The word splitter shared by term files and item text: a word is a maximal run of letters and digits, so
- * {@code ROCM_AITER_FA} is three words, {@code torch.compile} two and {@code MI300X} one. Matching is on
- * lower-cased words, which gives word boundaries and case-insensitivity in one pass.
+ * The word splitter shared by term files and item text: a word is a maximal run of letters and
+ * digits, so {@code ROCM_AITER_FA} is three words, {@code torch.compile} two and {@code MI300X}
+ * one. Matching is on lower-cased words, which gives word boundaries and case-insensitivity in one
+ * pass.
  */
 public final class Tokens {
   private final String text;
@@ -68,7 +69,10 @@ public final class Tokens {
     return words[i];
   }
 
-  /** The original text from word {@code from} to word {@code to} inclusive, e.g. {@code Composable Kernel}. */
+  /**
+   * The original text from word {@code from} to word {@code to} inclusive, e.g. {@code Composable
+   * Kernel}.
+   */
   public String original(int from, int to) {
     return text.substring(starts[from], ends[to]);
   }

@@ -13,10 +13,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TermHitsCodecTest {
-  private static final TermMatcher MATCHER = new TermMatcher(List.of(
-      list("terms/topics/amd-rocm.txt", "word: rocm, mi300x\nregex: gfx9\\d\\d\nlabel: rocm\n"),
-      list("terms/topics/low-precision.txt", "word: fp8\nphrase: kv cache\n"),
-      list("terms/crash.txt", "phrase: illegal memory access\n")));
+  private static final TermMatcher MATCHER =
+      new TermMatcher(
+          List.of(
+              list(
+                  "terms/topics/amd-rocm.txt",
+                  "word: rocm, mi300x\nregex: gfx9\\d\\d\nlabel: rocm\n"),
+              list("terms/topics/low-precision.txt", "word: fp8\nphrase: kv cache\n"),
+              list("terms/crash.txt", "phrase: illegal memory access\n")));
 
   private static TermList list(String name, String text) {
     List<RuleProblem> problems = new ArrayList<>();
@@ -26,8 +30,14 @@ class TermHitsCodecTest {
   }
 
   private static ItemFact fact() {
-    Item item = Fixtures.item(7, ItemKind.ISSUE, "[ROCm] FP8 kv cache crash on MI300X",
-        "Illegal memory access on gfx942 with fp8 and ROCm; the kv cache again.", "someone", "rocm");
+    Item item =
+        Fixtures.item(
+            7,
+            ItemKind.ISSUE,
+            "[ROCm] FP8 kv cache crash on MI300X",
+            "Illegal memory access on gfx942 with fp8 and ROCm; the kv cache again.",
+            "someone",
+            "rocm");
     return ItemFact.of(item, List.of(), false);
   }
 
@@ -74,8 +84,11 @@ class TermHitsCodecTest {
 
   @Test
   void anItemWithoutHitsEncodesToo() {
-    ItemFact fact = ItemFact.of(Fixtures.item(8, ItemKind.ISSUE, "Nothing here", "", "someone"), List.of(), false);
+    ItemFact fact =
+        ItemFact.of(
+            Fixtures.item(8, ItemKind.ISSUE, "Nothing here", "", "someone"), List.of(), false);
 
-    assertThat(TermHitsCodec.decode(TermHitsCodec.encode("fp1", MATCHER.match(fact)), "fp1", fact)).isEmpty();
+    assertThat(TermHitsCodec.decode(TermHitsCodec.encode("fp1", MATCHER.match(fact)), "fp1", fact))
+        .isEmpty();
   }
 }

@@ -14,25 +14,34 @@ import org.junit.jupiter.api.Timeout;
 
 class TermMatcherTest {
   static TermMatcher matcher(String text) {
-    return new TermMatcher(List.of(TermFileParser.parse("terms/topics/t.txt", text, true, new ArrayList<>())));
+    return new TermMatcher(
+        List.of(TermFileParser.parse("terms/topics/t.txt", text, true, new ArrayList<>())));
   }
 
-  static List<String> hits(TermMatcher m, String title, String body, String login, String... labels) {
-    ItemFact f = ItemFact.of(Fixtures.item(1, ItemKind.ISSUE, title, body, login, labels), List.of(), false);
-    return m.match(f).stream().filter(TermHit.class::isInstance).map(o -> ((TermHit) o).evidence()).toList();
+  static List<String> hits(
+      TermMatcher m, String title, String body, String login, String... labels) {
+    ItemFact f =
+        ItemFact.of(Fixtures.item(1, ItemKind.ISSUE, title, body, login, labels), List.of(), false);
+    return m.match(f).stream()
+        .filter(TermHit.class::isInstance)
+        .map(o -> ((TermHit) o).evidence())
+        .toList();
   }
 
   @Test
   void wordsMatchWholeWordsIgnoringCaseWithUnderscoreAsSeparator() {
     TermMatcher m = matcher("word: rocm, hip");
 
-    assertThat(hits(m, "Fix ROCM_AITER_FA on Hip", "", "x")).containsExactly("title: 'ROCM'", "title: 'Hip'");
+    assertThat(hits(m, "Fix ROCM_AITER_FA on Hip", "", "x"))
+        .containsExactly("title: 'ROCM'", "title: 'Hip'");
     assertThat(hits(m, "rocmfoo and chip and ship", "", "x")).isEmpty();
   }
 
   @Test
   void phrasesRegexesTagsLabelsLoginsAndDistinctTerms() {
-    TermMatcher m = matcher("""
+    TermMatcher m =
+        matcher(
+            """
         tag: rocm
         phrase: composable kernel
         regex: mi[234]\\d\\d[a-z]?
@@ -40,9 +49,21 @@ class TermMatcherTest {
         login-suffix: -amd
         """);
 
-    assertThat(hits(m, "[CI/ROCm] Composable  Kernel on MI300X", "mi300x and MI355X", "dev-AMD", "ROCm"))
-        .containsExactly("title: 'Composable Kernel'", "title: 'MI300X'", "title tag [CI/ROCm]",
-            "body: 'mi300x'", "body: 'MI355X'", "label 'ROCm'", "author login 'dev-AMD'");
+    assertThat(
+            hits(
+                m,
+                "[CI/ROCm] Composable  Kernel on MI300X",
+                "mi300x and MI355X",
+                "dev-AMD",
+                "ROCm"))
+        .containsExactly(
+            "title: 'Composable Kernel'",
+            "title: 'MI300X'",
+            "title tag [CI/ROCm]",
+            "body: 'mi300x'",
+            "body: 'MI355X'",
+            "label 'ROCm'",
+            "author login 'dev-AMD'");
   }
 
   @Test
@@ -61,16 +82,23 @@ class TermMatcherTest {
   @Test
   void termCountsPerListAndField() {
     TermMatcher m = matcher("word: slow, faster");
-    ItemFact f = ItemFact.of(Fixtures.item(1, ItemKind.ISSUE, "t", "slow, SLOW and faster", "x"), List.of(), false);
+    ItemFact f =
+        ItemFact.of(
+            Fixtures.item(1, ItemKind.ISSUE, "t", "slow, SLOW and faster", "x"), List.of(), false);
 
-    assertThat(m.match(f)).filteredOn(TermCount.class::isInstance).map(o -> ((TermCount) o).evidence())
+    assertThat(m.match(f))
+        .filteredOn(TermCount.class::isInstance)
+        .map(o -> ((TermCount) o).evidence())
         .containsExactly("body: 'slow', 'faster'");
   }
 
   @Test
   void loginMatchingForBotLists() {
-    TermMatcher m = new TermMatcher(List.of(TermFileParser.parse("bots.txt",
-        "login-suffix: [bot]\nlogin: mergify", false, new ArrayList<>())));
+    TermMatcher m =
+        new TermMatcher(
+            List.of(
+                TermFileParser.parse(
+                    "bots.txt", "login-suffix: [bot]\nlogin: mergify", false, new ArrayList<>())));
 
     assertThat(m.matchLogin("Mergify")).containsEntry("bots", "login: mergify");
     assertThat(m.matchLogin("x[bot]")).containsEntry("bots", "login-suffix: [bot]");
