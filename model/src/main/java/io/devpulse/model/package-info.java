@@ -8,6 +8,7 @@
  * parsed from {@code --from}/{@code --to}/{@code --last}) and {@link io.devpulse.model.Coverage}
  * what an index holds of each stream, synced or imported: ingestion records it, reports state what
  * it backs. {@link io.devpulse.model.Description} reads an item's body as Markdown
- * (commonmark-java, the model's one library) for both the rules and the report.
+ * (commonmark-java) for both the rules and the report; {@link io.devpulse.model.MessageBundle}
+ * formats every module's user-visible sentences (ICU MessageFormat, plurals per language).
  */
 package io.devpulse.model;

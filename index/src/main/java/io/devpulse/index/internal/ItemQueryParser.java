@@ -355,24 +355,7 @@ public final class ItemQueryParser extends QueryParser {
 
   /** {@code text} with control characters as {@code \\n}, {@code \\t} or {@code \\uXXXX}. */
   static String visible(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                  if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                    out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
-                  } else {
-                    out.appendCodePoint(c);
-                  }
-                }
-              }
-            });
-    return out.toString();
+    return BadQueryException.visible(text);
   }
 
   /** One line with the 1-based column of the first offending character. */

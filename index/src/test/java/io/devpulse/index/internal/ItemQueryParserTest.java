@@ -182,4 +182,14 @@ class ItemQueryParserTest {
     org.assertj.core.api.Assertions.assertThat(ItemQueryParser.visible("x\ty\u0007\u2028"))
         .isEqualTo("x\\ty\\u0007\\u2028");
   }
+
+  @Test
+  void aFieldNameWithAnEscapedLineBreakIsNamedOnOneLine() {
+    // Found by QuerySyntaxPropertiesTest: "\\" before a line break makes the line break part of the
+    // field.
+    assertThatThrownBy(() -> ItemQueryParser.parseQuery("\\\ntitle:rocm"))
+        .isInstanceOf(BadQueryException.class)
+        .hasMessageStartingWith("unknown field \\ntitle in query; known fields: ")
+        .hasMessageNotContaining("\n");
+  }
 }
