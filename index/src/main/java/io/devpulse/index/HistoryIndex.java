@@ -47,6 +47,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
@@ -54,6 +55,8 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -258,6 +261,43 @@ public final class HistoryIndex implements Closeable {
               extremeCreated(items, false),
               extremeCreated(items, true),
               reader.getIndexCommit().getUserData());
+        });
+  }
+
+  /**
+   * The repositories whose items the index holds, in the spelling stored with them, sorted by key.
+   * Reads the repository field's terms and one item of each, so its cost grows with the number of
+   * repositories, not of items: every report asks it (to refuse an unknown {@code --repo}).
+   */
+  public List<Repository> repositories() {
+    return io(
+        () -> {
+          List<Repository> out = new ArrayList<>();
+          Terms terms = MultiTerms.getTerms(reader, IndexFields.REPO);
+          if (terms == null) {
+            return out;
+          }
+          Query items = IndexQueries.ofType(IndexFields.TYPE_ITEM);
+          TermsEnum keys = terms.iterator();
+          for (BytesRef key = keys.next(); key != null; key = keys.next()) {
+            Query ofRepo =
+                new BooleanQuery.Builder()
+                    .add(items, BooleanClause.Occur.FILTER)
+                    .add(
+                        new TermQuery(new Term(IndexFields.REPO, BytesRef.deepCopyOf(key))),
+                        BooleanClause.Occur.FILTER)
+                    .build();
+            TopDocs one = searcher.search(ofRepo, 1);
+            if (one.scoreDocs.length > 0) {
+              Document doc =
+                  searcher
+                      .storedFields()
+                      .document(one.scoreDocs[0].doc, Set.of(IndexFields.REPO_NAME));
+              String stored = doc.get(IndexFields.REPO_NAME);
+              out.add(Repository.parse(stored != null ? stored : key.utf8ToString()));
+            }
+          }
+          return out;
         });
   }
 

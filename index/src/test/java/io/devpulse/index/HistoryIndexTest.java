@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
+import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.UserErrorException;
 import java.nio.file.Path;
@@ -315,6 +316,13 @@ class HistoryIndexTest {
             entry("2026-W01", 1L));
     assertThat(index.countBy("", null, CountBy.MONTH, DateField.CREATED, ZoneId.of("Asia/Tokyo")))
         .containsExactly(entry("2024-12", 1L), entry("2025-12", 3L), entry("2026-01", 1L));
+  }
+
+  @Test
+  void namesTheRepositoriesItHoldsItemsOfInTheirStoredSpelling() {
+    assertThat(index.repositories())
+        .extracting(Repository::fullName)
+        .containsExactly("Acme/Widgets", "vllm-project/vllm");
   }
 
   @Test

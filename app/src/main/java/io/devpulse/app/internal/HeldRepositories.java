@@ -1,8 +1,6 @@
 package io.devpulse.app.internal;
 
 import io.devpulse.index.HistoryIndex;
-import io.devpulse.index.IndexedItem;
-import io.devpulse.index.SearchOptions;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import java.util.ArrayList;
@@ -30,10 +28,8 @@ public final class HeldRepositories {
    */
   public static HeldRepositories of(HistoryIndex index) {
     Map<String, Repository> held = new TreeMap<>();
-    for (String key : index.stats().itemsByRepository().keySet()) {
-      Repository asKey = Repository.parse(key);
-      List<IndexedItem> one = index.search("", new SearchOptions(asKey, null, false, 1)).items();
-      held.put(key, one.isEmpty() ? asKey : one.get(0).item().repository());
+    for (Repository r : index.repositories()) {
+      held.put(r.key(), r);
     }
     // A repository synced while it had no items yet is held too: its report is truly empty.
     for (String name : CoverageLedger.read(index.commitData()).all().keySet()) {
