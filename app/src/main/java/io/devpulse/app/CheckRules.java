@@ -1,6 +1,7 @@
 package io.devpulse.app;
 
 import io.devpulse.rules.CompiledRules;
+import io.devpulse.rules.PackTerms;
 import io.devpulse.rules.RuleCompileException;
 import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RuleProblem;
@@ -25,12 +26,16 @@ public final class CheckRules {
    * The outcome: the pack's rules and topics when it compiled, else its problems.
    *
    * @param fingerprint null when the pack did not compile
+   * @param focusTopicOrNull the topic the pack puts in focus ({@code pack.properties}); null when
+   *     it names none (a pack written before the file existed), so the report's AMD/ROCm section
+   *     and the site's page stay empty
    */
   public record Result(
       RulePack pack,
       List<String> ruleNames,
       List<String> topics,
       String fingerprint,
+      String focusTopicOrNull,
       List<RuleProblem> problems) {
     public boolean ok() {
       return problems.isEmpty();
@@ -41,9 +46,11 @@ public final class CheckRules {
     RulePack pack = request.pack();
     try {
       CompiledRules rules = app.rules().compile(pack);
-      return new Result(pack, rules.ruleNames(), rules.topics(), rules.fingerprint(), List.of());
+      String focus = PackTerms.of(pack).focusTopic().orElse(null);
+      return new Result(
+          pack, rules.ruleNames(), rules.topics(), rules.fingerprint(), focus, List.of());
     } catch (RuleCompileException e) {
-      return new Result(pack, List.of(), List.of(), null, e.problems());
+      return new Result(pack, List.of(), List.of(), null, null, e.problems());
     }
   }
 }

@@ -48,6 +48,27 @@ class RulesCommandTest {
   }
 
   @Test
+  void checkWarnsWhenAPackNamesNoFocusTopic() throws Exception {
+    Path dir = tmp.resolve("rules");
+    assertThat(CliRun.of("rules", "init", dir.toString()).exitCode()).as("set-up").isZero();
+    CliRun withFile = CliRun.of("rules", "check", dir.toString());
+    Files.delete(
+        dir.resolve("pack.properties")); // as written by a rules init before the file existed
+
+    CliRun run = CliRun.of("rules", "check", dir.toString());
+
+    assertThat(withFile.err()).doesNotContain("focus topic");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("ok: ");
+    assertThat(run.err())
+        .contains("warning: ")
+        .contains(
+            " names no focus topic (pack.properties: focus-topic = amd-rocm in the built-in pack),"
+                + " so the report's AMD/ROCm section and the site's AMD/ROCm page stay empty;"
+                + " devpulse rules init writes the file");
+  }
+
+  @Test
   void checkListsEachProblemAsFileLineColumn() throws Exception {
     Path dir = tmp.resolve("rules");
     assertThat(CliRun.of("rules", "init", dir.toString()).exitCode()).as("set-up").isZero();

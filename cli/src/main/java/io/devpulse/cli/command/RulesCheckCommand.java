@@ -39,6 +39,9 @@ public final class RulesCheckCommand implements Callable<Integer> {
                   result.topics().size(),
                   String.join(", ", result.topics()),
                   result.fingerprint()));
+      if (result.focusTopicOrNull() == null) {
+        ctx.err().println(Messages.get("rules.check.noFocusTopic", pack.origin()));
+      }
       return ExitCode.OK;
     }
     for (RuleProblem p : result.problems()) {
