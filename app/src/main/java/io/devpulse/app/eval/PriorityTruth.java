@@ -1,17 +1,13 @@
 package io.devpulse.app.eval;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.devpulse.model.Priority;
-import io.devpulse.model.UserErrorException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,13 +60,9 @@ public final class PriorityTruth {
 
   /** Reads {@code file} (UTF-8 JSON Lines). */
   public static PriorityTruth read(Path file) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(file.toString(), in);
-    } catch (CharacterCodingException e) {
-      throw new UserErrorException(file + ": not UTF-8 text", e);
-    } catch (IOException e) {
-      throw new UserErrorException("cannot read truth file " + file + ": " + e.getMessage(), e);
-    }
+    return new PriorityTruth(
+        file.toString(),
+        TruthLines.read(file, (line, number, row) -> row(file.toString(), line, number, row)));
   }
 
   /** Parses JSON Lines {@code text}; {@code source} names it in messages. */
@@ -87,29 +79,9 @@ public final class PriorityTruth {
    * ...}).
    */
   public static PriorityTruth parse(String source, Reader in) throws IOException {
-    Objects.requireNonNull(source, "source");
-    BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    Map<Integer, Row> rows = new LinkedHashMap<>();
-    int lineNo = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      lineNo++;
-      if (lineNo == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      Row row = row(source, lineNo, line);
-      Row earlier = rows.putIfAbsent(row.number(), row);
-      if (earlier != null) {
-        throw bad(
-            source,
-            lineNo,
-            "number",
-            "item " + row.number() + " is already on line " + earlier.line());
-      }
-    }
-    return new PriorityTruth(source, rows);
+    return new PriorityTruth(
+        source,
+        TruthLines.parse(source, in, (line, number, row) -> row(source, line, number, row)));
   }
 
   /** Truth from rows built in code. */
@@ -123,58 +95,36 @@ public final class PriorityTruth {
     return new PriorityTruth(source, byNumber);
   }
 
-  private static Row row(String source, int line, String text) {
-    JsonNode parsed;
-    try {
-      parsed = JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new UserErrorException(
-          source
-              + ":"
-              + line
-              + ": malformed JSON: "
-              + e.getOriginalMessage().lines().findFirst().orElse("")
-              + (at == null ? "" : " at column " + at.getColumnNr()),
-          e);
-    }
-    if (!parsed.isObject()) {
-      throw new UserErrorException(source + ":" + line + ": expected a JSON object");
-    }
-    JsonNode number = parsed.get("number");
-    if (number == null
-        || !number.isIntegralNumber()
-        || !number.canConvertToInt()
-        || number.intValue() <= 0) {
-      throw bad(source, line, "number", "expected a positive integer, found " + number);
-    }
+  private static Row row(String source, int line, int number, JsonNode parsed) {
     JsonNode priority = parsed.get("priority");
     if (priority == null || !priority.isTextual()) {
-      throw bad(
+      throw TruthLines.bad(
           source,
           line,
           "priority",
-          "expected one of critical, high, normal, low, found " + priority);
+          "expected one of critical, high, normal, low, found "
+              + (priority == null ? "nothing" : TruthLines.shown(priority)));
     }
     Priority p;
     try {
       p = Priority.parse(priority.textValue());
     } catch (IllegalArgumentException e) {
-      throw bad(
+      throw TruthLines.bad(
           source,
           line,
           "priority",
-          "expected one of critical, high, normal, low, found " + priority);
+          "expected one of critical, high, normal, low, found "
+              + (priority == null ? "nothing" : TruthLines.shown(priority)));
     }
     JsonNode ambiguous = parsed.get("ambiguous");
     if (ambiguous != null && !ambiguous.isBoolean() && !ambiguous.isNull()) {
-      throw bad(source, line, "ambiguous", "expected true or false, found " + ambiguous);
+      throw TruthLines.bad(
+          source,
+          line,
+          "ambiguous",
+          "expected true or false, found " + TruthLines.shown(ambiguous));
     }
-    return new Row(number.intValue(), p, ambiguous != null && ambiguous.asBoolean(), line);
-  }
-
-  private static UserErrorException bad(String source, int line, String field, String problem) {
-    return new UserErrorException(source + ":" + line + ": field '" + field + "': " + problem);
+    return new Row(number, p, ambiguous != null && ambiguous.asBoolean(), line);
   }
 
   /**

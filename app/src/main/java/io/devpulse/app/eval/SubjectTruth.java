@@ -1,30 +1,20 @@
 package io.devpulse.app.eval;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.devpulse.model.UserErrorException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
-import java.util.regex.Pattern;
 
 /**
  * Labelled truth for an {@link Evaluation}: per item number, the topics it is about and the topics
@@ -42,17 +32,6 @@ import java.util.regex.Pattern;
  * {@code file:line: field 'x': problem}. Read with Jackson.
  */
 public final class SubjectTruth {
-  // Numbers as BigDecimal so that 1.5 and 99999999999 are shown as written, not rounded.
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  // Jackson names where an open array or object began as "(for Array starting at [Source: ...;
-  // line: 1,
-  // column: 25])": the column that follows says where, without the noise.
-  private static final Pattern SOURCE_NOTE =
-      Pattern.compile(" \\(for \\w+ starting at \\[Source: .*$");
-
   /**
    * One labelled item.
    *
@@ -99,13 +78,10 @@ public final class SubjectTruth {
    * {@code title} ({@link TitleTags#truthTopics}), as in the vLLM merged-PR list.
    */
   public static SubjectTruth read(Path file, boolean fromTitleTags) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(file.toString(), in, fromTitleTags);
-    } catch (CharacterCodingException e) {
-      throw new UserErrorException(file + ": not UTF-8 text", e);
-    } catch (IOException e) {
-      throw new UserErrorException("cannot read truth file " + file + ": " + e.getMessage(), e);
-    }
+    return new SubjectTruth(
+        file.toString(),
+        TruthLines.read(
+            file, (line, number, row) -> row(file.toString(), line, number, row, fromTitleTags)));
   }
 
   /** Parses JSON Lines {@code text}; {@code source} names it in messages. */
@@ -127,29 +103,10 @@ public final class SubjectTruth {
 
   private static SubjectTruth parse(String source, Reader in, boolean fromTitleTags)
       throws IOException {
-    Objects.requireNonNull(source, "source");
-    BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
-    Map<Integer, Row> rows = new LinkedHashMap<>();
-    int lineNo = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      lineNo++;
-      if (lineNo == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      Row row = row(source, lineNo, line, fromTitleTags);
-      Row earlier = rows.putIfAbsent(row.number(), row);
-      if (earlier != null) {
-        throw bad(
-            source,
-            lineNo,
-            "number",
-            "item " + row.number() + " is already on line " + earlier.line());
-      }
-    }
-    return new SubjectTruth(source, rows);
+    return new SubjectTruth(
+        source,
+        TruthLines.parse(
+            source, in, (line, number, row) -> row(source, line, number, row, fromTitleTags)));
   }
 
   /** Truth without ambiguity from number → topics (e.g. an existing truth map). */
@@ -170,44 +127,18 @@ public final class SubjectTruth {
     return new SubjectTruth(source, byNumber);
   }
 
-  private static Row row(String source, int line, String text, boolean fromTitleTags) {
-    JsonNode parsed;
-    try {
-      parsed = JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new UserErrorException(
-          source
-              + ":"
-              + line
-              + ": malformed JSON: "
-              + SOURCE_NOTE
-                  .matcher(e.getOriginalMessage().lines().findFirst().orElse(""))
-                  .replaceAll("")
-              + (at == null ? "" : " at column " + at.getColumnNr()),
-          e);
-    }
-    if (!parsed.isObject()) {
-      throw new UserErrorException(
-          source + ":" + line + ": expected a JSON object, found " + shown(parsed));
-    }
-    JsonNode number = parsed.get("number");
-    if (number == null) {
-      throw bad(source, line, "number", "missing (expected a positive integer)");
-    }
-    if (!number.isIntegralNumber() || !number.canConvertToInt() || number.intValue() <= 0) {
-      throw bad(source, line, "number", "expected a positive integer, found " + shown(number));
-    }
+  private static Row row(
+      String source, int line, int number, JsonNode parsed, boolean fromTitleTags) {
     if (fromTitleTags) {
       JsonNode title = parsed.get("title");
       if (title == null || !title.isTextual()) {
-        throw bad(source, line, "title", "expected a string");
+        throw TruthLines.bad(source, line, "title", "expected a string");
       }
-      return new Row(number.intValue(), TitleTags.truthTopics(title.textValue()), Set.of(), line);
+      return new Row(number, TitleTags.truthTopics(title.textValue()), Set.of(), line);
     }
     Set<String> topics = topics(source, line, parsed, "topics", true);
     Set<String> ambiguous = topics(source, line, parsed, "ambiguous", false);
-    return new Row(number.intValue(), topics, ambiguous, line);
+    return new Row(number, topics, ambiguous, line);
   }
 
   private static Set<String> topics(
@@ -215,47 +146,33 @@ public final class SubjectTruth {
     JsonNode v = row.get(field);
     if (v == null || (v.isNull() && !required)) {
       if (required) {
-        throw bad(source, line, field, "missing (expected an array of topic names)");
+        throw TruthLines.bad(source, line, field, "missing (expected an array of topic names)");
       }
       return Set.of();
     }
     if (!v.isArray()) {
-      throw bad(source, line, field, "expected an array of topic names, found " + shown(v));
+      throw TruthLines.bad(
+          source, line, field, "expected an array of topic names, found " + TruthLines.shown(v));
     }
     Set<String> out = new TreeSet<>();
     for (JsonNode t : v) {
       if (!t.isTextual()) {
-        throw bad(
-            source, line, field, "expected an array of topic names, found an element " + shown(t));
+        throw TruthLines.bad(
+            source,
+            line,
+            field,
+            "expected an array of topic names, found an element " + TruthLines.shown(t));
       }
       String s = t.textValue();
       if (s.isBlank() || !s.equals(s.strip())) {
-        throw bad(
+        throw TruthLines.bad(
             source, line, field, "topic name \"" + s + "\" is blank or has surrounding spaces");
       }
       if (!out.add(s)) {
-        throw bad(source, line, field, "topic '" + s + "' is listed twice");
+        throw TruthLines.bad(source, line, field, "topic '" + s + "' is listed twice");
       }
     }
     return out;
-  }
-
-  private static String shown(JsonNode v) {
-    if (v.isTextual()) {
-      String s = v.textValue();
-      return "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
-    }
-    if (v.isObject()) {
-      return "an object";
-    }
-    if (v.isArray()) {
-      return "an array";
-    }
-    return v.isNumber() ? v.decimalValue().toString() : v.toString();
-  }
-
-  private static UserErrorException bad(String source, int line, String field, String problem) {
-    return new UserErrorException(source + ":" + line + ": field '" + field + "': " + problem);
   }
 
   /** Where the rows came from (the file name given to {@link #read} or {@link #parse}). */
@@ -323,7 +240,7 @@ public final class SubjectTruth {
       for (String field : List.of("topics", "ambiguous")) {
         for (String t : field.equals("topics") ? r.topics() : r.ambiguous()) {
           if (!known.contains(t)) {
-            throw bad(
+            throw TruthLines.bad(
                 source,
                 r.line(),
                 field,

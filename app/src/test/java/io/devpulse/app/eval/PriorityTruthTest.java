@@ -42,12 +42,13 @@ class PriorityTruthTest {
                         + "{\"number\": 2, \"priority\": \"urgent\"}\n"))
         .isInstanceOf(UserErrorException.class)
         .hasMessage(
-            "t.jsonl:2: field 'priority': expected one of critical, high, normal, low, found \"urgent\"");
+            "t.jsonl:2: field 'priority': expected one of critical, high, normal, low, found the string \"urgent\"");
     assertThatThrownBy(
             () ->
                 PriorityTruth.parse(
                     "t.jsonl", "{\"number\": 1, \"priority\": \"low\", \"ambiguous\": \"no\"}"))
-        .hasMessage("t.jsonl:1: field 'ambiguous': expected true or false, found \"no\"");
+        .hasMessage(
+            "t.jsonl:1: field 'ambiguous': expected true or false, found the string \"no\"");
     assertThatThrownBy(
             () ->
                 PriorityTruth.parse(
