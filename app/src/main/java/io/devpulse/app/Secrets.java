@@ -1,7 +1,9 @@
 package io.devpulse.app;
 
 import io.devpulse.github.TokenSource;
+import io.devpulse.model.UserErrorException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -19,6 +21,19 @@ public final class Secrets {
     Objects.requireNonNull(token, "token");
     if (token.isPresent() && !tokens.contains(token)) {
       tokens.add(token);
+    }
+  }
+
+  /**
+   * Adds the token of the environment ({@value TokenSource#ENV_VARIABLE}), which every command must
+   * keep out of what it writes, whether or not it uses it; a value GitHub could not have issued is
+   * not a token to redact (sync says so when it needs one).
+   */
+  public void addFromEnvironment(Map<String, String> env) {
+    try {
+      add(TokenSource.fromEnv(env));
+    } catch (UserErrorException malformed) {
+      // Nothing to redact.
     }
   }
 

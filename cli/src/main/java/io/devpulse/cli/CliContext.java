@@ -2,8 +2,6 @@ package io.devpulse.cli;
 
 import io.devpulse.app.Devpulse;
 import io.devpulse.app.IndexNotices;
-import io.devpulse.github.TokenSource;
-import io.devpulse.model.UserErrorException;
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -14,11 +12,7 @@ import java.util.Map;
 public record CliContext(Devpulse app, PrintStream out, PrintStream err, Map<String, String> env) {
   public CliContext {
     env = Map.copyOf(env);
-    try {
-      app.secrets().add(TokenSource.fromEnv(env));
-    } catch (UserErrorException malformed) {
-      // Not a token GitHub could have issued: sync says so when it needs one; nothing to redact.
-    }
+    app.secrets().addFromEnvironment(env);
   }
 
   /** Notices of the use cases (the index classified by other rules), as one line each on stderr. */
