@@ -208,16 +208,12 @@ public final class BuildSite {
   }
 
   private List<Repository> repositories(HistoryIndex index, List<Repository> asked) {
-    java.util.Set<String> withItems = index.stats().itemsByRepository().keySet();
-    if (withItems.isEmpty()) {
+    HeldRepositories held = HeldRepositories.of(index);
+    if (held.withItems().isEmpty()) {
       throw new UserErrorException(Messages.get("site.emptyIndex"));
     }
     // Asked for: case-insensitively, in the index's spelling; else every repository with items.
-    HeldRepositories held = HeldRepositories.of(index);
-    List<Repository> repos =
-        asked.isEmpty()
-            ? held.all().stream().filter(r -> withItems.contains(r.key())).toList()
-            : held.resolveAll(asked);
+    List<Repository> repos = asked.isEmpty() ? held.withItems() : held.resolveAll(asked);
     for (Repository r : repos) {
       if (DOTS.matcher(r.owner()).matches() || DOTS.matcher(r.name()).matches()) {
         throw new UserErrorException(Messages.get("site.badRepository", r));

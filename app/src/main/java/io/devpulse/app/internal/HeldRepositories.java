@@ -18,8 +18,12 @@ public final class HeldRepositories {
   /** Stored spelling by lower-case key, sorted by key. */
   private final Map<String, Repository> held;
 
-  private HeldRepositories(Map<String, Repository> held) {
+  /** The repositories with items, sorted by key (the others are only in the coverage ledger). */
+  private final List<Repository> withItems;
+
+  private HeldRepositories(Map<String, Repository> held, List<Repository> withItems) {
     this.held = held;
+    this.withItems = List.copyOf(withItems);
   }
 
   /**
@@ -28,7 +32,8 @@ public final class HeldRepositories {
    */
   public static HeldRepositories of(HistoryIndex index) {
     Map<String, Repository> held = new TreeMap<>();
-    for (Repository r : index.repositories()) {
+    List<Repository> withItems = index.repositories();
+    for (Repository r : withItems) {
       held.put(r.key(), r);
     }
     // A repository synced while it had no items yet is held too: its report is truly empty.
@@ -36,7 +41,12 @@ public final class HeldRepositories {
       Repository r = Repository.parse(name);
       held.putIfAbsent(r.key(), r);
     }
-    return new HeldRepositories(held);
+    return new HeldRepositories(held, withItems);
+  }
+
+  /** The repositories the index holds items of, in stored spelling, sorted by name. */
+  public List<Repository> withItems() {
+    return withItems;
   }
 
   /** Every repository held, in stored spelling, sorted by name. */
