@@ -1,15 +1,11 @@
 package io.devpulse.app.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.devpulse.model.Priority;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,8 +29,6 @@ import java.util.function.IntPredicate;
  * problem}. Read with Jackson.
  */
 public final class PriorityTruth {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /**
    * One labelled item.
    *
@@ -132,17 +126,9 @@ public final class PriorityTruth {
    * topics}).
    */
   public static boolean looksLikePriorityTruth(Path file) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          JsonNode first = JSON.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line);
-          return first.isObject() && first.has("priority") && !first.has("topics");
-        }
-      }
-      return false;
-    } catch (IOException e) {
-      return false; // the reader proper names the problem
-    }
+    return TruthLines.firstRow(file)
+        .map(first -> first.isObject() && first.has("priority") && !first.has("topics"))
+        .orElse(false);
   }
 
   public String source() {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -77,6 +78,24 @@ final class TruthLines {
       byNumber.put(number, rows.read(lineNo, number, row));
     }
     return byNumber;
+  }
+
+  /**
+   * The first row of {@code file} as JSON, to tell which kind of truth it holds; empty when the
+   * file has none, cannot be read or does not start with JSON (the reader proper names the
+   * problem).
+   */
+  static Optional<JsonNode> firstRow(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          return Optional.of(JSON.readTree(line.startsWith("\uFEFF") ? line.substring(1) : line));
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private static JsonNode object(String source, int line, String text) {
