@@ -14,6 +14,7 @@ import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Item;
+import io.devpulse.model.Release;
 import io.devpulse.model.Review;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.CompiledRules;
@@ -61,7 +62,20 @@ public final class ImportFiles {
       long keptNewer,
       long comments,
       long reviews,
-      long skipped) {
+      long skipped,
+      long releases) {
+
+    /** What an import without releases did. */
+    public Result(
+        int files,
+        long added,
+        long replaced,
+        long keptNewer,
+        long comments,
+        long reviews,
+        long skipped) {
+      this(files, added, replaced, keptNewer, comments, reviews, skipped, 0);
+    }
 
     public long items() {
       return added + replaced + keptNewer;
@@ -72,6 +86,7 @@ public final class ImportFiles {
     CompiledRules rules = app.rules().compile(request.pack());
     Path indexDir = request.indexDir();
     long added = 0, replaced = 0, keptNewer = 0, comments = 0, reviews = 0, skipped = 0;
+    long releases = 0;
     String firstSkipped = null;
     try (IndexUpdate update = IndexUpdate.open(indexDir);
         BatchClassification classification = new BatchClassification(rules)) {
@@ -107,6 +122,11 @@ public final class ImportFiles {
                 update.put(review, record.json());
                 reviews++;
               }
+              case Release release -> {
+                spans.saw(release.repository(), Coverage.Stream.RELEASES, release.updatedAt());
+                update.put(release, record.json());
+                releases++;
+              }
             }
           }
           skipped += reader.skipped();
@@ -115,7 +135,7 @@ public final class ImportFiles {
           }
         }
       }
-      if (skipped > 0 && added + replaced + keptNewer + comments + reviews == 0) {
+      if (skipped > 0 && added + replaced + keptNewer + comments + reviews + releases == 0) {
         // --skip-bad is for a few bad records among good ones; all of them bad is a wrong input.
         throw new UserErrorException(Messages.get("import.allBad", skipped, firstSkipped));
       }
@@ -129,6 +149,6 @@ public final class ImportFiles {
       update.commit(data);
     }
     return new Result(
-        request.files().size(), added, replaced, keptNewer, comments, reviews, skipped);
+        request.files().size(), added, replaced, keptNewer, comments, reviews, skipped, releases);
   }
 }

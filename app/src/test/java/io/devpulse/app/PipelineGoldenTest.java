@@ -114,6 +114,95 @@ class PipelineGoldenTest {
     }
   }
 
+  /**
+   * A synthetic day (fixtures/vllm-attention-day, see its README) with maintainer answers, pull
+   * requests waiting for review and releases: the releases and needs-attention sections.
+   */
+  @Nested
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  class AttentionDay {
+    Path index;
+    ReportRequest day =
+        ReportRequest.of(
+                VLLM,
+                new Window(
+                    Instant.parse("2025-12-11T00:00:00Z"), Instant.parse("2025-12-12T00:00:00Z")))
+            .withProjectName("vLLM")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    @BeforeAll
+    void importTheDay(@TempDir Path dir) {
+      index = dir.resolve("index");
+      TestApp.importFixtures(
+          index,
+          "vllm-attention-day/issues.json",
+          "vllm-attention-day/comments.json",
+          "vllm-attention-day/reviews.json",
+          "vllm-attention-day/releases.json");
+    }
+
+    @Test
+    void goldenFiles() throws IOException {
+      assertGolden("pipeline-day.zh.md", report(index, day));
+      assertGolden("pipeline-day.en.md", report(index, day.withLanguage(ReportLanguage.EN)));
+      assertGolden("pipeline-day.json", report(index, day.withFormat(ReportFormat.JSON)));
+    }
+
+    @Test
+    void listsWhatWaitsOnAMaintainerAndNothingElse() {
+      String en = report(index, day.withLanguage(ReportLanguage.EN));
+      int start = en.indexOf("### ⏳ Needs Attention");
+      String attention = en.substring(start, en.indexOf("\n---", start));
+
+      // #30501 has a MEMBER's answer, #30504 is a MEMBER's own report, #30507 closed in the day,
+      // #30505 is a usage question (not high): none is listed; #30502's only comment is a
+      // contributor's "same here".
+      assertThat(attention)
+          .contains("#30503", "#30502", "#30506")
+          .doesNotContain("#30501", "#30504", "#30507", "#30505");
+      // #30511 has a MEMBER's approval, #30513 is a draft, #30514 is younger than 48 hours; a bot's
+      // review (#30512) and the author's own (#30515) are no review.
+      assertThat(line(attention, "- **Pull requests waiting longer than 2 days"))
+          .endsWith("3 items");
+      assertThat(attention)
+          .contains("#30510", "#30512", "#30515")
+          .doesNotContain("#30511", "#30513", "#30514");
+      // The latest release is v0.11.1 (v0.12.0rc1 is a pre-release, v0.11.2 a draft); #30506
+      // names 0.10.1, #30505 does not report a regression.
+      assertThat(line(attention, "- **Regressions reported against the latest release"))
+          .isEqualTo("- **Regressions reported against the latest release v0.11.1**: 1 item");
+      assertThat(attention).contains("    - [Issue #30503]");
+    }
+
+    @Test
+    void listsTheReleasesPublishedInTheWindowWithPreReleasesMarked() {
+      String en = report(index, day.withLanguage(ReportLanguage.EN));
+
+      assertThat(en)
+          .contains(
+              "### 🚀 Releases\n"
+                  + "- [v0.11.1](https://github.com/vllm-project/vllm/releases/tag/v0.11.1) — by"
+                  + " simon-mo (published: 2025-12-11 14:00 (UTC+8))\n"
+                  + "- [v0.12.0rc1](https://github.com/vllm-project/vllm/releases/tag/v0.12.0rc1)"
+                  + " (pre-release) — by simon-mo (published: 2025-12-11 17:00 (UTC+8))\n")
+          .doesNotContain("v0.11.2");
+    }
+
+    @Test
+    void aLongerReviewWaitListsFewerPullRequests() {
+      String en =
+          report(
+              index,
+              day.withLanguage(ReportLanguage.EN).withReviewWait(java.time.Duration.ofHours(86)));
+
+      // #30515 was opened 87 hours before the day's end, #30510 86 hours: only the first waited
+      // longer than 86 hours.
+      assertThat(line(en, "- **Pull requests waiting longer than 3 days 14 hours"))
+          .endsWith("1 item");
+      assertThat(en).contains("    - [PR #30515]").doesNotContain("    - [PR #30510]");
+    }
+  }
+
   /** The week of 2025-12-05 … 12-12 with the 7,080 merged pull requests around it as history. */
   @Nested
   @Tag("slow")

@@ -40,6 +40,7 @@ final class RecordMapper {
             case PULL -> ItemJson.fromPull(fields, options.fallbackRepository());
             case COMMENT -> CommentJson.read(fields);
             case REVIEW -> ReviewJson.read(fields);
+            case RELEASE -> ReleaseJson.read(fields, options.fallbackRepository());
           };
     } catch (IllegalArgumentException e) {
       // The model's own checks, e.g. an item number beyond what it accepts.

@@ -8,6 +8,7 @@ import java.util.Optional;
  * order, since some fields appear in several kinds:
  *
  * <ol>
+ *   <li>{@code tag_name}: a release;
  *   <li>{@code pull_request_review_id} or {@code diff_hunk}: a pull-request review comment, read as
  *       a {@link RecordType#COMMENT} on the pull request;
  *   <li>{@code issue_url}: an issue comment;
@@ -21,6 +22,9 @@ final class RecordShape {
   private RecordShape() {}
 
   static Optional<RecordType> detect(JsonNode record) {
+    if (record.has("tag_name")) {
+      return Optional.of(RecordType.RELEASE);
+    }
     if (record.has("pull_request_review_id") || record.has("diff_hunk")) {
       return Optional.of(RecordType.COMMENT);
     }

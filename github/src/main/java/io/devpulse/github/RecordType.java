@@ -23,11 +23,13 @@ public enum RecordType {
    */
   COMMENT,
   /** A pull-request review ({@code pull_request_url}, {@code state}, {@code submitted_at}). */
-  REVIEW;
+  REVIEW,
+  /** A release of {@code GET /repos/O/N/releases} ({@code tag_name}). */
+  RELEASE;
 
   /**
-   * Parses {@code issue(s)}, {@code pull(s)}/{@code pr}, {@code comment(s)}, {@code review(s)}, any
-   * case.
+   * Parses {@code issue(s)}, {@code pull(s)}/{@code pr}, {@code comment(s)}, {@code review(s)},
+   * {@code release(s)}, any case.
    */
   public static RecordType parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -36,9 +38,10 @@ public enum RecordType {
       case "pull", "pulls", "pr" -> PULL;
       case "comment", "comments" -> COMMENT;
       case "review", "reviews" -> REVIEW;
+      case "release", "releases" -> RELEASE;
       default ->
           throw new IllegalArgumentException(
-              "type (" + text + ") must be one of issue, pull, comment, review");
+              "type (" + text + ") must be one of issue, pull, comment, review, release");
     };
   }
 

@@ -17,6 +17,12 @@ final class RepositoryUrl {
   private static final Pattern EDGE_SLASHES = Pattern.compile("^/+|/+$");
   private static final Pattern SLASHES = Pattern.compile("/+");
 
+  /**
+   * An RFC 6570 template part, as GitHub's hypermedia URLs end ({@code labels{/name}}, {@code
+   * assets{?name,label}}): not a URI character, and no part of the repository's path.
+   */
+  private static final Pattern TEMPLATE = Pattern.compile("\\{[^{}]*\\}");
+
   private RepositoryUrl() {}
 
   /** The repository of an API URL, or empty when the URL has no {@code /repos/OWNER/NAME} part. */
@@ -72,7 +78,7 @@ final class RepositoryUrl {
 
   private static String[] pathSegments(String url) {
     try {
-      String path = new URI(url).getPath();
+      String path = new URI(TEMPLATE.matcher(url).replaceAll("")).getPath();
       return path == null
           ? new String[0]
           : SLASHES.split(EDGE_SLASHES.matcher(path).replaceAll(""));

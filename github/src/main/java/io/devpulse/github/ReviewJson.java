@@ -22,6 +22,7 @@ final class ReviewJson {
         ActorJson.read(record, "user"),
         ReviewState.fromGitHub(record.optionalString("state")),
         record.optionalTime("submitted_at"),
-        record.optionalString("body"));
+        record.optionalString("body"),
+        record.optionalString("author_association"));
   }
 }

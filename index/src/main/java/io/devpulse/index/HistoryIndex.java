@@ -8,6 +8,7 @@ import io.devpulse.index.internal.IndexFields;
 import io.devpulse.index.internal.IndexQueries;
 import io.devpulse.index.internal.ItemDocuments;
 import io.devpulse.index.internal.ItemSorts;
+import io.devpulse.index.internal.ReleaseDocuments;
 import io.devpulse.index.internal.ReviewDocuments;
 import io.devpulse.index.internal.TypedQueries;
 import io.devpulse.model.Actor;
@@ -15,6 +16,7 @@ import io.devpulse.model.ActorType;
 import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
+import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.UserErrorException;
@@ -260,7 +262,8 @@ public final class HistoryIndex implements Closeable {
               searcher.count(IndexQueries.ofType(IndexFields.TYPE_REVIEW)),
               extremeCreated(items, false),
               extremeCreated(items, true),
-              reader.getIndexCommit().getUserData());
+              reader.getIndexCommit().getUserData(),
+              searcher.count(IndexQueries.ofType(IndexFields.TYPE_RELEASE)));
         });
   }
 
@@ -400,6 +403,21 @@ public final class HistoryIndex implements Closeable {
                 IndexFields.SUBMITTED_AT,
                 ReviewDocuments.STORED_FIELDS,
                 ReviewDocuments::toReview));
+  }
+
+  /**
+   * The releases of {@code repository}, by creation time, oldest first (drafts included: callers
+   * that want published ones ask {@link Release#publishedBefore}).
+   */
+  public List<Release> releases(Repository repository) {
+    Query q = IndexQueries.all(IndexFields.TYPE_RELEASE, Objects.requireNonNull(repository));
+    return io(
+        () ->
+            all(
+                q,
+                IndexFields.CREATED_AT,
+                ReleaseDocuments.STORED_FIELDS,
+                ReleaseDocuments::toRelease));
   }
 
   private <T> List<T> all(

@@ -6,11 +6,13 @@ import io.devpulse.index.internal.IndexAnalyzers;
 import io.devpulse.index.internal.IndexFields;
 import io.devpulse.index.internal.ItemDocuments;
 import io.devpulse.index.internal.KnownVersions;
+import io.devpulse.index.internal.ReleaseDocuments;
 import io.devpulse.index.internal.ReviewDocuments;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Entity;
 import io.devpulse.model.Item;
+import io.devpulse.model.Release;
 import io.devpulse.model.Review;
 import java.io.Closeable;
 import java.io.IOException;
@@ -126,7 +128,10 @@ public final class IndexUpdate implements Closeable {
     }
   }
 
-  /** Puts an item (without classification), comment or review with the JSON it was read from. */
+  /**
+   * Puts an item (without classification), comment, review or release with the JSON it was read
+   * from.
+   */
   public PutResult put(Entity entity, String json) {
     Objects.requireNonNull(json, "json");
     return switch (entity) {
@@ -136,6 +141,9 @@ public final class IndexUpdate implements Closeable {
               comment.key(), comment.updatedAt(), () -> CommentDocuments.toDocument(comment, json));
       case Review review ->
           write(review.key(), review.updatedAt(), () -> ReviewDocuments.toDocument(review, json));
+      case Release release ->
+          write(
+              release.key(), release.updatedAt(), () -> ReleaseDocuments.toDocument(release, json));
     };
   }
 

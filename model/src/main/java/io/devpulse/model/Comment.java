@@ -5,6 +5,9 @@ import java.util.Objects;
 
 /**
  * A comment on an issue or pull request (GitHub's "issue comments"; both kinds share the endpoint).
+ *
+ * @param authorAssociation GitHub's {@code author_association} of the comment's author ({@link
+ *     Association#NONE} when not given)
  */
 public record Comment(
     Repository repository,
@@ -13,8 +16,21 @@ public record Comment(
     Actor author,
     Instant createdAt,
     Instant updatedAt,
-    String body)
+    String body,
+    String authorAssociation)
     implements Entity {
+
+  /** A comment whose author's association GitHub did not give. */
+  public Comment(
+      Repository repository,
+      long id,
+      int itemNumber,
+      Actor author,
+      Instant createdAt,
+      Instant updatedAt,
+      String body) {
+    this(repository, id, itemNumber, author, createdAt, updatedAt, body, Association.NONE);
+  }
 
   public Comment {
     Objects.requireNonNull(repository, "repository");
@@ -28,6 +44,12 @@ public record Comment(
     }
     updatedAt = Objects.requireNonNullElse(updatedAt, createdAt);
     body = Objects.requireNonNullElse(body, "");
+    authorAssociation = Objects.requireNonNullElse(authorAssociation, Association.NONE);
+  }
+
+  /** Whether this comment is a maintainer's answer to {@code item} (see {@link Association}). */
+  public boolean isMaintainerAnswerTo(Item item) {
+    return Association.answers(author, authorAssociation, item);
   }
 
   @Override

@@ -24,7 +24,9 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
     ITEMS,
     COMMENTS,
     REVIEWS,
-    FILES
+    FILES,
+    /** A repository's releases: a sync lists them all, so a synced span runs from the beginning. */
+    RELEASES
   }
 
   /** How a span got into the index. */
@@ -185,6 +187,27 @@ public record Coverage(List<StreamCoverage> streams, boolean known) {
       return Optional.of(Source.IMPORTED);
     }
     return Optional.empty();
+  }
+
+  /**
+   * How the index holds the releases published before {@code time}: synced (a sync listed them all
+   * at or after it: proven complete), imported (files brought releases, or a sync listed them
+   * before {@code time}: held, nothing proven), or not at all. Unknown coverage counts as synced.
+   */
+  public Optional<Source> holdsReleasesBefore(Instant time) {
+    if (!known) {
+      return Optional.of(Source.SYNCED);
+    }
+    List<Span> spans = stream(Stream.RELEASES).map(StreamCoverage::spans).orElse(List.of());
+    if (spans.stream()
+        .anyMatch(
+            sp ->
+                sp.source() == Source.SYNCED
+                    && sp.fromOrNull() == null
+                    && !sp.to().isBefore(time))) {
+      return Optional.of(Source.SYNCED);
+    }
+    return spans.isEmpty() ? Optional.empty() : Optional.of(Source.IMPORTED);
   }
 
   /** Whether a sync proved the window's items and comments complete. */

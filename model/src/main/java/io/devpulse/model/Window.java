@@ -158,9 +158,17 @@ public record Window(Instant from, Instant to) {
   }
 
   private static Duration length(String text) {
+    return length("--last", text);
+  }
+
+  /**
+   * A length as options take it ({@code 90m}, {@code 48h}, {@code 7d}, {@code 2w}); a one-line
+   * {@link UserErrorException} naming {@code option} otherwise.
+   */
+  public static Duration length(String option, String text) {
     Matcher m = LAST.matcher(text.strip());
     if (!m.matches()) {
-      throw new UserErrorException("--last (" + text + ") must be a length like 1h, 24h or 7d");
+      throw new UserErrorException(option + " (" + text + ") must be a length like 1h, 24h or 7d");
     }
     long n = Long.parseLong(m.group(1));
     return switch (m.group(2)) {

@@ -11,6 +11,9 @@ import java.util.Objects;
  *
  * @param statsByRepository in a roll-up, the stats line of each repository (in the order asked),
  *     which add up to {@code stats}; null (absent from the JSON) in a single repository's report
+ * @param releases the releases published in the window; null (absent) in a report made by hand
+ * @param needsAttention what waits on a maintainer at the window's end; null (absent) in a report
+ *     made by hand
  */
 public record Report(
     ReportHeader header,
@@ -24,7 +27,40 @@ public record Report(
     KeyChanges keyChanges,
     Activity activity,
     Noteworthy noteworthy,
-    Appendix appendix) {
+    Appendix appendix,
+    @JsonInclude(JsonInclude.Include.NON_NULL) ReleaseList releases,
+    @JsonInclude(JsonInclude.Include.NON_NULL) NeedsAttention needsAttention) {
+
+  /** A report without the releases and needs-attention sections (made by hand, as in tests). */
+  public Report(
+      ReportHeader header,
+      Stats stats,
+      List<RepositoryStats> statsByRepository,
+      WindowCoverage coverage,
+      Summary summary,
+      AmdSection amd,
+      HotDiscussions hotDiscussions,
+      Trends trends,
+      KeyChanges keyChanges,
+      Activity activity,
+      Noteworthy noteworthy,
+      Appendix appendix) {
+    this(
+        header,
+        stats,
+        statsByRepository,
+        coverage,
+        summary,
+        amd,
+        hotDiscussions,
+        trends,
+        keyChanges,
+        activity,
+        noteworthy,
+        appendix,
+        null,
+        null);
+  }
 
   /** One repository's share of a roll-up's stats line. */
   public record RepositoryStats(String repository, Stats stats) {

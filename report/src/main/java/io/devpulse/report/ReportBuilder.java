@@ -14,6 +14,7 @@ import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.Priority;
+import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.ReviewState;
@@ -169,6 +170,7 @@ public final class ReportBuilder {
           .thenComparing(BY_REPOSITORY);
 
   private Report build() {
+    Map<Repository, List<Release>> releases = releases();
     List<Entry> items = windowItems();
     Map<Key, List<Comment>> comments = commentsByItem();
 
@@ -233,7 +235,34 @@ public final class ReportBuilder {
             refs(closedIssues),
             refs(newPulls),
             refs(mergedPulls),
-            refs(closedUnmerged)));
+            refs(closedUnmerged)),
+        releasesInWindow(releases),
+        new NeedsAttentionBuilder(index, request, context, this::ref).build(releases));
+  }
+
+  /** The releases the index holds of each repository of the report. */
+  private Map<Repository, List<Release>> releases() {
+    Map<Repository, List<Release>> byRepository = new LinkedHashMap<>();
+    for (Repository r : repos) {
+      byRepository.put(r, index.releases(r));
+    }
+    return byRepository;
+  }
+
+  private ReleaseList releasesInWindow(Map<Repository, List<Release>> releases) {
+    Optional<Coverage.Source> held = context.coverage().holdsReleasesBefore(window.to());
+    List<ReleaseRef> published =
+        releases.values().stream()
+            .flatMap(List::stream)
+            .filter(r -> !r.draft() && window.contains(r.publishedAtOrNull()))
+            .sorted(
+                Comparator.comparing(Release::publishedAtOrNull)
+                    .thenComparing(r -> r.repository().fullName())
+                    .thenComparingLong(Release::id))
+            .map(ReleaseRefs::of)
+            .toList();
+    return new ReleaseList(
+        held.isPresent(), held.orElse(null) == Coverage.Source.SYNCED, published);
   }
 
   private ReportHeader header() {

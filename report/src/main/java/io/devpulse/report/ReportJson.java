@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +60,10 @@ public final class ReportJson {
         "discussions",
         "botOnly",
         "bots");
+    unknownUnless(root.path("releases"), "releasesFetched", "published");
+    JsonNode attention = root.path("needsAttention");
+    unknownUnless(attention, "commentsFetched", "unansweredIssues", "moreUnansweredIssues");
+    unknownUnless(attention, "reviewsFetched", "awaitingReview", "moreAwaitingReview");
     try {
       DefaultPrettyPrinter printer =
           new DefaultPrettyPrinter()

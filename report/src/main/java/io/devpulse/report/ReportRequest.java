@@ -4,6 +4,7 @@ import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.model.Window;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.Objects;
  *     null
  * @param trendWindows how many earlier windows of the same length the trends compare with (0 for
  *     none)
+ * @param reviewWait how long a pull request may wait for its first human review before the
+ *     needs-attention section lists it ({@link #DEFAULT_REVIEW_WAIT} unless told)
  */
 public record ReportRequest(
     List<Repository> repositories,
@@ -35,10 +38,40 @@ public record ReportRequest(
     ReportLanguage language,
     ReportFormat format,
     Path templatesDir,
-    int trendWindows) {
+    int trendWindows,
+    Duration reviewWait) {
 
   /** How many earlier windows trends compare with unless told otherwise. */
   public static final int DEFAULT_TREND_WINDOWS = 4;
+
+  /**
+   * How long a pull request may wait for its first human review before the needs-attention section
+   * lists it, unless told otherwise ({@code --review-wait}): two days, a working day's answer with
+   * a day of slack.
+   */
+  public static final Duration DEFAULT_REVIEW_WAIT = Duration.ofHours(48);
+
+  /** A report over the request's values without a review wait of its own: the default one. */
+  public ReportRequest(
+      List<Repository> repositories,
+      Window window,
+      String projectName,
+      ZoneId zone,
+      ReportLanguage language,
+      ReportFormat format,
+      Path templatesDir,
+      int trendWindows) {
+    this(
+        repositories,
+        window,
+        projectName,
+        zone,
+        language,
+        format,
+        templatesDir,
+        trendWindows,
+        DEFAULT_REVIEW_WAIT);
+  }
 
   public ReportRequest {
     repositories = List.copyOf(repositories);
@@ -63,6 +96,11 @@ public record ReportRequest(
     if (trendWindows < 0 || trendWindows > 520) {
       throw new UserErrorException(
           "--trend-windows (" + trendWindows + ") must be between 0 and 520");
+    }
+    Objects.requireNonNull(reviewWait, "reviewWait");
+    if (reviewWait.isNegative() || reviewWait.compareTo(Duration.ofDays(3650)) > 0) {
+      throw new UserErrorException(
+          "--review-wait (" + reviewWait.toHours() + "h) must be between 0 and 3650 days");
     }
   }
 
@@ -110,41 +148,87 @@ public record ReportRequest(
   public ReportRequest withRepositories(List<Repository> repos) {
     String name = projectName.equals(defaultName(repositories)) ? null : projectName;
     return new ReportRequest(
-        repos, window, name, zone, language, format, templatesDir, trendWindows);
+        repos, window, name, zone, language, format, templatesDir, trendWindows, reviewWait);
   }
 
   public ReportRequest withWindow(Window w) {
     return new ReportRequest(
-        repositories, w, projectName, zone, language, format, templatesDir, trendWindows);
+        repositories,
+        w,
+        projectName,
+        zone,
+        language,
+        format,
+        templatesDir,
+        trendWindows,
+        reviewWait);
   }
 
   public ReportRequest withProjectName(String name) {
     return new ReportRequest(
-        repositories, window, name, zone, language, format, templatesDir, trendWindows);
+        repositories, window, name, zone, language, format, templatesDir, trendWindows, reviewWait);
   }
 
   public ReportRequest withZone(ZoneId z) {
     return new ReportRequest(
-        repositories, window, projectName, z, language, format, templatesDir, trendWindows);
+        repositories,
+        window,
+        projectName,
+        z,
+        language,
+        format,
+        templatesDir,
+        trendWindows,
+        reviewWait);
   }
 
   public ReportRequest withLanguage(ReportLanguage l) {
     return new ReportRequest(
-        repositories, window, projectName, zone, l, format, templatesDir, trendWindows);
+        repositories, window, projectName, zone, l, format, templatesDir, trendWindows, reviewWait);
   }
 
   public ReportRequest withFormat(ReportFormat f) {
     return new ReportRequest(
-        repositories, window, projectName, zone, language, f, templatesDir, trendWindows);
+        repositories,
+        window,
+        projectName,
+        zone,
+        language,
+        f,
+        templatesDir,
+        trendWindows,
+        reviewWait);
   }
 
   public ReportRequest withTemplatesDir(Path dirOrNull) {
     return new ReportRequest(
-        repositories, window, projectName, zone, language, format, dirOrNull, trendWindows);
+        repositories,
+        window,
+        projectName,
+        zone,
+        language,
+        format,
+        dirOrNull,
+        trendWindows,
+        reviewWait);
+  }
+
+  /** The same report, listing pull requests that waited longer than {@code wait} for a review. */
+  public ReportRequest withReviewWait(Duration wait) {
+    return new ReportRequest(
+        repositories,
+        window,
+        projectName,
+        zone,
+        language,
+        format,
+        templatesDir,
+        trendWindows,
+        wait);
   }
 
   public ReportRequest withTrendWindows(int n) {
     return new ReportRequest(
-        repositories, window, projectName, zone, language, format, templatesDir, n);
+        repositories, window, projectName, zone, language, format, templatesDir, n, reviewWait);
   }
 }

@@ -57,6 +57,8 @@ public record WindowCoverage(
     }
     List<StreamState> states =
         java.util.Arrays.stream(Coverage.Stream.values())
+            // Releases are no window's: the releases section says how it holds them.
+            .filter(s -> s != Coverage.Stream.RELEASES)
             .map(
                 s -> {
                   var c = coverage.stream(s);

@@ -66,6 +66,9 @@ public final class ImportCommand implements Callable<Integer> {
                 s.reviews(),
                 s.files(),
                 dir));
+    if (s.releases() > 0) {
+      ctx.out().println(Messages.get("import.releases", s.releases()));
+    }
     if (s.skipped() > 0) {
       ctx.err().println(Messages.get("import.skipped", s.skipped()));
     }

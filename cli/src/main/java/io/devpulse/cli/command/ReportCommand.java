@@ -94,6 +94,13 @@ public final class ReportCommand implements Callable<Integer> {
       descriptionKey = "report.trendWindows")
   int trendWindows;
 
+  @Option(
+      names = "--review-wait",
+      paramLabel = "LENGTH",
+      defaultValue = "48h",
+      descriptionKey = "report.reviewWait")
+  String reviewWait;
+
   @Option(names = "--sync", descriptionKey = "report.sync")
   boolean sync;
 
@@ -136,7 +143,8 @@ public final class ReportCommand implements Callable<Integer> {
             .withLanguage(language)
             .withFormat(format)
             .withTemplatesDir(templates)
-            .withTrendWindows(trendWindows);
+            .withTrendWindows(trendWindows)
+            .withReviewWait(Window.length("--review-wait", reviewWait));
     if (catchUp) {
       CatchUpReports.Result done =
           new CatchUpReports(ctx.app())

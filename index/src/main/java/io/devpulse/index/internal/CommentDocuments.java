@@ -17,7 +17,16 @@ import org.apache.lucene.document.StoredField;
 public final class CommentDocuments {
   /** The stored fields {@link #toComment} reads. */
   public static final Set<String> STORED_FIELDS =
-      Set.of(REPO_NAME, ID, NUMBER, AUTHOR, AUTHOR_TYPE, CREATED_AT, UPDATED_AT, COMMENT_BODY);
+      Set.of(
+          REPO_NAME,
+          ID,
+          NUMBER,
+          AUTHOR,
+          AUTHOR_TYPE,
+          CREATED_AT,
+          UPDATED_AT,
+          COMMENT_BODY,
+          ASSOCIATION);
 
   private CommentDocuments() {}
 
@@ -30,6 +39,7 @@ public final class CommentDocuments {
     addTime(doc, CREATED_AT, comment.createdAt());
     addTime(doc, UPDATED_AT, comment.updatedAt());
     doc.add(new StoredField(COMMENT_BODY, comment.body()));
+    doc.add(new StoredField(ASSOCIATION, comment.authorAssociation()));
     doc.add(new StoredField(JSON, json));
     return doc;
   }
@@ -54,6 +64,9 @@ public final class CommentDocuments {
         author(doc),
         storedTime(doc, CREATED_AT),
         storedTime(doc, UPDATED_AT),
-        doc.get(COMMENT_BODY));
+        doc.get(COMMENT_BODY),
+        // Null in documents an earlier devpulse wrote: no association, until a sync or import puts
+        // the comment again.
+        doc.get(ASSOCIATION));
   }
 }

@@ -35,6 +35,9 @@ public final class IndexFields {
   public static final String TYPE_COMMENT = "comment";
   public static final String TYPE_REVIEW = "review";
 
+  /** A release of a repository ({@link ReleaseDocuments}). */
+  public static final String TYPE_RELEASE = "release";
+
   /** The rules' bot-or-human verdict on one account ({@link AccountDocuments}). */
   public static final String TYPE_ACCOUNT = "account";
 
@@ -107,6 +110,14 @@ public final class IndexFields {
   public static final String COMMENT_BODY = "comment_body";
   public static final String REVIEW_BODY = "review_body";
   public static final String REVIEW_STATE = "review_state";
+
+  /** A release's tag, title, body, publication time and pre-release flag. */
+  public static final String TAG = "tag";
+
+  public static final String RELEASE_NAME = "release_name";
+  public static final String RELEASE_BODY = "release_body";
+  public static final String PUBLISHED_AT = "published_at";
+  public static final String PRERELEASE = "prerelease";
 
   private IndexFields() {}
 

@@ -67,6 +67,11 @@ public final class IndexQueries {
         .build();
   }
 
+  /** Every document of {@code type} of {@code repository}. */
+  public static Query all(String type, Repository repository) {
+    return builder(type, repository).build();
+  }
+
   /** Comments or reviews on item {@code number} of {@code repository}. */
   public static Query on(String type, Repository repository, int number) {
     return builder(type, repository)

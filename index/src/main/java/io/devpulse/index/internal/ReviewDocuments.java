@@ -16,7 +16,16 @@ import org.apache.lucene.document.StoredField;
 public final class ReviewDocuments {
   /** The stored fields {@link #toReview} reads. */
   public static final Set<String> STORED_FIELDS =
-      Set.of(REPO_NAME, ID, NUMBER, AUTHOR, AUTHOR_TYPE, REVIEW_STATE, SUBMITTED_AT, REVIEW_BODY);
+      Set.of(
+          REPO_NAME,
+          ID,
+          NUMBER,
+          AUTHOR,
+          AUTHOR_TYPE,
+          REVIEW_STATE,
+          SUBMITTED_AT,
+          REVIEW_BODY,
+          ASSOCIATION);
 
   private ReviewDocuments() {}
 
@@ -30,6 +39,7 @@ public final class ReviewDocuments {
     addTime(doc, SUBMITTED_AT, review.submittedAt());
     addTime(doc, UPDATED_AT, review.updatedAt());
     doc.add(new StoredField(REVIEW_BODY, review.body()));
+    doc.add(new StoredField(ASSOCIATION, review.authorAssociation()));
     doc.add(new StoredField(JSON, json));
     return doc;
   }
@@ -43,6 +53,7 @@ public final class ReviewDocuments {
         CommentDocuments.author(doc),
         ReviewState.valueOf(doc.get(REVIEW_STATE)),
         storedTime(doc, SUBMITTED_AT),
-        doc.get(REVIEW_BODY));
+        doc.get(REVIEW_BODY),
+        doc.get(ASSOCIATION));
   }
 }

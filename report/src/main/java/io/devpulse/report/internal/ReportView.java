@@ -101,6 +101,7 @@ public final class ReportView {
     s.put("activity", activity());
     s.put("noteworthy", noteworthy());
     s.put("appendix", appendix());
+    new AttentionView(this, report, m, esc).addTo(s);
     return s;
   }
 
@@ -192,7 +193,7 @@ public final class ReportView {
    * The reasons, one per rule: evidence of the same rule for the same topic or priority is joined,
    * e.g. {@code crash in a bug report (body: 'CUDA error'; title: 'illegal memory access'; …)}.
    */
-  private String reasonsText(List<Evidence> reasons) {
+  String reasonsText(List<Evidence> reasons) {
     if (reasons.isEmpty()) {
       return m.text("noReasons");
     }
@@ -219,7 +220,7 @@ public final class ReportView {
   }
 
   /** The fields every listed item has. */
-  private Map<String, Object> item(ItemRef i) {
+  Map<String, Object> item(ItemRef i) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("number", i.number());
     // Templates write {{repoRef}}#{{number}}: owner/name#123 in a roll-up, #123 otherwise.

@@ -1,0 +1,238 @@
+package io.devpulse.report;
+
+import io.devpulse.index.DateField;
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.index.IndexedItem;
+import io.devpulse.index.ItemQuery;
+import io.devpulse.index.SearchOptions;
+import io.devpulse.index.SearchResult;
+import io.devpulse.model.Association;
+import io.devpulse.model.BotPolicy;
+import io.devpulse.model.Classification;
+import io.devpulse.model.Coverage;
+import io.devpulse.model.Evidence;
+import io.devpulse.model.Item;
+import io.devpulse.model.ItemKind;
+import io.devpulse.model.ItemState;
+import io.devpulse.model.Priority;
+import io.devpulse.model.Release;
+import io.devpulse.model.Repository;
+import io.devpulse.model.Review;
+import io.devpulse.model.ReviewState;
+import io.devpulse.model.Window;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Builds the needs-attention section: what waits on a maintainer at the window's end.
+ *
+ * <ul>
+ *   <li>Unanswered: issues open at the window's end (created before it, not closed before it) that
+ *       the rules rank critical or high, not opened by a maintainer themselves, without a comment
+ *       from a maintainer ({@link Association}: OWNER, MEMBER or COLLABORATOR, not the author)
+ *       before the window's end. Waiting since their creation.
+ *   <li>Awaiting review: pull requests open at the window's end, not drafts, created longer than
+ *       {@link ReportRequest#reviewWait()} before it, without a submitted review by a person (not a
+ *       bot, not the author) before it. A comment is not a review. Only where the index holds the
+ *       reviews; else null and the report says "not fetched".
+ *   <li>Regressions: per repository, issues open at the window's end, opened since its latest
+ *       release ({@link RegressionReports#latest}), that report a regression naming it ({@link
+ *       RegressionReports}).
+ * </ul>
+ *
+ * A few queries: one per list and repository, then one comment or review lookup per candidate.
+ * Depends only on the index and the request.
+ */
+final class NeedsAttentionBuilder {
+  /** How many items each list shows; the rest are counted. */
+  static final int LIMIT = 10;
+
+  /** After any time a record may carry: "closed after the window's end" reaches to here. */
+  private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+  private final HistoryIndex index;
+  private final List<Repository> repos;
+  private final Window window;
+  private final Duration reviewWait;
+  private final Coverage coverage;
+  private final BotPolicy bots;
+  private final BiFunction<Item, Classification, ItemRef> ref;
+
+  NeedsAttentionBuilder(
+      HistoryIndex index,
+      ReportRequest request,
+      ReportContext context,
+      BiFunction<Item, Classification, ItemRef> ref) {
+    this.index = index;
+    this.repos = request.repositories();
+    this.window = request.window();
+    this.reviewWait = request.reviewWait();
+    this.coverage = context.coverage();
+    this.bots = context.bots();
+    this.ref = ref;
+  }
+
+  /** One item a list considers, with how long it has waited. */
+  private record Candidate(IndexedItem indexed, Instant since, long minutes) {
+    Item item() {
+      return indexed.item();
+    }
+
+    int rank() {
+      Classification c = indexed.classification();
+      return c == null ? Priority.NORMAL.ordinal() : c.priority().ordinal();
+    }
+  }
+
+  private static final Comparator<Candidate> LONGEST_WAITING =
+      Comparator.comparing(Candidate::since)
+          .thenComparing(c -> c.item().repository().fullName())
+          .thenComparingInt(c -> c.item().number());
+
+  NeedsAttention build(Map<Repository, List<Release>> releases) {
+    Instant end = window.to();
+    boolean commentsFetched = coverage.holds(Coverage.Stream.COMMENTS, window).isPresent();
+    boolean reviewsFetched = coverage.holds(Coverage.Stream.REVIEWS, window).isPresent();
+
+    List<Candidate> unanswered = new ArrayList<>();
+    if (commentsFetched) {
+      ItemQuery urgent =
+          ItemQuery.priority(Priority.CRITICAL).or(ItemQuery.priority(Priority.HIGH));
+      for (Candidate c : openAtEnd(ItemKind.ISSUE, end, urgent)) {
+        Item i = c.item();
+        if (!Association.isMaintainer(i.authorAssociation())
+            && index.commentsOn(i.repository(), i.number()).stream()
+                .noneMatch(k -> k.createdAt().isBefore(end) && k.isMaintainerAnswerTo(i))) {
+          unanswered.add(c);
+        }
+      }
+      unanswered.sort(Comparator.comparingInt(Candidate::rank).thenComparing(LONGEST_WAITING));
+    }
+
+    List<Candidate> awaiting = new ArrayList<>();
+    if (reviewsFetched) {
+      Instant createdBy = end.minus(reviewWait);
+      for (Candidate c : openAtEnd(ItemKind.PULL_REQUEST, createdBy, ItemQuery.all())) {
+        Item i = c.item();
+        if (!i.draft() && !reviewed(i, end)) {
+          awaiting.add(c);
+        }
+      }
+      awaiting.sort(LONGEST_WAITING);
+    }
+
+    List<ReleaseRef> latest = new ArrayList<>();
+    List<ReasonedItem> regressions = new ArrayList<>();
+    record Regression(Candidate candidate, List<Evidence> reasons) {}
+    List<Regression> found = new ArrayList<>();
+    for (Repository r : repos) {
+      Release release =
+          RegressionReports.latest(releases.getOrDefault(r, List.of()), end).orElse(null);
+      if (release == null) {
+        continue;
+      }
+      latest.add(ReleaseRefs.of(release));
+      ItemQuery since = ItemQuery.between(DateField.CREATED, release.publishedAtOrNull(), end);
+      for (Candidate c : openAtEnd(r, ItemKind.ISSUE, end, since)) {
+        List<Evidence> reasons = RegressionReports.reasons(c.indexed().classification());
+        if (!reasons.isEmpty() && RegressionReports.namesVersion(c.item(), release.version())) {
+          found.add(new Regression(c, reasons));
+        }
+      }
+    }
+    found.sort(
+        Comparator.comparing(Regression::candidate, Comparator.comparingInt(Candidate::rank))
+            .thenComparing(Regression::candidate, LONGEST_WAITING));
+    for (Regression g : found) {
+      regressions.add(new ReasonedItem(refOf(g.candidate()), g.reasons()));
+    }
+
+    return new NeedsAttention(
+        end,
+        commentsFetched,
+        waiting(unanswered),
+        Math.max(0, unanswered.size() - LIMIT),
+        reviewsFetched,
+        reviewWait.toHours(),
+        waiting(awaiting),
+        Math.max(0, awaiting.size() - LIMIT),
+        latest,
+        regressions);
+  }
+
+  private List<WaitingItem> waiting(List<Candidate> candidates) {
+    return candidates.stream()
+        .limit(LIMIT)
+        .map(c -> new WaitingItem(refOf(c), c.since(), c.minutes()))
+        .toList();
+  }
+
+  private ItemRef refOf(Candidate c) {
+    return ref.apply(c.item(), c.indexed().classification());
+  }
+
+  /**
+   * Whether a person other than the author submitted a review of {@code pull} before {@code end}.
+   */
+  private boolean reviewed(Item pull, Instant end) {
+    for (Review r : index.reviews(pull.repository(), pull.number())) {
+      if (r.submittedAt() != null
+          && r.submittedAt().isBefore(end)
+          && r.state() != ReviewState.PENDING
+          && !bots.isBot(r.author())
+          && !r.author().login().equalsIgnoreCase(pull.author().login())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Items of {@code kind} of every repository created before {@code createdBefore}, open at the
+   * end.
+   */
+  private List<Candidate> openAtEnd(ItemKind kind, Instant createdBefore, ItemQuery also) {
+    List<Candidate> all = new ArrayList<>();
+    for (Repository r : repos) {
+      all.addAll(
+          openAtEnd(
+              r,
+              kind,
+              window.to(),
+              also.and(ItemQuery.between(DateField.CREATED, Instant.EPOCH, createdBefore))));
+    }
+    return all;
+  }
+
+  /**
+   * Items of {@code repository} and {@code kind} matching {@code also}, created before {@code end}
+   * and not closed before it: open at the window's end, whatever happened after.
+   */
+  private List<Candidate> openAtEnd(
+      Repository repository, ItemKind kind, Instant end, ItemQuery also) {
+    ItemQuery query =
+        ItemQuery.kind(kind)
+            .and(ItemQuery.between(DateField.CREATED, Instant.EPOCH, end))
+            .and(
+                ItemQuery.state(ItemState.OPEN)
+                    .or(ItemQuery.between(DateField.CLOSED, end, LATEST)))
+            .and(also);
+    SearchOptions options = new SearchOptions(repository, "created", false, 1000);
+    SearchResult result = index.search(query, options);
+    if (result.totalHits() > result.items().size()) {
+      int all = (int) Math.min(Integer.MAX_VALUE - 8, result.totalHits());
+      result = index.search(query, new SearchOptions(repository, "created", false, all));
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (IndexedItem i : result.items()) {
+      Instant since = i.item().createdAt();
+      out.add(new Candidate(i, since, Duration.between(since, end).toMinutes()));
+    }
+    return out;
+  }
+}
