@@ -9,11 +9,18 @@ import java.time.Instant;
  *     resume from the checkpoints (and fetch the whole history of a stream that has none)
  * @param withReviews also fetch the reviews of every pull request updated since the checkpoint
  * @param withFiles also fetch the changed file paths of every such pull request
+ * @param withReleases also list the repository's releases (the whole list: one request per 100)
  */
-public record SyncOptions(Instant sinceOrNull, boolean withReviews, boolean withFiles) {
+public record SyncOptions(
+    Instant sinceOrNull, boolean withReviews, boolean withFiles, boolean withReleases) {
 
-  /** From the checkpoints, without reviews or files. */
+  /** Without releases. */
+  public SyncOptions(Instant sinceOrNull, boolean withReviews, boolean withFiles) {
+    this(sinceOrNull, withReviews, withFiles, false);
+  }
+
+  /** From the checkpoints, without reviews, files or releases. */
   public static SyncOptions defaults() {
-    return new SyncOptions(null, false, false);
+    return new SyncOptions(null, false, false, false);
   }
 }

@@ -77,7 +77,32 @@ public final class SyncRepositories {
       long reviews,
       int requests,
       int notModified,
-      Duration elapsed) {
+      Duration elapsed,
+      long releases) {
+
+    /** What a sync without releases did. */
+    public Result(
+        int repositories,
+        long added,
+        long updated,
+        long unchanged,
+        long comments,
+        long reviews,
+        int requests,
+        int notModified,
+        Duration elapsed) {
+      this(
+          repositories,
+          added,
+          updated,
+          unchanged,
+          comments,
+          reviews,
+          requests,
+          notModified,
+          elapsed,
+          0);
+    }
 
     public long items() {
       return added + updated + unchanged;

@@ -22,6 +22,7 @@ import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Item;
+import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.UserErrorException;
@@ -64,6 +65,7 @@ final class Syncer {
   private long unchanged;
   private long comments;
   private long reviews;
+  private long releases;
 
   /**
    * @param client the GitHub client (its own listener should be the same {@code listener} for
@@ -123,7 +125,9 @@ final class Syncer {
       Map<String, String> commitData = commitData(indexDir);
       for (Repository repository : repositories) {
         for (SyncStream stream : SyncStream.values()) {
-          syncStream(update, commitData, repository, stream, options);
+          if (stream != SyncStream.RELEASES || options.withReleases()) {
+            syncStream(update, commitData, repository, stream, options);
+          }
         }
       }
     }
@@ -136,7 +140,8 @@ final class Syncer {
         reviews,
         client.requests() - requestsBefore,
         client.notModifiedResponses() - notModifiedBefore,
-        Duration.ofMillis(Math.max(0, clock.millis() - start)));
+        Duration.ofMillis(Math.max(0, clock.millis() - start)),
+        releases);
   }
 
   /** The last commit's user data; empty for a new index. Read while holding the write lock. */
@@ -156,8 +161,11 @@ final class Syncer {
       SyncOptions options)
       throws IOException {
     SyncCheckpoint checkpoint = SyncCheckpoint.read(commitData, repository, stream);
+    // Releases are listed whole: a finished listing holds every release from the beginning.
     Instant since =
-        options.sinceOrNull() != null ? options.sinceOrNull() : checkpoint.updatedThrough();
+        stream == SyncStream.RELEASES
+            ? null
+            : options.sinceOrNull() != null ? options.sinceOrNull() : checkpoint.updatedThrough();
     List<Coverage.Stream> covered = coveredStreams(stream, options);
     CoverageLedger ledger = CoverageLedger.read(commitData);
     // Everything updated before the listing is asked for is in it: the span a finished sync proves.
@@ -185,6 +193,9 @@ final class Syncer {
   private static List<Coverage.Stream> coveredStreams(SyncStream stream, SyncOptions options) {
     if (stream == SyncStream.COMMENTS) {
       return List.of(Coverage.Stream.COMMENTS);
+    }
+    if (stream == SyncStream.RELEASES) {
+      return List.of(Coverage.Stream.RELEASES);
     }
     List<Coverage.Stream> streams = new ArrayList<>(List.of(Coverage.Stream.ITEMS));
     if (options.withReviews()) {
@@ -238,6 +249,7 @@ final class Syncer {
                 switch (stream) {
                   case ISSUES -> GithubEndpoints.issues(repository, since);
                   case COMMENTS -> GithubEndpoints.issueComments(repository, since);
+                  case RELEASES -> GithubEndpoints.releases(repository);
                 })
             .toString();
     // One walk per listing: a next link back to a page already read, or a listing without end,
@@ -256,6 +268,7 @@ final class Syncer {
           switch (stream) {
             case ISSUES -> storeItems(update, repository, records, since, options);
             case COMMENTS -> storeComments(update, records, since);
+            case RELEASES -> storeReleases(update, records);
           };
       checkpoint = checkpoint.advancedTo(newest);
       // An ETag is worth keeping only when this response was the whole stream: a 304 then means
@@ -285,7 +298,12 @@ final class Syncer {
   private static ReadOptions readOptions(Repository repository, SyncStream stream) {
     return ReadOptions.defaults()
         .onlyRepository(repository)
-        .withForcedType(stream == SyncStream.ISSUES ? RecordType.ISSUE : RecordType.COMMENT);
+        .withForcedType(
+            switch (stream) {
+              case ISSUES -> RecordType.ISSUE;
+              case COMMENTS -> RecordType.COMMENT;
+              case RELEASES -> RecordType.RELEASE;
+            });
   }
 
   /** Stores a page of items (with reviews and files); returns the newest update time among them. */
@@ -349,6 +367,19 @@ final class Syncer {
         comments++;
       }
       newest = newest == null || comment.updatedAt().isAfter(newest) ? comment.updatedAt() : newest;
+    }
+    return newest;
+  }
+
+  /** Stores a page of releases; returns the newest publication time among them. */
+  private Instant storeReleases(IndexUpdate update, List<ParsedRecord> records) {
+    Instant newest = null;
+    for (ParsedRecord record : records) {
+      Release release = (Release) record.entity();
+      if (update.put(release, record.json()) == PutResult.ADDED) {
+        releases++;
+      }
+      newest = newest == null || release.updatedAt().isAfter(newest) ? release.updatedAt() : newest;
     }
     return newest;
   }

@@ -39,6 +39,14 @@ public final class GithubEndpoints {
         + since(sinceOrNull);
   }
 
+  /**
+   * {@code /repos/O/N/releases?per_page=100}: every release, drafts included for those who may see
+   * them, newest first (the endpoint takes no {@code since} and no order).
+   */
+  public static String releases(Repository repository) {
+    return repo(repository) + "/releases?per_page=" + PER_PAGE;
+  }
+
   /** {@code /repos/O/N/pulls/NUMBER/reviews?per_page=100}. */
   public static String reviews(Repository repository, int pullNumber) {
     return repo(repository) + "/pulls/" + positive(pullNumber) + "/reviews?per_page=" + PER_PAGE;

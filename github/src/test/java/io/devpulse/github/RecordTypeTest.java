@@ -21,7 +21,9 @@ class RecordTypeTest {
     "comment, COMMENT",
     "comments, COMMENT",
     "review, REVIEW",
-    "Reviews, REVIEW"
+    "Reviews, REVIEW",
+    "release, RELEASE",
+    "Releases, RELEASE"
   })
   void parsesTheNamesTheCliAccepts(String text, RecordType expected) {
     assertThat(RecordType.parse(text)).isEqualTo(expected);
@@ -32,11 +34,11 @@ class RecordTypeTest {
   void rejectsOtherNames(String text) {
     assertThatThrownBy(() -> RecordType.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("type (" + text + ") must be one of issue, pull, comment, review");
+        .hasMessage("type (" + text + ") must be one of issue, pull, comment, review, release");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ISSUE", "PULL", "COMMENT", "REVIEW"})
+  @ValueSource(strings = {"ISSUE", "PULL", "COMMENT", "REVIEW", "RELEASE"})
   void keyParsesBack(RecordType type) {
     assertThat(RecordType.parse(type.key())).isEqualTo(type);
   }

@@ -49,6 +49,9 @@ public final class SyncSettings {
   @Option(names = "--with-files", descriptionKey = "sync.withFiles")
   boolean withFiles;
 
+  @Option(names = "--with-releases", descriptionKey = "sync.withReleases")
+  boolean withReleases;
+
   @Option(
       names = "--max-wait",
       paramLabel = "DURATION",
@@ -87,7 +90,7 @@ public final class SyncSettings {
                 repositories,
                 pack,
                 connection,
-                new SyncOptions(since, withReviews, withFiles),
+                new SyncOptions(since, withReviews, withFiles, withReleases),
                 new SyncProgress(ctx.err(), Terminal.wantsProgress(ctx.env()))));
   }
 
@@ -106,6 +109,9 @@ public final class SyncSettings {
             s.requests(),
             s.notModified(),
             Durations.human(s.elapsed())));
+    if (s.releases() > 0) {
+      out.println(Messages.get("sync.releases", s.releases()));
+    }
   }
 
   private static String version() {
