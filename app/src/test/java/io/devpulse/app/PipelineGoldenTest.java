@@ -1,9 +1,11 @@
 package io.devpulse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.devpulse.model.Repository;
 import io.devpulse.model.Window;
+import io.devpulse.report.ReleaseReportRequest;
 import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRequest;
@@ -186,6 +188,64 @@ class PipelineGoldenTest {
                   + "- [v0.12.0rc1](https://github.com/vllm-project/vllm/releases/tag/v0.12.0rc1)"
                   + " (pre-release) — by simon-mo (published: 2025-12-11 17:00 (UTC+8))\n")
           .doesNotContain("v0.11.2");
+    }
+
+    private String release(String tag, ReportLanguage language, ReportFormat format) {
+      return new WriteReleaseReport(TestApp.APP)
+          .run(
+              new WriteReleaseReport.Request(
+                  index,
+                  TestPacks.BUILT_IN,
+                  new ReleaseReportRequest(
+                      VLLM, tag, "vLLM", ZoneId.of("Asia/Shanghai"), language, format, null),
+                  null,
+                  false,
+                  IndexNotices.NONE))
+          .text();
+    }
+
+    @Test
+    void releaseReportGoldenFiles() throws IOException {
+      assertGolden(
+          "pipeline-release-v0.11.1.zh.md", release("v0.11.1", ReportLanguage.ZH, ReportFormat.MD));
+      assertGolden(
+          "pipeline-release-v0.11.1.en.md", release("v0.11.1", ReportLanguage.EN, ReportFormat.MD));
+      assertGolden(
+          "pipeline-release-v0.11.1.json",
+          release("v0.11.1", ReportLanguage.EN, ReportFormat.JSON));
+      assertGolden(
+          "pipeline-release-v0.11.0.en.md", release("v0.11.0", ReportLanguage.EN, ReportFormat.MD));
+      assertGolden(
+          "pipeline-release-v0.11.1.en.html",
+          release("v0.11.1", ReportLanguage.EN, ReportFormat.HTML));
+    }
+
+    @Test
+    void aReleaseReportSpansFromThePreviousStableReleaseAndListsItsRegressions() {
+      String v0111 = release("v0.11.1", ReportLanguage.EN, ReportFormat.MD);
+      String v0110 = release("v0.11.0", ReportLanguage.EN, ReportFormat.MD);
+
+      // Merged after v0.11.0 up to v0.11.1: not #30300 (before v0.11.0) nor #30430 (after).
+      assertThat(v0111)
+          .contains("Merged pull requests: 3; regressions reported against this release: 1.")
+          .contains("[PR #30400]", "[PR #30410]", "[PR #30420]", "[Issue #30503]")
+          .doesNotContain("#30300", "#30430", "#30450");
+      assertThat(v0110)
+          .contains("The first release the index holds")
+          .contains("[PR #30300]", "[Issue #30450]")
+          .doesNotContain("#30400", "#30503");
+    }
+
+    @Test
+    void anUnknownTagIsAOneLineErrorNamingNearbyTags() {
+      assertThatThrownBy(() -> release("v0.11", ReportLanguage.EN, ReportFormat.MD))
+          .isInstanceOf(io.devpulse.model.UserErrorException.class)
+          .hasMessage(
+              "release (v0.11) is not a published release of vllm-project/vllm the index holds;"
+                  + " nearby tags: v0.11.1, v0.11.0, v0.12.0rc1");
+      // A draft is not published.
+      assertThatThrownBy(() -> release("v0.11.2", ReportLanguage.EN, ReportFormat.MD))
+          .hasMessageContaining("nearby tags: v0.11.1, v0.11.0, v0.12.0rc1");
     }
 
     @Test

@@ -34,7 +34,18 @@ public final class ReportJson {
   /** The schema name and version the output declares. */
   public static final String SCHEMA = "devpulse-report/2";
 
+  /** The schema name and version a release report's JSON declares. */
+  public static final String RELEASE_SCHEMA = "devpulse-release-report/1";
+
   private static final ObjectMapper MAPPER = mapper();
+
+  /** A release report as pretty-printed JSON, in the same conventions as {@link #write}. */
+  public static String writeRelease(ReleaseReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schema", RELEASE_SCHEMA);
+    root.setAll((ObjectNode) MAPPER.valueToTree(report));
+    return print(root);
+  }
 
   private ReportJson() {}
 
@@ -64,6 +75,10 @@ public final class ReportJson {
     JsonNode attention = root.path("needsAttention");
     unknownUnless(attention, "commentsFetched", "unansweredIssues", "moreUnansweredIssues");
     unknownUnless(attention, "reviewsFetched", "awaitingReview", "moreAwaitingReview");
+    return print(root);
+  }
+
+  private static String print(ObjectNode root) {
     try {
       DefaultPrettyPrinter printer =
           new DefaultPrettyPrinter()

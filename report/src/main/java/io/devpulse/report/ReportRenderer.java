@@ -6,6 +6,7 @@ import com.github.mustachejava.MustacheException;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.report.internal.HtmlEscaper;
 import io.devpulse.report.internal.MarkdownEscaper;
+import io.devpulse.report.internal.ReleaseView;
 import io.devpulse.report.internal.ReportView;
 import java.io.IOException;
 import java.io.StringReader;
@@ -40,6 +41,43 @@ public final class ReportRenderer {
     Map<String, Object> scope =
         ReportView.of(report, language, templates.messages(language), escaper);
     String name = templates.templateName(format, language);
+    String text = templates.read(name);
+    EscapingFactory factory = new EscapingFactory(templates, escaper);
+    StringWriter out = new StringWriter(16 * 1024);
+    try {
+      Mustache mustache = factory.compile(new StringReader(text), name);
+      mustache.execute(out, scope).flush();
+    } catch (MustacheException e) {
+      throw new UserErrorException("template " + name + ": " + firstLine(e.getMessage()), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot render " + name, e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * A release report as {@code request} says: JSON, or the {@code release.<format>.mustache}
+   * template (overridable like the report's: {@code release.<lang>.<format>.mustache} first).
+   */
+  public static String renderRelease(ReleaseReport report, ReleaseReportRequest request) {
+    Objects.requireNonNull(report, "report");
+    if (request.format() == ReportFormat.JSON) {
+      return ReportJson.writeRelease(report);
+    }
+    TemplateSet templates = TemplateSet.overriddenBy(request.templatesDir());
+    UnaryOperator<String> escaper =
+        request.format() == ReportFormat.HTML ? HtmlEscaper::escape : MarkdownEscaper::escape;
+    Map<String, Object> scope =
+        ReleaseView.of(report, request.language(), templates.messages(request.language()), escaper);
+    String name = templates.templateName("release", request.format(), request.language());
+    return execute(templates, escaper, name, scope);
+  }
+
+  private static String execute(
+      TemplateSet templates,
+      UnaryOperator<String> escaper,
+      String name,
+      Map<String, Object> scope) {
     String text = templates.read(name);
     EscapingFactory factory = new EscapingFactory(templates, escaper);
     StringWriter out = new StringWriter(16 * 1024);

@@ -70,8 +70,16 @@ public final class TemplateSet {
 
   /** The file name of the template for {@code format} in {@code language}. */
   public String templateName(ReportFormat format, ReportLanguage language) {
-    String specific = "report." + language.key() + "." + format.key() + ".mustache";
-    return find(specific).isPresent() ? specific : "report." + format.key() + ".mustache";
+    return templateName("report", format, language);
+  }
+
+  /**
+   * The file name of template {@code base} ({@code report}, {@code release}) for {@code format} in
+   * {@code language}.
+   */
+  public String templateName(String base, ReportFormat format, ReportLanguage language) {
+    String specific = base + "." + language.key() + "." + format.key() + ".mustache";
+    return find(specific).isPresent() ? specific : base + "." + format.key() + ".mustache";
   }
 
   /** The text of template file {@code name} (from the directory if there, else built in). */

@@ -1,6 +1,7 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.CatchUpReports;
+import io.devpulse.app.WriteReleaseReport;
 import io.devpulse.app.WriteReport;
 import io.devpulse.cli.CliContext;
 import io.devpulse.cli.ExitCode;
@@ -12,6 +13,7 @@ import io.devpulse.cli.option.RulesOption;
 import io.devpulse.cli.option.SyncSettings;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Window;
+import io.devpulse.report.ReleaseReportRequest;
 import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRequest;
@@ -101,6 +103,9 @@ public final class ReportCommand implements Callable<Integer> {
       descriptionKey = "report.reviewWait")
   String reviewWait;
 
+  @Option(names = "--release", paramLabel = "TAG", descriptionKey = "report.release")
+  String release;
+
   @Option(names = "--sync", descriptionKey = "report.sync")
   boolean sync;
 
@@ -135,6 +140,9 @@ public final class ReportCommand implements Callable<Integer> {
           dir,
           indexWait.retrying(() -> syncSettings.sync(ctx, dir, repositories, pack)));
     }
+    if (release != null) {
+      return releaseReport(ctx, dir, pack, repositories);
+    }
     Instant now = ctx.app().clock().instant();
     ReportRequest request =
         ReportRequest.of(repositories, Window.parse(from, to, last, now, zone))
@@ -163,6 +171,31 @@ public final class ReportCommand implements Callable<Integer> {
             .run(
                 new WriteReport.Request(
                     dir, pack, request, out, force, requireComplete, ctx.notices()));
+    if (result.writtenOrNull() == null) {
+      ctx.out().print(result.text());
+    } else {
+      ctx.err().println(Messages.get("report.written", result.writtenOrNull()));
+    }
+    return ExitCode.OK;
+  }
+
+  /** {@code --release TAG}: one repository's release report; the window options do not apply. */
+  private int releaseReport(
+      CliContext ctx, Path dir, RulePack pack, List<Repository> repositories) {
+    if (repositories.size() != 1 || catchUp || from != null || to != null || last != null) {
+      throw new ParameterException(spec.commandLine(), Messages.get("report.releaseUsage"));
+    }
+    WriteReleaseReport.Result result =
+        new WriteReleaseReport(ctx.app())
+            .run(
+                new WriteReleaseReport.Request(
+                    dir,
+                    pack,
+                    new ReleaseReportRequest(
+                        repositories.get(0), release, project, zone, language, format, templates),
+                    out,
+                    force,
+                    ctx.notices()));
     if (result.writtenOrNull() == null) {
       ctx.out().print(result.text());
     } else {

@@ -58,6 +58,19 @@ public final class ReportView {
     this.zone = ZoneId.of(report.header().zone());
   }
 
+  /**
+   * A view for another page's items (a release report): the item and reason helpers, times in
+   * {@code zone}; it has no report of its own.
+   */
+  ReportView(
+      ZoneId zone, ReportLanguage language, Messages messages, UnaryOperator<String> escaper) {
+    this.report = null;
+    this.language = language;
+    this.m = messages;
+    this.esc = escaper;
+    this.zone = zone;
+  }
+
   /** The template scope of {@code report}; {@code escaper} is the output format's. */
   public static Map<String, Object> of(
       Report report, ReportLanguage language, Messages messages, UnaryOperator<String> escaper) {
@@ -180,7 +193,7 @@ public final class ReportView {
     return m.text("priority" + p.name().charAt(0) + p.name().substring(1).toLowerCase(Locale.ROOT));
   }
 
-  private String topicName(String topic) {
+  String topicName(String topic) {
     return m.textOr("topic." + topic, topic);
   }
 
