@@ -10,15 +10,21 @@ import io.devpulse.app.internal.SiteHistoryReader;
 import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.BotPolicy;
+import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.model.Window;
+import io.devpulse.report.ReleaseReport;
+import io.devpulse.report.ReleaseReportBuilder;
+import io.devpulse.report.ReleaseReportRequest;
+import io.devpulse.report.Report;
 import io.devpulse.report.ReportBuilder;
 import io.devpulse.report.ReportContext;
 import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRenderer;
 import io.devpulse.report.ReportRequest;
+import io.devpulse.report.TemplateSet;
 import io.devpulse.report.site.ActivityHistory;
 import io.devpulse.report.site.AmdHistory;
 import io.devpulse.report.site.HistorySpan;
@@ -252,10 +258,59 @@ public final class BuildSite {
     topicCounts.forEach((topic, counts) -> topics.add(reader.topic(topic, counts, axis, complete)));
     AmdHistory amd = reader.amd(amdMerged, amdIssues, axis);
     ActivityHistory activity = reader.activity(created, merged, closed, axis);
-    List<ReportPage> reports = reports(index, request, repo, coverage, bots, single);
+    Report[] latest = new Report[1];
+    List<ReportPage> reports = reports(index, request, repo, coverage, bots, single, latest);
     List<String> otherPosts = request.jekyll() ? existingPosts(request.outDir(), repo) : List.of();
+    ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
+    String attention =
+        latest[0] == null
+            ? ""
+            : ReportRenderer.renderPart(
+                latest[0], "attention", format, request.language(), TemplateSet.builtIn());
     return new RepositoryHistory(
-        repo, coverage, axis, complete, topics, amd, activity, reports, otherPosts);
+        repo,
+        coverage,
+        axis,
+        complete,
+        topics,
+        amd,
+        activity,
+        reports,
+        otherPosts,
+        releaseReports(index, request, repo, single),
+        attention);
+  }
+
+  /** A report per published release of {@code repo} held, oldest first. */
+  private static List<RepositoryHistory.ReleasePage> releaseReports(
+      HistoryIndex index, Request request, Repository repo, boolean single) {
+    ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
+    List<RepositoryHistory.ReleasePage> pages = new ArrayList<>();
+    for (Release release : index.releases(repo)) {
+      if (release.draft() || release.publishedAtOrNull() == null) {
+        continue;
+      }
+      ReleaseReportRequest ask =
+          new ReleaseReportRequest(
+              repo,
+              release.tag(),
+              single ? request.projectOrNull() : null,
+              request.zone(),
+              request.language(),
+              format,
+              null);
+      ReleaseReport built = ReleaseReportBuilder.build(index, ask);
+      pages.add(
+          new RepositoryHistory.ReleasePage(
+              release.tag(),
+              new ReportPage(
+                  release.publishedAtOrNull().atZone(request.zone()).toLocalDate(),
+                  WriteReleaseReport.postName(built, format),
+                  ReportRenderer.renderRelease(built, ask))));
+    }
+    pages.sort(
+        java.util.Comparator.comparing((RepositoryHistory.ReleasePage p) -> p.page().postName()));
+    return pages;
   }
 
   /** A report per day, the last {@code days} days held, oldest first. */
@@ -265,7 +320,8 @@ public final class BuildSite {
       Repository repo,
       HistorySpan coverage,
       BotPolicy bots,
-      boolean single) {
+      boolean single,
+      Report[] latest) {
     ZoneId zone = request.zone();
     LocalDate last = coverage.to().atZone(zone).toLocalDate();
     LocalDate first = coverage.from().atZone(zone).toLocalDate();
@@ -289,7 +345,9 @@ public final class BuildSite {
               .withLanguage(request.language())
               .withFormat(format)
               .withProjectName(single ? request.projectOrNull() : null);
-      String text = ReportRenderer.render(ReportBuilder.build(index, report, context), report);
+      Report built = ReportBuilder.build(index, report, context);
+      latest[0] = built;
+      String text = ReportRenderer.render(built, report);
       pages.add(new ReportPage(day, dailyPostName(day, repo, format), text));
     }
     return pages;

@@ -92,6 +92,27 @@ public final class ReportRenderer {
     return out.toString();
   }
 
+  /**
+   * One part of the report: partial {@code part} ({@code attention}: the releases and
+   * needs-attention sections) in {@code format} ({@code attention.md.mustache}), with the report's
+   * values, for a page that shows it beside other things (the site's repository page).
+   */
+  public static String renderPart(
+      Report report,
+      String part,
+      ReportFormat format,
+      ReportLanguage language,
+      TemplateSet templates) {
+    if (format == ReportFormat.JSON) {
+      throw new IllegalArgumentException("a part of a report is Markdown or HTML, not JSON");
+    }
+    UnaryOperator<String> escaper =
+        format == ReportFormat.HTML ? HtmlEscaper::escape : MarkdownEscaper::escape;
+    Map<String, Object> scope =
+        ReportView.of(report, language, templates.messages(language), escaper);
+    return execute(templates, escaper, part + "." + format.key() + ".mustache", scope);
+  }
+
   /** Renders as {@code request} says (format, language, template directory). */
   public static String render(Report report, ReportRequest request) {
     return render(

@@ -45,6 +45,17 @@ public enum SiteLayout {
   }
 
   /**
+   * A release's report: {@code OWNER/NAME/releases/POST.html} (the post name without its
+   * extension), or a post.
+   */
+  public String release(Repository repo, ReportPage report) {
+    String post = report.postName();
+    return this == STATIC
+        ? dir(repo) + "releases/" + post.substring(0, post.lastIndexOf('.')) + ".html"
+        : "_posts/" + post;
+  }
+
+  /**
    * A daily roll-up report over all the site's repositories: {@code rollup/reports/DAY.html}, or a
    * post.
    */

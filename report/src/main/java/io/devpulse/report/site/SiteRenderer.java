@@ -108,6 +108,15 @@ public final class SiteRenderer {
                     report.text(), layout.href(path, layout.home()), m.text("backHome"))
                 : report.text());
       }
+      for (RepositoryHistory.ReleasePage release : repo.releaseReports()) {
+        String path = layout.release(repo.repository(), release.page());
+        files.put(
+            path,
+            layout == SiteLayout.STATIC
+                ? ReportPages.decorate(
+                    release.page().text(), layout.href(path, layout.home()), m.text("backHome"))
+                : release.page().text());
+      }
     }
   }
 
@@ -139,6 +148,23 @@ public final class SiteRenderer {
                   List.of(ChartSeries.ofCounts(m.text("seriesCreated"), repo.activity().created())),
                   Chart.Kind.BARS));
       r.put("chart", chartView(repo.repository(), path, chart));
+      r.put("attentionText", repo.attentionText());
+      List<Map<String, Object>> releases = new ArrayList<>();
+      for (RepositoryHistory.ReleasePage release : repo.releaseReports().reversed()) {
+        releases.add(
+            map(
+                "label",
+                m.format(
+                    "releaseReport",
+                    layout == SiteLayout.JEKYLL
+                        ? MarkdownEscaper.escape(release.tag())
+                        : HtmlEscaper.escape(release.tag()),
+                    DAY.format(release.page().day())),
+                "href",
+                layout.href(path, layout.release(repo.repository(), release.page()))));
+      }
+      r.put("releases", releases);
+      r.put("hasReleases", !releases.isEmpty());
       repos.add(r);
     }
     Map<String, Object> scope = base(path, null);
