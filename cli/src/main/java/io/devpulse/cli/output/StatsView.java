@@ -30,7 +30,8 @@ public record StatsView(
     String lastCreated,
     String lastImport,
     String health,
-    List<CoverageRow> coverage) {
+    List<CoverageRow> coverage,
+    long releases) {
 
   /**
    * What the index holds of one repository's stream: the spans of update times a sync read
@@ -64,7 +65,8 @@ public record StatsView(
         text(s.lastCreated()),
         s.commitData().get("lastImport"),
         health == null ? null : health.summary(),
-        rows(coverage));
+        rows(coverage),
+        s.releases());
   }
 
   private static List<CoverageRow> rows(Map<String, Coverage> coverage) {
@@ -112,6 +114,9 @@ public record StatsView(
             Messages.get("stats.comments"),
             Messages.get("stats.commentsValue", comments, comments - botComments, botComments)));
     table.add(List.of(Messages.get("stats.reviews"), String.valueOf(reviews)));
+    if (releases > 0) {
+      table.add(List.of(Messages.get("stats.releases"), String.valueOf(releases)));
+    }
     table.add(
         List.of(
             Messages.get("stats.created"),
