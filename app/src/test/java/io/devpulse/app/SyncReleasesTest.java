@@ -117,7 +117,7 @@ class SyncReleasesTest {
     assertThatThrownBy(() -> sync(new SyncOptions(null, false, false, true)))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining(
-            "url: names repository o/r, not vllm-project/vllm that was asked for");
+            "record 2: field 'url': names repository o/r, not vllm-project/vllm that was asked for");
     try (HistoryIndex index = HistoryIndex.open(tmp.resolve("index"))) {
       assertThat(index.stats().releases()).isZero();
     }
