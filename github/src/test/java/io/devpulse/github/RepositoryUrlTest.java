@@ -59,6 +59,17 @@ class RepositoryUrlTest {
   }
 
   @Test
+  void hypermediaTemplatesAreNoPartOfThePath() {
+    // GitHub's records carry RFC 6570 templates: issues' labels_url, releases' upload_url.
+    assertThat(RepositoryUrl.parse("https://api.github.com/repos/a/b/issues/1/labels{/name}"))
+        .contains(new Repository("a", "b"));
+    assertThat(
+            RepositoryUrl.parse(
+                "https://uploads.github.com/repos/a/b/releases/9/assets{?name,label}"))
+        .contains(new Repository("a", "b"));
+  }
+
+  @Test
   void readsTheNumberAtTheEnd() throws IOException {
     assertThat(
             RepositoryUrl.numberFromField(
