@@ -24,6 +24,7 @@ final class CommentJson {
         ActorJson.read(record, "user"),
         record.time("created_at"),
         record.optionalTime("updated_at"),
-        record.optionalString("body"));
+        record.optionalString("body"),
+        record.optionalString("author_association"));
   }
 }

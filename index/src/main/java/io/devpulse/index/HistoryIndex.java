@@ -389,6 +389,15 @@ public final class HistoryIndex implements Closeable {
                 CommentDocuments::toComment));
   }
 
+  /**
+   * How many comments the index holds on item {@code number}: counted from the postings, no stored
+   * field loaded (whether {@link #commentsOn} has anything to read).
+   */
+  public int countCommentsOn(Repository repository, int number) {
+    Query q = IndexQueries.on(IndexFields.TYPE_COMMENT, Objects.requireNonNull(repository), number);
+    return io(() -> searcher.count(q));
+  }
+
   /** The reviews of pull request {@code pullNumber}, by submission time, pending ones last. */
   public List<Review> reviews(Repository repository, int pullNumber) {
     Query q =

@@ -5,6 +5,9 @@ import java.util.Objects;
 
 /**
  * A comment on an issue or pull request (GitHub's "issue comments"; both kinds share the endpoint).
+ *
+ * @param authorAssociation GitHub's {@code author_association} of the commenter (OWNER, MEMBER,
+ *     COLLABORATOR, CONTRIBUTOR, NONE, ...; {@code NONE} when absent): see {@link MaintainerAnswer}
  */
 public record Comment(
     Repository repository,
@@ -13,8 +16,21 @@ public record Comment(
     Actor author,
     Instant createdAt,
     Instant updatedAt,
-    String body)
+    String body,
+    String authorAssociation)
     implements Entity {
+
+  /** A comment whose author association is not known ({@code NONE}). */
+  public Comment(
+      Repository repository,
+      long id,
+      int itemNumber,
+      Actor author,
+      Instant createdAt,
+      Instant updatedAt,
+      String body) {
+    this(repository, id, itemNumber, author, createdAt, updatedAt, body, null);
+  }
 
   public Comment {
     Objects.requireNonNull(repository, "repository");
@@ -28,6 +44,7 @@ public record Comment(
     }
     updatedAt = Objects.requireNonNullElse(updatedAt, createdAt);
     body = Objects.requireNonNullElse(body, "");
+    authorAssociation = Objects.requireNonNullElse(authorAssociation, "NONE");
   }
 
   @Override

@@ -2,11 +2,16 @@ package io.devpulse.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devpulse.model.Actor;
 import io.devpulse.model.Classification;
+import io.devpulse.model.Comment;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.Priority;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,5 +142,84 @@ class BuiltInPriorityRulesTest {
                 .classify(quiet.toBuilder().commentCount(14).build(), History.NONE)
                 .priority())
         .isEqualTo(Priority.NORMAL);
+  }
+
+  static List<Comment> saying(int from, String... bodies) {
+    List<Comment> out = new ArrayList<>();
+    for (int k = 0; k < bodies.length; k++) {
+      out.add(
+          new Comment(
+              Fixtures.VLLM,
+              from + k,
+              1,
+              Actor.user("person" + (from + k)),
+              Instant.parse("2025-12-10T12:00:00Z").plusSeconds(k),
+              null,
+              bodies[k],
+              "NONE"));
+    }
+    return out;
+  }
+
+  @Test
+  void engagementRaisesADefectThreePeopleReportAgainButNotARequest() {
+    Item bug =
+        Fixtures.item(1, ItemKind.ISSUE, "[Bug]: tokens dropped in streaming", "", "u", "bug")
+            .toBuilder()
+            .commentCount(4)
+            .build();
+    List<Comment> two = saying(10, "Same here with Llama", "+1", "which version?");
+    assertThat(classifier.classify(bug, two, History.NONE).priority()).isEqualTo(Priority.NORMAL);
+
+    List<Comment> three = new ArrayList<>(two);
+    three.addAll(saying(20, "I am also seeing this on H100"));
+    Classification c = classifier.classify(bug, three, History.NONE);
+    assertThat(c.priority()).isEqualTo(Priority.HIGH);
+    assertThat(c.priorityReasons())
+        .extracting(Evidence::rule, Evidence::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "priority: same problem reported by several people",
+                "3 people besides the author report the same problem (first: 'Same here'; 3 or"
+                    + " more), 4 people commented"));
+
+    Item request =
+        Fixtures.item(2, ItemKind.ISSUE, "[Feature]: support a new model", "", "u").toBuilder()
+            .commentCount(4)
+            .build();
+    assertThat(
+            classifier
+                .classify(request, saying(30, "+1", "+1", "+1", "+1"), History.NONE)
+                .priority())
+        .as("+1s on a request are demand")
+        .isEqualTo(Priority.NORMAL);
+  }
+
+  @Test
+  void engagementRaisesOnPlusOneReactionsAndManyPeopleInABugReport() {
+    Item bug =
+        Fixtures.item(1, ItemKind.ISSUE, "[Bug]: tokens dropped in streaming", "", "u", "bug");
+    Classification liked =
+        classifier.classify(
+            bug.toBuilder().reactions(new io.devpulse.model.Reactions(14, 10)).build(),
+            History.NONE);
+    assertThat(liked.priority()).isEqualTo(Priority.HIGH);
+    assertThat(liked.priorityReasons())
+        .extracting(Evidence::text)
+        .containsExactly("+1 reactions: 10 (10 or more)");
+    assertThat(
+            classifier
+                .classify(
+                    bug.toBuilder().reactions(new io.devpulse.model.Reactions(14, 9)).build(),
+                    History.NONE)
+                .priority())
+        .isEqualTo(Priority.NORMAL);
+
+    Item discussed = bug.toBuilder().commentCount(5).build();
+    Classification many =
+        classifier.classify(discussed, saying(40, "a log", "b", "c", "d", "e"), History.NONE);
+    assertThat(many.priorityReasons())
+        .extracting(Evidence::text)
+        .containsExactly("5 people commented besides the author (5 or more), 5 comments held");
   }
 }

@@ -17,7 +17,16 @@ import org.apache.lucene.document.StoredField;
 public final class CommentDocuments {
   /** The stored fields {@link #toComment} reads. */
   public static final Set<String> STORED_FIELDS =
-      Set.of(REPO_NAME, ID, NUMBER, AUTHOR, AUTHOR_TYPE, CREATED_AT, UPDATED_AT, COMMENT_BODY);
+      Set.of(
+          REPO_NAME,
+          ID,
+          NUMBER,
+          AUTHOR,
+          AUTHOR_TYPE,
+          CREATED_AT,
+          UPDATED_AT,
+          COMMENT_BODY,
+          ASSOCIATION);
 
   private CommentDocuments() {}
 
@@ -30,6 +39,7 @@ public final class CommentDocuments {
     addTime(doc, CREATED_AT, comment.createdAt());
     addTime(doc, UPDATED_AT, comment.updatedAt());
     doc.add(new StoredField(COMMENT_BODY, comment.body()));
+    doc.add(new StoredField(ASSOCIATION, comment.authorAssociation()));
     doc.add(new StoredField(JSON, json));
     return doc;
   }
@@ -45,7 +55,11 @@ public final class CommentDocuments {
     return new Actor(doc.get(AUTHOR), ActorType.valueOf(doc.get(AUTHOR_TYPE)));
   }
 
-  /** Rebuilds the comment from a document loaded with (at least) {@link #STORED_FIELDS}. */
+  /**
+   * Rebuilds the comment from a document loaded with (at least) {@link #STORED_FIELDS}. A comment
+   * stored before devpulse kept the author association reads as {@code NONE} until stored again (a
+   * sync or import of it).
+   */
   public static Comment toComment(Document doc) {
     return new Comment(
         Repository.parse(doc.get(REPO_NAME)),
@@ -54,6 +68,7 @@ public final class CommentDocuments {
         author(doc),
         storedTime(doc, CREATED_AT),
         storedTime(doc, UPDATED_AT),
-        doc.get(COMMENT_BODY));
+        doc.get(COMMENT_BODY),
+        doc.get(ASSOCIATION));
   }
 }
