@@ -398,6 +398,33 @@ public final class HistoryIndex implements Closeable {
     return io(() -> searcher.count(q));
   }
 
+  /**
+   * Item key ({@code owner/name#number}, lower case, as {@link ItemSummary#key()}) → how many
+   * comments the index holds on it, for the items with any: one pass over the comments' doc values
+   * (no stored field), so a classification pass asks {@link #commentsOn} only where there is
+   * something to read.
+   */
+  public Map<String, Integer> commentCounts() {
+    record Leaf(SortedDocValues repo, NumericDocValues number) {}
+    Map<String, Integer> out = new HashMap<>();
+    eachDoc(
+        IndexFields.TYPE_COMMENT,
+        leaf ->
+            new Leaf(
+                DocValues.getSorted(leaf, IndexFields.REPO),
+                DocValues.getNumeric(leaf, IndexFields.NUMBER)),
+        (leaf, doc) -> {
+          if (leaf.repo().advanceExact(doc) && leaf.number().advanceExact(doc)) {
+            String key =
+                leaf.repo().lookupOrd(leaf.repo().ordValue()).utf8ToString()
+                    + "#"
+                    + leaf.number().longValue();
+            out.merge(key, 1, Integer::sum);
+          }
+        });
+    return out;
+  }
+
   /** The reviews of pull request {@code pullNumber}, by submission time, pending ones last. */
   public List<Review> reviews(Repository repository, int pullNumber) {
     Query q =
