@@ -90,6 +90,37 @@ class BuiltInPriorityRulesTest {
   }
 
   @Test
+  void crashesOnANamedGpuRegressionsSinceAChangeAndDeadEnginesAreHigh() {
+    Classification gpu = issue("[Bug]: engine crashes with FP8 KV cache on H100", "", "bug");
+    assertThat(gpu.priority()).isEqualTo(Priority.HIGH);
+    assertThat(why(gpu)).isEqualTo("priority: crash on a named GPU");
+    assertThat(level("[Bug]: [ROCm] hang in all-reduce on MI300X", "", "bug"))
+        .isEqualTo(Priority.HIGH);
+    assertThat(level("[Bug]: crash when the prompt is empty", "", "bug"))
+        .as("no hardware named")
+        .isEqualTo(Priority.NORMAL);
+    Classification since = issue("[Bug]: beam search returns duplicates since #41234", "", "bug");
+    assertThat(since.priority()).isEqualTo(Priority.HIGH);
+    assertThat(why(since)).isEqualTo("priority: regression since a named change");
+    assertThat(level("[Bug]: server dies with EngineDeadError under load", "", "bug"))
+        .isEqualTo(Priority.HIGH);
+  }
+
+  @Test
+  void authorizationBypassIsCriticalAndNegationsBackportsAndHelpWantedAreNotQuestions() {
+    assertThat(level("[Bug]: the admin endpoint can be reached without authorization", ""))
+        .isEqualTo(Priority.CRITICAL);
+    assertThat(level("[Bug]: Can't run the FP4 checkpoint on a B200 GPU", "", "bug"))
+        .as("a report, not a question")
+        .isNotEqualTo(Priority.LOW);
+    assertThat(level("Backport the tokenizer fix to releases/v0.9.1?", ""))
+        .isEqualTo(Priority.NORMAL);
+    assertThat(level("[Help Wanted] port the remaining samplers to the new engine", ""))
+        .as("help wanted asks contributors, not for help")
+        .isEqualTo(Priority.NORMAL);
+  }
+
+  @Test
   void aCudaOrModelVersionIsNotARelease() {
     assertThat(level("[Bug]: Qwen2.5 tool call parser drops arguments with CUDA 12.8", "", "bug"))
         .isEqualTo(Priority.NORMAL);
