@@ -639,8 +639,11 @@ public final class ClassificationPass {
     private final Classifier[] classifiers = new Classifier[threads];
     private final HistoryIndex.ItemLoader[] loaders = new HistoryIndex.ItemLoader[threads];
 
-    /** Item key → comments held on it (items with none absent), read once per pass when needed. */
-    private volatile Map<String, Integer> commentCounts;
+    /**
+     * Item key → the documents of the comments held on it (items with none absent), read once per
+     * pass when needed.
+     */
+    private volatile Map<String, int[]> commentDocs;
 
     int inlineCount;
     final AtomicInteger textsMatched = new AtomicInteger();
@@ -665,7 +668,7 @@ public final class ClassificationPass {
       byte[] hits = s.hits != null ? s.hits.bytes() : loaders[worker].termHits(s.now.summary());
       Classified c =
           classifiers[worker].classify(
-              stored.item(), comments(s.now.summary(), stored), facts.asHistory(), hits);
+              stored.item(), comments(worker, s.now.summary()), facts.asHistory(), hits);
       if (c.matched()) {
         textsMatched.incrementAndGet();
       }
@@ -685,20 +688,18 @@ public final class ClassificationPass {
     }
 
     /** The comments the view holds on the item (its engagement), asked only where there are any. */
-    private List<io.devpulse.model.Comment> comments(ItemSummary summary, IndexedItem stored) {
-      Map<String, Integer> counts = commentCounts;
-      if (counts == null) {
+    private List<io.devpulse.model.Comment> comments(int worker, ItemSummary summary) {
+      Map<String, int[]> docs = commentDocs;
+      if (docs == null) {
         synchronized (this) {
-          if (commentCounts == null) {
-            commentCounts = view.commentCounts();
+          if (commentDocs == null) {
+            commentDocs = view.commentDocs();
           }
-          counts = commentCounts;
+          docs = commentDocs;
         }
       }
-      if (!counts.containsKey(summary.key())) {
-        return List.of();
-      }
-      return view.commentsOn(stored.item().repository(), stored.item().number());
+      int[] mine = docs.get(summary.key());
+      return mine == null ? List.of() : loaders[worker].comments(mine);
     }
 
     /** Marks the slots {@code edit} does not touch as standing as stored. */

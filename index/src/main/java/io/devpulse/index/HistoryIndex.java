@@ -405,12 +405,24 @@ public final class HistoryIndex implements Closeable {
    * something to read.
    */
   public Map<String, Integer> commentCounts() {
-    record Leaf(SortedDocValues repo, NumericDocValues number) {}
     Map<String, Integer> out = new HashMap<>();
+    commentDocs().forEach((key, docs) -> out.put(key, docs.length));
+    return out;
+  }
+
+  /**
+   * Item key (as {@link #commentCounts()}) → the document numbers of the comments on it in this
+   * reader, ascending: from the comments' doc values in one pass, for {@link
+   * ItemLoader#comments(int[])} to load them without a query per item.
+   */
+  public Map<String, int[]> commentDocs() {
+    record Leaf(int base, SortedDocValues repo, NumericDocValues number) {}
+    Map<String, int[]> out = new HashMap<>();
     eachDoc(
         IndexFields.TYPE_COMMENT,
         leaf ->
             new Leaf(
+                leafBase(leaf),
                 DocValues.getSorted(leaf, IndexFields.REPO),
                 DocValues.getNumeric(leaf, IndexFields.NUMBER)),
         (leaf, doc) -> {
@@ -419,10 +431,28 @@ public final class HistoryIndex implements Closeable {
                 leaf.repo().lookupOrd(leaf.repo().ordValue()).utf8ToString()
                     + "#"
                     + leaf.number().longValue();
-            out.merge(key, 1, Integer::sum);
+            int global = leaf.base() + doc;
+            out.merge(
+                key,
+                new int[] {global},
+                (a, b) -> {
+                  int[] c = Arrays.copyOf(a, a.length + 1);
+                  c[a.length] = b[0];
+                  return c;
+                });
           }
         });
     return out;
+  }
+
+  /** The doc base of {@code leaf} in this reader. */
+  private int leafBase(LeafReader leaf) {
+    for (LeafReaderContext context : reader.leaves()) {
+      if (context.reader() == leaf) {
+        return context.docBase;
+      }
+    }
+    throw new IllegalStateException("a leaf of another reader");
   }
 
   /** The reviews of pull request {@code pullNumber}, by submission time, pending ones last. */
@@ -612,6 +642,9 @@ public final class HistoryIndex implements Closeable {
     /** The item and its GitHub JSON. */
     Map.Entry<IndexedItem, String> itemWithJson(ItemSummary summary);
 
+    /** The comments with these document numbers (from {@link #commentDocs()}), in that order. */
+    List<Comment> comments(int[] docs);
+
     /**
      * The term hits stored with the item ({@link IndexUpdate#put(Item, String,
      * io.devpulse.model.Classification, byte[])}), or null.
@@ -632,6 +665,20 @@ public final class HistoryIndex implements Closeable {
                 ItemDocuments.toIndexedItem(
                     stored.document(summary.doc(), ItemDocuments.STORED_FIELDS),
                     summary.fingerprint()));
+      }
+
+      @Override
+      public List<Comment> comments(int[] docs) {
+        return io(
+            () -> {
+              List<Comment> out = new ArrayList<>(docs.length);
+              for (int doc : docs) {
+                out.add(
+                    CommentDocuments.toComment(
+                        stored.document(doc, CommentDocuments.STORED_FIELDS)));
+              }
+              return out;
+            });
       }
 
       @Override

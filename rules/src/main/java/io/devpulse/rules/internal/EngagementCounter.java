@@ -68,7 +68,12 @@ public final class EngagementCounter {
       }
       people.add(login);
       if (!reporters.contains(login)) {
-        Optional<String> term = sameProblem.apply(readable(c.body()));
+        // Cleaning reads the Markdown (the costly part) and only removes text: a comment whose raw
+        // text has no term has none cleaned, so most comments are never cleaned.
+        Optional<String> term =
+            sameProblem.apply(plusOnes(c.body())).isEmpty()
+                ? Optional.empty()
+                : sameProblem.apply(readable(c.body()));
         if (term.isPresent()) {
           reporters.add(login);
           if (firstTerm.isEmpty()) {
@@ -93,6 +98,10 @@ public final class EngagementCounter {
 
   /** A comment's text as the term list reads it: cleaned like a body, "+1" and 👍 as plus1. */
   static String readable(String body) {
-    return PLUS_ONE.matcher(TextCleaner.body(body)).replaceAll(" plus1 ");
+    return plusOnes(TextCleaner.body(body));
+  }
+
+  private static String plusOnes(String text) {
+    return PLUS_ONE.matcher(text).replaceAll(" plus1 ");
   }
 }
