@@ -111,7 +111,7 @@ public final class ImportFiles {
               case Comment comment -> {
                 accounts.see(comment.author());
                 spans.saw(comment.repository(), Coverage.Stream.COMMENTS, comment.updatedAt());
-                update.put(comment, record.json());
+                classification.putComment(update, comment, record.json());
                 comments++;
               }
               case Review review -> {

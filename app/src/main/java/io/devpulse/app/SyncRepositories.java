@@ -9,6 +9,7 @@ import io.devpulse.github.GithubClient;
 import io.devpulse.github.TokenSource;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.PutResult;
+import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
@@ -143,6 +144,11 @@ public final class SyncRepositories {
             @Override
             public PutResult put(IndexUpdate update, Item item, String json) {
               return classification.put(update, item, json);
+            }
+
+            @Override
+            public PutResult putComment(IndexUpdate update, Comment comment, String json) {
+              return classification.putComment(update, comment, json);
             }
 
             @Override

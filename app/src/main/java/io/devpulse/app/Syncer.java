@@ -361,7 +361,7 @@ final class Syncer {
     for (ParsedRecord record : records) {
       Comment comment = (Comment) record.entity();
       see(comment.author());
-      PutResult result = update.put(comment, record.json());
+      PutResult result = store.putComment(update, comment, record.json());
       if (result == PutResult.ADDED
           || (result == PutResult.REPLACED && !rereads(comment.updatedAt(), since))) {
         comments++;
@@ -393,6 +393,14 @@ final class Syncer {
   /** How items are classified and put, and their classification settled before each commit. */
   interface ItemStore {
     PutResult put(IndexUpdate update, Item item, String json);
+
+    /**
+     * Puts a comment; a store that classifies classifies its item again before the commit (its
+     * engagement changed).
+     */
+    default PutResult putComment(IndexUpdate update, Comment comment, String json) {
+      return update.put(comment, json);
+    }
 
     /** Settles the page's classification; returns commit data to record with it. */
     Map<String, String> beforeCommit(IndexUpdate update);

@@ -7,14 +7,17 @@ import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemSummary;
 import io.devpulse.index.PutResult;
 import io.devpulse.model.Classification;
+import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.rules.Classified;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Classifies the items a unit of work (an import, a sync page) puts, so that what it commits is
@@ -31,6 +34,9 @@ public final class BatchClassification implements AutoCloseable {
   private List<ItemSummary> before;
   private LiveHistory live;
   private final Map<String, ClassificationPass.Known> put = new HashMap<>();
+
+  /** Keys of the items whose comments this unit put: their engagement changed. */
+  private final Set<String> engaged = new HashSet<>();
 
   public BatchClassification(CompiledRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
@@ -66,22 +72,48 @@ public final class BatchClassification implements AutoCloseable {
   }
 
   /**
+   * Puts {@code comment} with {@code json}; unless the index held a newer copy, its item is
+   * classified again when the unit settles (its engagement may have changed), whether or not the
+   * item itself came with the unit.
+   */
+  public PutResult putComment(IndexUpdate update, Comment comment, String json) {
+    PutResult result = update.put(comment, json);
+    if (result != PutResult.KEPT_NEWER) {
+      engaged.add(Item.keyOf(comment.repository(), comment.itemNumber()));
+    }
+    return result;
+  }
+
+  /**
    * Settles the classification of every item (see the class comment) and records the rules'
    * fingerprint on every item; call before committing. The next {@link #put} starts a new unit from
    * what is held then.
    */
   public void settle(IndexUpdate update) {
     List<ItemSummary> old = before;
-    if (old == null) {
-      return; // no item put: nothing to settle
+    if (old == null && engaged.isEmpty()) {
+      return; // nothing put: nothing to settle
     }
     try (HistoryIndex view = update.reader()) {
-      ClassificationPass.Result result = new ClassificationPass(rules, view).run(old, put, false);
+      // An item put with comments already held was classified as it arrived without them.
+      Set<String> withComments = new HashSet<>(engaged);
+      if (!put.isEmpty()) {
+        Map<String, Integer> counts = view.commentCounts();
+        for (String key : put.keySet()) {
+          if (counts.containsKey(key)) {
+            withComments.add(key);
+          }
+        }
+      }
+      ClassificationPass.Result result =
+          new ClassificationPass(rules, view)
+              .run(view.itemSummaries(), old, put, false, null, null, withComments);
       write(update, view, result);
     } finally {
       before = null;
       live = null;
       put.clear();
+      engaged.clear();
     }
   }
 

@@ -245,6 +245,9 @@ public final class ClassificationPass {
     /** Term hits to reuse or store (null: read the stored ones when needed). */
     Hits hits;
 
+    /** The unit of work changed the item's comments: the rules run on it in this pass. */
+    boolean engaged;
+
     /** Topics counted for later items in the sweep under way. */
     int[] topicIds;
 
@@ -312,6 +315,22 @@ public final class ClassificationPass {
       boolean all,
       TermEdit edit,
       String editedFrom) {
+    return run(now, before, put, all, edit, editedFrom, Set.of());
+  }
+
+  /**
+   * As {@link #run(List, List, Map, boolean, TermEdit, String)}, running the rules on the items
+   * whose keys are in {@code engaged} whatever they were classified with: the unit of work changed
+   * their comments, which their {@link io.devpulse.rules.facts.Engagement} is made of.
+   */
+  public Result run(
+      List<ItemSummary> now,
+      List<ItemSummary> before,
+      Map<String, Known> put,
+      boolean all,
+      TermEdit edit,
+      String editedFrom,
+      Set<String> engaged) {
     long t0 = System.nanoTime();
     HistoryNames names = new HistoryNames();
     List<Slot> slots = slots(before == null ? now : before, now, names);
@@ -322,7 +341,10 @@ public final class ClassificationPass {
         continue;
       }
       Known k = put.get(s.now.summary().key());
-      if (k != null) {
+      if (engaged.contains(s.now.summary().key())) {
+        s.engaged = true; // neither as put nor as stored: classified with its comments now
+        anyStale |= !fingerprint.equals(s.now.summary().fingerprint());
+      } else if (k != null) {
         s.verdict = new Verdict(k.classification(), names.raw(k.facts(), s.now.labels()));
       } else if (fingerprint.equals(s.now.summary().fingerprint()) && s.old != null && !all) {
         s.stored = true;
@@ -349,6 +371,7 @@ public final class ClassificationPass {
               && s.old != null
               && s.verdict == null
               && !s.stored
+              && !s.engaged
               && editedFrom.equals(s.now.summary().fingerprint())) {
             candidates.add(s);
           }
@@ -615,6 +638,13 @@ public final class ClassificationPass {
     private final HistoryNames names;
     private final Classifier[] classifiers = new Classifier[threads];
     private final HistoryIndex.ItemLoader[] loaders = new HistoryIndex.ItemLoader[threads];
+
+    /**
+     * Item key → the documents of the comments held on it (items with none absent), read once per
+     * pass when needed.
+     */
+    private volatile Map<String, int[]> commentDocs;
+
     int inlineCount;
     final AtomicInteger textsMatched = new AtomicInteger();
 
@@ -636,7 +666,9 @@ public final class ClassificationPass {
       IndexedItem stored = loaders[worker].item(s.now.summary());
       HistoryFacts facts = names.facts(s.now.summary(), s.now.labels(), w.raw());
       byte[] hits = s.hits != null ? s.hits.bytes() : loaders[worker].termHits(s.now.summary());
-      Classified c = classifiers[worker].classify(stored.item(), facts.asHistory(), hits);
+      Classified c =
+          classifiers[worker].classify(
+              stored.item(), comments(worker, s.now.summary()), facts.asHistory(), hits);
       if (c.matched()) {
         textsMatched.incrementAndGet();
       }
@@ -653,6 +685,21 @@ public final class ClassificationPass {
       s.verdict = new Verdict(c.classification(), w.raw());
       s.stored = false;
       s.ran = new Ran(differs, differs ? current : null);
+    }
+
+    /** The comments the view holds on the item (its engagement), asked only where there are any. */
+    private List<io.devpulse.model.Comment> comments(int worker, ItemSummary summary) {
+      Map<String, int[]> docs = commentDocs;
+      if (docs == null) {
+        synchronized (this) {
+          if (commentDocs == null) {
+            commentDocs = view.commentDocs();
+          }
+          docs = commentDocs;
+        }
+      }
+      int[] mine = docs.get(summary.key());
+      return mine == null ? List.of() : loaders[worker].comments(mine);
     }
 
     /** Marks the slots {@code edit} does not touch as standing as stored. */

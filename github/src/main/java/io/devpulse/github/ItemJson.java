@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
+import io.devpulse.model.Reactions;
 import io.devpulse.model.Repository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,7 +68,19 @@ final class ItemJson {
         .commentCount(record.nonNegativeInt("comments", 0))
         .authorAssociation(record.optionalString("author_association"))
         .htmlUrl(record.optionalString("html_url"))
+        .reactions(reactions(record))
         .build();
+  }
+
+  /**
+   * The {@code reactions} object's total and {@code +1} counts; null when the object is absent (an
+   * export without it: not fetched, not zero).
+   */
+  private static Reactions reactions(JsonFields record) {
+    return record
+        .optionalObject("reactions")
+        .map(r -> new Reactions(r.nonNegativeInt("total_count", 0), r.nonNegativeInt("+1", 0)))
+        .orElse(null);
   }
 
   private static ItemState state(JsonFields record) {

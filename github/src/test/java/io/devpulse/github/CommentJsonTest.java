@@ -32,6 +32,15 @@ class CommentJsonTest {
   }
 
   @Test
+  void readsTheCommentersAuthorAssociation() throws IOException {
+    assertThat(CommentJson.read(fields(Inputs.COMMENT)).authorAssociation()).isEqualTo("NONE");
+    String member =
+        Inputs.COMMENT.replace(
+            "\"body\":\"LGTM\"", "\"body\":\"LGTM\",\"author_association\":\"MEMBER\"");
+    assertThat(CommentJson.read(fields(member)).authorAssociation()).isEqualTo("MEMBER");
+  }
+
+  @Test
   void readsAReviewCommentAsACommentOnThePullRequest() throws IOException {
     // when
     Comment comment = CommentJson.read(fields(Inputs.REVIEW_COMMENT));

@@ -92,6 +92,20 @@ class ItemJsonTest {
     assertThat(item.commentCount()).isZero();
     assertThat(item.authorAssociation()).isEqualTo("NONE");
     assertThat(item.updatedAt()).isEqualTo(item.createdAt());
+    assertThat(item.reactions()).as("not fetched, not zero").isNull();
+  }
+
+  @Test
+  void readsTheReactionCounts() throws IOException {
+    String json =
+        Inputs.ISSUE.replace(
+            "\"body\":null",
+            "\"body\":null,\"reactions\":{\"url\":\"u\",\"total_count\":7,\"+1\":5,\"-1\":0}");
+    assertThat(ItemJson.fromIssue(fields(json), null).reactions())
+        .isEqualTo(new io.devpulse.model.Reactions(7, 5));
+    String bad = json.replace("\"+1\":5", "\"+1\":-5");
+    assertThatThrownBy(() -> ItemJson.fromIssue(fields(bad), null))
+        .hasMessageContaining("reactions.+1");
   }
 
   @Test

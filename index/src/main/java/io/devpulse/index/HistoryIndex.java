@@ -392,6 +392,72 @@ public final class HistoryIndex implements Closeable {
                 CommentDocuments::toComment));
   }
 
+  /**
+   * How many comments the index holds on item {@code number}: counted from the postings, no stored
+   * field loaded (whether {@link #commentsOn} has anything to read).
+   */
+  public int countCommentsOn(Repository repository, int number) {
+    Query q = IndexQueries.on(IndexFields.TYPE_COMMENT, Objects.requireNonNull(repository), number);
+    return io(() -> searcher.count(q));
+  }
+
+  /**
+   * Item key ({@code owner/name#number}, lower case, as {@link ItemSummary#key()}) → how many
+   * comments the index holds on it, for the items with any: one pass over the comments' doc values
+   * (no stored field), so a classification pass asks {@link #commentsOn} only where there is
+   * something to read.
+   */
+  public Map<String, Integer> commentCounts() {
+    Map<String, Integer> out = new HashMap<>();
+    commentDocs().forEach((key, docs) -> out.put(key, docs.length));
+    return out;
+  }
+
+  /**
+   * Item key (as {@link #commentCounts()}) → the document numbers of the comments on it in this
+   * reader, ascending: from the comments' doc values in one pass, for {@link
+   * ItemLoader#comments(int[])} to load them without a query per item.
+   */
+  public Map<String, int[]> commentDocs() {
+    record Leaf(int base, SortedDocValues repo, NumericDocValues number) {}
+    Map<String, int[]> out = new HashMap<>();
+    eachDoc(
+        IndexFields.TYPE_COMMENT,
+        leaf ->
+            new Leaf(
+                leafBase(leaf),
+                DocValues.getSorted(leaf, IndexFields.REPO),
+                DocValues.getNumeric(leaf, IndexFields.NUMBER)),
+        (leaf, doc) -> {
+          if (leaf.repo().advanceExact(doc) && leaf.number().advanceExact(doc)) {
+            String key =
+                leaf.repo().lookupOrd(leaf.repo().ordValue()).utf8ToString()
+                    + "#"
+                    + leaf.number().longValue();
+            int global = leaf.base() + doc;
+            out.merge(
+                key,
+                new int[] {global},
+                (a, b) -> {
+                  int[] c = Arrays.copyOf(a, a.length + 1);
+                  c[a.length] = b[0];
+                  return c;
+                });
+          }
+        });
+    return out;
+  }
+
+  /** The doc base of {@code leaf} in this reader. */
+  private int leafBase(LeafReader leaf) {
+    for (LeafReaderContext context : reader.leaves()) {
+      if (context.reader() == leaf) {
+        return context.docBase;
+      }
+    }
+    throw new IllegalStateException("a leaf of another reader");
+  }
+
   /** The reviews of pull request {@code pullNumber}, by submission time, pending ones last. */
   public List<Review> reviews(Repository repository, int pullNumber) {
     Query q =
@@ -594,6 +660,9 @@ public final class HistoryIndex implements Closeable {
     /** The item and its GitHub JSON. */
     Map.Entry<IndexedItem, String> itemWithJson(ItemSummary summary);
 
+    /** The comments with these document numbers (from {@link #commentDocs()}), in that order. */
+    List<Comment> comments(int[] docs);
+
     /**
      * The term hits stored with the item ({@link IndexUpdate#put(Item, String,
      * io.devpulse.model.Classification, byte[])}), or null.
@@ -614,6 +683,20 @@ public final class HistoryIndex implements Closeable {
                 ItemDocuments.toIndexedItem(
                     stored.document(summary.doc(), ItemDocuments.STORED_FIELDS),
                     summary.fingerprint()));
+      }
+
+      @Override
+      public List<Comment> comments(int[] docs) {
+        return io(
+            () -> {
+              List<Comment> out = new ArrayList<>(docs.length);
+              for (int doc : docs) {
+                out.add(
+                    CommentDocuments.toComment(
+                        stored.document(doc, CommentDocuments.STORED_FIELDS)));
+              }
+              return out;
+            });
       }
 
       @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.devpulse.model.Actor;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.model.Review;
@@ -57,6 +58,38 @@ class IndexUpdateTest {
     assertThat(results).containsOnly(PutResult.ADDED).hasSize(5);
     try (HistoryIndex index = HistoryIndex.open(nested)) {
       assertThat(index.stats().items()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void keepsReactionsAndCommentersAssociationsAndCountsCommentsPerItem() {
+    Item liked = prefixLm().toBuilder().reactions(new io.devpulse.model.Reactions(9, 4)).build();
+    Comment member =
+        new Comment(
+            VLLM, 77, 30001, Actor.user("dev"), t("2025-12-04T00:00:00Z"), null, "ok", "MEMBER");
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      putAll(update);
+      update.put(liked, json(liked));
+      update.put(member, json(member));
+      update.commit(Map.of());
+    }
+    assertThat(indexed(liked).reactions()).isEqualTo(new io.devpulse.model.Reactions(9, 4));
+    assertThat(indexed(botFix()).reactions()).as("not fetched").isNull();
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      assertThat(index.commentsOn(VLLM, 30001))
+          .extracting(Comment::authorAssociation)
+          .containsExactly("NONE", "NONE", "MEMBER");
+      assertThat(index.commentCounts())
+          .containsExactlyInAnyOrderEntriesOf(
+              Map.of(
+                  "vllm-project/vllm#30001",
+                  3,
+                  "vllm-project/vllm#30003",
+                  1,
+                  WIDGETS.key() + "#12",
+                  1));
+      assertThat(index.countCommentsOn(VLLM, 30001)).isEqualTo(3);
+      assertThat(index.countCommentsOn(VLLM, 30002)).isZero();
     }
   }
 

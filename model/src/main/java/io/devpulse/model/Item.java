@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param commentCount the API's {@code comments} count (issue comments, not review comments)
  * @param authorAssociation GitHub's {@code author_association}: OWNER, MEMBER, CONTRIBUTOR, NONE,
  *     ...
+ * @param reactions the API's {@code reactions} counts; null when the object was not read (not
+ *     fetched, which is not zero)
  */
 public record Item(
     Repository repository,
@@ -33,7 +35,8 @@ public record Item(
     int commentCount,
     String authorAssociation,
     String htmlUrl,
-    List<String> changedFiles)
+    List<String> changedFiles,
+    Reactions reactions)
     implements Entity {
 
   public Item {
@@ -81,7 +84,8 @@ public record Item(
         .commentCount(commentCount)
         .authorAssociation(authorAssociation)
         .htmlUrl(htmlUrl)
-        .changedFiles(changedFiles);
+        .changedFiles(changedFiles)
+        .reactions(reactions);
   }
 
   @Override
@@ -144,6 +148,7 @@ public record Item(
     private String authorAssociation = "NONE";
     private String htmlUrl = "";
     private List<String> changedFiles = List.of();
+    private Reactions reactions;
 
     private Builder(Repository repository, int number, ItemKind kind) {
       this.repository = repository;
@@ -221,6 +226,12 @@ public record Item(
       return this;
     }
 
+    /** The reactions counts, or null when not fetched. */
+    public Builder reactions(Reactions v) {
+      reactions = v;
+      return this;
+    }
+
     public Item build() {
       return new Item(
           repository,
@@ -239,7 +250,8 @@ public record Item(
           commentCount,
           authorAssociation,
           htmlUrl,
-          changedFiles);
+          changedFiles,
+          reactions);
     }
   }
 }

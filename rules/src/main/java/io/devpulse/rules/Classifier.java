@@ -9,10 +9,12 @@ import io.devpulse.model.Priority;
 import io.devpulse.rules.facts.ActorFact;
 import io.devpulse.rules.facts.AuthorHistory;
 import io.devpulse.rules.facts.BotVerdict;
+import io.devpulse.rules.facts.Engagement;
 import io.devpulse.rules.facts.ItemFact;
 import io.devpulse.rules.facts.LabelHistory;
 import io.devpulse.rules.facts.PriorityHit;
 import io.devpulse.rules.facts.TopicHit;
+import io.devpulse.rules.internal.EngagementCounter;
 import io.devpulse.rules.internal.TermHitsCodec;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,10 +34,11 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Classifies items with a {@link CompiledRules}: per item, inserts the {@link ItemFact}, its term
- * matches and history facts into one reused Drools session, fires the rules (at most {@code
- * maxFirings} times), collects {@link TopicHit}s and {@link PriorityHit}s and empties the session
- * again. Also judges accounts bot or human with the pack's bot rules, remembering each verdict.
+ * Classifies items with a {@link CompiledRules}: per item, inserts the {@link ItemFact}, its {@link
+ * Engagement}, its term matches and history facts into one reused Drools session, fires the rules
+ * (at most {@code maxFirings} times), collects {@link TopicHit}s and {@link PriorityHit}s and
+ * empties the session again. Also judges accounts bot or human with the pack's bot rules,
+ * remembering each verdict.
  *
  * <p>Not thread-safe: one classifier per thread. Close it to free the session.
  */
@@ -80,7 +83,7 @@ public final class Classifier implements AutoCloseable {
     List<Comment> human =
         comments.isEmpty() ? List.of() : comments.stream().filter(c -> !isBot(c.author())).toList();
     ItemFact fact = ItemFact.of(item, human, isBot(item.author()));
-    return classify(fact, rules.matcher().match(fact), history);
+    return classify(fact, rules.matcher().match(fact), history, comments);
   }
 
   /**
@@ -90,22 +93,49 @@ public final class Classifier implements AutoCloseable {
    * matched again.
    */
   public Classified classify(Item item, History history, byte[] storedTermHits) {
+    return classify(item, List.of(), history, storedTermHits);
+  }
+
+  /**
+   * As {@link #classify(Item, History, byte[])}, with {@code heldComments}, the comments the index
+   * holds on the item: they give its {@link Engagement} (not term hits: the stored hits stay those
+   * of the item's own text).
+   */
+  public Classified classify(
+      Item item, List<Comment> heldComments, History history, byte[] storedTermHits) {
     Objects.requireNonNull(item, "item");
     ItemFact fact = ItemFact.of(item, List.of(), isBot(item.author()));
     List<Object> hits = TermHitsCodec.decode(storedTermHits, rules.termsFingerprint(), fact);
     if (hits != null) {
-      return new Classified(classify(fact, hits, history), storedTermHits, false);
+      return new Classified(classify(fact, hits, history, heldComments), storedTermHits, false);
     }
     hits = rules.matcher().match(fact);
     return new Classified(
-        classify(fact, hits, history), TermHitsCodec.encode(rules.termsFingerprint(), hits), true);
+        classify(fact, hits, history, heldComments),
+        TermHitsCodec.encode(rules.termsFingerprint(), hits),
+        true);
   }
 
-  private Classification classify(ItemFact fact, List<Object> termFacts, History history) {
+  /** {@code item}'s engagement with {@code heldComments}, as the rules see it. */
+  public Engagement engagement(Item item, List<Comment> heldComments) {
+    return engagement(ItemFact.of(item, List.of(), isBot(item.author())), heldComments);
+  }
+
+  private Engagement engagement(ItemFact fact, List<Comment> heldComments) {
+    return EngagementCounter.of(
+        fact,
+        heldComments,
+        this::isBot,
+        text -> rules.matcher().firstTerm(Engagement.SAME_PROBLEM_LIST, text));
+  }
+
+  private Classification classify(
+      ItemFact fact, List<Object> termFacts, History history, List<Comment> heldComments) {
     Objects.requireNonNull(history, "history");
     Item item = fact.item();
-    List<Object> facts = new ArrayList<>(termFacts.size() + 4);
+    List<Object> facts = new ArrayList<>(termFacts.size() + 5);
     facts.add(fact);
+    facts.add(engagement(fact, heldComments));
     facts.addAll(termFacts);
     Optional<AuthorHistory> author = history.author(item);
     author.ifPresent(facts::add);

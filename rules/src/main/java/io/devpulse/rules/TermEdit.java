@@ -1,6 +1,7 @@
 package io.devpulse.rules;
 
 import io.devpulse.model.Item;
+import io.devpulse.rules.facts.Engagement;
 import io.devpulse.rules.facts.ItemFact;
 import io.devpulse.rules.facts.TermCount;
 import io.devpulse.rules.facts.TermHit;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
  * if the changed lists find other terms in it (or its history changes, which the caller follows).
  * {@link #touches} tells, by matching just the changed lists, old and new, against the item — no
  * Drools. Lists with login entries are not handled (they also decide bot verdicts, which feed every
- * item's facts): {@link #between} says empty for them, and for any other edit.
+ * item's facts), nor the same-problem list, read in comments ({@link Engagement}): {@link #between}
+ * says empty for them, and for any other edit.
  */
 public final class TermEdit {
   private final TermMatcher before;
@@ -76,6 +78,9 @@ public final class TermEdit {
       String n = afterTerms.get(name);
       if (Objects.equals(o, n)) {
         continue;
+      }
+      if (name.equals(Engagement.SAME_PROBLEM_FILE)) {
+        return Optional.empty(); // read in comments, which touches() does not see
       }
       changed.add(name);
       for (var pair :

@@ -2,11 +2,16 @@ package io.devpulse.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devpulse.model.Actor;
 import io.devpulse.model.Classification;
+import io.devpulse.model.Comment;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.Priority;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +90,37 @@ class BuiltInPriorityRulesTest {
   }
 
   @Test
+  void crashesOnANamedGpuRegressionsSinceAChangeAndDeadEnginesAreHigh() {
+    Classification gpu = issue("[Bug]: engine crashes with FP8 KV cache on H100", "", "bug");
+    assertThat(gpu.priority()).isEqualTo(Priority.HIGH);
+    assertThat(why(gpu)).isEqualTo("priority: crash on a named GPU");
+    assertThat(level("[Bug]: [ROCm] hang in all-reduce on MI300X", "", "bug"))
+        .isEqualTo(Priority.HIGH);
+    assertThat(level("[Bug]: crash when the prompt is empty", "", "bug"))
+        .as("no hardware named")
+        .isEqualTo(Priority.NORMAL);
+    Classification since = issue("[Bug]: beam search returns duplicates since #41234", "", "bug");
+    assertThat(since.priority()).isEqualTo(Priority.HIGH);
+    assertThat(why(since)).isEqualTo("priority: regression since a named change");
+    assertThat(level("[Bug]: server dies with EngineDeadError under load", "", "bug"))
+        .isEqualTo(Priority.HIGH);
+  }
+
+  @Test
+  void authorizationBypassIsCriticalAndNegationsBackportsAndHelpWantedAreNotQuestions() {
+    assertThat(level("[Bug]: the admin endpoint can be reached without authorization", ""))
+        .isEqualTo(Priority.CRITICAL);
+    assertThat(level("[Bug]: Can't run the FP4 checkpoint on a B200 GPU", "", "bug"))
+        .as("a report, not a question")
+        .isNotEqualTo(Priority.LOW);
+    assertThat(level("Backport the tokenizer fix to releases/v0.9.1?", ""))
+        .isEqualTo(Priority.NORMAL);
+    assertThat(level("[Help Wanted] port the remaining samplers to the new engine", ""))
+        .as("help wanted asks contributors, not for help")
+        .isEqualTo(Priority.NORMAL);
+  }
+
+  @Test
   void aCudaOrModelVersionIsNotARelease() {
     assertThat(level("[Bug]: Qwen2.5 tool call parser drops arguments with CUDA 12.8", "", "bug"))
         .isEqualTo(Priority.NORMAL);
@@ -137,5 +173,84 @@ class BuiltInPriorityRulesTest {
                 .classify(quiet.toBuilder().commentCount(14).build(), History.NONE)
                 .priority())
         .isEqualTo(Priority.NORMAL);
+  }
+
+  static List<Comment> saying(int from, String... bodies) {
+    List<Comment> out = new ArrayList<>();
+    for (int k = 0; k < bodies.length; k++) {
+      out.add(
+          new Comment(
+              Fixtures.VLLM,
+              from + k,
+              1,
+              Actor.user("person" + (from + k)),
+              Instant.parse("2025-12-10T12:00:00Z").plusSeconds(k),
+              null,
+              bodies[k],
+              "NONE"));
+    }
+    return out;
+  }
+
+  @Test
+  void engagementRaisesADefectThreePeopleReportAgainButNotARequest() {
+    Item bug =
+        Fixtures.item(1, ItemKind.ISSUE, "[Bug]: tokens dropped in streaming", "", "u", "bug")
+            .toBuilder()
+            .commentCount(4)
+            .build();
+    List<Comment> two = saying(10, "Same here with Llama", "+1", "which version?");
+    assertThat(classifier.classify(bug, two, History.NONE).priority()).isEqualTo(Priority.NORMAL);
+
+    List<Comment> three = new ArrayList<>(two);
+    three.addAll(saying(20, "I am also seeing this on H100"));
+    Classification c = classifier.classify(bug, three, History.NONE);
+    assertThat(c.priority()).isEqualTo(Priority.HIGH);
+    assertThat(c.priorityReasons())
+        .extracting(Evidence::rule, Evidence::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "priority: same problem reported by several people",
+                "3 people besides the author report the same problem (first: 'Same here'; 3 or"
+                    + " more), 4 people commented"));
+
+    Item request =
+        Fixtures.item(2, ItemKind.ISSUE, "[Feature]: support a new model", "", "u").toBuilder()
+            .commentCount(4)
+            .build();
+    assertThat(
+            classifier
+                .classify(request, saying(30, "+1", "+1", "+1", "+1"), History.NONE)
+                .priority())
+        .as("+1s on a request are demand")
+        .isEqualTo(Priority.NORMAL);
+  }
+
+  @Test
+  void engagementRaisesOnPlusOneReactionsAndManyPeopleInABugReport() {
+    Item bug =
+        Fixtures.item(1, ItemKind.ISSUE, "[Bug]: tokens dropped in streaming", "", "u", "bug");
+    Classification liked =
+        classifier.classify(
+            bug.toBuilder().reactions(new io.devpulse.model.Reactions(14, 10)).build(),
+            History.NONE);
+    assertThat(liked.priority()).isEqualTo(Priority.HIGH);
+    assertThat(liked.priorityReasons())
+        .extracting(Evidence::text)
+        .containsExactly("+1 reactions: 10 (10 or more)");
+    assertThat(
+            classifier
+                .classify(
+                    bug.toBuilder().reactions(new io.devpulse.model.Reactions(14, 9)).build(),
+                    History.NONE)
+                .priority())
+        .isEqualTo(Priority.NORMAL);
+
+    Item discussed = bug.toBuilder().commentCount(5).build();
+    Classification many =
+        classifier.classify(discussed, saying(40, "a log", "b", "c", "d", "e"), History.NONE);
+    assertThat(many.priorityReasons())
+        .extracting(Evidence::text)
+        .containsExactly("5 people commented besides the author (5 or more), 5 comments held");
   }
 }

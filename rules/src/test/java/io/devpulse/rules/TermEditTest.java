@@ -64,4 +64,14 @@ class TermEditTest {
         .isEmpty();
     assertThat(TermEdit.between(before.drlFingerprint(), terms(before), before)).isEmpty();
   }
+
+  @Test
+  void notForTheSameProblemListWhichIsReadInComments() {
+    RulePack before = RulePacks.builtIn();
+    Map<String, String> files = new TreeMap<>(before.files());
+    files.merge("terms/same-problem.txt", "\nphrase: affects us too\n", String::concat);
+
+    assertThat(TermEdit.between(before.drlFingerprint(), terms(before), new RulePack("s", files)))
+        .isEmpty();
+  }
 }

@@ -76,6 +76,11 @@ public final class IndexFields {
   public static final String MERGED_AT = "merged_at";
   public static final String SUBMITTED_AT = "submitted_at";
   public static final String COMMENTS = "comments";
+
+  /** An item's reactions in all and its {@code +1} reactions (stored only; absent: not fetched). */
+  public static final String REACTIONS = "reactions";
+
+  public static final String PLUS_ONE_REACTIONS = "reactions_plus_one";
   public static final String TOPIC = "topic";
 
   /**

@@ -11,6 +11,7 @@ import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
 import io.devpulse.model.Priority;
+import io.devpulse.model.Reactions;
 import io.devpulse.model.Repository;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,8 @@ public final class ItemDocuments {
           ASSOCIATION,
           HTML_URL,
           CHANGED_FILES,
+          REACTIONS,
+          PLUS_ONE_REACTIONS,
           TOPIC,
           INFERRED_TOPIC,
           PRIORITY,
@@ -81,6 +84,10 @@ public final class ItemDocuments {
     doc.add(new StoredField(HTML_URL, item.htmlUrl()));
     for (String file : item.changedFiles()) {
       doc.add(new StoredField(CHANGED_FILES, file));
+    }
+    if (item.reactions() != null) {
+      doc.add(new StoredField(REACTIONS, item.reactions().total()));
+      doc.add(new StoredField(PLUS_ONE_REACTIONS, item.reactions().plusOne()));
     }
     if (classification != null) {
       addClassification(doc, classification);
@@ -129,8 +136,19 @@ public final class ItemDocuments {
             .authorAssociation(doc.get(ASSOCIATION))
             .htmlUrl(doc.get(HTML_URL))
             .changedFiles(List.of(doc.getValues(CHANGED_FILES)))
+            .reactions(reactions(doc))
             .build();
     return new IndexedItem(item, classification(doc, fingerprint));
+  }
+
+  /** The stored reaction counts; null for an item stored without them (not fetched). */
+  private static Reactions reactions(Document doc) {
+    if (doc.getField(REACTIONS) == null) {
+      return null;
+    }
+    return new Reactions(
+        doc.getField(REACTIONS).numericValue().intValue(),
+        doc.getField(PLUS_ONE_REACTIONS).numericValue().intValue());
   }
 
   private static Classification classification(Document doc, String fingerprintOrNull) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -106,6 +107,37 @@ public final class TermMatcher {
       }
     }
     return c.facts();
+  }
+
+  /**
+   * The first term of list {@code listName} (words, phrases, regexes) in {@code text}, as written
+   * there; empty when none matches or the pack has no such list. For text that is not an item's
+   * field (a comment read for engagement).
+   */
+  public Optional<String> firstTerm(String listName, String text) {
+    int list = -1;
+    for (int l = 0; l < names.length; l++) {
+      if (names[l].equals(listName)) {
+        list = l;
+      }
+    }
+    if (list < 0) {
+      return Optional.empty();
+    }
+    Tokens t = Tokens.of(text);
+    for (int i = 0; i < t.size(); i++) {
+      for (Phrase p : words.getOrDefault(t.word(i), List.of())) {
+        if (p.list == list && matchesAt(t, i, p.tokens)) {
+          return Optional.of(t.original(i, i + p.tokens.length - 1));
+        }
+      }
+      for (Regex r : regexes.isEmpty() ? List.<Regex>of() : regexHits(t.word(i))) {
+        if (r.list == list) {
+          return Optional.of(t.original(i, i));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
