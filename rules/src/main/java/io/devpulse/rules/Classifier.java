@@ -445,6 +445,7 @@ public final class Classifier implements AutoCloseable {
   /** Earliest in the item first, then by rule, evidence and values: one finding per kind. */
   private static final Comparator<FindingHit> FINDING_ORDER =
       Comparator.comparingInt(FindingHit::position)
+          .thenComparingInt(FindingHit::offset)
           .thenComparing(FindingHit::rule)
           .thenComparing(FindingHit::evidence)
           .thenComparing(f -> f.values().toString());

@@ -17,6 +17,8 @@ import java.util.Objects;
  * }</pre>
  *
  * @param position where it was found: the {@link Sentence#index()} (0 the title)
+ * @param offset where in that sentence the first of the values is written (for two findings of a
+ *     kind in one sentence: the earlier wins), or {@link Integer#MAX_VALUE}
  * @param evidence the field and the quoted span: {@code body: 'decode is 1.3x faster'}
  */
 public record FindingHit(
@@ -25,6 +27,7 @@ public record FindingHit(
     String rule,
     Map<String, String> values,
     int position,
+    int offset,
     String evidence) {
   public FindingHit {
     Objects.requireNonNull(item, "item");
@@ -38,7 +41,15 @@ public record FindingHit(
    * A finding in sentence {@code s}, quoted as its evidence; {@code nameValues}: name, value, ...
    */
   public static FindingHit of(Sentence s, String kind, String rule, String... nameValues) {
-    return new FindingHit(s.item(), kind, rule, values(nameValues), s.index(), s.evidence());
+    Map<String, String> values = values(nameValues);
+    int offset = Integer.MAX_VALUE;
+    for (String v : values.values()) {
+      int at = v.isEmpty() ? -1 : s.text().indexOf(v);
+      if (at >= 0) {
+        offset = Math.min(offset, at);
+      }
+    }
+    return new FindingHit(s.item(), kind, rule, values, s.index(), offset, s.evidence());
   }
 
   /**
@@ -47,7 +58,7 @@ public record FindingHit(
    */
   public static FindingHit ofTitle(
       ItemFact item, String kind, String rule, String evidence, String... nameValues) {
-    return new FindingHit(item, kind, rule, values(nameValues), 0, evidence);
+    return new FindingHit(item, kind, rule, values(nameValues), 0, Integer.MAX_VALUE, evidence);
   }
 
   private static Map<String, String> values(String... nameValues) {
