@@ -185,7 +185,9 @@ public final class ItemFact {
   public List<Sentence> sentences() {
     if (sentences == null) {
       List<Sentence> out = new ArrayList<>();
-      out.add(new Sentence(this, Field.TITLE, 0, title, sentenceMatcher));
+      out.add(
+          new Sentence(
+              this, Field.TITLE, 0, TextCleaner.titleWithCode(item.title()), sentenceMatcher));
       BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ROOT);
       for (Description.Section section : Description.of(item.body()).sections()) {
         List<String> blocks = new ArrayList<>();

@@ -40,6 +40,12 @@ final class Measures {
               + ")\\s*([A-Za-zµμ/%]+(?:/[A-Za-z]+)*)?",
           Pattern.CASE_INSENSITIVE);
 
+  // A decimal number standing alone: "2.88", "2,625.02" (a table's cells, a benchmark's output)
+  private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.])\\d[\\d,]*\\.\\d+(?![\\w.])");
+  private static final Pattern TABLE_METRIC =
+      Pattern.compile(
+          "(?i)throughput|ttft|tpot|itl|latency|tok(?:en)?s?/s|req(?:uest)?s?/s|speedup|duration|time \\(");
+
   private Measures() {}
 
   /** The measures of {@code sentence}, in the order they start. */
@@ -80,8 +86,28 @@ final class Measures {
       String amount = before + " → " + after + (unit == null ? "" : " " + unit.strip());
       out.add(new Measure("change", amount, b == 0 ? 0 : number(after) / b, metric, m.start()));
     }
+    table(sentence, metric).ifPresent(out::add);
     out.sort(Comparator.comparingInt(Measure::start));
     return List.copyOf(out);
+  }
+
+  /**
+   * A table of benchmark numbers (the Markdown reader leaves a table as one block of text): at
+   * least four decimal numbers and a speed metric in a header or a row name. Amount {@code ""}:
+   * which row is the claim the table does not say.
+   */
+  private static java.util.Optional<Measure> table(String sentence, String metric) {
+    Matcher cells = DECIMAL.matcher(sentence);
+    int n = 0;
+    while (cells.find() && n < 4) {
+      n++;
+    }
+    Matcher m = TABLE_METRIC.matcher(sentence);
+    if (n < 4 || !m.find()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new Measure("table", "", 0, metricOr(metric, "speed"), Math.max(0, m.start())));
   }
 
   /**

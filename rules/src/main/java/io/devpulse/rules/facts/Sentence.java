@@ -23,6 +23,7 @@ import java.util.function.Function;
  */
 public final class Sentence {
   private static final int QUOTE_LIMIT = 160;
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("`[^`]*`");
 
   private final ItemFact item;
   private final Field field;
@@ -66,7 +67,10 @@ public final class Sentence {
     return text;
   }
 
-  /** Whether a term of the list {@code list} (a term file's name) is in this sentence. */
+  /**
+   * Whether a term of the list {@code list} (a term file's name) is in this sentence, outside
+   * inline code.
+   */
   public boolean has(String list) {
     return terms().containsKey(list);
   }
@@ -84,7 +88,9 @@ public final class Sentence {
 
   private Map<String, List<String>> terms() {
     if (terms == null) {
-      terms = matcher == null ? Map.of() : matcher.apply(text);
+      // Words inside code (`--disable-log-requests`, `api_server`) are names, not what the sentence
+      // says: the term lists read the prose around them.
+      terms = matcher == null ? Map.of() : matcher.apply(CODE.matcher(text).replaceAll(" "));
     }
     return terms;
   }
