@@ -25,7 +25,7 @@ final class Measures {
   private static final Pattern PERCENT =
       Pattern.compile("(?<![\\w.])([-+~]?(?:" + NUM + ")(?:\\s?[-–~]\\s?(?:" + NUM + "))?)\\s?%");
   private static final Pattern SIZE =
-      Pattern.compile("(?<![\\w.])(" + NUM + ")\\s?(GB|GiB|MB|MiB|TB|TiB)(?![A-Za-z])");
+      Pattern.compile("(?<![\\w.])(" + NUM + ")\\s?(GB|GiB|MB|MiB|TB|TiB)(?![A-Za-z0-9])");
   private static final Pattern CHANGE =
       Pattern.compile(
           "\\bfrom\\s+~?("

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the named things of a sentence ({@link Mention}): CLI flags, environment variables, HTTP
- * endpoints and backticked names. Syntax only: whether one is removed or renamed the rules decide
- * from the sentence's words.
+ * endpoints, backticked names and bare Python names ({@code qlora_adapter_name_or_path}). Syntax
+ * only: whether one is removed or renamed the rules decide from the sentence's words.
  */
 final class Mentions {
   private static final Pattern CODE = Pattern.compile("`([^`\\n]{1,80})`");
@@ -21,6 +21,11 @@ final class Mentions {
       Pattern.compile("(?<![\\w.])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\\w.(])");
   private static final Pattern ENDPOINT =
       Pattern.compile("(?<![\\w./])/(?:v\\d+/)?[a-z][a-z0-9_-]*(?:/[a-z0-9_{}-]+)*(?![\\w./])");
+
+  // a bare Python name: qlora_adapter_name_or_path (lower case, an underscore; not a path or a
+  // call)
+  private static final Pattern NAME =
+      Pattern.compile("(?<![\\w./`-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\\w./(`-])");
 
   private Mentions() {}
 
@@ -50,6 +55,10 @@ final class Mentions {
       }
     }
     out.addAll(code);
+    Matcher n = NAME.matcher(sentence);
+    while (n.find()) {
+      out.add(new Mention("code", n.group()));
+    }
     return List.copyOf(out);
   }
 
