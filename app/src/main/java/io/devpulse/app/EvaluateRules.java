@@ -2,6 +2,8 @@ package io.devpulse.app;
 
 import io.devpulse.app.eval.Evaluation;
 import io.devpulse.app.eval.Halves;
+import io.devpulse.app.eval.PrEvaluation;
+import io.devpulse.app.eval.PrTruth;
 import io.devpulse.app.eval.PriorityEvaluation;
 import io.devpulse.app.eval.PriorityTruth;
 import io.devpulse.app.eval.SubjectTruth;
@@ -88,6 +90,48 @@ public final class EvaluateRules {
       int missing,
       PriorityEvaluation halfA,
       PriorityEvaluation halfB) {}
+
+  /**
+   * The scores of topics, primary topics and findings against a pull-request truth ({@link
+   * PrTruth}), whole and on each fixed half.
+   */
+  public record PrResult(
+      PrEvaluation evaluation,
+      int evaluated,
+      int missing,
+      PrEvaluation halfA,
+      PrEvaluation halfB) {}
+
+  /**
+   * Whether {@code truthFile} holds pull-request rows ({@code "primary"} or {@code
+   * "speedup_claim"}): see {@link #runPr}.
+   */
+  public static boolean isPrTruth(Path truthFile) {
+    return PrTruth.looksLikePrTruth(truthFile);
+  }
+
+  /**
+   * Scores the pack's topics, primary topics and findings against the pull-request truth in {@code
+   * request.truthFile()} (the items classified as {@link #run} does, {@code stripTitleTags} and
+   * {@code noHistory} included).
+   */
+  public PrResult runPr(Request request) throws IOException {
+    PrTruth truth = PrTruth.read(request.truthFile());
+    Classified classified =
+        classify(request, truth.rows().stream().map(PrTruth.Row::number).toList());
+    List<PrEvaluation.Prediction> predictions = new ArrayList<>();
+    classified
+        .items()
+        .forEach(
+            (item, c) ->
+                predictions.add(new PrEvaluation.Prediction(item.number(), item.title(), c)));
+    return new PrResult(
+        PrEvaluation.of(truth, predictions),
+        predictions.size(),
+        classified.missing(),
+        PrEvaluation.of(truth.filter(Halves.A), predictions),
+        PrEvaluation.of(truth.filter(Halves.B), predictions));
+  }
 
   /**
    * Whether {@code truthFile} holds priority rows ({@code "priority"}, no {@code "topics"}): see

@@ -97,7 +97,8 @@ public final class ClassificationPass {
     }
 
     /**
-     * The items whose stored classification differs from the rules' (topics, priority or evidence).
+     * The items whose stored classification differs from the rules' (topics, priority, primary,
+     * findings or evidence).
      */
     public List<Change> changes() {
       return changes;
@@ -439,7 +440,10 @@ public final class ClassificationPass {
         names, slots, List.copyOf(changes), classified, textsMatched, anyStale, fingerprint);
   }
 
-  /** Topics (inferred ones too), priority and evidence equal (the fingerprint aside). */
+  /**
+   * Topics (inferred ones too), priority, primary topic, findings and evidence equal (the
+   * fingerprint aside).
+   */
   public static boolean sameResult(Classification a, Classification b) {
     if (a == null || b == null) {
       return a == b;
@@ -447,6 +451,8 @@ public final class ClassificationPass {
     return a.topics().equals(b.topics())
         && a.inferred().equals(b.inferred())
         && a.priority() == b.priority()
+        && a.primary().equals(b.primary())
+        && a.findings().equals(b.findings())
         && a.evidence().equals(b.evidence());
   }
 

@@ -197,8 +197,9 @@ class FirstHourTest {
 
     assertThat(help)
         .contains(
-            "author, author_type, body, bot, closed, comments, created, draft, fingerprint,"
-                + " kind, label, labels, merged, number, priority, repo, state, text, title, topic, updated.")
+            "author, author_type, body, bot, closed, comments, created, draft, finding, fingerprint,"
+                + " kind, label, labels, merged, number, primary, priority, repo, state, text, title,"
+                + " topic, updated.")
         .doesNotContain("authortype");
   }
 
@@ -211,8 +212,8 @@ class FirstHourTest {
     assertThat(text.exitCode()).isEqualTo(ExitCode.USER_ERROR);
     assertThat(text.err())
         .isEqualTo(
-            "devpulse: a leading * or ? works on author, author_type, fingerprint, label,"
-                + " labels, priority, repo, topic, not on title (title:*ocs); start with a letter, e.g. title:amd*\n");
+            "devpulse: a leading * or ? works on author, author_type, finding, fingerprint, label,"
+                + " labels, primary, priority, repo, topic, not on title (title:*ocs); start with a letter, e.g. title:amd*\n");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Entity;
 import io.devpulse.model.Evidence;
+import io.devpulse.model.Finding;
 import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
@@ -14,7 +15,9 @@ import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.ReviewState;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A small history of two repositories that the index tests share. */
 public final class TestData {
@@ -24,16 +27,37 @@ public final class TestData {
   public static final Actor DEPENDABOT = new Actor("dependabot[bot]", ActorType.BOT);
   public static final Actor ACTIONS = new Actor("github-actions[bot]", ActorType.BOT);
 
+  /** amd-rocm as its primary topic, with a compatibility risk: both stored and read back. */
   public static final Classification AMD_HIGH =
       new Classification(
           List.of("amd-rocm"),
           Priority.HIGH,
-          List.of(Evidence.topic("amd-rocm", "amd-rocm: title word", "title: 'MI300X'")),
-          "rules-v1");
+          List.of(
+              Evidence.topic("amd-rocm", "amd-rocm: title word", "title: 'MI300X'"),
+              Evidence.primary("amd-rocm", "primary: title term", "title: 'MI300X'")),
+          "rules-v1",
+          List.of(),
+          "amd-rocm",
+          List.of(
+              Finding.of(
+                  "compat-risk",
+                  "finding: compatibility risk",
+                  ordered("surface", "env-var", "name", "VLLM_ROCM_OLD"),
+                  "body: 'Removes the `VLLM_ROCM_OLD` environment variable.'")));
+
   public static final Classification DOCS_LOW =
       new Classification(List.of("docs"), Priority.LOW, List.of(), "rules-v1");
 
   private TestData() {}
+
+  /** A map in the order given: name, value, name, value, ... */
+  static Map<String, String> ordered(String... nameValues) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (int i = 0; i < nameValues.length; i += 2) {
+      out.put(nameValues[i], nameValues[i + 1]);
+    }
+    return out;
+  }
 
   public static Instant t(String instant) {
     return Instant.parse(instant);

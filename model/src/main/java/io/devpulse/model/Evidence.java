@@ -7,8 +7,8 @@ import java.util.Objects;
  * Why an item got a topic or a priority: the rule that decided and what it saw, e.g. topic {@code
  * amd-rocm}, rule {@code "amd-rocm: title tag"}, text {@code title tag [ROCm]}.
  *
- * @param kind whether this supports a topic or a priority
- * @param label the topic name, or the priority's key
+ * @param kind whether this supports a topic, a priority, the primary topic or a finding
+ * @param label the topic name, the priority's key, or the finding's kind
  * @param rule the name of the rule that fired
  * @param text what it saw, naming the field and the term
  */
@@ -19,7 +19,14 @@ public record Evidence(Kind kind, String label, String rule, String text) {
   /** What a piece of evidence supports. */
   public enum Kind {
     TOPIC,
-    PRIORITY
+    PRIORITY,
+    /**
+     * Why the item's primary topic (its main subject, {@link Classification#primary()}) is the
+     * label.
+     */
+    PRIMARY,
+    /** A {@link Finding}'s evidence: the label is the finding's kind. */
+    FINDING
   }
 
   public Evidence {
@@ -37,6 +44,14 @@ public record Evidence(Kind kind, String label, String rule, String text) {
     return new Evidence(Kind.PRIORITY, level.key(), rule, text);
   }
 
+  public static Evidence primary(String topic, String rule, String text) {
+    return new Evidence(Kind.PRIMARY, topic, rule, text);
+  }
+
+  public static Evidence finding(String kind, String rule, String text) {
+    return new Evidence(Kind.FINDING, kind, rule, text);
+  }
+
   /** One line, tab-separated, for storage; {@link #decode} reads it back. */
   public String encode() {
     return kind.name().toLowerCase(Locale.ROOT) + '\t' + label + '\t' + rule + '\t' + text;
@@ -52,7 +67,7 @@ public record Evidence(Kind kind, String label, String rule, String text) {
   }
 
   /** Tabs and line breaks would break the stored form and one-line messages; they become spaces. */
-  private static String oneLine(String value, String name) {
+  static String oneLine(String value, String name) {
     Objects.requireNonNull(value, name);
     // Most texts have none: skip the regex (compiled per call by replaceAll) for them.
     for (int i = 0; i < value.length(); i++) {

@@ -1,6 +1,7 @@
 package io.devpulse.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.devpulse.model.Finding;
 import io.devpulse.model.Priority;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.Objects;
  * @param repository {@code owner/name} in a roll-up report (several repositories), where every item
  *     is labelled with its repository; null (and absent from the JSON) in a single repository's
  *     report
+ * @param primary the topic the item is mainly about, or null when the rules named none (or the item
+ *     is not classified)
+ * @param findings what the rules found the item to claim or risk (kind, rule, values, evidence)
  */
 public record ItemRef(
     int number,
@@ -31,9 +35,12 @@ public record ItemRef(
     Instant mergedAt,
     List<String> topics,
     Priority priority,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String repository) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) String repository,
+    String primary,
+    List<Finding> findings) {
 
   public ItemRef {
+    findings = List.copyOf(findings);
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(url, "url");
@@ -60,7 +67,40 @@ public record ItemRef(
       Priority priority) {
     this(
         number, kind, title, url, author, labels, state, createdAt, closedAt, mergedAt, topics,
-        priority, null);
+        priority, null, null, List.of());
+  }
+
+  /** An item without a primary topic and findings, labelled with {@code repository} (or null). */
+  public ItemRef(
+      int number,
+      String kind,
+      String title,
+      String url,
+      String author,
+      List<String> labels,
+      String state,
+      Instant createdAt,
+      Instant closedAt,
+      Instant mergedAt,
+      List<String> topics,
+      Priority priority,
+      String repository) {
+    this(
+        number,
+        kind,
+        title,
+        url,
+        author,
+        labels,
+        state,
+        createdAt,
+        closedAt,
+        mergedAt,
+        topics,
+        priority,
+        repository,
+        null,
+        List.of());
   }
 
   public boolean isPullRequest() {

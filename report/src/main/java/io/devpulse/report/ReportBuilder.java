@@ -334,7 +334,9 @@ public final class ReportBuilder {
             ref.mergedAt(),
             ref.topics(),
             ref.priority(),
-            item.repository().fullName());
+            item.repository().fullName(),
+            ref.primary(),
+            ref.findings());
   }
 
   static ItemRef ref0(Item item, Classification c) {
@@ -357,7 +359,10 @@ public final class ReportBuilder {
         item.closedAt(),
         item.mergedAt(),
         c == null ? List.of() : c.topics(),
-        c == null ? null : c.priority());
+        c == null ? null : c.priority(),
+        null,
+        c == null || c.primary().isEmpty() ? null : c.primary(),
+        c == null ? List.of() : c.findings());
   }
 
   private Map<Key, List<Comment>> commentsByItem() {

@@ -4,14 +4,17 @@ import io.devpulse.model.Actor;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Evidence;
+import io.devpulse.model.Finding;
 import io.devpulse.model.Item;
 import io.devpulse.model.Priority;
 import io.devpulse.rules.facts.ActorFact;
 import io.devpulse.rules.facts.AuthorHistory;
 import io.devpulse.rules.facts.BotVerdict;
 import io.devpulse.rules.facts.Engagement;
+import io.devpulse.rules.facts.FindingHit;
 import io.devpulse.rules.facts.ItemFact;
 import io.devpulse.rules.facts.LabelHistory;
+import io.devpulse.rules.facts.PrimaryTopic;
 import io.devpulse.rules.facts.PriorityHit;
 import io.devpulse.rules.facts.TopicHit;
 import io.devpulse.rules.internal.EngagementCounter;
@@ -36,9 +39,9 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * Classifies items with a {@link CompiledRules}: per item, inserts the {@link ItemFact}, its {@link
  * Engagement}, its term matches and history facts into one reused Drools session, fires the rules
- * (at most {@code maxFirings} times), collects {@link TopicHit}s and {@link PriorityHit}s and
- * empties the session again. Also judges accounts bot or human with the pack's bot rules,
- * remembering each verdict.
+ * (at most {@code maxFirings} times), collects {@link TopicHit}s, {@link PriorityHit}s, {@link
+ * PrimaryTopic}s and {@link FindingHit}s and empties the session again. Also judges accounts bot or
+ * human with the pack's bot rules, remembering each verdict.
  *
  * <p>Not thread-safe: one classifier per thread. Close it to free the session.
  */
@@ -82,7 +85,7 @@ public final class Classifier implements AutoCloseable {
     Objects.requireNonNull(item, "item");
     List<Comment> human =
         comments.isEmpty() ? List.of() : comments.stream().filter(c -> !isBot(c.author())).toList();
-    ItemFact fact = ItemFact.of(item, human, isBot(item.author()));
+    ItemFact fact = ItemFact.of(item, human, isBot(item.author()), rules.matcher()::matchText);
     return classify(fact, rules.matcher().match(fact), history, comments);
   }
 
@@ -104,7 +107,7 @@ public final class Classifier implements AutoCloseable {
   public Classified classify(
       Item item, List<Comment> heldComments, History history, byte[] storedTermHits) {
     Objects.requireNonNull(item, "item");
-    ItemFact fact = ItemFact.of(item, List.of(), isBot(item.author()));
+    ItemFact fact = ItemFact.of(item, List.of(), isBot(item.author()), rules.matcher()::matchText);
     List<Object> hits = TermHitsCodec.decode(storedTermHits, rules.termsFingerprint(), fact);
     if (hits != null) {
       return new Classified(classify(fact, hits, history, heldComments), storedTermHits, false);
@@ -271,7 +274,11 @@ public final class Classifier implements AutoCloseable {
       }
       List<Object> out = new ArrayList<>();
       for (Object o : s.getObjects()) {
-        if (o instanceof TopicHit || o instanceof PriorityHit || o instanceof BotVerdict) {
+        if (o instanceof TopicHit
+            || o instanceof PriorityHit
+            || o instanceof BotVerdict
+            || o instanceof PrimaryTopic
+            || o instanceof FindingHit) {
           out.add(o);
         }
       }
@@ -376,10 +383,22 @@ public final class Classifier implements AutoCloseable {
     // were among the costliest methods for the JIT of a cold 100k reclassification.
     List<TopicHit> topicHits = new ArrayList<>(out.size());
     List<PriorityHit> priorityHits = new ArrayList<>(2);
+    List<PrimaryTopic> primaryHits = List.of();
+    Map<String, FindingHit> findingHits = Map.of();
     Priority priority = null;
     for (Object o : out) {
       if (o instanceof TopicHit t) {
         topicHits.add(t);
+      } else if (o instanceof PrimaryTopic p) {
+        if (primaryHits.isEmpty()) {
+          primaryHits = new ArrayList<>(2);
+        }
+        primaryHits.add(p);
+      } else if (o instanceof FindingHit f) {
+        if (findingHits.isEmpty()) {
+          findingHits = new java.util.TreeMap<>();
+        }
+        findingHits.merge(f.kind(), f, (a, b) -> FINDING_ORDER.compare(a, b) <= 0 ? a : b);
       } else if (o instanceof PriorityHit p) {
         priorityHits.add(p);
         if (priority == null || p.level().isAbove(priority)) {
@@ -410,13 +429,55 @@ public final class Classifier implements AutoCloseable {
     for (PriorityHit p : priorityHits) {
       evidence.add(new Evidence(Evidence.Kind.PRIORITY, p.level().key(), p.rule(), p.reason()));
     }
+    // The primary topic: the candidate of lowest rank among the item's topics, ties by topic and
+    // rule; its evidence is every candidate of that topic and rank.
+    PrimaryTopic best = null;
+    for (PrimaryTopic p : primaryHits) {
+      if (topics.contains(p.topic()) && (best == null || PRIMARY_ORDER.compare(p, best) < 0)) {
+        best = p;
+      }
+    }
+    String primary = "";
+    if (best != null) {
+      primary = best.topic();
+      List<PrimaryTopic> same = new ArrayList<>();
+      for (PrimaryTopic p : primaryHits) {
+        if (p.topic().equals(best.topic()) && p.rank() == best.rank()) {
+          same.add(p);
+        }
+      }
+      same.sort(PRIMARY_ORDER);
+      for (PrimaryTopic p : same) {
+        evidence.add(Evidence.primary(p.topic(), p.rule(), p.evidence()));
+      }
+    }
+    List<Finding> findings = new ArrayList<>(findingHits.size());
+    for (FindingHit f : findingHits.values()) {
+      findings.add(Finding.of(f.kind(), f.rule(), f.values(), f.evidence()));
+    }
     return new Classification(
         List.copyOf(topics),
         priority == null ? Priority.NORMAL : priority,
         List.copyOf(evidence),
         rules.fingerprint(),
-        List.copyOf(inferred));
+        List.copyOf(inferred),
+        primary,
+        List.copyOf(findings));
   }
+
+  private static final Comparator<PrimaryTopic> PRIMARY_ORDER =
+      Comparator.comparingInt(PrimaryTopic::rank)
+          .thenComparing(PrimaryTopic::topic)
+          .thenComparing(PrimaryTopic::rule)
+          .thenComparing(PrimaryTopic::evidence);
+
+  /** Earliest in the item first, then by rule, evidence and values: one finding per kind. */
+  private static final Comparator<FindingHit> FINDING_ORDER =
+      Comparator.comparingInt(FindingHit::position)
+          .thenComparingInt(FindingHit::offset)
+          .thenComparing(FindingHit::rule)
+          .thenComparing(FindingHit::evidence)
+          .thenComparing(f -> f.values().toString());
 
   private static final Comparator<TopicHit> TOPIC_HIT_ORDER =
       new Comparator<>() {

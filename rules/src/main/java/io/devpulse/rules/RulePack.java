@@ -25,8 +25,9 @@ public record RulePack(String origin, Map<String, String> files) {
    * classes can change a classification, so stored classifications are recomputed.
    */
   // 3: history counts own topics, not inferred ones; 4: bodies read as Markdown by
-  // model.Description
-  public static final int FACTS_MODEL_VERSION = 4;
+  // model.Description; 5: primary topics and findings (Sentence, Measure, Mention; PrimaryTopic,
+  // FindingHit), so classifications stored without them are recomputed
+  public static final int FACTS_MODEL_VERSION = 5;
 
   /** The origin of the pack shipped in the jar. */
   public static final String BUILT_IN = "built-in";

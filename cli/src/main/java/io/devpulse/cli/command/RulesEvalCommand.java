@@ -21,7 +21,8 @@ import picocli.CommandLine.ParentCommand;
  * then with {@code --show-errors N} up to N false positives (with their evidence) and N false
  * negatives per topic. A truth of priority rows ({@code "priority"} instead of {@code "topics"}) is
  * scored by priority instead: exact level, needs attention, critical, the routine items raised, a
- * confusion matrix, and the wrong levels.
+ * confusion matrix, and the wrong levels. A pull-request truth ({@code "primary"} or {@code
+ * "speedup_claim"}) is scored by topic, primary topic and the speed-up and compatibility findings.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, resourceBundle = Messages.BUNDLE)
 public final class RulesEvalCommand implements Callable<Integer> {
@@ -70,10 +71,31 @@ public final class RulesEvalCommand implements Callable<Integer> {
             stripTitleTags,
             noHistory,
             repo);
+    if (!fromTitleTags && EvaluateRules.isPrTruth(truth)) {
+      return pullRequests(ctx, new EvaluateRules(ctx.app()).runPr(request));
+    }
     if (!fromTitleTags && EvaluateRules.isPriorityTruth(truth)) {
       return priority(ctx, new EvaluateRules(ctx.app()).runPriority(request));
     }
     EvaluateRules.Result result = new EvaluateRules(ctx.app()).run(request);
+    ctx.out().print(result.evaluation().toMarkdown());
+    ctx.out().println(Messages.get("rules.eval.summary", result.evaluated(), result.missing()));
+    if (halves) {
+      ctx.out()
+          .print(
+              "\n" + Messages.get("rules.eval.half", "A") + "\n\n" + result.halfA().toMarkdown());
+      ctx.out()
+          .print(
+              "\n" + Messages.get("rules.eval.half", "B") + "\n\n" + result.halfB().toMarkdown());
+    }
+    if (showErrors > 0) {
+      String errors = result.evaluation().errorsToMarkdown(showErrors);
+      ctx.out().print(errors.isEmpty() ? "" : "\n" + errors);
+    }
+    return ExitCode.OK;
+  }
+
+  private int pullRequests(CliContext ctx, EvaluateRules.PrResult result) {
     ctx.out().print(result.evaluation().toMarkdown());
     ctx.out().println(Messages.get("rules.eval.summary", result.evaluated(), result.missing()));
     if (halves) {

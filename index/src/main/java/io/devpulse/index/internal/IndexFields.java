@@ -89,6 +89,16 @@ public final class IndexFields {
   public static final String INFERRED_TOPIC = "inferred_topic";
 
   public static final String PRIORITY = "priority";
+
+  /** The primary topic ({@code Classification#primary}), a keyword; absent when none. */
+  public static final String PRIMARY = "primary";
+
+  /** The kind of each finding, a keyword ({@code finding:compat-risk}). */
+  public static final String FINDING = "finding";
+
+  /** Each finding whole ({@code Finding#encode}), stored only. */
+  public static final String FINDING_DATA = "finding_data";
+
   public static final String EVIDENCE = "evidence";
   public static final String FINGERPRINT = "fingerprint";
 

@@ -7,6 +7,7 @@ import io.devpulse.model.Actor;
 import io.devpulse.model.ActorType;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Evidence;
+import io.devpulse.model.Finding;
 import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
@@ -52,6 +53,8 @@ public final class ItemDocuments {
           TOPIC,
           INFERRED_TOPIC,
           PRIORITY,
+          PRIMARY,
+          FINDING_DATA,
           EVIDENCE,
           FINGERPRINT);
 
@@ -107,6 +110,13 @@ public final class ItemDocuments {
       addMultiKeyword(doc, INFERRED_TOPIC, topic);
     }
     doc.add(new StringField(PRIORITY, c.priority().key(), Field.Store.YES));
+    if (!c.primary().isEmpty()) {
+      addKeyword(doc, PRIMARY, c.primary());
+    }
+    for (Finding f : c.findings()) {
+      addMultiKeyword(doc, FINDING, f.kind());
+      doc.add(new StoredField(FINDING_DATA, f.encode()));
+    }
     for (Evidence evidence : c.evidence()) {
       doc.add(new StoredField(EVIDENCE, evidence.encode()));
     }
@@ -162,6 +172,10 @@ public final class ItemDocuments {
         Priority.parse(doc.get(PRIORITY)),
         evidence,
         fingerprint,
-        List.of(doc.getValues(INFERRED_TOPIC)));
+        List.of(doc.getValues(INFERRED_TOPIC)),
+        // absent in indexes written before primary topics and findings: none (their fingerprint is
+        // stale, so the next classify recomputes them)
+        doc.get(PRIMARY) == null ? "" : doc.get(PRIMARY),
+        Stream.of(doc.getValues(FINDING_DATA)).map(Finding::decode).toList());
   }
 }

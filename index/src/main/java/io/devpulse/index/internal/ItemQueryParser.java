@@ -68,6 +68,8 @@ public final class ItemQueryParser extends QueryParser {
           Map.entry("author_type", new Spec(Match.KEYWORD, IndexFields.AUTHOR_TYPE)),
           Map.entry("topic", new Spec(Match.KEYWORD, IndexFields.TOPIC)),
           Map.entry("priority", new Spec(Match.KEYWORD, IndexFields.PRIORITY)),
+          Map.entry("primary", new Spec(Match.KEYWORD, IndexFields.PRIMARY)),
+          Map.entry("finding", new Spec(Match.KEYWORD, IndexFields.FINDING)),
           Map.entry("fingerprint", new Spec(Match.KEYWORD, IndexFields.FINGERPRINT)),
           Map.entry("kind", new Spec(Match.KIND, IndexFields.KIND)),
           Map.entry("state", new Spec(Match.STATE, IndexFields.STATE)),

@@ -99,8 +99,8 @@ class ItemQueryParserTest {
         .isInstanceOf(BadQueryException.class)
         .hasMessage(
             "unknown field milestone in query; known fields: author, author_type, body, bot, closed,"
-                + " comments, created, draft, fingerprint, kind, label, labels, merged, number, priority, repo,"
-                + " state, text, title, topic, updated");
+                + " comments, created, draft, finding, fingerprint, kind, label, labels, merged, number,"
+                + " primary, priority, repo, state, text, title, topic, updated");
   }
 
   @org.junit.jupiter.api.Test

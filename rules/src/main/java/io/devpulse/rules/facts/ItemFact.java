@@ -1,12 +1,18 @@
 package io.devpulse.rules.facts;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import io.devpulse.model.ActorType;
 import io.devpulse.model.Comment;
+import io.devpulse.model.Description;
 import io.devpulse.model.Item;
 import io.devpulse.rules.internal.TextCleaner;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The item as rule authors see it: an issue or pull request with its text already normalised. The
@@ -33,9 +39,20 @@ public final class ItemFact {
   private String body;
   private List<String> comments;
   private List<String> titleVersions;
+  private List<Sentence> sentences;
+  // What finds the term lists' terms in one sentence (the pack's matcher); null: none found.
+  private final Function<String, Map<String, List<String>>> sentenceMatcher;
 
-  private ItemFact(Item item, List<Comment> humanComments, boolean authorIsBot) {
+  /** At most this many sentences of a description are read: its start says what it is about. */
+  static final int MAX_SENTENCES = 400;
+
+  private ItemFact(
+      Item item,
+      List<Comment> humanComments,
+      boolean authorIsBot,
+      Function<String, Map<String, List<String>>> sentenceMatcher) {
     this.item = item;
+    this.sentenceMatcher = sentenceMatcher;
     this.title = TextCleaner.title(item.title());
     this.rawTags = List.copyOf(TextCleaner.tags(item.title()));
     this.tags = rawTags.stream().map(TextCleaner::lower).toList();
@@ -48,8 +65,23 @@ public final class ItemFact {
    * passes the non-bot ones), {@code authorIsBot} the bot rules' verdict on the author.
    */
   public static ItemFact of(Item item, List<Comment> humanComments, boolean authorIsBot) {
+    return of(item, humanComments, authorIsBot, null);
+  }
+
+  /**
+   * As {@link #of(Item, List, boolean)}; {@code sentenceMatcher} finds the pack's term lists in one
+   * sentence (list name → terms found, in order), for {@link Sentence#has}.
+   */
+  public static ItemFact of(
+      Item item,
+      List<Comment> humanComments,
+      boolean authorIsBot,
+      Function<String, Map<String, List<String>>> sentenceMatcher) {
     return new ItemFact(
-        Objects.requireNonNull(item, "item"), List.copyOf(humanComments), authorIsBot);
+        Objects.requireNonNull(item, "item"),
+        List.copyOf(humanComments),
+        authorIsBot,
+        sentenceMatcher);
   }
 
   /** The model item, for anything not exposed here (dates, state, comment count, ...). */
@@ -142,6 +174,45 @@ public final class ItemFact {
       body = TextCleaner.body(item.body());
     }
     return body;
+  }
+
+  /**
+   * The title (tags removed, index 0) and the description's sentences (index 1, 2, ...): headings,
+   * paragraphs, list items and quotes of the Markdown ({@link Description}), each split by ICU's
+   * sentence rules; at most {@value #MAX_SENTENCES}. Split on first use: rules reach it with {@code
+   * from $i.sentences()} after cheaper conditions.
+   */
+  public List<Sentence> sentences() {
+    if (sentences == null) {
+      List<Sentence> out = new ArrayList<>();
+      out.add(
+          new Sentence(
+              this, Field.TITLE, 0, TextCleaner.titleWithCode(item.title()), sentenceMatcher));
+      BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ROOT);
+      for (Description.Section section : Description.of(item.body()).sections()) {
+        List<String> blocks = new ArrayList<>();
+        if (section.heading() != null) {
+          blocks.add(section.heading());
+        }
+        blocks.addAll(section.blocks());
+        for (String block : blocks) {
+          it.setText(block);
+          int start = it.first();
+          for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String text = block.substring(start, end).strip();
+            if (text.isEmpty()) {
+              continue;
+            }
+            if (out.size() > MAX_SENTENCES) {
+              return sentences = List.copyOf(out);
+            }
+            out.add(new Sentence(this, Field.BODY, out.size(), text, sentenceMatcher));
+          }
+        }
+      }
+      sentences = List.copyOf(out);
+    }
+    return sentences;
   }
 
   /** The raw markdown body, as GitHub has it. */

@@ -141,6 +141,38 @@ public final class TermMatcher {
   }
 
   /**
+   * The word, phrase and regex terms of every list found in {@code text} (one sentence): list name
+   * → the distinct terms as written, in the order found.
+   */
+  public Map<String, List<String>> matchText(String text) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    Tokens t = Tokens.of(text);
+    for (int i = 0; i < t.size(); i++) {
+      List<Phrase> ps = words.get(t.word(i));
+      if (ps != null) {
+        for (Phrase p : ps) {
+          if (matchesAt(t, i, p.tokens)) {
+            addTerm(out, names[p.list], t.original(i, i + p.tokens.length - 1));
+          }
+        }
+      }
+      if (!regexes.isEmpty()) {
+        for (Regex r : regexHits(t.word(i))) {
+          addTerm(out, names[r.list], t.original(i, i));
+        }
+      }
+    }
+    return out.isEmpty() ? Map.of() : out;
+  }
+
+  private static void addTerm(Map<String, List<String>> out, String list, String term) {
+    List<String> terms = out.computeIfAbsent(list, k -> new ArrayList<>(2));
+    if (!terms.contains(term)) {
+      terms.add(term);
+    }
+  }
+
+  /**
    * List name → the first entry of that list matching {@code login} (login, login-prefix,
    * login-suffix).
    */

@@ -42,7 +42,12 @@ public final class TextCleaner {
    * The title without {@code [...]} tags and backticks, whitespace collapsed, leading ":" dropped.
    */
   public static String title(String title) {
-    String t = TAG.matcher(title).replaceAll(" ").replace('`', ' ');
+    return titleWithCode(title.replace('`', ' '));
+  }
+
+  /** The title without its {@code [...]} tags, backticks kept: the title as a sentence. */
+  public static String titleWithCode(String title) {
+    String t = TAG.matcher(title).replaceAll(" ");
     t = SPACE.matcher(t).replaceAll(" ").strip();
     return LEADING_PUNCT.matcher(t).replaceAll("");
   }
