@@ -180,7 +180,9 @@ public final class BuildSite {
               .withLanguage(request.language())
               .withFormat(format)
               .withProjectName(request.projectOrNull());
-      String text = ReportRenderer.render(ReportBuilder.build(index, report, context), report);
+      String text =
+          ReportRenderer.render(
+              ReportBuilder.build(index, report, context), report, context.phrasing());
       pages.add(new ReportPage(day, day + "-daily-rollup-" + names + "." + format.key(), text));
     }
     return pages;
@@ -289,7 +291,9 @@ public final class BuildSite {
               .withLanguage(request.language())
               .withFormat(format)
               .withProjectName(single ? request.projectOrNull() : null);
-      String text = ReportRenderer.render(ReportBuilder.build(index, report, context), report);
+      String text =
+          ReportRenderer.render(
+              ReportBuilder.build(index, report, context), report, context.phrasing());
       pages.add(new ReportPage(day, dailyPostName(day, repo, format), text));
     }
     return pages;

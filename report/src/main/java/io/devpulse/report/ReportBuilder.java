@@ -623,10 +623,20 @@ public final class ReportBuilder {
                 e -> {
                   List<Evidence> reasons = new ArrayList<>(e.priorityReasons());
                   reasons.addAll(e.topicEvidence());
-                  return new KeyChange(e.ref(), BodyExtract.of(e.item().body()), reasons);
+                  return new KeyChange(
+                      e.ref(), BodyExtract.of(e.item().body()), reasons, findings(e));
                 })
             .toList();
     return new KeyChanges(changes);
+  }
+
+  /**
+   * What the rules found the item claims or risks. The classification holds no findings yet; when
+   * it does ({@code Classification.findings()}), they are mapped here and every format shows them
+   * as the change's impact.
+   */
+  private static List<ReportFinding> findings(Entry e) {
+    return List.of();
   }
 
   private Noteworthy noteworthy(List<Entry> items) {

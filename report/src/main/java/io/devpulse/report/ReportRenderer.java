@@ -3,6 +3,7 @@ package io.devpulse.report;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import io.devpulse.model.PackMessages;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.report.internal.HtmlEscaper;
 import io.devpulse.report.internal.MarkdownEscaper;
@@ -25,9 +26,26 @@ import java.util.function.UnaryOperator;
 public final class ReportRenderer {
   private ReportRenderer() {}
 
-  /** The report in {@code format} and {@code language}. */
+  /**
+   * The report in {@code format} and {@code language}, topics, priorities and reasons in the words
+   * of the built-in report bundle and the rules' own names ({@link PackMessages#NONE}).
+   */
   public static String render(
       Report report, ReportFormat format, ReportLanguage language, TemplateSet templates) {
+    return render(report, format, language, templates, PackMessages.NONE);
+  }
+
+  /**
+   * The report in {@code format} and {@code language}; {@code phrasing} words the rule pack's
+   * rules, topics, priorities and findings ({@link ReportContext#phrasing()}).
+   */
+  public static String render(
+      Report report,
+      ReportFormat format,
+      ReportLanguage language,
+      TemplateSet templates,
+      PackMessages phrasing) {
+    Objects.requireNonNull(phrasing, "phrasing");
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(language, "language");
@@ -38,7 +56,7 @@ public final class ReportRenderer {
     UnaryOperator<String> escaper =
         format == ReportFormat.HTML ? HtmlEscaper::escape : MarkdownEscaper::escape;
     Map<String, Object> scope =
-        ReportView.of(report, language, templates.messages(language), escaper);
+        ReportView.of(report, language, templates.messages(language), escaper, phrasing);
     String name = templates.templateName(format, language);
     String text = templates.read(name);
     EscapingFactory factory = new EscapingFactory(templates, escaper);
@@ -56,11 +74,20 @@ public final class ReportRenderer {
 
   /** Renders as {@code request} says (format, language, template directory). */
   public static String render(Report report, ReportRequest request) {
+    return render(report, request, PackMessages.NONE);
+  }
+
+  /**
+   * Renders as {@code request} says (format, language, template directory), in the words of {@code
+   * phrasing}.
+   */
+  public static String render(Report report, ReportRequest request, PackMessages phrasing) {
     return render(
         report,
         request.format(),
         request.language(),
-        TemplateSet.overriddenBy(request.templatesDir()));
+        TemplateSet.overriddenBy(request.templatesDir()),
+        phrasing);
   }
 
   private static String firstLine(String message) {

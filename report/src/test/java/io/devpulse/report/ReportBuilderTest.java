@@ -204,7 +204,9 @@ class ReportBuilderTest {
                   new io.devpulse.model.BotPolicy(java.util.Map.of("markmc", true)),
                   "amd-rocm",
                   AmdChecks.defaults(),
-                  io.devpulse.model.Coverage.UNKNOWN));
+                  io.devpulse.model.Coverage.UNKNOWN,
+                  TestIndexes.CONTEXT.phrasing(),
+                  TestIndexes.CONTEXT.termHits()));
 
       // GitHub already marks the fixture's bots; the policy adds markmc, who drops out of the
       // contributors.

@@ -51,7 +51,8 @@ class ReportRendererTest {
     }
 
     private String render(ReportFormat format, ReportLanguage language) {
-      return ReportRenderer.render(report, format, language, TemplateSet.builtIn());
+      return ReportRenderer.render(
+          report, format, language, TemplateSet.builtIn(), TestIndexes.CONTEXT.phrasing());
     }
 
     @Test
@@ -226,7 +227,9 @@ class ReportRendererTest {
                     TestIndexes.CONTEXT.bots(),
                     "amd-rocm",
                     new AmdChecks(List.of("{{k}}"), List.of("{%s%}")),
-                    TestIndexes.CONTEXT.coverage()));
+                    TestIndexes.CONTEXT.coverage(),
+                    TestIndexes.CONTEXT.phrasing(),
+                    TestIndexes.CONTEXT.termHits()));
       }
     }
 

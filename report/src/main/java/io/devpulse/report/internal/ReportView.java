@@ -3,6 +3,7 @@ package io.devpulse.report.internal;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
+import io.devpulse.model.PackMessages;
 import io.devpulse.model.Priority;
 import io.devpulse.report.AmdMention;
 import io.devpulse.report.Contributor;
@@ -10,6 +11,7 @@ import io.devpulse.report.Discussion;
 import io.devpulse.report.ItemRef;
 import io.devpulse.report.ReasonedItem;
 import io.devpulse.report.Report;
+import io.devpulse.report.ReportFinding;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.Stats;
 import io.devpulse.report.TopicTrend;
@@ -48,20 +50,33 @@ public final class ReportView {
   private final Messages m;
   private final UnaryOperator<String> esc;
   private final ZoneId zone;
+  private final Phrasing phrasing;
 
   private ReportView(
-      Report report, ReportLanguage language, Messages messages, UnaryOperator<String> escaper) {
+      Report report,
+      ReportLanguage language,
+      Messages messages,
+      UnaryOperator<String> escaper,
+      PackMessages pack) {
     this.report = report;
     this.language = language;
     this.m = messages;
     this.esc = escaper;
     this.zone = ZoneId.of(report.header().zone());
+    this.phrasing = new Phrasing(pack, language.key(), messages, escaper);
   }
 
-  /** The template scope of {@code report}; {@code escaper} is the output format's. */
+  /**
+   * The template scope of {@code report}; {@code escaper} is the output format's, {@code pack} the
+   * rule pack's phrasing of its rules, topics, priorities and findings.
+   */
   public static Map<String, Object> of(
-      Report report, ReportLanguage language, Messages messages, UnaryOperator<String> escaper) {
-    return new ReportView(report, language, messages, escaper).scope();
+      Report report,
+      ReportLanguage language,
+      Messages messages,
+      UnaryOperator<String> escaper,
+      PackMessages pack) {
+    return new ReportView(report, language, messages, escaper, pack).scope();
   }
 
   private Map<String, Object> scope() {
@@ -173,49 +188,27 @@ public final class ReportView {
   }
 
   private String priorityLabel(Priority p) {
-    if (p == null) {
-      return m.text("priorityNone");
-    }
-    return m.text("priority" + p.name().charAt(0) + p.name().substring(1).toLowerCase(Locale.ROOT));
+    return phrasing.priorityLabel(p);
   }
 
   private String topicName(String topic) {
-    return m.textOr("topic." + topic, topic);
+    return phrasing.topicName(topic);
   }
 
-  /**
-   * How many of one rule's findings a reason shows before "…": the rest adds length, not insight.
-   */
-  private static final int TEXTS_PER_RULE = 3;
+  /** How many rules' reasons the one "why" line of an item names before "…". */
+  private static final int REASONS_SHOWN = 4;
 
   /**
-   * The reasons, one per rule: evidence of the same rule for the same topic or priority is joined,
-   * e.g. {@code crash in a bug report (body: 'CUDA error'; title: 'illegal memory access'; …)}.
+   * Why the rules said so, in the pack's words, one phrase per rule: {@code the bug report's title
+   * names a hard fault: 'illegal memory access'}.
    */
   private String reasonsText(List<Evidence> reasons) {
     if (reasons.isEmpty()) {
       return m.text("noReasons");
     }
-    Map<List<Object>, List<String>> byRule = new LinkedHashMap<>();
-    for (Evidence e : reasons) {
-      byRule
-          .computeIfAbsent(List.of(e.kind(), e.label(), e.rule()), k -> new ArrayList<>())
-          .add(e.text());
-    }
-    List<String> parts = new ArrayList<>();
-    byRule.forEach(
-        (key, texts) -> {
-          List<String> shown = texts.stream().distinct().limit(TEXTS_PER_RULE).map(esc).toList();
-          String joined =
-              String.join("; ", shown)
-                  + (texts.stream().distinct().count() > TEXTS_PER_RULE ? "; …" : "");
-          String reason = m.format("reason", esc.apply((String) key.get(2)), joined);
-          parts.add(
-              key.get(0) == Evidence.Kind.TOPIC
-                  ? m.format("topicReason", esc.apply(topicName((String) key.get(1))), reason)
-                  : reason);
-        });
-    return String.join(m.text("itemSeparator"), parts);
+    List<String> parts = phrasing.why(reasons);
+    return String.join(m.text("itemSeparator"), parts.stream().limit(REASONS_SHOWN).toList())
+        + (parts.size() > REASONS_SHOWN ? m.text("itemSeparator") + "…" : "");
   }
 
   /** The fields every listed item has. */
@@ -534,12 +527,19 @@ public final class ReportView {
       Map<String, Object> item = item(change.item());
       item.put("what", change.what());
       item.put("hasWhat", !change.what().isEmpty());
-      String priority = m.format("keyImpactPriority", priorityLabel(change.item().priority()));
-      item.put(
-          "impactText",
-          change.reasons().isEmpty()
-              ? priority
-              : priority + m.text("itemSeparator") + reasonsText(change.reasons()));
+      // The impact is what the rules found the change claims or risks; without findings, its
+      // priority. Why the rules said so stays one step away (whyText).
+      List<String> impact = new ArrayList<>();
+      for (ReportFinding f : change.findings()) {
+        impact.add(phrasing.finding(f.kind(), f.values()));
+      }
+      if (impact.isEmpty()) {
+        impact.add(m.format("keyImpactPriority", priorityLabel(change.item().priority())));
+      }
+      item.put("impactText", String.join(m.text("itemSeparator"), impact));
+      item.put("findings", change.findings().size());
+      item.put("hasWhy", !change.reasons().isEmpty());
+      item.put("whyText", reasonsText(change.reasons()));
       items.add(item);
     }
     Map<String, Object> v = new LinkedHashMap<>();
