@@ -13,6 +13,7 @@ import io.devpulse.model.Comment;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
+import io.devpulse.model.MatchedTerm;
 import io.devpulse.model.Priority;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
@@ -38,7 +39,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Builds a {@link Report} for one repository and window from the index and the classifications
@@ -56,6 +56,10 @@ public final class ReportBuilder {
   static final int EXAMPLE_LIMIT = 3;
   static final int SUMMARY_LIMIT = 3;
   static final int MENTION_LIMIT = 5;
+
+  /** How many terms the AMD/ROCm section names for its list (with the list's size). */
+  static final int AMD_TERMS = 5;
+
   private static final int FIRST_FETCH = 1000;
 
   private final HistoryIndex index;
@@ -378,34 +382,27 @@ public final class ReportBuilder {
         matching.add(login);
       }
     }
-    Map<String, Pattern> patterns = new LinkedHashMap<>();
-    for (String keyword : checks.keywords()) {
-      patterns.put(
-          keyword,
-          Pattern.compile(
-              "(?<![\\p{L}\\p{N}])" + Pattern.quote(keyword),
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-    }
+    // What the focus list found in each item, as classification stored it: no second matcher here.
+    Map<String, Integer> hitsPerTerm = new LinkedHashMap<>();
+    Map<String, String> spelling = new HashMap<>();
     List<AmdMention> mentions = new ArrayList<>();
-    items.stream()
-        .filter(e -> focusTopic == null || !e.topics().contains(focusTopic))
-        .sorted(Comparator.comparing((Entry e) -> -e.item().number()).thenComparing(BY_REPOSITORY))
-        .forEach(
-            e -> {
-              String all = e.item().title() + "\n" + e.item().body();
-              List<String> found =
-                  patterns.entrySet().stream()
-                      .filter(p -> p.getValue().matcher(all).find())
-                      .map(Map.Entry::getKey)
-                      .toList();
-              if (!found.isEmpty() && mentions.size() < MENTION_LIMIT) {
-                String visible =
-                    e.item().title() + "\n" + BodyExtract.withoutCodeAndDetails(e.item().body());
-                boolean hidden =
-                    found.stream().noneMatch(k -> patterns.get(k).matcher(visible).find());
-                mentions.add(new AmdMention(e.ref(), found, hidden));
-              }
-            });
+    List<Entry> newestFirst =
+        items.stream()
+            .sorted(
+                Comparator.comparing((Entry e) -> -e.item().number()).thenComparing(BY_REPOSITORY))
+            .toList();
+    for (Entry e : newestFirst) {
+      List<String> found = focusTerms(e);
+      for (String term : found) {
+        String key = term.toLowerCase(Locale.ROOT);
+        hitsPerTerm.merge(key, 1, Integer::sum);
+        spelling.putIfAbsent(key, term);
+      }
+      boolean hasTopic = focusTopic != null && e.topics().contains(focusTopic);
+      if (!found.isEmpty() && !hasTopic && mentions.size() < MENTION_LIMIT) {
+        mentions.add(new AmdMention(e.ref(), found));
+      }
+    }
     return new AmdSection(
         amdItems,
         checks,
@@ -413,7 +410,58 @@ public final class ReportBuilder {
         newPulls,
         items.size() - newIssues - newPulls,
         List.copyOf(matching),
-        mentions);
+        mentions,
+        representativeTerms(hitsPerTerm, spelling, checks.keywords()),
+        checks.keywords().size());
+  }
+
+  /**
+   * The focus list's terms stored as found in {@code e} (once each, ignoring case, in stored
+   * order): none when the pack names no focus topic or the hits were stored under other term lists.
+   */
+  private List<String> focusTerms(Entry e) {
+    if (focusTopic == null) {
+      return List.of();
+    }
+    byte[] stored = index.termHits(e.item().repository(), e.item().number()).orElse(null);
+    if (stored == null) {
+      return List.of();
+    }
+    Map<String, String> terms = new LinkedHashMap<>();
+    for (MatchedTerm t : context.termHits().apply(stored)) {
+      if (t.list().equals(focusTopic)) {
+        terms.putIfAbsent(t.term().toLowerCase(Locale.ROOT), t.term());
+      }
+    }
+    return List.copyOf(terms.values());
+  }
+
+  /**
+   * At most {@link #AMD_TERMS} terms that stand for the focus list: those found in the window's
+   * items, most items first (ties in the list's order, then by name), then the list's first
+   * entries.
+   */
+  static List<String> representativeTerms(
+      Map<String, Integer> hitsPerTerm, Map<String, String> spelling, List<String> list) {
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      order.putIfAbsent(list.get(i).toLowerCase(Locale.ROOT), i);
+    }
+    Map<String, String> shown = new LinkedHashMap<>();
+    hitsPerTerm.entrySet().stream()
+        .sorted(
+            Comparator.comparingInt((Map.Entry<String, Integer> t) -> -t.getValue())
+                .thenComparingInt(t -> order.getOrDefault(t.getKey(), Integer.MAX_VALUE))
+                .thenComparing(Map.Entry::getKey))
+        .limit(AMD_TERMS)
+        .forEach(t -> shown.put(t.getKey(), spelling.get(t.getKey())));
+    for (String term : list) {
+      if (shown.size() >= AMD_TERMS) {
+        break;
+      }
+      shown.putIfAbsent(term.toLowerCase(Locale.ROOT), term);
+    }
+    return List.copyOf(shown.values());
   }
 
   private HotDiscussions hotDiscussions(List<Entry> items, Map<Key, List<Comment>> comments) {

@@ -31,7 +31,7 @@ import java.util.Locale;
  */
 public final class ReportJson {
   /** The schema name and version the output declares. */
-  public static final String SCHEMA = "devpulse-report/2";
+  public static final String SCHEMA = "devpulse-report/3";
 
   private static final ObjectMapper MAPPER = mapper();
 

@@ -381,7 +381,6 @@ public final class ReportView {
       items.add(item);
     }
     v.put("items", numbered(items));
-    String keywords = escJoin(a.checks().keywords());
     v.put(
         "checkedText",
         m.format(
@@ -389,7 +388,8 @@ public final class ReportView {
             a.newPullRequestsChecked(),
             a.newIssuesChecked(),
             a.otherItemsChecked(),
-            keywords));
+            escJoin(a.termsShown()),
+            a.listSize()));
     String suffixes =
         join(
             a.checks().loginSuffixes().stream()
@@ -407,7 +407,7 @@ public final class ReportView {
       item.put(
           "text",
           m.format(
-              mention.onlyInCodeOrDetails() ? "amdMentionHidden" : "amdMentionVisible",
+              "amdMentionVisible",
               kindAndRepository(mention.item()),
               mention.item().number(),
               escJoin(mention.keywords())));
