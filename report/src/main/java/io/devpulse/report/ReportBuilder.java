@@ -57,6 +57,12 @@ public final class ReportBuilder {
   static final int SUMMARY_LIMIT = 3;
   static final int MENTION_LIMIT = 5;
 
+  /** How many earlier windows of the same length the summary's activity is judged against. */
+  static final int ACTIVITY_WINDOWS = 28;
+
+  static final int MAIN_LINES = 2;
+  static final int MAIN_LINE_ITEMS = 2;
+
   /** How many terms the AMD/ROCm section names for its list (with the list's size). */
   static final int AMD_TERMS = 5;
 
@@ -203,7 +209,10 @@ public final class ReportBuilder {
                 .limit(SUMMARY_LIMIT)
                 .map(t -> new TopicCount(t.topic(), t.count()))
                 .toList(),
-            noteworthy.items().stream().limit(SUMMARY_LIMIT).map(ReasonedItem::item).toList());
+            noteworthy.items().stream().limit(SUMMARY_LIMIT).map(ReasonedItem::item).toList(),
+            activityLevel(items.size()),
+            mainLines(items),
+            noteworthy.items().isEmpty() ? null : noteworthy.items().get(0));
     List<Report.RepositoryStats> byRepository = null;
     if (rollUp) {
       byRepository = new ArrayList<>();
@@ -363,6 +372,73 @@ public final class ReportBuilder {
 
   // ---- sections
   // ------------------------------------------------------------------------------------
+
+  /**
+   * The window's item count against the earlier windows of its length that the index holds (at most
+   * {@link #ACTIVITY_WINDOWS}, one count query each).
+   */
+  private ActivityLevel activityLevel(int count) {
+    Instant oldest = context.coverage().known() ? null : oldestCreated(ACTIVITY_WINDOWS);
+    List<Integer> earlier = new ArrayList<>();
+    for (Window w : window.previous(ACTIVITY_WINDOWS)) {
+      if (held(w, oldest).isPresent()) {
+        earlier.add(
+            (int)
+                index
+                    .search(scoped(activeIn(w)), new SearchOptions(repo, null, false, 1))
+                    .totalHits());
+      }
+    }
+    return ActivityLevel.judge(count, earlier);
+  }
+
+  /**
+   * The topics an item counts under in the summary's main lines: all its topics until the
+   * classification names a primary one; then (one line) {@code c.primary() == null ? List.of() :
+   * List.of(c.primary())}, so each item leads the line of what it is mainly about.
+   */
+  private static List<String> mainTopics(Entry e) {
+    return e.topics();
+  }
+
+  /**
+   * The main lines of work: topics by their number of window items (ties: more urgent items, then
+   * name), each led by its most urgent items not already leading an earlier line; at most {@link
+   * #MAIN_LINES} lines of at most {@link #MAIN_LINE_ITEMS} items.
+   */
+  private List<MainLine> mainLines(List<Entry> items) {
+    Map<String, List<Entry>> byTopic = new TreeMap<>();
+    for (Entry e : items) {
+      for (String topic : mainTopics(e)) {
+        byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(e);
+      }
+    }
+    List<Map.Entry<String, List<Entry>>> ranked = new ArrayList<>(byTopic.entrySet());
+    ranked.sort(
+        Comparator.comparingInt((Map.Entry<String, List<Entry>> t) -> -t.getValue().size())
+            .thenComparingInt(t -> t.getValue().stream().mapToInt(Entry::rank).min().orElse(9))
+            .thenComparing(Map.Entry::getKey));
+    Set<Key> used = new java.util.HashSet<>();
+    List<MainLine> lines = new ArrayList<>();
+    for (Map.Entry<String, List<Entry>> t : ranked) {
+      if (lines.size() == MAIN_LINES) {
+        break;
+      }
+      List<Entry> leading =
+          t.getValue().stream()
+              .filter(e -> !used.contains(e.key()))
+              .sorted(URGENCY)
+              .limit(MAIN_LINE_ITEMS)
+              .toList();
+      if (leading.isEmpty()) {
+        continue;
+      }
+      leading.forEach(e -> used.add(e.key()));
+      lines.add(
+          new MainLine(t.getKey(), t.getValue().size(), leading.stream().map(Entry::ref).toList()));
+    }
+    return lines;
+  }
 
   private AmdSection amd(List<Entry> items, int newIssues, int newPulls) {
     List<ReasonedItem> amdItems =
@@ -562,16 +638,9 @@ public final class ReportBuilder {
     int held = 0;
     Set<Coverage.Source> sources = new TreeSet<>();
     Map<String, Long> totals = new TreeMap<>();
-    Instant oldest = context.coverage().known() ? null : oldestCreated();
+    Instant oldest = context.coverage().known() ? null : oldestCreated(asked);
     for (Window earlier : window.previous(asked)) {
-      // Only windows the index holds count: one it does not would read as zero for want of data.
-      Optional<Coverage.Source> source =
-          context.coverage().known()
-              ? context.coverage().holds(Coverage.Stream.ITEMS, earlier)
-              : Optional.ofNullable(
-                  oldest != null && !earlier.from().isBefore(oldest)
-                      ? Coverage.Source.SYNCED
-                      : null);
+      Optional<Coverage.Source> source = held(earlier, oldest);
       if (source.isEmpty()) {
         continue;
       }
@@ -626,10 +695,22 @@ public final class ReportBuilder {
   }
 
   /**
+   * Whether the index holds {@code earlier}, and from what: only windows it holds count, since one
+   * it does not would read as zero for want of data. Without coverage, windows from the newest of
+   * the repositories' oldest items on ({@code oldest}) count as held.
+   */
+  private Optional<Coverage.Source> held(Window earlier, Instant oldest) {
+    return context.coverage().known()
+        ? context.coverage().holds(Coverage.Stream.ITEMS, earlier)
+        : Optional.ofNullable(
+            oldest != null && !earlier.from().isBefore(oldest) ? Coverage.Source.SYNCED : null);
+  }
+
+  /**
    * The newest of the repositories' oldest items: before it, some repository's history is not held.
    */
-  private Instant oldestCreated() {
-    if (request.trendWindows() == 0) {
+  private Instant oldestCreated(int windows) {
+    if (windows == 0) {
       return null;
     }
     Instant newest = null;

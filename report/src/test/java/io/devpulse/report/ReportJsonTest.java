@@ -43,7 +43,12 @@ class ReportJsonTest {
                     Coverage.Stream.ITEMS, WindowCoverage.State.IMPORTED, null, null)),
             null,
             false),
-        new Summary(List.of(new TopicCount("low-precision", 1)), List.of(issue)),
+        new Summary(
+            List.of(new TopicCount("low-precision", 1)),
+            List.of(issue),
+            ActivityLevel.judge(1, List.of()),
+            List.of(new MainLine("low-precision", 1, List.of(issue))),
+            new ReasonedItem(issue, List.of(why))),
         new AmdSection(
             List.of(),
             AmdChecks.defaults(),

@@ -5,10 +5,12 @@ import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.PackMessages;
 import io.devpulse.model.Priority;
+import io.devpulse.report.ActivityLevel;
 import io.devpulse.report.AmdMention;
 import io.devpulse.report.Contributor;
 import io.devpulse.report.Discussion;
 import io.devpulse.report.ItemRef;
+import io.devpulse.report.MainLine;
 import io.devpulse.report.ReasonedItem;
 import io.devpulse.report.Report;
 import io.devpulse.report.ReportFinding;
@@ -44,6 +46,8 @@ public final class ReportView {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final Pattern PLAIN_YAML = Pattern.compile("[\\p{L}\\p{N} ._/()-]+");
   private static final int CONTRIBUTORS_SHOWN = 10;
+  private static final Pattern LEADING_TAGS =
+      Pattern.compile("^(\\s*\\[[^\\]]{0,40}\\]\\s*[:：]?)+");
 
   private final Report report;
   private final ReportLanguage language;
@@ -320,53 +324,70 @@ public final class ReportView {
     return m.textOr(key, m.text("summaryHeading"));
   }
 
+  /**
+   * The summary: how busy the window was against its history, the main lines of work with their
+   * leading items, and the top risk with why; the stats line above already gives the counts.
+   */
   private String summaryText() {
-    Stats st = report.stats();
-    List<String> parts = new ArrayList<>();
-    parts.add(
-        st.isEmpty()
-            ? m.text("summaryQuiet")
-            : m.format(
-                "summaryCounts",
-                st.newIssues(),
-                st.newPullRequests(),
-                st.mergedPullRequests(),
-                st.closedIssues(),
-                st.closedUnmergedPullRequests()));
     var summary = report.summary();
-    if (!st.isEmpty()) {
+    ActivityLevel a = summary.activity();
+    List<String> parts = new ArrayList<>();
+    String level = a.level().name().toLowerCase(Locale.ROOT);
+    if (a.count() == 0) {
+      parts.add(m.text("summaryQuiet"));
+    }
+    if (a.count() > 0 || a.level() != ActivityLevel.Level.NO_DATA) {
       parts.add(
-          summary.leadingTopics().isEmpty()
-              ? m.text("summaryNoTopics")
-              : m.format(
-                  "summaryTopics",
-                  join(
-                      summary.leadingTopics().stream()
-                          .map(
-                              t ->
-                                  m.format(
-                                      "summaryTopicCount",
-                                      esc.apply(topicName(t.topic())),
-                                      t.count()))
-                          .toList())));
+          m.format(
+              "summaryActivity." + level,
+              a.count(),
+              a.windows(),
+              a.low(),
+              a.high(),
+              mean(a.median())));
+    }
+    if (a.count() == 0) {
+      return String.join(m.text("sentenceSeparator"), parts);
+    }
+    List<String> lines = new ArrayList<>();
+    for (MainLine line : summary.mainLines()) {
+      List<String> leading = new ArrayList<>();
+      for (ItemRef i : line.items()) {
+        leading.add(
+            m.format(
+                "summaryLineItem",
+                kindAndRepository(i),
+                i.number(),
+                esc.apply(subject(i.title()))));
+      }
+      lines.add(m.format("summaryLine", esc.apply(topicName(line.topic())), join(leading)));
+    }
+    if (!lines.isEmpty()) {
+      parts.add(m.format("summaryLines", String.join(m.text("itemSeparator"), lines)));
+    }
+    ReasonedItem risk = summary.topRiskOrNull();
+    if (risk == null) {
+      parts.add(m.text("summaryNoTop"));
+    } else {
+      List<String> why = phrasing.why(risk.reasons());
       parts.add(
-          summary.topItems().isEmpty()
-              ? m.text("summaryNoTop")
-              : m.format(
-                  "summaryTop",
-                  join(
-                      summary.topItems().stream()
-                          .map(
-                              i ->
-                                  m.format(
-                                      "summaryTopItem",
-                                      kindAndRepository(i),
-                                      i.number(),
-                                      priorityLabel(i.priority()),
-                                      esc.apply(i.title())))
-                          .toList())));
+          m.format(
+              "summaryRisk",
+              kindAndRepository(risk.item()),
+              risk.item().number(),
+              esc.apply(subject(risk.item().title())),
+              priorityLabel(risk.item().priority()),
+              why.isEmpty() ? m.text("noReasons") : why.get(0)));
     }
     return String.join(m.text("sentenceSeparator"), parts);
+  }
+
+  /**
+   * A title without its leading tags ({@code [Bug]: }, {@code [Core] }): what the item is about.
+   */
+  static String subject(String title) {
+    String subject = LEADING_TAGS.matcher(title).replaceFirst("").strip();
+    return subject.isEmpty() ? title : subject;
   }
 
   private Map<String, Object> amd() {
