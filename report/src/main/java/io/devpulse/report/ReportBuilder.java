@@ -769,8 +769,16 @@ public final class ReportBuilder {
   }
 
   private Noteworthy noteworthy(List<Entry> items) {
+    // High or critical items, and any the rules found a compatibility risk in (findings:
+    // h-findings).
     List<Entry> urgent =
-        items.stream().filter(e -> e.rank() <= Priority.HIGH.ordinal()).sorted(URGENCY).toList();
+        items.stream()
+            .filter(
+                e ->
+                    e.rank() <= Priority.HIGH.ordinal()
+                        || findings(e).stream().anyMatch(f -> f.kind().equals("compat-risk")))
+            .sorted(URGENCY)
+            .toList();
     List<ReasonedItem> shown =
         urgent.stream()
             .limit(NOTEWORTHY_LIMIT)
