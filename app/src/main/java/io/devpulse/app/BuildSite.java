@@ -29,6 +29,7 @@ import io.devpulse.report.site.SiteLayout;
 import io.devpulse.report.site.SiteRenderer;
 import io.devpulse.report.site.TopicHistory;
 import io.devpulse.report.site.WeekAxis;
+import io.devpulse.rules.PackPhrasing;
 import io.devpulse.rules.PackTerms;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
@@ -128,7 +129,8 @@ public final class BuildSite {
         CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
       data = read(index, request);
     }
-    SortedMap<String, String> files = SiteRenderer.render(data, request.layout());
+    SortedMap<String, String> files =
+        SiteRenderer.render(data, request.layout(), PackPhrasing.messages(request.pack()));
     files.replaceAll((name, text) -> app.secrets().redact(text));
     List<String> written = SiteFiles.writeChanged(out, files, request.force());
     return new Result(
