@@ -35,6 +35,7 @@ import io.devpulse.report.site.SiteLayout;
 import io.devpulse.report.site.SiteRenderer;
 import io.devpulse.report.site.TopicHistory;
 import io.devpulse.report.site.WeekAxis;
+import io.devpulse.rules.PackPhrasing;
 import io.devpulse.rules.PackTerms;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
@@ -134,7 +135,8 @@ public final class BuildSite {
         CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
       data = read(index, request);
     }
-    SortedMap<String, String> files = SiteRenderer.render(data, request.layout());
+    SortedMap<String, String> files =
+        SiteRenderer.render(data, request.layout(), PackPhrasing.messages(request.pack()));
     files.replaceAll((name, text) -> app.secrets().redact(text));
     List<String> written = SiteFiles.writeChanged(out, files, request.force());
     return new Result(
@@ -186,7 +188,9 @@ public final class BuildSite {
               .withLanguage(request.language())
               .withFormat(format)
               .withProjectName(request.projectOrNull());
-      String text = ReportRenderer.render(ReportBuilder.build(index, report, context), report);
+      String text =
+          ReportRenderer.render(
+              ReportBuilder.build(index, report, context), report, context.phrasing());
       pages.add(new ReportPage(day, day + "-daily-rollup-" + names + "." + format.key(), text));
     }
     return pages;
@@ -266,7 +270,12 @@ public final class BuildSite {
         latest[0] == null
             ? ""
             : ReportRenderer.renderPart(
-                latest[0], "attention", format, request.language(), TemplateSet.builtIn());
+                latest[0],
+                "attention",
+                format,
+                request.language(),
+                TemplateSet.builtIn(),
+                PackPhrasing.messages(request.pack()));
     return new RepositoryHistory(
         repo,
         coverage,
@@ -306,7 +315,8 @@ public final class BuildSite {
               new ReportPage(
                   release.publishedAtOrNull().atZone(request.zone()).toLocalDate(),
                   WriteReleaseReport.postName(built, format),
-                  ReportRenderer.renderRelease(built, ask))));
+                  ReportRenderer.renderRelease(
+                      built, ask, PackPhrasing.messages(request.pack())))));
     }
     pages.sort(
         java.util.Comparator.comparing((RepositoryHistory.ReleasePage p) -> p.page().postName()));
@@ -347,7 +357,7 @@ public final class BuildSite {
               .withProjectName(single ? request.projectOrNull() : null);
       Report built = ReportBuilder.build(index, report, context);
       latest[0] = built;
-      String text = ReportRenderer.render(built, report);
+      String text = ReportRenderer.render(built, report, context.phrasing());
       pages.add(new ReportPage(day, dailyPostName(day, repo, format), text));
     }
     return pages;

@@ -1,10 +1,12 @@
 package io.devpulse.app;
 
 import io.devpulse.rules.CompiledRules;
+import io.devpulse.rules.PackPhrasing;
 import io.devpulse.rules.PackTerms;
 import io.devpulse.rules.RuleCompileException;
 import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RuleProblem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,6 +31,8 @@ public final class CheckRules {
    * @param focusTopicOrNull the topic the pack puts in focus ({@code pack.properties}); null when
    *     it names none (a pack written before the file existed), so the report's AMD/ROCm section
    *     and the site's page stay empty
+   * @param messageWarnings what the pack's phrasing lacks or cannot be read ({@code
+   *     messages_zh.properties: rule.x (rule "x")}): a report then shows the rule's own name
    */
   public record Result(
       RulePack pack,
@@ -36,7 +40,8 @@ public final class CheckRules {
       List<String> topics,
       String fingerprint,
       String focusTopicOrNull,
-      List<RuleProblem> problems) {
+      List<RuleProblem> problems,
+      List<String> messageWarnings) {
     public boolean ok() {
       return problems.isEmpty();
     }
@@ -47,10 +52,19 @@ public final class CheckRules {
     try {
       CompiledRules rules = app.rules().compile(pack);
       String focus = PackTerms.of(pack).focusTopic().orElse(null);
+      List<String> warnings = new ArrayList<>();
+      PackPhrasing.missing(rules, pack).forEach(m -> warnings.add(m.toString()));
+      warnings.addAll(PackPhrasing.messages(pack).badPatterns());
       return new Result(
-          pack, rules.ruleNames(), rules.topics(), rules.fingerprint(), focus, List.of());
+          pack,
+          rules.ruleNames(),
+          rules.topics(),
+          rules.fingerprint(),
+          focus,
+          List.of(),
+          List.copyOf(warnings));
     } catch (RuleCompileException e) {
-      return new Result(pack, List.of(), List.of(), null, null, e.problems());
+      return new Result(pack, List.of(), List.of(), null, null, e.problems(), List.of());
     }
   }
 }

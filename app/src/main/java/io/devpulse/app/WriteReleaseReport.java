@@ -9,6 +9,7 @@ import io.devpulse.report.ReleaseReportBuilder;
 import io.devpulse.report.ReleaseReportRequest;
 import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportRenderer;
+import io.devpulse.rules.PackPhrasing;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,11 @@ public final class WriteReleaseReport {
                       .resolveAll(java.util.List.of(request.report().repository()))
                       .get(0));
       ReleaseReport built = ReleaseReportBuilder.build(index, report);
-      String text = app.secrets().redact(ReportRenderer.renderRelease(built, report));
+      String text =
+          app.secrets()
+              .redact(
+                  ReportRenderer.renderRelease(
+                      built, report, PackPhrasing.messages(request.pack())));
       if (request.outOrNull() == null) {
         return new Result(text, built, null);
       }

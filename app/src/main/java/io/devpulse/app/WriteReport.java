@@ -12,6 +12,7 @@ import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.report.Report;
 import io.devpulse.report.ReportBuilder;
+import io.devpulse.report.ReportContext;
 import io.devpulse.report.ReportRenderer;
 import io.devpulse.report.ReportRequest;
 import io.devpulse.rules.RulePack;
@@ -105,11 +106,10 @@ public final class WriteReport {
               request.report().window().to()));
     }
     ReportRequest report = request.report().withRepositories(repositories);
-    Report built =
-        ReportBuilder.build(
-            index, report, ReportContexts.of(index.botPolicy(), request.pack(), coverage));
+    ReportContext context = ReportContexts.of(index.botPolicy(), request.pack(), coverage);
+    Report built = ReportBuilder.build(index, report, context);
     // Templates come from the user's folder: whatever they hold, the token is not printed.
-    String text = app.secrets().redact(ReportRenderer.render(built, report));
+    String text = app.secrets().redact(ReportRenderer.render(built, report, context.phrasing()));
     if (request.outOrNull() == null) {
       return new Result(text, null);
     }

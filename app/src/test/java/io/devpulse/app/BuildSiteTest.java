@@ -139,6 +139,35 @@ class BuildSiteTest {
   }
 
   @Test
+  void theTopicsPageNamesTopicsInThePacksWords() throws IOException {
+    Path rules = tmp.resolve("rules");
+    io.devpulse.rules.RulePacks.writeBuiltIn(rules, false);
+    Path zh = rules.resolve("messages_zh.properties");
+    Files.writeString(
+        zh, Files.readString(zh).replace("topic.performance=性能优化", "topic.performance=推理提速"));
+    Path out = tmp.resolve("site");
+
+    new BuildSite(TestApp.APP)
+        .run(
+            new BuildSite.Request(
+                index,
+                io.devpulse.rules.RulePacks.load(rules),
+                out,
+                List.of(),
+                ReportLanguage.ZH,
+                ZoneOffset.UTC,
+                false,
+                1,
+                null,
+                false,
+                IndexNotices.NONE));
+
+    assertThat(Files.readString(out.resolve("vllm-project/vllm/topics.html")))
+        .contains("推理提速")
+        .doesNotContain("性能优化");
+  }
+
+  @Test
   void aRerunWritesNothingAndTheSameIndexGivesTheSameBytes() throws IOException {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");

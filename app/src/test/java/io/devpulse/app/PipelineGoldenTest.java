@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -87,6 +88,25 @@ class PipelineGoldenTest {
       assertGolden("pipeline-hour.zh.md", report(index, hour));
       assertGolden("pipeline-hour.en.md", report(index, hour.withLanguage(ReportLanguage.EN)));
       assertGolden("pipeline-hour.json", report(index, hour.withFormat(ReportFormat.JSON)));
+      assertGolden("pipeline-hour.zh.html", report(index, hour.withFormat(ReportFormat.HTML)));
+      assertGolden(
+          "pipeline-hour.en.html",
+          report(index, hour.withFormat(ReportFormat.HTML).withLanguage(ReportLanguage.EN)));
+    }
+
+    @Test
+    void theChineseReportNamesNoRuleOfThePack() {
+      List<String> rules = TestApp.APP.rules().compile(TestPacks.BUILT_IN).ruleNames();
+      String md = report(index, hour);
+      String html = report(index, hour.withFormat(ReportFormat.HTML));
+
+      assertThat(rules).contains("priority: hard fault in a bug report", "topic: title term");
+      for (String rule : rules) {
+        assertThat(md).doesNotContain(rule);
+        assertThat(html).doesNotContain(rule);
+      }
+      // the evidence's English field words stay out of sentences too
+      assertThat(md).doesNotContain("body: '", "title: '", "title tag [");
     }
 
     @Test

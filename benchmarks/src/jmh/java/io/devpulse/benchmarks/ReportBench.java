@@ -46,7 +46,12 @@ public class ReportBench {
   /** What ReportRequest.of defaulted to before the context was the application's to derive. */
   private static final ReportContext CONTEXT =
       new ReportContext(
-          BotPolicy.GITHUB_TYPE_ONLY, "amd-rocm", AmdChecks.defaults(), Coverage.UNKNOWN);
+          BotPolicy.GITHUB_TYPE_ONLY,
+          "amd-rocm",
+          AmdChecks.defaults(),
+          Coverage.UNKNOWN,
+          io.devpulse.rules.PackPhrasing.messages(io.devpulse.rules.RulePacks.builtIn()),
+          io.devpulse.rules.StoredTermHits.reader(io.devpulse.rules.RulePacks.builtIn()));
 
   private HistoryIndex index;
   private ReportRequest request;

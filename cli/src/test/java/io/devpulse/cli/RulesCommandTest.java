@@ -69,6 +69,32 @@ class RulesCommandTest {
   }
 
   @Test
+  void checkWarnsAboutARuleWithoutAMessageInALanguage() throws Exception {
+    Path dir = tmp.resolve("rules");
+    assertThat(CliRun.of("rules", "init", dir.toString()).exitCode()).as("set-up").isZero();
+    CliRun complete = CliRun.of("rules", "check", dir.toString());
+    Path zh = dir.resolve("messages_zh.properties");
+    Files.writeString(
+        zh,
+        Files.readString(zh)
+            .lines()
+            .filter(l -> !l.startsWith("rule.priority-hard-fault-in-a-bug-report="))
+            .reduce("", (a, b) -> a + b + "\n"));
+
+    CliRun run = CliRun.of("rules", "check", dir.toString());
+
+    assertThat(complete.err()).doesNotContain("warning");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "warning: the pack's phrasing lacks or cannot read messages_zh.properties:"
+                + " rule.priority-hard-fault-in-a-bug-report (rule \"priority: hard fault in a bug"
+                + " report\"): reports use the rule's own name or their built-in words there"
+                + " (messages_en.properties and messages_zh.properties phrase every rule, topic,"
+                + " priority level and finding kind)");
+  }
+
+  @Test
   void checkListsEachProblemAsFileLineColumn() throws Exception {
     Path dir = tmp.resolve("rules");
     assertThat(CliRun.of("rules", "init", dir.toString()).exitCode()).as("set-up").isZero();

@@ -331,6 +331,29 @@ public final class HistoryIndex implements Closeable {
         });
   }
 
+  /**
+   * The term hits stored with item {@code number} of {@code repository} ({@link
+   * IndexUpdate#put(Item, String, io.devpulse.model.Classification, byte[])}): bytes only the rule
+   * pack that wrote them reads; empty when the item or its hits are not stored.
+   */
+  public Optional<byte[]> termHits(Repository repository, int number) {
+    return io(
+        () -> {
+          TopDocs top = searcher.search(IndexQueries.byKey(Item.keyOf(repository, number)), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          int doc = top.scoreDocs[0].doc;
+          LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+          BinaryDocValues values = leaf.reader().getBinaryDocValues(IndexFields.TERM_HITS);
+          if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+            return Optional.empty();
+          }
+          BytesRef b = values.binaryValue();
+          return Optional.of(Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
+        });
+  }
+
   /** The {@link IndexFields#RULES} doc value of document {@code doc}, or null. */
   private String fingerprintOf(int doc) throws IOException {
     LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));

@@ -4,6 +4,7 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -40,6 +41,21 @@ public final class MessageBundle {
     ULocale rules =
         language.getLanguage().isEmpty() ? ULocale.ENGLISH : ULocale.forLocale(language);
     return new MessageFormat(pattern, rules).format(asText(args));
+  }
+
+  /**
+   * {@code pattern} (ICU MessageFormat with named arguments, e.g. {@code {term}} or {@code
+   * {surface, select, api{…} other{…}}}) with {@code args} filled in, plurals by the rules of
+   * {@code language}.
+   *
+   * @throws IllegalArgumentException when the pattern does not parse
+   */
+  public static String formatNamed(String pattern, Locale language, Map<String, Object> args) {
+    ULocale rules =
+        language.getLanguage().isEmpty() ? ULocale.ENGLISH : ULocale.forLocale(language);
+    Map<String, Object> plain = new java.util.HashMap<>(args);
+    plain.replaceAll((k, v) -> v instanceof TemporalAccessor ? v.toString() : v);
+    return new MessageFormat(pattern, rules).format(plain);
   }
 
   /**

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A window item that names an AMD/ROCm keyword although the rules did not give it the amd-rocm
- * topic.
+ * A window item in which the focus topic's term list found terms although the rules did not give it
+ * the topic (one body term is too little, for instance): its stored term hits, read as the
+ * classification left them, so code blocks and environment dumps, which the rules do not read,
+ * never count.
  *
- * @param keywords the checked keywords it names, in the order of {@link AmdChecks#keywords()}
- * @param onlyInCodeOrDetails whether every mention sits in a code block or a {@code <details>}
- *     block (such as the environment dump of vLLM's bug template)
+ * @param keywords the terms found, as they appear in the item, once each in the order found
  */
-public record AmdMention(ItemRef item, List<String> keywords, boolean onlyInCodeOrDetails) {
+public record AmdMention(ItemRef item, List<String> keywords) {
   public AmdMention {
     Objects.requireNonNull(item, "item");
     keywords = List.copyOf(keywords);

@@ -13,7 +13,11 @@ import java.util.Objects;
  * @param newPullRequestsChecked new pull requests among them
  * @param otherItemsChecked items closed or merged in the window but created earlier
  * @param contributorsMatching human authors of window items whose login ends in a checked suffix
- * @param mentions items naming a keyword without the topic (at most five, newest first)
+ * @param mentions items in which the list found terms without the topic (at most five, newest
+ *     first)
+ * @param termsShown at most five terms that stand for the list: those found in the window's items
+ *     (stored term hits), most items first, then the list's first entries
+ * @param listSize how many plain terms the list has ({@code checks.keywords()}, given in full)
  */
 public record AmdSection(
     List<ReasonedItem> items,
@@ -22,12 +26,15 @@ public record AmdSection(
     int newPullRequestsChecked,
     int otherItemsChecked,
     List<String> contributorsMatching,
-    List<AmdMention> mentions) {
+    List<AmdMention> mentions,
+    List<String> termsShown,
+    int listSize) {
 
   public AmdSection {
     items = List.copyOf(items);
     Objects.requireNonNull(checks, "checks");
     contributorsMatching = List.copyOf(contributorsMatching);
     mentions = List.copyOf(mentions);
+    termsShown = List.copyOf(termsShown);
   }
 }

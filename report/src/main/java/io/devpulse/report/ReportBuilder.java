@@ -13,6 +13,7 @@ import io.devpulse.model.Comment;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
+import io.devpulse.model.MatchedTerm;
 import io.devpulse.model.Priority;
 import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
@@ -39,7 +40,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Builds a {@link Report} for one repository and window from the index and the classifications
@@ -57,6 +57,16 @@ public final class ReportBuilder {
   static final int EXAMPLE_LIMIT = 3;
   static final int SUMMARY_LIMIT = 3;
   static final int MENTION_LIMIT = 5;
+
+  /** How many earlier windows of the same length the summary's activity is judged against. */
+  static final int ACTIVITY_WINDOWS = 28;
+
+  static final int MAIN_LINES = 2;
+  static final int MAIN_LINE_ITEMS = 2;
+
+  /** How many terms the AMD/ROCm section names for its list (with the list's size). */
+  static final int AMD_TERMS = 5;
+
   private static final int FIRST_FETCH = 1000;
 
   private final HistoryIndex index;
@@ -201,7 +211,10 @@ public final class ReportBuilder {
                 .limit(SUMMARY_LIMIT)
                 .map(t -> new TopicCount(t.topic(), t.count()))
                 .toList(),
-            noteworthy.items().stream().limit(SUMMARY_LIMIT).map(ReasonedItem::item).toList());
+            noteworthy.items().stream().limit(SUMMARY_LIMIT).map(ReasonedItem::item).toList(),
+            activityLevel(items.size()),
+            mainLines(items),
+            noteworthy.items().isEmpty() ? null : noteworthy.items().get(0));
     List<Report.RepositoryStats> byRepository = null;
     if (rollUp) {
       byRepository = new ArrayList<>();
@@ -394,6 +407,73 @@ public final class ReportBuilder {
   // ---- sections
   // ------------------------------------------------------------------------------------
 
+  /**
+   * The window's item count against the earlier windows of its length that the index holds (at most
+   * {@link #ACTIVITY_WINDOWS}, one count query each).
+   */
+  private ActivityLevel activityLevel(int count) {
+    Instant oldest = context.coverage().known() ? null : oldestCreated(ACTIVITY_WINDOWS);
+    List<Integer> earlier = new ArrayList<>();
+    for (Window w : window.previous(ACTIVITY_WINDOWS)) {
+      if (held(w, oldest).isPresent()) {
+        earlier.add(
+            (int)
+                index
+                    .search(scoped(activeIn(w)), new SearchOptions(repo, null, false, 1))
+                    .totalHits());
+      }
+    }
+    return ActivityLevel.judge(count, earlier);
+  }
+
+  /**
+   * The topics an item counts under in the summary's main lines: all its topics until the
+   * classification names a primary one; then (one line) {@code c.primary() == null ? List.of() :
+   * List.of(c.primary())}, so each item leads the line of what it is mainly about.
+   */
+  private static List<String> mainTopics(Entry e) {
+    return e.topics();
+  }
+
+  /**
+   * The main lines of work: topics by their number of window items (ties: more urgent items, then
+   * name), each led by its most urgent items not already leading an earlier line; at most {@link
+   * #MAIN_LINES} lines of at most {@link #MAIN_LINE_ITEMS} items.
+   */
+  private List<MainLine> mainLines(List<Entry> items) {
+    Map<String, List<Entry>> byTopic = new TreeMap<>();
+    for (Entry e : items) {
+      for (String topic : mainTopics(e)) {
+        byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(e);
+      }
+    }
+    List<Map.Entry<String, List<Entry>>> ranked = new ArrayList<>(byTopic.entrySet());
+    ranked.sort(
+        Comparator.comparingInt((Map.Entry<String, List<Entry>> t) -> -t.getValue().size())
+            .thenComparingInt(t -> t.getValue().stream().mapToInt(Entry::rank).min().orElse(9))
+            .thenComparing(Map.Entry::getKey));
+    Set<Key> used = new java.util.HashSet<>();
+    List<MainLine> lines = new ArrayList<>();
+    for (Map.Entry<String, List<Entry>> t : ranked) {
+      if (lines.size() == MAIN_LINES) {
+        break;
+      }
+      List<Entry> leading =
+          t.getValue().stream()
+              .filter(e -> !used.contains(e.key()))
+              .sorted(URGENCY)
+              .limit(MAIN_LINE_ITEMS)
+              .toList();
+      if (leading.isEmpty()) {
+        continue;
+      }
+      leading.forEach(e -> used.add(e.key()));
+      lines.add(
+          new MainLine(t.getKey(), t.getValue().size(), leading.stream().map(Entry::ref).toList()));
+    }
+    return lines;
+  }
+
   private AmdSection amd(List<Entry> items, int newIssues, int newPulls) {
     List<ReasonedItem> amdItems =
         items.stream()
@@ -412,34 +492,27 @@ public final class ReportBuilder {
         matching.add(login);
       }
     }
-    Map<String, Pattern> patterns = new LinkedHashMap<>();
-    for (String keyword : checks.keywords()) {
-      patterns.put(
-          keyword,
-          Pattern.compile(
-              "(?<![\\p{L}\\p{N}])" + Pattern.quote(keyword),
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-    }
+    // What the focus list found in each item, as classification stored it: no second matcher here.
+    Map<String, Integer> hitsPerTerm = new LinkedHashMap<>();
+    Map<String, String> spelling = new HashMap<>();
     List<AmdMention> mentions = new ArrayList<>();
-    items.stream()
-        .filter(e -> focusTopic == null || !e.topics().contains(focusTopic))
-        .sorted(Comparator.comparing((Entry e) -> -e.item().number()).thenComparing(BY_REPOSITORY))
-        .forEach(
-            e -> {
-              String all = e.item().title() + "\n" + e.item().body();
-              List<String> found =
-                  patterns.entrySet().stream()
-                      .filter(p -> p.getValue().matcher(all).find())
-                      .map(Map.Entry::getKey)
-                      .toList();
-              if (!found.isEmpty() && mentions.size() < MENTION_LIMIT) {
-                String visible =
-                    e.item().title() + "\n" + BodyExtract.withoutCodeAndDetails(e.item().body());
-                boolean hidden =
-                    found.stream().noneMatch(k -> patterns.get(k).matcher(visible).find());
-                mentions.add(new AmdMention(e.ref(), found, hidden));
-              }
-            });
+    List<Entry> newestFirst =
+        items.stream()
+            .sorted(
+                Comparator.comparing((Entry e) -> -e.item().number()).thenComparing(BY_REPOSITORY))
+            .toList();
+    for (Entry e : newestFirst) {
+      List<String> found = focusTerms(e);
+      for (String term : found) {
+        String key = term.toLowerCase(Locale.ROOT);
+        hitsPerTerm.merge(key, 1, Integer::sum);
+        spelling.putIfAbsent(key, term);
+      }
+      boolean hasTopic = focusTopic != null && e.topics().contains(focusTopic);
+      if (!found.isEmpty() && !hasTopic && mentions.size() < MENTION_LIMIT) {
+        mentions.add(new AmdMention(e.ref(), found));
+      }
+    }
     return new AmdSection(
         amdItems,
         checks,
@@ -447,7 +520,58 @@ public final class ReportBuilder {
         newPulls,
         items.size() - newIssues - newPulls,
         List.copyOf(matching),
-        mentions);
+        mentions,
+        representativeTerms(hitsPerTerm, spelling, checks.keywords()),
+        checks.keywords().size());
+  }
+
+  /**
+   * The focus list's terms stored as found in {@code e} (once each, ignoring case, in stored
+   * order): none when the pack names no focus topic or the hits were stored under other term lists.
+   */
+  private List<String> focusTerms(Entry e) {
+    if (focusTopic == null) {
+      return List.of();
+    }
+    byte[] stored = index.termHits(e.item().repository(), e.item().number()).orElse(null);
+    if (stored == null) {
+      return List.of();
+    }
+    Map<String, String> terms = new LinkedHashMap<>();
+    for (MatchedTerm t : context.termHits().apply(stored)) {
+      if (t.list().equals(focusTopic)) {
+        terms.putIfAbsent(t.term().toLowerCase(Locale.ROOT), t.term());
+      }
+    }
+    return List.copyOf(terms.values());
+  }
+
+  /**
+   * At most {@link #AMD_TERMS} terms that stand for the focus list: those found in the window's
+   * items, most items first (ties in the list's order, then by name), then the list's first
+   * entries.
+   */
+  static List<String> representativeTerms(
+      Map<String, Integer> hitsPerTerm, Map<String, String> spelling, List<String> list) {
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      order.putIfAbsent(list.get(i).toLowerCase(Locale.ROOT), i);
+    }
+    Map<String, String> shown = new LinkedHashMap<>();
+    hitsPerTerm.entrySet().stream()
+        .sorted(
+            Comparator.comparingInt((Map.Entry<String, Integer> t) -> -t.getValue())
+                .thenComparingInt(t -> order.getOrDefault(t.getKey(), Integer.MAX_VALUE))
+                .thenComparing(Map.Entry::getKey))
+        .limit(AMD_TERMS)
+        .forEach(t -> shown.put(t.getKey(), spelling.get(t.getKey())));
+    for (String term : list) {
+      if (shown.size() >= AMD_TERMS) {
+        break;
+      }
+      shown.putIfAbsent(term.toLowerCase(Locale.ROOT), term);
+    }
+    return List.copyOf(shown.values());
   }
 
   private HotDiscussions hotDiscussions(List<Entry> items, Map<Key, List<Comment>> comments) {
@@ -548,16 +672,9 @@ public final class ReportBuilder {
     int held = 0;
     Set<Coverage.Source> sources = new TreeSet<>();
     Map<String, Long> totals = new TreeMap<>();
-    Instant oldest = context.coverage().known() ? null : oldestCreated();
+    Instant oldest = context.coverage().known() ? null : oldestCreated(asked);
     for (Window earlier : window.previous(asked)) {
-      // Only windows the index holds count: one it does not would read as zero for want of data.
-      Optional<Coverage.Source> source =
-          context.coverage().known()
-              ? context.coverage().holds(Coverage.Stream.ITEMS, earlier)
-              : Optional.ofNullable(
-                  oldest != null && !earlier.from().isBefore(oldest)
-                      ? Coverage.Source.SYNCED
-                      : null);
+      Optional<Coverage.Source> source = held(earlier, oldest);
       if (source.isEmpty()) {
         continue;
       }
@@ -612,10 +729,22 @@ public final class ReportBuilder {
   }
 
   /**
+   * Whether the index holds {@code earlier}, and from what: only windows it holds count, since one
+   * it does not would read as zero for want of data. Without coverage, windows from the newest of
+   * the repositories' oldest items on ({@code oldest}) count as held.
+   */
+  private Optional<Coverage.Source> held(Window earlier, Instant oldest) {
+    return context.coverage().known()
+        ? context.coverage().holds(Coverage.Stream.ITEMS, earlier)
+        : Optional.ofNullable(
+            oldest != null && !earlier.from().isBefore(oldest) ? Coverage.Source.SYNCED : null);
+  }
+
+  /**
    * The newest of the repositories' oldest items: before it, some repository's history is not held.
    */
-  private Instant oldestCreated() {
-    if (request.trendWindows() == 0) {
+  private Instant oldestCreated(int windows) {
+    if (windows == 0) {
       return null;
     }
     Instant newest = null;
@@ -657,15 +786,33 @@ public final class ReportBuilder {
                 e -> {
                   List<Evidence> reasons = new ArrayList<>(e.priorityReasons());
                   reasons.addAll(e.topicEvidence());
-                  return new KeyChange(e.ref(), BodyExtract.of(e.item().body()), reasons);
+                  return new KeyChange(
+                      e.ref(), BodyExtract.of(e.item().body()), reasons, findings(e));
                 })
             .toList();
     return new KeyChanges(changes);
   }
 
+  /**
+   * What the rules found the item claims or risks. The classification holds no findings yet; when
+   * it does ({@code Classification.findings()}), they are mapped here and every format shows them
+   * as the change's impact.
+   */
+  private static List<ReportFinding> findings(Entry e) {
+    return List.of();
+  }
+
   private Noteworthy noteworthy(List<Entry> items) {
+    // High or critical items, and any the rules found a compatibility risk in (findings:
+    // h-findings).
     List<Entry> urgent =
-        items.stream().filter(e -> e.rank() <= Priority.HIGH.ordinal()).sorted(URGENCY).toList();
+        items.stream()
+            .filter(
+                e ->
+                    e.rank() <= Priority.HIGH.ordinal()
+                        || findings(e).stream().anyMatch(f -> f.kind().equals("compat-risk")))
+            .sorted(URGENCY)
+            .toList();
     List<ReasonedItem> shown =
         urgent.stream()
             .limit(NOTEWORTHY_LIMIT)

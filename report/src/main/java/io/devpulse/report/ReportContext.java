@@ -2,7 +2,11 @@ package io.devpulse.report;
 
 import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Coverage;
+import io.devpulse.model.MatchedTerm;
+import io.devpulse.model.PackMessages;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What a report is judged against besides what the user asked ({@link ReportRequest}): derived from
@@ -17,9 +21,18 @@ import java.util.Objects;
  *     login suffixes
  * @param coverage what the index holds for the window and its history ({@link Coverage#UNKNOWN}: no
  *     claim)
+ * @param phrasing how the rule pack words its rules, topics, priorities and findings in each
+ *     language ({@link PackMessages#NONE}: the report's own words and the rules' names)
+ * @param termHits reads the term hits stored beside an item (bytes from {@code
+ *     HistoryIndex.termHits}) as the pack's term lists found them; none for hits of other lists
  */
 public record ReportContext(
-    BotPolicy bots, String focusTopicOrNull, AmdChecks amdChecks, Coverage coverage) {
+    BotPolicy bots,
+    String focusTopicOrNull,
+    AmdChecks amdChecks,
+    Coverage coverage,
+    PackMessages phrasing,
+    Function<byte[], List<MatchedTerm>> termHits) {
   public ReportContext {
     Objects.requireNonNull(bots, "bots");
     if (focusTopicOrNull != null && focusTopicOrNull.isBlank()) {
@@ -28,5 +41,7 @@ public record ReportContext(
     }
     Objects.requireNonNull(amdChecks, "amdChecks");
     Objects.requireNonNull(coverage, "coverage");
+    Objects.requireNonNull(phrasing, "phrasing");
+    Objects.requireNonNull(termHits, "termHits");
   }
 }

@@ -32,7 +32,7 @@ import java.util.Locale;
  */
 public final class ReportJson {
   /** The schema name and version the output declares. */
-  public static final String SCHEMA = "devpulse-report/2";
+  public static final String SCHEMA = "devpulse-report/3";
 
   /** The schema name and version a release report's JSON declares. */
   public static final String RELEASE_SCHEMA = "devpulse-release-report/1";

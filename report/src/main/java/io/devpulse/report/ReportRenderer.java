@@ -3,6 +3,7 @@ package io.devpulse.report;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import io.devpulse.model.PackMessages;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.report.internal.HtmlEscaper;
 import io.devpulse.report.internal.MarkdownEscaper;
@@ -26,9 +27,26 @@ import java.util.function.UnaryOperator;
 public final class ReportRenderer {
   private ReportRenderer() {}
 
-  /** The report in {@code format} and {@code language}. */
+  /**
+   * The report in {@code format} and {@code language}, topics, priorities and reasons in the words
+   * of the built-in report bundle and the rules' own names ({@link PackMessages#NONE}).
+   */
   public static String render(
       Report report, ReportFormat format, ReportLanguage language, TemplateSet templates) {
+    return render(report, format, language, templates, PackMessages.NONE);
+  }
+
+  /**
+   * The report in {@code format} and {@code language}; {@code phrasing} words the rule pack's
+   * rules, topics, priorities and findings ({@link ReportContext#phrasing()}).
+   */
+  public static String render(
+      Report report,
+      ReportFormat format,
+      ReportLanguage language,
+      TemplateSet templates,
+      PackMessages phrasing) {
+    Objects.requireNonNull(phrasing, "phrasing");
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(language, "language");
@@ -39,7 +57,7 @@ public final class ReportRenderer {
     UnaryOperator<String> escaper =
         format == ReportFormat.HTML ? HtmlEscaper::escape : MarkdownEscaper::escape;
     Map<String, Object> scope =
-        ReportView.of(report, language, templates.messages(language), escaper);
+        ReportView.of(report, language, templates.messages(language), escaper, phrasing);
     String name = templates.templateName(format, language);
     String text = templates.read(name);
     EscapingFactory factory = new EscapingFactory(templates, escaper);
@@ -59,7 +77,8 @@ public final class ReportRenderer {
    * A release report as {@code request} says: JSON, or the {@code release.<format>.mustache}
    * template (overridable like the report's: {@code release.<lang>.<format>.mustache} first).
    */
-  public static String renderRelease(ReleaseReport report, ReleaseReportRequest request) {
+  public static String renderRelease(
+      ReleaseReport report, ReleaseReportRequest request, PackMessages phrasing) {
     Objects.requireNonNull(report, "report");
     if (request.format() == ReportFormat.JSON) {
       return ReportJson.writeRelease(report);
@@ -68,7 +87,8 @@ public final class ReportRenderer {
     UnaryOperator<String> escaper =
         request.format() == ReportFormat.HTML ? HtmlEscaper::escape : MarkdownEscaper::escape;
     Map<String, Object> scope =
-        ReleaseView.of(report, request.language(), templates.messages(request.language()), escaper);
+        ReleaseView.of(
+            report, request.language(), templates.messages(request.language()), escaper, phrasing);
     String name = templates.templateName("release", request.format(), request.language());
     return execute(templates, escaper, name, scope);
   }
@@ -102,24 +122,34 @@ public final class ReportRenderer {
       String part,
       ReportFormat format,
       ReportLanguage language,
-      TemplateSet templates) {
+      TemplateSet templates,
+      PackMessages phrasing) {
     if (format == ReportFormat.JSON) {
       throw new IllegalArgumentException("a part of a report is Markdown or HTML, not JSON");
     }
     UnaryOperator<String> escaper =
         format == ReportFormat.HTML ? HtmlEscaper::escape : MarkdownEscaper::escape;
     Map<String, Object> scope =
-        ReportView.of(report, language, templates.messages(language), escaper);
+        ReportView.of(report, language, templates.messages(language), escaper, phrasing);
     return execute(templates, escaper, part + "." + format.key() + ".mustache", scope);
   }
 
   /** Renders as {@code request} says (format, language, template directory). */
   public static String render(Report report, ReportRequest request) {
+    return render(report, request, PackMessages.NONE);
+  }
+
+  /**
+   * Renders as {@code request} says (format, language, template directory), in the words of {@code
+   * phrasing}.
+   */
+  public static String render(Report report, ReportRequest request, PackMessages phrasing) {
     return render(
         report,
         request.format(),
         request.language(),
-        TemplateSet.overriddenBy(request.templatesDir()));
+        TemplateSet.overriddenBy(request.templatesDir()),
+        phrasing);
   }
 
   private static String firstLine(String message) {

@@ -43,8 +43,22 @@ class ReportJsonTest {
                     Coverage.Stream.ITEMS, WindowCoverage.State.IMPORTED, null, null)),
             null,
             false),
-        new Summary(List.of(new TopicCount("low-precision", 1)), List.of(issue)),
-        new AmdSection(List.of(), AmdChecks.defaults(), 1, 3, 1, List.of(), List.of()),
+        new Summary(
+            List.of(new TopicCount("low-precision", 1)),
+            List.of(issue),
+            ActivityLevel.judge(1, List.of()),
+            List.of(new MainLine("low-precision", 1, List.of(issue))),
+            new ReasonedItem(issue, List.of(why))),
+        new AmdSection(
+            List.of(),
+            AmdChecks.defaults(),
+            1,
+            3,
+            1,
+            List.of(),
+            List.of(),
+            List.of("ROCm", "HIP", "AMD", "Quark", "MI300"),
+            10),
         new HotDiscussions(0, 0, 0, List.of(), List.of(), List.of(), true),
         new Trends(
             4,
@@ -67,7 +81,7 @@ class ReportJsonTest {
   void schemaAndStatsKeys() throws Exception {
     JsonNode root = new ObjectMapper().readTree(ReportJson.write(sample()));
 
-    assertThat(root.get("schema").asText()).isEqualTo("devpulse-report/2");
+    assertThat(root.get("schema").asText()).isEqualTo("devpulse-report/3");
     List<String> top = new ArrayList<>();
     root.fieldNames().forEachRemaining(top::add);
     assertThat(top)

@@ -128,7 +128,9 @@ class RollUpReportTest {
   @Test
   void renderedInEveryFormatWithLabels() {
     ReportRequest req = request(List.of(TestIndexes.VLLM, WIDGETS));
-    String md = ReportRenderer.render(rollUp, req.withLanguage(ReportLanguage.EN));
+    String md =
+        ReportRenderer.render(
+            rollUp, req.withLanguage(ReportLanguage.EN), TestIndexes.CONTEXT.phrasing());
     String html = ReportRenderer.render(rollUp, req.withFormat(ReportFormat.HTML));
     String json = ReportRenderer.render(rollUp, req.withFormat(ReportFormat.JSON));
 
@@ -149,15 +151,20 @@ class RollUpReportTest {
   @Test
   void goldenFiles() {
     ReportRequest req = request(List.of(TestIndexes.VLLM, WIDGETS));
-    Golden.assertMatches("rollup-hour.zh.md", ReportRenderer.render(rollUp, req));
     Golden.assertMatches(
-        "rollup-hour.en.md", ReportRenderer.render(rollUp, req.withLanguage(ReportLanguage.EN)));
+        "rollup-hour.zh.md", ReportRenderer.render(rollUp, req, TestIndexes.CONTEXT.phrasing()));
+    Golden.assertMatches(
+        "rollup-hour.en.md",
+        ReportRenderer.render(
+            rollUp, req.withLanguage(ReportLanguage.EN), TestIndexes.CONTEXT.phrasing()));
     Golden.assertMatches(
         "rollup-hour.json", ReportRenderer.render(rollUp, req.withFormat(ReportFormat.JSON)));
     Golden.assertMatches(
         "rollup-hour.en.html",
         ReportRenderer.render(
-            rollUp, req.withFormat(ReportFormat.HTML).withLanguage(ReportLanguage.EN)));
+            rollUp,
+            req.withFormat(ReportFormat.HTML).withLanguage(ReportLanguage.EN),
+            TestIndexes.CONTEXT.phrasing()));
   }
 
   @Test

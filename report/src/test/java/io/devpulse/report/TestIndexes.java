@@ -43,7 +43,12 @@ final class TestIndexes {
    */
   static final ReportContext CONTEXT =
       new ReportContext(
-          BotPolicy.GITHUB_TYPE_ONLY, "amd-rocm", AmdChecks.defaults(), Coverage.UNKNOWN);
+          BotPolicy.GITHUB_TYPE_ONLY,
+          "amd-rocm",
+          AmdChecks.defaults(),
+          Coverage.UNKNOWN,
+          BuiltInPhrasing.MESSAGES,
+          BuiltInPhrasing.TERM_HITS);
 
   private TestIndexes() {}
 

@@ -46,14 +46,16 @@ public record RulePack(String origin, Map<String, String> files) {
    * SHA-256 (lower-case hex) over {@link #FACTS_MODEL_VERSION} and every rule and term file's name
    * and content, in name order. Equal fingerprints mean equal classifications for equal input; the
    * origin does not count, so {@code rules init} output has the built-in pack's fingerprint until
-   * it is edited, and neither does {@code pack.properties} ({@link PackTerms#focusTopic}), which no
-   * rule reads: a new focus topic reclassifies nothing.
+   * it is edited, and neither do {@code pack.properties} ({@link PackTerms#focusTopic}) and the
+   * {@code messages_*.properties} files, which no rule reads: a new focus topic or wording
+   * reclassifies nothing.
    */
   public String fingerprint() {
     Hasher sha = Hashing.sha256().newHasher();
     update(sha, "devpulse-facts-model:" + FACTS_MODEL_VERSION);
     for (var e : files.entrySet()) {
-      if (e.getKey().equals(PackTerms.PROPERTIES)) {
+      if (e.getKey().equals(PackTerms.PROPERTIES)
+          || io.devpulse.model.PackMessages.languageOf(e.getKey()) != null) {
         continue;
       }
       update(sha, e.getKey());

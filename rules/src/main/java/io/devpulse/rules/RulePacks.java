@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * <p>A pack directory holds {@code *.drl} files (anywhere below it), term lists in {@code
  * terms/topics/*.txt} (one per topic) and {@code terms/*.txt} (signals such as {@code crash}),
  * {@code bots.txt} and {@code pack.properties} (what the pack says about itself, such as its focus
- * topic). Other files (a README, editor backups) are ignored.
+ * topic) and {@code messages_<language>.properties} (how reports phrase the pack's rules, topics,
+ * priorities and findings: {@link io.devpulse.model.PackMessages}). Other files (a README, editor
+ * backups) are ignored.
  */
 public final class RulePacks {
   /** Classpath folder of the built-in pack. */
@@ -79,6 +81,7 @@ public final class RulePacks {
     return name.endsWith(".drl")
         || name.equals("bots.txt")
         || name.equals(PackTerms.PROPERTIES)
+        || io.devpulse.model.PackMessages.languageOf(name) != null && !name.contains("/")
         || (name.startsWith("terms/")
             && name.endsWith(".txt")
             && name.chars().filter(c -> c == '/').count() <= 2);

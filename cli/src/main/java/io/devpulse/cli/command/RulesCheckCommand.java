@@ -42,6 +42,9 @@ public final class RulesCheckCommand implements Callable<Integer> {
       if (result.focusTopicOrNull() == null) {
         ctx.err().println(Messages.get("rules.check.noFocusTopic", pack.origin()));
       }
+      for (String warning : result.messageWarnings()) {
+        ctx.err().println(Messages.get("rules.check.message", warning));
+      }
       return ExitCode.OK;
     }
     for (RuleProblem p : result.problems()) {

@@ -1,5 +1,7 @@
 package io.devpulse.report.internal;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import io.devpulse.model.Description;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,12 +12,19 @@ import java.util.regex.Pattern;
  * Description} / {@code Summary} / {@code Motivation} section), else the first paragraph (its
  * headings when it has none) — read by {@link Description}, the Markdown reader the rules use too
  * (so code, HTML comments, {@code <details>}, checklists, template sections and link targets are
- * gone). The result is cut at a word boundary to {@link #MAX_LENGTH} characters with an ellipsis.
- * It is not escaped: renderers do that.
+ * gone). The result is whole sentences (ICU's sentence {@link BreakIterator}, which knows Chinese
+ * and English punctuation and "e.g.") up to {@link #MAX_LENGTH} characters, followed by an ellipsis
+ * when sentences were left out: never cut inside a sentence, unless its first sentence alone is
+ * longer than that (then at a clause or word boundary). It is not escaped: renderers do that.
  */
 public final class BodyExtract {
   /** The longest extract, ellipsis included. */
-  public static final int MAX_LENGTH = 320;
+  public static final int MAX_LENGTH = 400;
+
+  /** English rules with the standard suppressions ("e.g.", "Mr."); Chinese 。！？ break as well. */
+  private static final ULocale SENTENCES = new ULocale("en@ss=standard");
+
+  private static final String MORE = " …";
 
   private static final Pattern PRIMARY =
       Pattern.compile("(?i)\\bpurpose\\b|describe the bug|bug description");
@@ -53,17 +62,43 @@ public final class BodyExtract {
     return Description.of(body).text();
   }
 
-  private static String cut(String text) {
+  /** Whole sentences of {@code text} up to {@link #MAX_LENGTH} characters. */
+  static String cut(String text) {
     if (text.length() <= MAX_LENGTH) {
       return text;
     }
-    int end = MAX_LENGTH - 1;
-    if (Character.isLowSurrogate(text.charAt(end))) {
-      end--;
+    BreakIterator sentences = BreakIterator.getSentenceInstance(SENTENCES);
+    sentences.setText(text);
+    int end = sentences.next();
+    if (end == BreakIterator.DONE || end > MAX_LENGTH - MORE.length()) {
+      return clause(text); // one sentence longer than the whole budget
     }
-    int space = text.lastIndexOf(' ', end);
-    if (space > MAX_LENGTH / 2) {
-      end = space;
+    for (int next = sentences.next();
+        next != BreakIterator.DONE && next <= MAX_LENGTH - MORE.length();
+        next = sentences.next()) {
+      end = next;
+    }
+    String kept = text.substring(0, end).stripTrailing();
+    return end >= text.length() ? kept : kept + MORE;
+  }
+
+  /** A sentence too long for the budget: cut after a clause, else a word, with an ellipsis. */
+  private static String clause(String text) {
+    int limit = MAX_LENGTH - 1;
+    if (Character.isLowSurrogate(text.charAt(limit))) {
+      limit--;
+    }
+    int end = -1;
+    for (int i = limit - 1; i > MAX_LENGTH / 2; i--) {
+      char c = text.charAt(i);
+      if (c == ';' || c == ',' || c == '；' || c == '，' || c == '、' || c == ':' || c == '：') {
+        end = i + 1;
+        break;
+      }
+    }
+    if (end < 0) {
+      int space = text.lastIndexOf(' ', limit);
+      end = space > MAX_LENGTH / 2 ? space : limit;
     }
     return text.substring(0, end).stripTrailing() + "…";
   }

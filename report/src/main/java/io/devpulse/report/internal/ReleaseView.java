@@ -1,5 +1,6 @@
 package io.devpulse.report.internal;
 
+import io.devpulse.model.PackMessages;
 import io.devpulse.report.ReasonedItem;
 import io.devpulse.report.ReleaseRef;
 import io.devpulse.report.ReleaseReport;
@@ -24,18 +25,29 @@ public final class ReleaseView {
   private final ReportView items;
 
   private ReleaseView(
-      ReleaseReport report, ReportLanguage language, Messages m, UnaryOperator<String> esc) {
+      ReleaseReport report,
+      ReportLanguage language,
+      Messages m,
+      UnaryOperator<String> esc,
+      PackMessages pack) {
     this.report = report;
     this.language = language;
     this.m = m;
     this.esc = esc;
-    this.items = new ReportView(ZoneId.of(report.zone()), language, m, esc);
+    this.items = new ReportView(ZoneId.of(report.zone()), language, m, esc, pack);
   }
 
-  /** The template scope of {@code report}; {@code escaper} is the output format's. */
+  /**
+   * The template scope of {@code report}; {@code escaper} is the output format's, {@code pack} the
+   * rule pack's phrasing of the items' reasons and topics.
+   */
   public static Map<String, Object> of(
-      ReleaseReport report, ReportLanguage language, Messages m, UnaryOperator<String> escaper) {
-    return new ReleaseView(report, language, m, escaper).scope();
+      ReleaseReport report,
+      ReportLanguage language,
+      Messages m,
+      UnaryOperator<String> escaper,
+      PackMessages pack) {
+    return new ReleaseView(report, language, m, escaper, pack).scope();
   }
 
   private Map<String, Object> scope() {

@@ -3,13 +3,17 @@ package io.devpulse.report.internal;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
+import io.devpulse.model.PackMessages;
 import io.devpulse.model.Priority;
+import io.devpulse.report.ActivityLevel;
 import io.devpulse.report.AmdMention;
 import io.devpulse.report.Contributor;
 import io.devpulse.report.Discussion;
 import io.devpulse.report.ItemRef;
+import io.devpulse.report.MainLine;
 import io.devpulse.report.ReasonedItem;
 import io.devpulse.report.Report;
+import io.devpulse.report.ReportFinding;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.Stats;
 import io.devpulse.report.TopicTrend;
@@ -42,20 +46,28 @@ public final class ReportView {
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
   private static final Pattern PLAIN_YAML = Pattern.compile("[\\p{L}\\p{N} ._/()-]+");
   private static final int CONTRIBUTORS_SHOWN = 10;
+  private static final Pattern LEADING_TAGS =
+      Pattern.compile("^(\\s*\\[[^\\]]{0,40}\\]\\s*[:：]?)+");
 
   private final Report report;
   private final ReportLanguage language;
   private final Messages m;
   private final UnaryOperator<String> esc;
   private final ZoneId zone;
+  private final Phrasing phrasing;
 
   private ReportView(
-      Report report, ReportLanguage language, Messages messages, UnaryOperator<String> escaper) {
+      Report report,
+      ReportLanguage language,
+      Messages messages,
+      UnaryOperator<String> escaper,
+      PackMessages pack) {
     this.report = report;
     this.language = language;
     this.m = messages;
     this.esc = escaper;
     this.zone = ZoneId.of(report.header().zone());
+    this.phrasing = new Phrasing(pack, language.key(), messages, escaper);
   }
 
   /**
@@ -63,18 +75,30 @@ public final class ReportView {
    * {@code zone}; it has no report of its own.
    */
   ReportView(
-      ZoneId zone, ReportLanguage language, Messages messages, UnaryOperator<String> escaper) {
+      ZoneId zone,
+      ReportLanguage language,
+      Messages messages,
+      UnaryOperator<String> escaper,
+      PackMessages pack) {
     this.report = null;
     this.language = language;
     this.m = messages;
     this.esc = escaper;
     this.zone = zone;
+    this.phrasing = new Phrasing(pack, language.key(), messages, escaper);
   }
 
-  /** The template scope of {@code report}; {@code escaper} is the output format's. */
+  /**
+   * The template scope of {@code report}; {@code escaper} is the output format's, {@code pack} the
+   * rule pack's phrasing of its rules, topics, priorities and findings.
+   */
   public static Map<String, Object> of(
-      Report report, ReportLanguage language, Messages messages, UnaryOperator<String> escaper) {
-    return new ReportView(report, language, messages, escaper).scope();
+      Report report,
+      ReportLanguage language,
+      Messages messages,
+      UnaryOperator<String> escaper,
+      PackMessages pack) {
+    return new ReportView(report, language, messages, escaper, pack).scope();
   }
 
   private Map<String, Object> scope() {
@@ -187,49 +211,27 @@ public final class ReportView {
   }
 
   private String priorityLabel(Priority p) {
-    if (p == null) {
-      return m.text("priorityNone");
-    }
-    return m.text("priority" + p.name().charAt(0) + p.name().substring(1).toLowerCase(Locale.ROOT));
+    return phrasing.priorityLabel(p);
   }
 
   String topicName(String topic) {
-    return m.textOr("topic." + topic, topic);
+    return phrasing.topicName(topic);
   }
 
-  /**
-   * How many of one rule's findings a reason shows before "…": the rest adds length, not insight.
-   */
-  private static final int TEXTS_PER_RULE = 3;
+  /** How many rules' reasons the one "why" line of an item names before "…". */
+  private static final int REASONS_SHOWN = 4;
 
   /**
-   * The reasons, one per rule: evidence of the same rule for the same topic or priority is joined,
-   * e.g. {@code crash in a bug report (body: 'CUDA error'; title: 'illegal memory access'; …)}.
+   * Why the rules said so, in the pack's words, one phrase per rule: {@code the bug report's title
+   * names a hard fault: 'illegal memory access'}.
    */
   String reasonsText(List<Evidence> reasons) {
     if (reasons.isEmpty()) {
       return m.text("noReasons");
     }
-    Map<List<Object>, List<String>> byRule = new LinkedHashMap<>();
-    for (Evidence e : reasons) {
-      byRule
-          .computeIfAbsent(List.of(e.kind(), e.label(), e.rule()), k -> new ArrayList<>())
-          .add(e.text());
-    }
-    List<String> parts = new ArrayList<>();
-    byRule.forEach(
-        (key, texts) -> {
-          List<String> shown = texts.stream().distinct().limit(TEXTS_PER_RULE).map(esc).toList();
-          String joined =
-              String.join("; ", shown)
-                  + (texts.stream().distinct().count() > TEXTS_PER_RULE ? "; …" : "");
-          String reason = m.format("reason", esc.apply((String) key.get(2)), joined);
-          parts.add(
-              key.get(0) == Evidence.Kind.TOPIC
-                  ? m.format("topicReason", esc.apply(topicName((String) key.get(1))), reason)
-                  : reason);
-        });
-    return String.join(m.text("itemSeparator"), parts);
+    List<String> parts = phrasing.why(reasons);
+    return String.join(m.text("itemSeparator"), parts.stream().limit(REASONS_SHOWN).toList())
+        + (parts.size() > REASONS_SHOWN ? m.text("itemSeparator") + "…" : "");
   }
 
   /** The fields every listed item has. */
@@ -341,53 +343,70 @@ public final class ReportView {
     return m.textOr(key, m.text("summaryHeading"));
   }
 
+  /**
+   * The summary: how busy the window was against its history, the main lines of work with their
+   * leading items, and the top risk with why; the stats line above already gives the counts.
+   */
   private String summaryText() {
-    Stats st = report.stats();
-    List<String> parts = new ArrayList<>();
-    parts.add(
-        st.isEmpty()
-            ? m.text("summaryQuiet")
-            : m.format(
-                "summaryCounts",
-                st.newIssues(),
-                st.newPullRequests(),
-                st.mergedPullRequests(),
-                st.closedIssues(),
-                st.closedUnmergedPullRequests()));
     var summary = report.summary();
-    if (!st.isEmpty()) {
+    ActivityLevel a = summary.activity();
+    List<String> parts = new ArrayList<>();
+    String level = a.level().name().toLowerCase(Locale.ROOT);
+    if (a.count() == 0) {
+      parts.add(m.text("summaryQuiet"));
+    }
+    if (a.count() > 0 || a.level() != ActivityLevel.Level.NO_DATA) {
       parts.add(
-          summary.leadingTopics().isEmpty()
-              ? m.text("summaryNoTopics")
-              : m.format(
-                  "summaryTopics",
-                  join(
-                      summary.leadingTopics().stream()
-                          .map(
-                              t ->
-                                  m.format(
-                                      "summaryTopicCount",
-                                      esc.apply(topicName(t.topic())),
-                                      t.count()))
-                          .toList())));
+          m.format(
+              "summaryActivity." + level,
+              a.count(),
+              a.windows(),
+              a.low(),
+              a.high(),
+              mean(a.median())));
+    }
+    if (a.count() == 0) {
+      return String.join(m.text("sentenceSeparator"), parts);
+    }
+    List<String> lines = new ArrayList<>();
+    for (MainLine line : summary.mainLines()) {
+      List<String> leading = new ArrayList<>();
+      for (ItemRef i : line.items()) {
+        leading.add(
+            m.format(
+                "summaryLineItem",
+                kindAndRepository(i),
+                i.number(),
+                esc.apply(subject(i.title()))));
+      }
+      lines.add(m.format("summaryLine", esc.apply(topicName(line.topic())), join(leading)));
+    }
+    if (!lines.isEmpty()) {
+      parts.add(m.format("summaryLines", String.join(m.text("itemSeparator"), lines)));
+    }
+    ReasonedItem risk = summary.topRiskOrNull();
+    if (risk == null) {
+      parts.add(m.text("summaryNoTop"));
+    } else {
+      List<String> why = phrasing.why(risk.reasons());
       parts.add(
-          summary.topItems().isEmpty()
-              ? m.text("summaryNoTop")
-              : m.format(
-                  "summaryTop",
-                  join(
-                      summary.topItems().stream()
-                          .map(
-                              i ->
-                                  m.format(
-                                      "summaryTopItem",
-                                      kindAndRepository(i),
-                                      i.number(),
-                                      priorityLabel(i.priority()),
-                                      esc.apply(i.title())))
-                          .toList())));
+          m.format(
+              "summaryRisk",
+              kindAndRepository(risk.item()),
+              risk.item().number(),
+              esc.apply(subject(risk.item().title())),
+              priorityLabel(risk.item().priority()),
+              why.isEmpty() ? m.text("noReasons") : why.get(0)));
     }
     return String.join(m.text("sentenceSeparator"), parts);
+  }
+
+  /**
+   * A title without its leading tags ({@code [Bug]: }, {@code [Core] }): what the item is about.
+   */
+  static String subject(String title) {
+    String subject = LEADING_TAGS.matcher(title).replaceFirst("").strip();
+    return subject.isEmpty() ? title : subject;
   }
 
   private Map<String, Object> amd() {
@@ -402,7 +421,6 @@ public final class ReportView {
       items.add(item);
     }
     v.put("items", numbered(items));
-    String keywords = escJoin(a.checks().keywords());
     v.put(
         "checkedText",
         m.format(
@@ -410,7 +428,8 @@ public final class ReportView {
             a.newPullRequestsChecked(),
             a.newIssuesChecked(),
             a.otherItemsChecked(),
-            keywords));
+            escJoin(a.termsShown()),
+            a.listSize()));
     String suffixes =
         join(
             a.checks().loginSuffixes().stream()
@@ -428,7 +447,7 @@ public final class ReportView {
       item.put(
           "text",
           m.format(
-              mention.onlyInCodeOrDetails() ? "amdMentionHidden" : "amdMentionVisible",
+              "amdMentionVisible",
               kindAndRepository(mention.item()),
               mention.item().number(),
               escJoin(mention.keywords())));
@@ -548,12 +567,19 @@ public final class ReportView {
       Map<String, Object> item = item(change.item());
       item.put("what", change.what());
       item.put("hasWhat", !change.what().isEmpty());
-      String priority = m.format("keyImpactPriority", priorityLabel(change.item().priority()));
-      item.put(
-          "impactText",
-          change.reasons().isEmpty()
-              ? priority
-              : priority + m.text("itemSeparator") + reasonsText(change.reasons()));
+      // The impact is what the rules found the change claims or risks; without findings, its
+      // priority. Why the rules said so stays one step away (whyText).
+      List<String> impact = new ArrayList<>();
+      for (ReportFinding f : change.findings()) {
+        impact.add(phrasing.finding(f.kind(), f.values()));
+      }
+      if (impact.isEmpty()) {
+        impact.add(m.format("keyImpactPriority", priorityLabel(change.item().priority())));
+      }
+      item.put("impactText", String.join(m.text("itemSeparator"), impact));
+      item.put("findings", change.findings().size());
+      item.put("hasWhy", !change.reasons().isEmpty());
+      item.put("whyText", reasonsText(change.reasons()));
       items.add(item);
     }
     Map<String, Object> v = new LinkedHashMap<>();

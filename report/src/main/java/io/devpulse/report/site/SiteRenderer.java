@@ -3,6 +3,7 @@ package io.devpulse.report.site;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
+import io.devpulse.model.PackMessages;
 import io.devpulse.model.Repository;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.TemplateSet;
@@ -49,22 +50,36 @@ public final class SiteRenderer {
   private final SiteLayout layout;
   private final Messages m;
   private final Messages reportWords;
+  private final PackMessages phrasing;
   private final ZoneId zone;
   private final Factory factory;
   private final SortedMap<String, String> files = new TreeMap<>();
 
-  private SiteRenderer(SiteData data, SiteLayout layout) {
+  private SiteRenderer(SiteData data, SiteLayout layout, PackMessages phrasing) {
     this.data = data;
     this.layout = layout;
+    this.phrasing = phrasing;
     this.m = messages(data.language());
     this.reportWords = TemplateSet.builtIn().messages(data.language());
     this.zone = data.zone();
     this.factory = new Factory();
   }
 
-  /** Every file of the site, by path relative to its root, in path order. */
+  /**
+   * Every file of the site, by path relative to its root, in path order; topics named by the
+   * report's own words.
+   */
   public static SortedMap<String, String> render(SiteData data, SiteLayout layout) {
-    SiteRenderer r = new SiteRenderer(data, layout);
+    return render(data, layout, PackMessages.NONE);
+  }
+
+  /**
+   * Every file of the site, by path relative to its root, in path order; topics named in the words
+   * of the rule pack ({@code phrasing}), else the report's.
+   */
+  public static SortedMap<String, String> render(
+      SiteData data, SiteLayout layout, PackMessages phrasing) {
+    SiteRenderer r = new SiteRenderer(data, layout, java.util.Objects.requireNonNull(phrasing));
     r.renderAll();
     return r.files;
   }
@@ -74,9 +89,11 @@ public final class SiteRenderer {
     return new Messages(Messages.bundle(BUNDLE, language.locale()));
   }
 
-  /** The display name of a topic: the report's wording, else the topic itself. */
+  /** The display name of a topic: the pack's, else the report's wording, else the topic itself. */
   String topicName(String topic) {
-    return reportWords.textOr("topic." + topic, topic);
+    return phrasing
+        .format(data.language().key(), "topic." + topic, java.util.Map.of())
+        .orElseGet(() -> reportWords.textOr("topic." + topic, topic));
   }
 
   /** A topic as a file-name part. */

@@ -46,6 +46,43 @@ class BodyExtractTest {
   }
 
   @Test
+  void longTextKeepsWholeEnglishSentencesAndMarksWhatItLeftOut() {
+    String first = "Enable torch.compile for the decode step, e.g. from the second step on. ";
+    String second = "The first step is left eager because its graph differs from later steps. ";
+    String body = "## Purpose\n" + (first + second).repeat(5) + "This changes `_fwd`.\n";
+
+    String extract = BodyExtract.of(body);
+
+    assertThat(extract).hasSizeLessThanOrEqualTo(BodyExtract.MAX_LENGTH).endsWith(". …");
+    String kept = extract.substring(0, extract.length() - 2);
+    // every sentence whole: the kept text is a run of the two sentences, none cut ("e.g." is no
+    // end)
+    assertThat((first + second).repeat(5)).startsWith(kept);
+    assertThat(kept.strip()).matches("(?s).*(step on|later steps)\\.");
+    assertThat(kept).contains("e.g. from the second step on.");
+  }
+
+  @Test
+  void longChineseTextKeepsWholeSentences() {
+    String sentence = "本 PR 为 Whisper 的解码步骤启用图编译，从第二个解码步开始。第一步计算并缓存交叉注意力的键值！";
+    String body = sentence.repeat(12);
+
+    String extract = BodyExtract.of(body);
+
+    assertThat(extract).hasSizeLessThanOrEqualTo(BodyExtract.MAX_LENGTH).endsWith(" …");
+    String kept = extract.substring(0, extract.length() - 2);
+    assertThat(body).startsWith(kept);
+    assertThat(kept).endsWith("！");
+    assertThat(kept.length()).isGreaterThan(BodyExtract.MAX_LENGTH / 2);
+  }
+
+  @Test
+  void aTextThatFitsIsWhole() {
+    String text = "One sentence. Two sentences. 三句话。";
+    assertThat(BodyExtract.of(text)).isEqualTo(text);
+  }
+
+  @Test
   void longTextIsCutAtAWord() {
     String extract = BodyExtract.of("word ".repeat(200));
 

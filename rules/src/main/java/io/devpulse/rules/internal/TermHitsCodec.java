@@ -116,6 +116,44 @@ public final class TermHitsCodec {
   }
 
   /**
+   * The terms encoded in {@code bytes} as plain records (no item needed), in stored order; null
+   * when they were made under other term lists, by another version of this format, or are
+   * unreadable.
+   */
+  public static List<io.devpulse.model.MatchedTerm> matchedTerms(
+      byte[] bytes, String termsFingerprint) {
+    if (bytes == null || bytes.length == 0) {
+      return null;
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (!stampedWith(in, termsFingerprint)) {
+        return null;
+      }
+      int n = in.readInt();
+      if (n < 0 || n > bytes.length) {
+        return null;
+      }
+      List<io.devpulse.model.MatchedTerm> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        String list = in.readUTF();
+        in.readBoolean();
+        int field = in.readUnsignedByte();
+        if (field >= FIELDS.length) {
+          return null;
+        }
+        String term = in.readUTF();
+        in.readUTF();
+        out.add(
+            new io.devpulse.model.MatchedTerm(
+                list, FIELDS[field].name().toLowerCase(java.util.Locale.ROOT), term));
+      }
+      return in.read() == -1 ? out : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
    * {@code bytes} stamped with {@code to} instead of {@code from} (for hits known to be the same
    * under both term lists), or null when they are not stamped {@code from} or unreadable.
    */

@@ -91,4 +91,27 @@ class TermHitsCodecTest {
     assertThat(TermHitsCodec.decode(TermHitsCodec.encode("fp1", MATCHER.match(fact)), "fp1", fact))
         .isEmpty();
   }
+
+  @Test
+  void readsTheTermsAsPlainRecordsWithoutAnItem() {
+    ItemFact fact = fact();
+    List<Object> matched = MATCHER.match(fact);
+    byte[] bytes = TermHitsCodec.encode("fp1", matched);
+
+    List<io.devpulse.model.MatchedTerm> terms = TermHitsCodec.matchedTerms(bytes, "fp1");
+
+    List<io.devpulse.model.MatchedTerm> expected =
+        matched.stream()
+            .filter(f -> f instanceof io.devpulse.rules.facts.TermHit)
+            .map(f -> (io.devpulse.rules.facts.TermHit) f)
+            .map(
+                h ->
+                    new io.devpulse.model.MatchedTerm(
+                        h.list(), h.field().name().toLowerCase(java.util.Locale.ROOT), h.term()))
+            .toList();
+    assertThat(terms).isEqualTo(expected).isNotEmpty();
+    assertThat(terms).contains(new io.devpulse.model.MatchedTerm("amd-rocm", "body", "gfx942"));
+    assertThat(TermHitsCodec.matchedTerms(bytes, "fp2")).isNull();
+    assertThat(TermHitsCodec.matchedTerms(Arrays.copyOf(bytes, bytes.length - 1), "fp1")).isNull();
+  }
 }
