@@ -46,12 +46,9 @@ public final class ReleaseReportBuilder {
 
   private ReleaseReportBuilder() {}
 
-  /**
-   * The group a merged pull request is listed under: its first topic (the rules give topics in
-   * their order), {@code ""} for none. The one line to change for a primary topic.
-   */
+  /** The group a merged pull request is listed under: its primary topic, {@code ""} for none. */
   static String groupOf(Classification c) {
-    return c == null || c.topics().isEmpty() ? "" : c.topics().get(0);
+    return c == null ? "" : c.primary();
   }
 
   public static ReleaseReport build(HistoryIndex index, ReleaseReportRequest request) {

@@ -427,12 +427,11 @@ public final class ReportBuilder {
   }
 
   /**
-   * The topics an item counts under in the summary's main lines: all its topics until the
-   * classification names a primary one; then (one line) {@code c.primary() == null ? List.of() :
-   * List.of(c.primary())}, so each item leads the line of what it is mainly about.
+   * The topic an item counts under in the summary's main lines: its primary topic (none when the
+   * rules gave none), so each item leads the line of what it is mainly about.
    */
   private static List<String> mainTopics(Entry e) {
-    return e.topics();
+    return e.ref().primary() == null ? List.of() : List.of(e.ref().primary());
   }
 
   /**
@@ -793,18 +792,15 @@ public final class ReportBuilder {
     return new KeyChanges(changes);
   }
 
-  /**
-   * What the rules found the item claims or risks. The classification holds no findings yet; when
-   * it does ({@code Classification.findings()}), they are mapped here and every format shows them
-   * as the change's impact.
-   */
+  /** What the rules found the item claims or risks: every format shows it as the impact. */
   private static List<ReportFinding> findings(Entry e) {
-    return List.of();
+    return e.ref().findings().stream()
+        .map(f -> new ReportFinding(f.kind(), f.rule(), f.values(), List.of(f.evidence().text())))
+        .toList();
   }
 
   private Noteworthy noteworthy(List<Entry> items) {
-    // High or critical items, and any the rules found a compatibility risk in (findings:
-    // h-findings).
+    // High or critical items, and any the rules found a compatibility risk in.
     List<Entry> urgent =
         items.stream()
             .filter(
