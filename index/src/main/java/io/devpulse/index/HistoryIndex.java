@@ -8,6 +8,7 @@ import io.devpulse.index.internal.IndexFields;
 import io.devpulse.index.internal.IndexQueries;
 import io.devpulse.index.internal.ItemDocuments;
 import io.devpulse.index.internal.ItemSorts;
+import io.devpulse.index.internal.ItemsClassifiedBy;
 import io.devpulse.index.internal.ReviewDocuments;
 import io.devpulse.index.internal.TypedQueries;
 import io.devpulse.model.Actor;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -468,6 +470,18 @@ public final class HistoryIndex implements Closeable {
    */
   public long countItemsNotClassifiedBy(String fingerprint) {
     Objects.requireNonNull(fingerprint, "fingerprint");
+    if (directoryOrNull != null) {
+      // A commit's reader (not a writer's near-real-time view, which sees puts its commit data
+      // does not describe): the commit says, when it can, without reading every item's doc value.
+      OptionalLong said =
+          ItemsClassifiedBy.staleItems(
+              commitData(),
+              fingerprint,
+              () -> io(() -> (long) searcher.count(IndexQueries.ofType(IndexFields.TYPE_ITEM))));
+      if (said.isPresent()) {
+        return said.getAsLong();
+      }
+    }
     BytesRef wanted = new BytesRef(fingerprint);
     long[] stale = {0};
     eachItemDoc(
