@@ -6,6 +6,8 @@ import io.devpulse.app.QueryIndex;
 import io.devpulse.app.WriteReport;
 import io.devpulse.index.CountBy;
 import io.devpulse.index.DateField;
+import io.devpulse.index.HistoryIndex;
+import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Window;
 import io.devpulse.report.ReportRequest;
@@ -23,13 +25,15 @@ import java.util.function.Supplier;
  * The in-process figures of {@code benchmarks/run scale}: the whole hourly {@code report} use case
  * and the whole {@code query --count-by week} use case, each run in one warm JVM (a few warm-up
  * runs, then the median of the timed ones), as a long-lived process (a site generator, a server)
- * would run them. Prints {@code key<TAB>milliseconds} lines.
+ * would run them; and the staleness check of every read command both ways. Prints {@code
+ * key<TAB>milliseconds} lines.
  */
 public final class ScaleProbe {
   private ScaleProbe() {}
 
   /** {@code ScaleProbe INDEX RULES_DIR REPO TO [RUNS]}. */
   public static void main(String[] args) {
+    staleness(Path.of(args[0]), RulePacks.load(Path.of(args[1])).fingerprint());
     Path index = Path.of(args[0]);
     RulePack pack = RulePacks.load(Path.of(args[1]));
     Repository repo = Repository.parse(args[2]);
@@ -63,6 +67,21 @@ public final class ScaleProbe {
                             new QueryIndex.Counts(CountBy.WEEK, DateField.CREATED, ZoneOffset.UTC),
                             IndexNotices.NONE))
                     .countsOrNull()));
+  }
+
+  /**
+   * The staleness check every read command runs first ({@code countItemsNotClassifiedBy}): as a
+   * read command asks it (the commit's answer, {@code ItemsClassifiedBy}) and by the scan of every
+   * item's fingerprint doc value that it replaced (still what a writer's view does).
+   */
+  private static void staleness(Path index, String fingerprint) {
+    try (HistoryIndex read = HistoryIndex.open(index)) {
+      print("stale_commit_ms", median(20, () -> read.countItemsNotClassifiedBy(fingerprint)));
+    }
+    try (IndexUpdate update = IndexUpdate.open(index);
+        HistoryIndex view = update.reader()) {
+      print("stale_scan_ms", median(20, () -> view.countItemsNotClassifiedBy(fingerprint)));
+    }
   }
 
   private static double median(int runs, Supplier<Object> work) {

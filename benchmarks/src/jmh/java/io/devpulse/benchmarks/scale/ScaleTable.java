@@ -38,6 +38,18 @@ public final class ScaleTable {
               "report_1h.s", "Hourly report, cold `./devpulse report --last 1h`", "s", 1.5, false),
           new Measure(
               "report_1h_inproc_ms", "Hourly report, in-process (warm JVM)", "ms", NONE, false),
+          new Measure(
+              "stale_commit_ms",
+              "Read commands' staleness check: the commit's answer",
+              "ms",
+              NONE,
+              false),
+          new Measure(
+              "stale_scan_ms",
+              "Same check by the scan it replaced (every item's doc value)",
+              "ms",
+              NONE,
+              false),
           new Measure("rollup_24h.s", "Daily roll-up over 3 repositories, cold", "s", NONE, false),
           new Measure("query_week.s", "`query --count-by week`, cold", "s", NONE, false),
           new Measure(
