@@ -19,6 +19,7 @@ import io.devpulse.model.Review;
 import io.devpulse.model.ReviewState;
 import io.devpulse.model.Window;
 import io.devpulse.report.internal.BodyExtract;
+import io.devpulse.report.internal.CaseFold;
 import io.devpulse.report.internal.DisplayTitle;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -379,7 +380,9 @@ public final class ReportBuilder {
       }
     }
     Map<String, Pattern> patterns = new LinkedHashMap<>();
+    Map<String, String> folded = new HashMap<>();
     for (String keyword : checks.keywords()) {
+      folded.put(keyword, CaseFold.fold(keyword));
       patterns.put(
           keyword,
           Pattern.compile(
@@ -393,8 +396,10 @@ public final class ReportBuilder {
         .forEach(
             e -> {
               String all = e.item().title() + "\n" + e.item().body();
+              String allFolded = CaseFold.fold(all);
               List<String> found =
                   patterns.entrySet().stream()
+                      .filter(p -> allFolded.contains(folded.get(p.getKey())))
                       .filter(p -> p.getValue().matcher(all).find())
                       .map(Map.Entry::getKey)
                       .toList();
