@@ -15,10 +15,10 @@ import java.util.TreeMap;
 
 /**
  * Writes {@code scale.md} (one row per measure, one column per corpus size, the log-log slope
- * between the two largest sizes measured, and 1M extrapolated along that slope when 1M was not
- * measured) and one log-log chart per measure ({@code NAME.svg}: cost against items, the measured
- * points, the extrapolation dashed, a linear-growth reference dotted, the issue's target as a red
- * line) from the {@code results/SIZE.tsv} files that {@code benchmarks/scale} writes.
+ * between the two largest sizes measured, and 1M extrapolated when 1M was not measured: see {@link
+ * #extrapolate}) and one log-log chart per measure ({@code NAME.svg}: cost against items, the
+ * measured points, the extrapolation dashed, a linear-growth reference dotted, the issue's target
+ * as a red line) from the {@code results/SIZE.tsv} files that {@code benchmarks/scale} writes.
  */
 public final class ScaleTable {
   /** A measure: results key, label, unit, the target at 1M items (NaN: none), higher is better. */
@@ -30,7 +30,13 @@ public final class ScaleTable {
   static final List<Measure> MEASURES =
       List.of(
           new Measure(
-              "import.items_per_s", "Import (items + comments + reviews)", "items/s", 2000, true),
+              "import.items_per_s",
+              "Import (items + comments + reviews), wall",
+              "items/s",
+              2000,
+              true),
+          new Measure(
+              "import.items_per_cpu_s", "Import, items per CPU second", "items/s", NONE, true),
           new Measure("import.s", "Import, wall time", "s", NONE, false),
           new Measure("reclass_rule.s", "Reclassify after a DRL edit", "s", NONE, false),
           new Measure("reclass_term.s", "Reclassify after a term edit", "s", 100, false),
@@ -38,6 +44,22 @@ public final class ScaleTable {
               "report_1h.s", "Hourly report, cold `./devpulse report --last 1h`", "s", 1.5, false),
           new Measure(
               "report_1h_inproc_ms", "Hourly report, in-process (warm JVM)", "ms", NONE, false),
+          new Measure(
+              "report_1h_inproc_cpu_ms", "Hourly report, in-process, CPU time", "ms", NONE, false),
+          new Measure(
+              "query_week_inproc_cpu_ms",
+              "`query --count-by week`, in-process, CPU time",
+              "ms",
+              100,
+              false),
+          new Measure(
+              "stale_commit_cpu_ms",
+              "Staleness check, the commit's answer, CPU time",
+              "ms",
+              NONE,
+              false),
+          new Measure(
+              "stale_scan_cpu_ms", "Staleness check by the scan, CPU time", "ms", NONE, false),
           new Measure(
               "stale_commit_ms",
               "Read commands' staleness check: the commit's answer",
@@ -101,7 +123,7 @@ public final class ScaleTable {
       if (!points.isEmpty()) {
         Files.writeString(
             dir.resolve(svgName(m)),
-            Svg.chart(m.label(), m.unit(), points, m.target()),
+            Svg.chart(m.label(), m.unit(), points, m.target(), m.higherBetter()),
             StandardCharsets.UTF_8);
       }
     }
@@ -164,10 +186,22 @@ public final class ScaleTable {
     return Math.log(b[1] / a[1]) / Math.log(b[0] / a[0]);
   }
 
-  static double extrapolate(List<double[]> p, double items) {
+  /**
+   * The value at {@code items} by the more pessimistic of two fits through the two largest sizes: a
+   * power law along the log-log slope (right for a super-linear curve), and a line "fixed cost +
+   * cost per item" (right for a cost that is linear past a fixed start-up, whose log-log slope
+   * between small sizes is below 1 and would flatter it). For a rate (higher is better) the lower.
+   */
+  static double extrapolate(List<double[]> p, double items, boolean higherBetter) {
     double s = slope(p);
+    double[] a = p.get(p.size() - 2);
     double[] last = p.get(p.size() - 1);
-    return last[1] * Math.pow(items / last[0], s);
+    double power = last[1] * Math.pow(items / last[0], s);
+    double line = last[1] + (last[1] - a[1]) / (last[0] - a[0]) * (items - last[0]);
+    if (higherBetter) {
+      return line > 0 ? Math.min(power, line) : power;
+    }
+    return Math.max(power, line);
   }
 
   static String markdown(List<Run> runs) {
@@ -181,7 +215,7 @@ public final class ScaleTable {
     }
     b.append(" Slope (log-log, last two sizes) |");
     if (!has1m) {
-      b.append(" 1M *extrapolated* |");
+      b.append(" 1M *extrapolated* (the worse of power law and fixed + per-item line) |");
     }
     b.append(" Target at 1M | Chart |\n|---|---|");
     b.append("---:|".repeat(runs.size() + (has1m ? 1 : 2))).append("---|---|\n");
@@ -201,7 +235,8 @@ public final class ScaleTable {
           .append(" |");
       if (!has1m) {
         b.append(' ')
-            .append(p.size() < 2 ? "–" : "*" + number(extrapolate(p, MILLION)) + "*")
+            .append(
+                p.size() < 2 ? "–" : "*" + number(extrapolate(p, MILLION, m.higherBetter())) + "*")
             .append(" |");
       }
       b.append(' ')

@@ -17,14 +17,17 @@ final class Svg {
 
   private Svg() {}
 
-  static String chart(String title, String unit, List<double[]> points, double target) {
+  static String chart(
+      String title, String unit, List<double[]> points, double target, boolean higherBetter) {
     double xMin = Math.pow(10, Math.floor(Math.log10(points.get(0)[0])));
     double xMax =
         Math.pow(10, Math.ceil(Math.log10(Math.max(ScaleTable.MILLION, last(points)[0]))));
     double yLo = Double.MAX_VALUE;
     double yHi = 0;
     double extra =
-        points.size() >= 2 ? ScaleTable.extrapolate(points, ScaleTable.MILLION) : Double.NaN;
+        points.size() >= 2
+            ? ScaleTable.extrapolate(points, ScaleTable.MILLION, higherBetter)
+            : Double.NaN;
     for (double[] p : points) {
       yLo = Math.min(yLo, p[1]);
       yHi = Math.max(yHi, p[1]);
@@ -50,6 +53,11 @@ final class Svg {
             W, H, W, H));
     s.append(f("<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", W, H));
     s.append(f("<text x=\"%d\" y=\"20\" font-size=\"13\">%s</text>\n", LEFT, escape(title)));
+    s.append(
+        f(
+            "<text x=\"%d\" y=\"31\" font-size=\"9\" fill=\"#666\">measured (solid), extrapolated"
+                + " (dashed, see scale.md), linear growth from the first point (dotted)</text>\n",
+            LEFT));
     for (double x = xMin; x <= xMax * 1.0001; x *= 10) {
       double px = a.x(x);
       s.append(line(px, TOP, px, H - BOTTOM, "#ddd", ""));
