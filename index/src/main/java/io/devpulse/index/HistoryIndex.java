@@ -8,6 +8,7 @@ import io.devpulse.index.internal.IndexFields;
 import io.devpulse.index.internal.IndexQueries;
 import io.devpulse.index.internal.ItemDocuments;
 import io.devpulse.index.internal.ItemSorts;
+import io.devpulse.index.internal.ItemsClassifiedBy;
 import io.devpulse.index.internal.ReleaseDocuments;
 import io.devpulse.index.internal.ReviewDocuments;
 import io.devpulse.index.internal.TypedQueries;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -575,6 +577,18 @@ public final class HistoryIndex implements Closeable {
    */
   public long countItemsNotClassifiedBy(String fingerprint) {
     Objects.requireNonNull(fingerprint, "fingerprint");
+    if (directoryOrNull != null) {
+      // A commit's reader (not a writer's near-real-time view, which sees puts its commit data
+      // does not describe): the commit says, when it can, without reading every item's doc value.
+      OptionalLong said =
+          ItemsClassifiedBy.staleItems(
+              commitData(),
+              fingerprint,
+              () -> io(() -> (long) searcher.count(IndexQueries.ofType(IndexFields.TYPE_ITEM))));
+      if (said.isPresent()) {
+        return said.getAsLong();
+      }
+    }
     BytesRef wanted = new BytesRef(fingerprint);
     long[] stale = {0};
     eachItemDoc(
@@ -616,22 +630,50 @@ public final class HistoryIndex implements Closeable {
             Map<Long, String> labelNames = new HashMap<>();
             Map<Long, String> topicNames = new HashMap<>();
             Map<Long, String> inferredNames = new HashMap<>();
+            // One String per distinct repository, author and fingerprint of the leaf, not one per
+            // item: a million summaries are held at once (reclassify, import), and these three
+            // were half of each summary's memory.
+            String[] repoNames = new String[(int) Math.min(repo.getValueCount(), 1 << 20)];
+            Map<Integer, String> authorNames = new HashMap<>();
+            BytesRef lastRules = null;
+            String lastFingerprint = null;
             for (int doc = postings.nextDoc();
                 doc != DocIdSetIterator.NO_MORE_DOCS;
                 doc = postings.nextDoc()) {
               if (live != null && !live.get(doc)) {
                 continue;
               }
-              String repoKey =
-                  repo.advanceExact(doc) ? repo.lookupOrd(repo.ordValue()).utf8ToString() : "";
+              String repoKey = "";
+              if (repo.advanceExact(doc)) {
+                int ord = repo.ordValue();
+                repoKey = ord < repoNames.length ? repoNames[ord] : null;
+                if (repoKey == null) {
+                  repoKey = repo.lookupOrd(ord).utf8ToString();
+                  if (ord < repoNames.length) {
+                    repoNames[ord] = repoKey;
+                  }
+                }
+              }
               int n = number.advanceExact(doc) ? (int) number.longValue() : 0;
               long time = created.advanceExact(doc) ? created.longValue() : Long.MIN_VALUE;
-              String login =
-                  author.advanceExact(doc)
-                      ? author.lookupOrd(author.ordValue()).utf8ToString()
-                      : "";
-              String fingerprint =
-                  rules.advanceExact(doc) ? rules.binaryValue().utf8ToString() : null;
+              String login = "";
+              if (author.advanceExact(doc)) {
+                int ord = author.ordValue();
+                login = authorNames.get(ord);
+                if (login == null) {
+                  login = author.lookupOrd(ord).utf8ToString();
+                  authorNames.put(ord, login);
+                }
+              }
+              String fingerprint = null;
+              if (rules.advanceExact(doc)) {
+                BytesRef value = rules.binaryValue();
+                if (lastRules == null || !lastRules.bytesEquals(value)) {
+                  lastRules = BytesRef.deepCopyOf(value);
+                  lastFingerprint = value.utf8ToString();
+                }
+                fingerprint = lastFingerprint;
+              }
               out.add(
                   new ItemSummary(
                       context.docBase + doc,

@@ -5,6 +5,7 @@ import io.devpulse.index.internal.CommentDocuments;
 import io.devpulse.index.internal.IndexAnalyzers;
 import io.devpulse.index.internal.IndexFields;
 import io.devpulse.index.internal.ItemDocuments;
+import io.devpulse.index.internal.ItemsClassifiedBy;
 import io.devpulse.index.internal.KnownVersions;
 import io.devpulse.index.internal.ReleaseDocuments;
 import io.devpulse.index.internal.ReviewDocuments;
@@ -74,6 +75,9 @@ public final class IndexUpdate implements Closeable {
   private final IndexWriter writer;
   private final KnownVersions versions;
 
+  /** Which rules the items are known to be classified by, committed with every commit. */
+  private final ItemsClassifiedBy classifiedBy;
+
   /** Whether the index has the term hits field (once true, stays true). */
   private boolean termHitsField;
 
@@ -84,6 +88,12 @@ public final class IndexUpdate implements Closeable {
     this.directory = directory;
     this.writer = writer;
     this.versions = versions;
+    Map<String, String> last = new HashMap<>();
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      data.forEach(e -> last.put(e.getKey(), e.getValue()));
+    }
+    this.classifiedBy = ItemsClassifiedBy.of(last, writer.getDocStats().maxDoc == 0);
   }
 
   /**
@@ -159,10 +169,15 @@ public final class IndexUpdate implements Closeable {
   public PutResult put(Item item, String json, Classification classification, byte[] termHits) {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(json, "json");
-    return write(
-        item.key(),
-        item.updatedAt(),
-        () -> ItemDocuments.toDocument(item, json, classification, termHits));
+    PutResult result =
+        write(
+            item.key(),
+            item.updatedAt(),
+            () -> ItemDocuments.toDocument(item, json, classification, termHits));
+    if (result != PutResult.KEPT_NEWER) {
+      classifiedBy.put(classification == null ? null : classification.fingerprint());
+    }
+    return result;
   }
 
   /**
@@ -261,6 +276,7 @@ public final class IndexUpdate implements Closeable {
     } catch (IOException e) {
       throw IndexStorageException.writing(dir, e);
     }
+    classifiedBy.markAll(fingerprint);
   }
 
   /**
@@ -277,6 +293,8 @@ public final class IndexUpdate implements Closeable {
       previous.forEach(e -> merged.put(e.getKey(), e.getValue()));
     }
     merged.putAll(userData);
+    // Said by this session only: what it put and marked, not what a caller believes.
+    merged.put(ItemsClassifiedBy.KEY, classifiedBy.value());
     writer.setLiveCommitData(merged.entrySet());
     try {
       writer.commit();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.devpulse.index.internal.ItemsClassifiedBy;
 import io.devpulse.model.Actor;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
@@ -241,7 +242,9 @@ class IndexUpdateTest {
     }
     IndexStats stats = stats();
     assertThat(stats.items()).isEqualTo(1);
-    assertThat(stats.commitData()).containsExactly(entry("batch", "1"));
+    // and what the session proved about the items' rules (unclassified: unknown)
+    assertThat(stats.commitData())
+        .containsOnly(entry("batch", "1"), entry(ItemsClassifiedBy.KEY, "?"));
   }
 
   @Test
@@ -258,7 +261,8 @@ class IndexUpdateTest {
         .containsOnly(
             entry("lastImport", "2026-01-01T00:00:00Z"),
             entry("lastSync", "2026-01-02T00:00:00Z"),
-            entry("source", "api"));
+            entry("source", "api"),
+            entry(ItemsClassifiedBy.KEY, "?"));
   }
 
   @Test
@@ -455,6 +459,66 @@ class IndexUpdateTest {
       assertThat(
               index.item(botFix().repository(), botFix().number()).orElseThrow().classification())
           .isNull();
+    }
+  }
+
+  /**
+   * Every report, query and site asks how many items other rules classified: the commit says so
+   * (ItemsClassifiedBy) instead of a read of every item's doc value, and only when that is exact;
+   * the writer's view (near real time, past its commit data) and an unknown state still scan.
+   */
+  @Test
+  void theCommitSaysWhichRulesClassifiedEveryItemOnlyWhileThatIsExact() {
+    String amd = AMD_HIGH.fingerprint();
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(prefixLm(), json(prefixLm()), AMD_HIGH);
+      update.put(botFix(), json(botFix()), AMD_HIGH);
+      update.commit(Map.of());
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      assertThat(index.commitData()).containsEntry(ItemsClassifiedBy.KEY, amd);
+      assertThat(index.countItemsNotClassifiedBy(amd)).isZero();
+      assertThat(index.countItemsNotClassifiedBy("rules-v2")).isEqualTo(2);
+    }
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(draft(), json(draft()), null); // unclassified: no fingerprint at all
+      try (HistoryIndex view = update.reader()) {
+        assertThat(view.countItemsNotClassifiedBy(amd)).isEqualTo(1); // scanned: past the commit
+      }
+      update.commit(Map.of(ItemsClassifiedBy.KEY, amd)); // a caller cannot claim it
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      assertThat(index.commitData().get(ItemsClassifiedBy.KEY)).isNotEqualTo(amd);
+      assertThat(index.countItemsNotClassifiedBy(amd)).isEqualTo(1);
+      assertThat(index.countItemsNotClassifiedBy("rules-v2")).isEqualTo(3);
+    }
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.markAllItemsClassifiedBy("rules-v2");
+      update.commit(Map.of());
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      assertThat(index.commitData()).containsEntry(ItemsClassifiedBy.KEY, "rules-v2");
+      assertThat(index.countItemsNotClassifiedBy("rules-v2")).isZero();
+      assertThat(index.countItemsNotClassifiedBy(amd)).isEqualTo(3);
+    }
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(chineseIssue(), json(chineseIssue()), AMD_HIGH); // another rule set's item
+      update.commit(Map.of());
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      assertThat(index.countItemsNotClassifiedBy("rules-v2")).isEqualTo(1);
+      assertThat(index.countItemsNotClassifiedBy(amd)).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void anEmptyIndexHasNoItemOfOtherRules() {
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      comments().forEach(c -> update.put(c, json(c)));
+      update.commit(Map.of());
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      assertThat(index.countItemsNotClassifiedBy("rules-v2")).isZero();
     }
   }
 
