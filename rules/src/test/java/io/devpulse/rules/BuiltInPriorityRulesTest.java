@@ -237,7 +237,7 @@ class BuiltInPriorityRulesTest {
     assertThat(liked.priority()).isEqualTo(Priority.HIGH);
     assertThat(liked.priorityReasons())
         .extracting(Evidence::text)
-        .containsExactly("+1 reactions: 10 (10 or more)");
+        .containsExactly("10 +1 reactions (10 or more)");
     assertThat(
             classifier
                 .classify(

@@ -33,8 +33,14 @@ class PackPhrasingTest {
             messages.format(
                 "en",
                 "finding.speedup-claim",
-                Map.of("amount", "1.3x", "metric", "", "metric_key", "none")))
+                Map.of("amount", "1.3x", "amount_key", "1_3x", "metric", "", "metric_key", "none")))
         .hasValue("claims a speed-up of 1.3x");
+    assertThat(
+            messages.format(
+                "en",
+                "finding.regression",
+                Map.of("good", "", "good_key", "none", "bad", "0.11.1", "bad_key", "0_11_1")))
+        .hasValue("broken in 0.11.1");
   }
 
   @Test

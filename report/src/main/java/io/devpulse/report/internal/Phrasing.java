@@ -121,7 +121,9 @@ public final class Phrasing {
     Map<String, Object> args = new LinkedHashMap<>();
     args.put("terms", list);
     args.put("count", terms.size());
-    args.put("topic", kind == Evidence.Kind.TOPIC ? topicName(label) : "");
+    args.put(
+        "topic",
+        kind == Evidence.Kind.TOPIC || kind == Evidence.Kind.PRIMARY ? topicName(label) : "");
     args.put("number", number.find() ? number.group() : "");
     return pack.format(language, PackMessages.ruleKey(rule), args)
         .map(esc)

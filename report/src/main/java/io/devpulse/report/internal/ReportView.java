@@ -3,6 +3,7 @@ package io.devpulse.report.internal;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
+import io.devpulse.model.Finding;
 import io.devpulse.model.PackMessages;
 import io.devpulse.model.Priority;
 import io.devpulse.report.ActivityLevel;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -682,12 +684,28 @@ public final class ReportView {
         : String.join(m.text("itemSeparator"), parts);
   }
 
+  /** The findings that make an item noteworthy: risks, not claims. */
+  private static final Set<String> NOTEWORTHY_FINDINGS = Set.of("compat-risk", "regression");
+
   private Map<String, Object> noteworthy() {
     var n = report.noteworthy();
     List<Map<String, Object>> items = new ArrayList<>();
     for (ReasonedItem r : n.items()) {
       Map<String, Object> item = item(r.item());
-      item.put("reasonsText", reasonsText(r.reasons()));
+      // Why it is here: its priority's reasons and the risks the rules found (a compatibility risk
+      // is reason enough on its own), in the pack's words.
+      List<String> why = new ArrayList<>();
+      if (!r.reasons().isEmpty()) {
+        why.add(reasonsText(r.reasons()));
+      }
+      for (Finding f : r.item().findings()) {
+        if (NOTEWORTHY_FINDINGS.contains(f.kind())) {
+          why.add(phrasing.finding(f.kind(), f.values()));
+        }
+      }
+      item.put(
+          "reasonsText",
+          why.isEmpty() ? reasonsText(List.of()) : String.join(m.text("itemSeparator"), why));
       items.add(item);
     }
     Map<String, Object> v = new LinkedHashMap<>();
