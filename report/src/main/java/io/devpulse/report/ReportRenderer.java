@@ -58,19 +58,7 @@ public final class ReportRenderer {
         format == ReportFormat.HTML ? HtmlEscaper::escape : MarkdownEscaper::escape;
     Map<String, Object> scope =
         ReportView.of(report, language, templates.messages(language), escaper, phrasing);
-    String name = templates.templateName(format, language);
-    String text = templates.read(name);
-    EscapingFactory factory = new EscapingFactory(templates, escaper);
-    StringWriter out = new StringWriter(16 * 1024);
-    try {
-      Mustache mustache = factory.compile(new StringReader(text), name);
-      mustache.execute(out, scope).flush();
-    } catch (MustacheException e) {
-      throw new UserErrorException("template " + name + ": " + firstLine(e.getMessage()), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot render " + name, e);
-    }
-    return out.toString();
+    return execute(templates, escaper, templates.templateName(format, language), scope);
   }
 
   /**
