@@ -246,8 +246,12 @@ public final class BuildSite {
             PackTerms.of(request.pack()).focusTopic().orElse(null));
     HistorySpan coverage = reader.coverage();
     Map<String, Map<String, Long>> topicCounts = new LinkedHashMap<>();
+    Map<String, Map<String, Long>> mentionCounts = new LinkedHashMap<>();
     for (String topic : reader.topics()) {
-      topicCounts.put(topic, reader.weekly(SiteHistoryReader.topicQuery(topic), DateField.CREATED));
+      topicCounts.put(
+          topic, reader.weekly(SiteHistoryReader.primaryQuery(topic), DateField.CREATED));
+      mentionCounts.put(
+          topic, reader.weekly(SiteHistoryReader.mentionsQuery(topic), DateField.CREATED));
     }
     Map<String, Long> amdMerged = reader.focusMerged();
     Map<String, Long> amdIssues = reader.focusIssues();
@@ -255,11 +259,14 @@ public final class BuildSite {
     Map<String, Long> merged = reader.weekly(SiteHistoryReader.MERGED, DateField.MERGED);
     Map<String, Long> closed = reader.weekly(SiteHistoryReader.CLOSED_UNMERGED, DateField.CLOSED);
     List<Map<String, Long>> all = new ArrayList<>(topicCounts.values());
+    all.addAll(mentionCounts.values());
     all.addAll(List.of(amdMerged, amdIssues, created, merged, closed));
     WeekAxis axis = reader.axis(coverage, all);
     boolean complete = reader.lastWeekComplete(coverage, axis);
     List<TopicHistory> topics = new ArrayList<>();
-    topicCounts.forEach((topic, counts) -> topics.add(reader.topic(topic, counts, axis, complete)));
+    topicCounts.forEach(
+        (topic, counts) ->
+            topics.add(reader.topic(topic, counts, mentionCounts.get(topic), axis, complete)));
     AmdHistory amd = reader.amd(amdMerged, amdIssues, axis);
     ActivityHistory activity = reader.activity(created, merged, closed, axis);
     Report[] latest = new Report[1];

@@ -29,6 +29,8 @@ class BuildSiteTest {
   static final Repository VLLM = Repository.parse("vllm-project/vllm");
   private static final Pattern BAR =
       Pattern.compile("data-series=\"0\" data-key=\"([^\"]+)\" data-value=\"(\\d+)\"");
+  private static final Pattern MENTION_BAR =
+      Pattern.compile("data-series=\"1\" data-key=\"([^\"]+)\" data-value=\"(\\d+)\"");
 
   @TempDir static Path shared;
   static Path index;
@@ -66,8 +68,12 @@ class BuildSiteTest {
   }
 
   private static Map<String, Long> bars(String svg) {
+    return bars(svg, BAR);
+  }
+
+  private static Map<String, Long> bars(String svg, Pattern bar) {
     Map<String, Long> bars = new TreeMap<>();
-    Matcher m = BAR.matcher(svg);
+    Matcher m = bar.matcher(svg);
     while (m.find()) {
       long v = Long.parseLong(m.group(2));
       if (v > 0) {
@@ -122,11 +128,16 @@ class BuildSiteTest {
     build(out, ReportLanguage.EN, false, List.of());
 
     for (String topic : List.of("amd-rocm", "performance", "docs", "low-precision")) {
-      Map<String, Long> chart =
-          bars(Files.readString(out.resolve("assets/vllm-project/vllm/topic-" + topic + ".svg")));
-      Map<String, Long> query = countByWeek("topic:" + topic, DateField.CREATED);
+      String svg =
+          Files.readString(out.resolve("assets/vllm-project/vllm/topic-" + topic + ".svg"));
+      Map<String, Long> chart = bars(svg);
+      // the bars count items by primary topic, the lighter ones the other items with the topic
+      Map<String, Long> query = countByWeek("primary:" + topic, DateField.CREATED);
+      Map<String, Long> mentions =
+          countByWeek("topic:" + topic + " AND NOT primary:" + topic, DateField.CREATED);
 
       assertThat(chart).as(topic).isNotEmpty().isEqualTo(query);
+      assertThat(bars(svg, MENTION_BAR)).as(topic + " mentions").isNotEmpty().isEqualTo(mentions);
       String week = ((TreeMap<String, Long>) chart).lastKey();
       String list =
           Files.readString(out.resolve("vllm-project/vllm/lists/" + topic + "-" + week + ".html"));

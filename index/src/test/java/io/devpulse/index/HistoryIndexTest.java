@@ -273,6 +273,13 @@ class HistoryIndexTest {
   }
 
   @Test
+  void countsByPrimaryTopicLeavingOutItemsWithoutOne() {
+    // the docs item carries a topic but no primary: counted by TOPIC, not by PRIMARY
+    assertThat(index.countBy("", null, CountBy.PRIMARY, null, null))
+        .containsExactly(entry("amd-rocm", 1L));
+  }
+
+  @Test
   void countsOnlyMatchingItemsOfTheRepository() {
     assertThat(index.countBy("kind:pr", VLLM, CountBy.AUTHOR, null, null))
         .containsExactly(entry("Isotr0py", 2L), entry("dependabot[bot]", 1L));

@@ -209,7 +209,7 @@ public final class ReportBuilder {
             trends.topics().stream()
                 .filter(t -> t.count() > 0)
                 .limit(SUMMARY_LIMIT)
-                .map(t -> new TopicCount(t.topic(), t.count()))
+                .map(t -> new TopicCount(t.topic(), t.count(), t.mentions()))
                 .toList(),
             noteworthy.items().stream().limit(SUMMARY_LIMIT).map(ReasonedItem::item).toList(),
             activityLevel(items.size()),
@@ -660,11 +660,22 @@ public final class ReportBuilder {
         .map(i -> ref(i.item(), i.classification()));
   }
 
+  /**
+   * Topic trends by primary topic: an item counts (and is an example) under its primary topic only,
+   * and as a mention under the other topics it carries; earlier windows are counted the same way
+   * ({@link CountBy#PRIMARY}), so the mean compares like with like.
+   */
   private Trends trends(List<Entry> items) {
     Map<String, List<Entry>> byTopic = new TreeMap<>();
+    Map<String, Integer> mentions = new TreeMap<>();
     for (Entry e : items) {
-      for (String topic : e.topics()) {
+      for (String topic : mainTopics(e)) {
         byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(e);
+      }
+      for (String topic : e.topics()) {
+        if (!mainTopics(e).contains(topic)) {
+          mentions.merge(topic, 1, Integer::sum);
+        }
       }
     }
     int asked = request.trendWindows();
@@ -680,7 +691,7 @@ public final class ReportBuilder {
       held++;
       sources.add(source.get());
       index
-          .countBy(scoped(activeIn(earlier)), repo, CountBy.TOPIC, null, null)
+          .countBy(scoped(activeIn(earlier)), repo, CountBy.PRIMARY, null, null)
           .forEach((topic, n) -> totals.merge(topic, n, Long::sum));
     }
     Coverage.Source historySource =
@@ -698,6 +709,7 @@ public final class ReportBuilder {
           new TopicTrend(
               t.getKey(),
               t.getValue().size(),
+              mentions.getOrDefault(t.getKey(), 0),
               round(mean),
               direction(t.getValue().size(), mean, held),
               examples));
@@ -715,15 +727,38 @@ public final class ReportBuilder {
       for (Map.Entry<String, Long> t : totals.entrySet()) {
         double mean = t.getValue() / (double) held;
         if (!byTopic.containsKey(t.getKey()) && mean >= 1) {
-          gone.add(new TopicTrend(t.getKey(), 0, round(mean), TrendDirection.FALLING, List.of()));
+          gone.add(
+              new TopicTrend(
+                  t.getKey(),
+                  0,
+                  mentions.getOrDefault(t.getKey(), 0),
+                  round(mean),
+                  TrendDirection.FALLING,
+                  List.of()));
         }
       }
     }
     gone.sort(
         Comparator.comparingDouble((TopicTrend t) -> -t.previousMean())
             .thenComparing(TopicTrend::topic));
+    // Topics only mentioned now, and not falling: apart, without examples (they are another
+    // topic's items), most mentions first.
+    Set<String> listed = new java.util.HashSet<>(byTopic.keySet());
+    gone.forEach(t -> listed.add(t.topic()));
+    List<TopicTrend> mentionedOnly = new ArrayList<>();
+    for (Map.Entry<String, Integer> t : mentions.entrySet()) {
+      if (!listed.contains(t.getKey())) {
+        double mean = held == 0 ? 0 : totals.getOrDefault(t.getKey(), 0L) / (double) held;
+        mentionedOnly.add(
+            new TopicTrend(
+                t.getKey(), 0, t.getValue(), round(mean), direction(0, mean, held), List.of()));
+      }
+    }
+    mentionedOnly.sort(
+        Comparator.comparingInt((TopicTrend t) -> -t.mentions()).thenComparing(TopicTrend::topic));
     List<TopicTrend> all = new ArrayList<>(present);
     all.addAll(gone);
+    all.addAll(mentionedOnly);
     return new Trends(asked, held, historySource, all);
   }
 

@@ -7,8 +7,8 @@ import java.util.Objects;
  * What the summary paragraph is made of (the counts are {@link Report#stats()}, which the summary
  * does not repeat).
  *
- * @param leadingTopics the (at most three) topics with the most window items, most first, ties by
- *     name
+ * @param leadingTopics the (at most three) topics that are the primary topic of the most window
+ *     items, most first, in the order of {@link Trends#topics()}
  * @param topItems the (at most three) most urgent high or critical items
  * @param activity the window's activity against the earlier windows of its length
  * @param mainLines the (at most two) main lines of work, each with its leading items

@@ -12,9 +12,10 @@ import java.util.List;
  *     window the index does not hold would read as zero for want of data
  * @param historySourceOrNull how the index holds the compared windows: all synced, or some imported
  *     from files (completeness not verified); null when none is held
- * @param topics topics present in the window, most items first (ties: more urgent items, then
- *     name); then topics absent now whose earlier mean was at least one (falling), highest mean
- *     first
+ * @param topics topics that are the primary topic of window items, most such items first (ties:
+ *     more urgent items, then name); then topics no window item has as its primary topic whose
+ *     earlier mean was at least one (falling), highest mean first; then the other topics window
+ *     items carry ({@link TopicTrend#mentionedOnly()}), most mentions first, ties by name
  */
 public record Trends(
     int previousWindows,

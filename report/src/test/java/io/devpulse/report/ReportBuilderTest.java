@@ -114,14 +114,26 @@ class ReportBuilderTest {
     void topicsWithExamples() {
       Trends trends = report.trends();
 
+      // by primary topic: #30386 counts under performance only, and mentions kernel, which
+      // comes last, without examples
       assertThat(trends.topics())
-          .extracting(TopicTrend::topic, TopicTrend::count)
+          .extracting(TopicTrend::topic, TopicTrend::count, TopicTrend::mentions)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("performance", 2),
-              org.assertj.core.groups.Tuple.tuple("docs", 2),
-              org.assertj.core.groups.Tuple.tuple("low-precision", 1));
+              org.assertj.core.groups.Tuple.tuple("performance", 2, 0),
+              org.assertj.core.groups.Tuple.tuple("docs", 2, 0),
+              org.assertj.core.groups.Tuple.tuple("low-precision", 1, 0),
+              org.assertj.core.groups.Tuple.tuple("kernel", 0, 1));
       assertThat(numbers(trends.topics().get(0).examples())).containsExactly(30386, 30385);
       assertThat(numbers(trends.topics().get(1).examples())).containsExactly(30388, 30348);
+      assertThat(trends.topics().get(3).examples()).isEmpty();
+      assertThat(trends.topics())
+          .extracting(TopicTrend::mentionedOnly)
+          .containsExactly(false, false, false, true);
+      assertThat(report.summary().leadingTopics())
+          .containsExactly(
+              new TopicCount("performance", 2, 0),
+              new TopicCount("docs", 2, 0),
+              new TopicCount("low-precision", 1, 0));
       assertThat(trends.previousWindows()).isEqualTo(4);
     }
 

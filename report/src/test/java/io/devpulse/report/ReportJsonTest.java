@@ -44,7 +44,7 @@ class ReportJsonTest {
             null,
             false),
         new Summary(
-            List.of(new TopicCount("low-precision", 1)),
+            List.of(new TopicCount("low-precision", 1, 0)),
             List.of(issue),
             ActivityLevel.judge(1, List.of()),
             List.of(new MainLine("low-precision", 1, List.of(issue))),
@@ -65,7 +65,8 @@ class ReportJsonTest {
             0,
             null,
             List.of(
-                new TopicTrend("low-precision", 1, 0, TrendDirection.NO_HISTORY, List.of(issue)))),
+                new TopicTrend(
+                    "low-precision", 1, 0, 0, TrendDirection.NO_HISTORY, List.of(issue)))),
         new KeyChanges(List.of(new KeyChange(issue, "It crashes.", List.of(why)))),
         new Activity(
             List.of(new Contributor("youngze0016", 1, 0, Contributor.FirstTime.YES_BY_GITHUB)),

@@ -54,7 +54,9 @@ final class TestIndexes {
 
   /**
    * What the rules will say about the hour fixture: #30387 a high-priority low-precision crash,
-   * #30386 and #30385 performance work, #30388 and #30348 documentation; nothing amd-rocm.
+   * #30386 and #30385 performance work (#30386 also touches an attention backend: a kernel
+   * mention), #30388 and #30348 documentation; nothing amd-rocm. Each item's first topic is its
+   * primary one.
    */
   static final Map<Integer, Classification> HOUR_CLASSIFICATIONS =
       Map.of(
@@ -66,14 +68,21 @@ final class TestIndexes {
                       Evidence.priority(
                           Priority.HIGH, "crash in a bug report", "body: 'illegal memory access'"),
                       Evidence.topic("low-precision", "low-precision: body term", "body: 'fp8'")),
-                  "test-hour"),
+                  "test-hour",
+                  List.of(),
+                  "low-precision",
+                  List.of()),
           30386,
               new Classification(
-                  List.of("performance"),
+                  List.of("performance", "kernel"),
                   Priority.NORMAL,
                   List.of(
-                      Evidence.topic("performance", "performance: body term", "body: 'faster'")),
-                  "test-hour"),
+                      Evidence.topic("performance", "performance: body term", "body: 'faster'"),
+                      Evidence.topic("kernel", "kernel: title term", "title: 'TritonAttention'")),
+                  "test-hour",
+                  List.of(),
+                  "performance",
+                  List.of()),
           30385,
               new Classification(
                   List.of("performance"),
@@ -81,7 +90,10 @@ final class TestIndexes {
                   List.of(
                       Evidence.topic(
                           "performance", "performance: phrase", "body: 'torch.compile'")),
-                  "test-hour"),
+                  "test-hour",
+                  List.of(),
+                  "performance",
+                  List.of()),
           30388,
               new Classification(
                   List.of("docs"),
@@ -89,7 +101,10 @@ final class TestIndexes {
                   List.of(
                       Evidence.topic("docs", "docs: title tag", "title tag [Docs]"),
                       Evidence.priority(Priority.LOW, "documentation only", "topics: docs")),
-                  "test-hour"),
+                  "test-hour",
+                  List.of(),
+                  "docs",
+                  List.of()),
           30348,
               new Classification(
                   List.of("docs"),
@@ -97,7 +112,10 @@ final class TestIndexes {
                   List.of(
                       Evidence.topic("docs", "docs: title tag", "title tag [Docs]"),
                       Evidence.priority(Priority.LOW, "documentation only", "topics: docs")),
-                  "test-hour"));
+                  "test-hour",
+                  List.of(),
+                  "docs",
+                  List.of()));
 
   /** The hour fixture (items and comments) with {@link #HOUR_CLASSIFICATIONS}. */
   static void importHour(Path dir) {

@@ -85,6 +85,14 @@ final class TitleTagClassifier {
       priority = Priority.LOW;
       evidence.add(Evidence.priority(Priority.LOW, "documentation only", "topics: docs"));
     }
-    return new Classification(List.copyOf(topics), priority, evidence, "test-title-tags");
+    // the first tag's topic is the primary one: a stand-in for the rules' primary-topic choice
+    return new Classification(
+        List.copyOf(topics),
+        priority,
+        evidence,
+        "test-title-tags",
+        List.of(),
+        topics.isEmpty() ? "" : topics.iterator().next(),
+        List.of());
   }
 }

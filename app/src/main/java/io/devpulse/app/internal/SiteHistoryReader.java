@@ -90,14 +90,30 @@ public final class SiteHistoryReader {
     this.focusTopic = focusTopicOrNull;
   }
 
-  /** The query of a topic's chart. */
+  /** The items that carry a topic (the focus topic's page counts them all). */
   public static String topicQuery(String topic) {
     return "topic:" + topic;
   }
 
-  /** The items of {@code topic} created in week {@code i} of the axis, in the index's syntax. */
+  /**
+   * The query of a topic's chart: the items whose primary topic it is, so that an item counts under
+   * one topic only.
+   */
+  public static String primaryQuery(String topic) {
+    return "primary:" + topic;
+  }
+
+  /** The other items that carry the topic: its mentions, the chart's lighter bars. */
+  public static String mentionsQuery(String topic) {
+    return topicQuery(topic) + " AND NOT " + primaryQuery(topic);
+  }
+
+  /**
+   * The items whose primary topic is {@code topic} created in week {@code i} of the axis, in the
+   * index's syntax.
+   */
   public static String weekQuery(String topic, WeekAxis axis, int i) {
-    return topicQuery(topic) + " AND created:[" + axis.start(i) + " TO " + axis.end(i) + "}";
+    return primaryQuery(topic) + " AND created:[" + axis.start(i) + " TO " + axis.end(i) + "}";
   }
 
   /**
@@ -175,9 +191,16 @@ public final class SiteHistoryReader {
         .isFirstTime();
   }
 
-  /** A topic's weekly counts with the list behind each bar. */
+  /**
+   * A topic's weekly counts ({@code weekly}: by primary topic; {@code mentions}: the other items
+   * that carry it) with the list of primary items behind each bar.
+   */
   public TopicHistory topic(
-      String topic, Map<String, Long> weekly, WeekAxis axis, boolean lastWeekComplete) {
+      String topic,
+      Map<String, Long> weekly,
+      Map<String, Long> mentions,
+      WeekAxis axis,
+      boolean lastWeekComplete) {
     List<Long> perWeek = axis.align(weekly);
     Map<String, ItemList> lists = new LinkedHashMap<>();
     for (int i = Math.max(0, axis.size() - LIST_WEEKS); i < axis.size(); i++) {
@@ -196,7 +219,7 @@ public final class SiteHistoryReader {
                 hits.items().stream().map(h -> ListItem.of(h.item())).toList()));
       }
     }
-    return TopicHistory.of(topic, perWeek, lists, lastWeekComplete);
+    return TopicHistory.of(topic, perWeek, axis.align(mentions), lists, lastWeekComplete);
   }
 
   /** The AMD/ROCm page from its two weekly counts. */

@@ -65,6 +65,8 @@ public final class CountByCollector implements Collector {
           case KIND -> IndexFields.KIND;
           case STATE -> IndexFields.STATE;
           case TOPIC -> IndexFields.TOPIC;
+          // single-valued (sorted doc values): getSortedSet reads it as a one-value set
+          case PRIMARY -> IndexFields.PRIMARY;
           default -> throw new AssertionError(by);
         };
     return countTerms(searcher, query, field);

@@ -522,19 +522,28 @@ public final class ReportView {
                 tr.windowsWithHistory(),
                 tr.previousWindows()));
     List<Map<String, Object>> topics = new ArrayList<>();
+    List<String> mentioned = new ArrayList<>();
     for (TopicTrend t : tr.topics()) {
+      if (t.mentionedOnly()) {
+        // another topic's items: one line apart, without rank, trend or examples
+        mentioned.add(m.format("trendMention", esc.apply(topicName(t.topic())), t.mentions()));
+        continue;
+      }
       Map<String, Object> topic = new LinkedHashMap<>();
       topic.put("topic", t.topic());
       topic.put("name", topicName(t.topic()));
       topic.put("count", t.count());
+      topic.put("mentions", t.mentions());
       topic.put("mean", mean(t.previousMean()));
       topic.put("direction", t.direction().name().toLowerCase(Locale.ROOT));
       topic.put("directionText", direction(t.direction()));
       topic.put(
           "lineText",
-          history
-              ? m.format("trendLine", t.count(), mean(t.previousMean()))
-              : m.format("trendLineNoHistory", t.count()));
+          m.format(
+              (history ? "trendLine" : "trendLineNoHistory") + (t.mentions() > 0 ? "Mentions" : ""),
+              t.count(),
+              mean(t.previousMean()),
+              t.mentions()));
       topic.put("hasHistory", history);
       List<Map<String, Object>> examples = new ArrayList<>();
       for (ItemRef e : t.examples()) {
@@ -545,6 +554,8 @@ public final class ReportView {
       topics.add(topic);
     }
     v.put("topics", numbered(topics));
+    v.put("hasMentioned", !mentioned.isEmpty());
+    v.put("mentionedText", m.format("trendsAlsoMentioned", join(mentioned)));
     return v;
   }
 

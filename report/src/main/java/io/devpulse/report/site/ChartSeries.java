@@ -7,8 +7,16 @@ import java.util.Objects;
 /**
  * One series of a {@link Chart}: a label for the legend, a value per key and, per key, the page a
  * bar links to ({@code ""} for none).
+ *
+ * @param light drawn in a light shade of the first colour, for a series that stands beside the main
+ *     one (a topic's mentions beside its primary items)
  */
-public record ChartSeries(String label, List<Double> values, List<String> hrefs) {
+public record ChartSeries(String label, List<Double> values, List<String> hrefs, boolean light) {
+  /** A series in the palette's colour of its place. */
+  public ChartSeries(String label, List<Double> values, List<String> hrefs) {
+    this(label, values, hrefs, false);
+  }
+
   public ChartSeries {
     Objects.requireNonNull(label, "label");
     values = List.copyOf(values);
@@ -17,6 +25,11 @@ public record ChartSeries(String label, List<Double> values, List<String> hrefs)
       throw new IllegalArgumentException(
           "series " + label + " has " + values.size() + " values but " + hrefs.size() + " links");
     }
+  }
+
+  /** The same series in the light shade. */
+  public ChartSeries asLight() {
+    return new ChartSeries(label, values, hrefs, true);
   }
 
   /** Counts as a series without links. */

@@ -252,9 +252,11 @@ public final class SiteRenderer {
     String path = layout.page(r, "topics");
     List<String> keys = repo.weeks().keys();
     List<TopicHistory> topics = new ArrayList<>(repo.topics());
+    // by primary items; a topic only mentioned comes after, by its mentions
     topics.sort(
         Comparator.comparingLong(TopicHistory::total)
             .reversed()
+            .thenComparing(Comparator.comparingLong(TopicHistory::mentionsTotal).reversed())
             .thenComparing(TopicHistory::topic));
     List<Map<String, Object>> rows = new ArrayList<>();
     String judgedWeek = null;
@@ -274,17 +276,15 @@ public final class SiteRenderer {
                   "topic-" + topicSlug(t.topic()),
                   m.format("topicChart", topicName(t.topic())),
                   keys,
-                  List.of(
-                      new ChartSeries(
-                          topicName(t.topic()),
-                          t.perWeek().stream().map(Long::doubleValue).toList(),
-                          hrefs)),
+                  topicSeries(t, hrefs),
                   Chart.Kind.BARS));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("name", topicName(t.topic()));
       row.put("topic", t.topic());
       row.put("anchor", "topic-" + topicSlug(t.topic()));
       row.put("total", t.total());
+      row.put("mentions", t.mentionsTotal());
+      row.put("hasMentions", t.mentionsTotal() > 0);
       row.put("trend", trendClass(t.trend()));
       row.put("trendText", m.text("trend." + trendClass(t.trend())));
       row.put("arrow", m.text("arrow." + trendClass(t.trend())));
@@ -316,6 +316,20 @@ public final class SiteRenderer {
             ? m.text("topicsIntroNoTrend")
             : m.format("topicsIntro", judgedWeek, TopicHistory.COMPARED_WEEKS));
     page(path, title, "topics.mustache", scope);
+  }
+
+  /**
+   * A topic chart's series: its primary items (bars linked to their lists), and when any item only
+   * mentions the topic, those in a lighter shade beside.
+   */
+  private List<ChartSeries> topicSeries(TopicHistory t, List<String> hrefs) {
+    List<Double> primary = t.perWeek().stream().map(Long::doubleValue).toList();
+    if (t.mentionsTotal() == 0) {
+      return List.of(new ChartSeries(topicName(t.topic()), primary, hrefs));
+    }
+    return List.of(
+        new ChartSeries(m.text("seriesPrimary"), primary, hrefs),
+        ChartSeries.ofCounts(m.text("seriesMentions"), t.mentionsPerWeek()).asLight());
   }
 
   private void list(RepositoryHistory repo, TopicHistory topic, ItemList list) {

@@ -31,6 +31,7 @@ public final class SvgChart {
       .dp-chart text { font: 11px -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK JP", "PingFang SC", "Microsoft YaHei", sans-serif; fill: #59636e; }
       .dp-grid { stroke: #d1d9e0; stroke-width: 1; }
       .dp-s0 { fill: #0969da; } .dp-s1 { fill: #1a7f37; } .dp-s2 { fill: #cf222e; } .dp-s3 { fill: #8250df; }
+      .dp-light { fill: #9ec5f8; }
       .dp-l0 { stroke: #0969da; } .dp-l1 { stroke: #1a7f37; } .dp-l2 { stroke: #cf222e; } .dp-l3 { stroke: #8250df; }
       .dp-line { fill: none; stroke-width: 2; }
       .dp-chart a:hover rect { opacity: 0.7; }
@@ -40,12 +41,18 @@ public final class SvgChart {
       .dp-chart text { fill: #9198a1; }
       .dp-grid { stroke: #3d444d; }
       .dp-s0 { fill: #4493f8; } .dp-s1 { fill: #3fb950; } .dp-s2 { fill: #f85149; } .dp-s3 { fill: #ab7df8; }
+      .dp-light { fill: #2d5a8e; }
       .dp-l0 { stroke: #4493f8; } .dp-l1 { stroke: #3fb950; } .dp-l2 { stroke: #f85149; } .dp-l3 { stroke: #ab7df8; }
       }
       </style>
       """;
 
   private SvgChart() {}
+
+  /** The fill of series {@code s}: the light shade, or the palette's colour of its place. */
+  private static String fillClass(ChartSeries series, int s) {
+    return series.light() ? "dp-light" : "dp-s" + (s % PALETTE);
+  }
 
   /** The chart as an {@code <svg>} element, fit to inline in HTML or to save as a file. */
   public static String render(Chart chart) {
@@ -112,8 +119,8 @@ public final class SvgChart {
     if (series.size() > 1) {
       int x = LEFT;
       for (int s = 0; s < series.size(); s++) {
-        out.append("<rect class=\"dp-s")
-            .append(s % PALETTE)
+        out.append("<rect class=\"")
+            .append(fillClass(series.get(s), s))
             .append("\" x=\"")
             .append(x)
             .append("\" y=\"8\" width=\"10\" height=\"10\"/><text x=\"")
@@ -189,8 +196,8 @@ public final class SvgChart {
           if (!href.isEmpty()) {
             out.append("<a href=\"").append(esc(href)).append("\">");
           }
-          out.append("<rect class=\"dp-s")
-              .append(s % PALETTE)
+          out.append("<rect class=\"")
+              .append(fillClass(cs, s))
               .append("\" x=\"")
               .append(num(x))
               .append("\" y=\"")

@@ -34,6 +34,26 @@ class SvgChartTest {
   }
 
   @Test
+  void aLightSeriesIsDrawnInTheLightShadeAndTheOthersInThePalette() {
+    Chart chart =
+        new Chart(
+            "c1",
+            "t",
+            List.of("k1"),
+            List.of(
+                ChartSeries.ofCounts("primary", List.of(2L)),
+                ChartSeries.ofCounts("mentions", List.of(1L)).asLight()),
+            Chart.Kind.BARS);
+
+    String svg = SvgChart.render(chart);
+
+    assertThat(svg)
+        .contains("<rect class=\"dp-s0\" x=")
+        .contains("<rect class=\"dp-light\" x=")
+        .doesNotContain("class=\"dp-s1\"");
+  }
+
+  @Test
   void theSameChartGivesTheSameBytes() {
     assertThat(SvgChart.render(bars("t", List.of())))
         .isEqualTo(SvgChart.render(bars("t", List.of())));

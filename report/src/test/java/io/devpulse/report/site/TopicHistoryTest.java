@@ -31,4 +31,17 @@ class TopicHistoryTest {
     assertThat(TopicHistory.of("docs", List.of(3L), Map.of(), true).trend())
         .isEqualTo(TrendDirection.NO_HISTORY);
   }
+
+  @Test
+  void mentionsAreShownApartAndNeverJudged() {
+    // many mentions in the judged week do not make a topic rising: only primary items count
+    TopicHistory t =
+        TopicHistory.of(
+            "kernel", List.of(4L, 4L, 4L, 4L, 4L), List.of(0L, 1L, 0L, 2L, 30L), Map.of(), true);
+
+    assertThat(t.trend()).isEqualTo(TrendDirection.STEADY);
+    assertThat(t.total()).isEqualTo(20);
+    assertThat(t.mentionsTotal()).isEqualTo(33);
+    assertThat(TopicHistory.of("docs", List.of(3L), Map.of(), true).mentionsTotal()).isZero();
+  }
 }
