@@ -145,7 +145,7 @@ class BuiltInPriorityRulesTest {
     assertThat(level("[Bug]: Does the scheduler support priorities?", "", "bug"))
         .isEqualTo(Priority.LOW);
     assertThat(level("Why does my server use all the GPU memory", "")).isEqualTo(Priority.LOW);
-    assertThat(level("[Bug]: fails to start on my laptop?", "", "bug"))
+    assertThat(level("[Bug]: why does it fail to start on my laptop?", "", "bug"))
         .as("asked, not reported")
         .isEqualTo(Priority.LOW);
     assertThat(level("[Installation]: building from source on Windows", ""))
@@ -252,5 +252,50 @@ class BuiltInPriorityRulesTest {
     assertThat(many.priorityReasons())
         .extracting(Evidence::text)
         .containsExactly("5 people commented besides the author (5 or more), 5 comments held");
+  }
+
+  @Test
+  void aFailureOnANamedGpuIsHighAPlainFailureIsNot() {
+    Classification onGpu =
+        issue("[Bug]: Mistral Large fails on H100 with the default settings", "");
+    assertThat(onGpu.priority()).isEqualTo(Priority.HIGH);
+    assertThat(why(onGpu)).isEqualTo("priority: failure on a named GPU");
+    assertThat(level("[Bug]: Mistral Large fails with the default settings", ""))
+        .isEqualTo(Priority.NORMAL);
+    assertThat(level("[Bug]: Mistral Large error on MI300X", "")).isEqualTo(Priority.HIGH);
+  }
+
+  @Test
+  void aQuestionMarkAloneHedgesAReportAQuestionWordAsks() {
+    assertThat(level("[Bug]: possible memory leak in the scheduler?", "", "bug"))
+        .as("a hedged report: a hard fault, not a question")
+        .isEqualTo(Priority.HIGH);
+    assertThat(level("[Performance]: latency grows with longer prompts?", ""))
+        .isEqualTo(Priority.NORMAL);
+    assertThat(level("[Bug]: the images are dropped. What am I missing?", ""))
+        .isEqualTo(Priority.LOW);
+    assertThat(level("[Bug]: 多卡部署时如何设置显存比例？", "")).isEqualTo(Priority.LOW);
+    assertThat(level("How do I enable prefix caching", "")).isEqualTo(Priority.LOW);
+  }
+
+  @Test
+  void outputsThatVaryWithBatchingAreExplainedBehaviour() {
+    Classification varies =
+        issue("[Bug]: different outputs for the same prompt with a larger batch size", "", "bug");
+    assertThat(varies.priority()).isEqualTo(Priority.LOW);
+    assertThat(why(varies)).isEqualTo("priority: outputs vary with batching");
+    assertThat(level("[Bug]: responses are inconsistent at temperature=0", ""))
+        .isEqualTo(Priority.LOW);
+    assertThat(level("[Bug]: outputs are inconsistent between the two servers", ""))
+        .as("no condition the FAQ explains")
+        .isEqualTo(Priority.NORMAL);
+    assertThat(level("[Bug]: Llama 3 gives wrong outputs with a larger batch size", "", "bug"))
+        .as("wrong output still raises")
+        .isEqualTo(Priority.HIGH);
+  }
+
+  @Test
+  void aConfusionIsAUsageQuestion() {
+    assertThat(level("[Bug]: confused about the max_num_seqs warning", "")).isEqualTo(Priority.LOW);
   }
 }
