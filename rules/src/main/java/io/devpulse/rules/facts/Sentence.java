@@ -52,7 +52,10 @@ public final class Sentence {
     return item;
   }
 
-  /** {@link Field#TITLE} or {@link Field#BODY}. */
+  /**
+   * {@link Field#TITLE}, {@link Field#BODY} or, for {@link ItemFact#codeBlocks()}, {@link
+   * Field#CODE}.
+   */
   public Field field() {
     return field;
   }
