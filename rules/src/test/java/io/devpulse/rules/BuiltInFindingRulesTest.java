@@ -87,13 +87,15 @@ class BuiltInFindingRulesTest {
         This makes the sampler faster.
 
         ```
+        With the fused kernel
         Throughput: 6.47 requests/s, 13159.90 total tokens/s, 6468.73 output tokens/s
         ```
         """;
     Finding f = pr("Use the fused sampling kernel", body).findings("speedup-claim").getFirst();
     assertThat(f.rule()).isEqualTo("finding: benchmark output in a code block");
     assertThat(f.values()).isEqualTo(Map.of("amount", "", "metric", "throughput"));
-    assertThat(f.evidence().text()).startsWith("code block: 'Throughput: 6.47 requests/s");
+    assertThat(f.evidence().text())
+        .startsWith("code block: 'With the fused kernel Throughput: 6.47 requests/s");
     // no word of a gain in the prose, one rate only, or accuracy output: no claim
     assertThat(pr("Use the fused sampling kernel", body.replace("faster", "simpler")).findings())
         .isEmpty();

@@ -134,9 +134,15 @@ public final class Sentence {
     return versions;
   }
 
-  /** The sentence cut to at most 160 characters at a word boundary, with {@code …} if cut. */
+  /**
+   * The sentence cut to at most 160 characters at a word boundary, with {@code …} if cut; a code
+   * block's whitespace runs become single spaces.
+   */
   public String quote() {
     String t = text.replace('\'', '’');
+    if (field == Field.CODE) {
+      t = t.replaceAll("\\s+", " "); // evidence is one line; a code block's lines are not
+    }
     if (t.length() <= QUOTE_LIMIT) {
       return t;
     }
