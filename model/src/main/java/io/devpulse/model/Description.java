@@ -29,11 +29,11 @@ import org.commonmark.parser.Parser;
  * <p>Kept: headings (they start {@link #sections}), paragraphs, list items and block quotes, as
  * plain text (emphasis unwrapped, inline code in backticks, link texts kept, link targets, images
  * and inline HTML dropped, bare URLs dropped), and the text HTML blocks show. Dropped: code blocks
- * (logs), HTML comments, {@code <details>} elements up to their {@code </details>}, checklist items
- * ({@code - [ ] I have searched...}), the sections of template headings ("Your current
- * environment", "Before submitting a new issue", the PR template's "Essential elements ...") up to
- * the next heading of the same or a higher level, and lines of a {@code collect_env.py} dump ("ROCM
- * used to build PyTorch: N/A" is on every NVIDIA bug report).
+ * (logs; kept apart in {@link #codeBlocks()}), HTML comments, {@code <details>} elements up to
+ * their {@code </details>}, checklist items ({@code - [ ] I have searched...}), the sections of
+ * template headings ("Your current environment", "Before submitting a new issue", the PR template's
+ * "Essential elements ...") up to the next heading of the same or a higher level, and lines of a
+ * {@code collect_env.py} dump ("ROCM used to build PyTorch: N/A" is on every NVIDIA bug report).
  *
  * <p>Bodies are untrusted and up to 65,536 characters: commonmark-java parses in time linear in the
  * input (delimiter and bracket stacks are bounded per run), and the patterns here run over single
@@ -73,25 +73,28 @@ public final class Description {
   private static final Pattern SPACE = Pattern.compile("\\s+");
 
   private final List<Section> sections;
+  private final List<String> codeBlocks;
 
-  private Description(List<Section> sections) {
+  private Description(List<Section> sections, List<String> codeBlocks) {
     this.sections = List.copyOf(sections);
+    this.codeBlocks = List.copyOf(codeBlocks);
   }
 
   /** Reads {@code markdown} (null or blank gives no sections). */
   public static Description of(String markdown) {
     List<Section> sections = new ArrayList<>();
+    List<String> codeBlocks = new ArrayList<>();
     if (markdown == null || markdown.isBlank()) {
-      return new Description(sections);
+      return new Description(sections, codeBlocks);
     }
-    Reader reader = new Reader(sections);
+    Reader reader = new Reader(sections, codeBlocks);
     for (Node block = PARSER.parse(markdown).getFirstChild();
         block != null;
         block = block.getNext()) {
       reader.topLevel(block);
     }
     reader.close();
-    return new Description(sections);
+    return new Description(sections, codeBlocks);
   }
 
   /**
@@ -100,6 +103,15 @@ public final class Description {
    */
   public List<Section> sections() {
     return sections;
+  }
+
+  /**
+   * The text of the code blocks that {@link #sections()} drops, in order, outside template sections
+   * and {@code <details>}: benchmark output pasted as code ("Throughput: 6.47 requests/s") is a
+   * measurement a reader sees, so the rules may read it apart from the prose.
+   */
+  public List<String> codeBlocks() {
+    return codeBlocks;
   }
 
   /** Every kept block's text, joined by spaces (what the rules read). */
@@ -140,13 +152,15 @@ public final class Description {
   /** Walks the top-level blocks, tracking template sections and open {@code <details>} blocks. */
   private static final class Reader {
     private final List<Section> sections;
+    private final List<String> codeBlocks;
     private String heading;
     private List<String> blocks = new ArrayList<>();
     private int skipLevel; // > 0: inside a template section of this heading level
     private boolean inDetails;
 
-    Reader(List<Section> sections) {
+    Reader(List<Section> sections, List<String> codeBlocks) {
       this.sections = sections;
+      this.codeBlocks = codeBlocks;
     }
 
     void topLevel(Node block) {
@@ -222,9 +236,15 @@ public final class Description {
      * Adds the text of a kept block (recursing into lists and quotes); code and HTML are dropped.
      */
     private void block(Node block) {
-      if (block instanceof FencedCodeBlock
-          || block instanceof IndentedCodeBlock
-          || block instanceof HtmlBlock) {
+      if (block instanceof FencedCodeBlock code) {
+        code(code.getLiteral());
+        return;
+      }
+      if (block instanceof IndentedCodeBlock code) {
+        code(code.getLiteral());
+        return;
+      }
+      if (block instanceof HtmlBlock) {
         return;
       }
       if (block instanceof Paragraph p) {
@@ -248,6 +268,12 @@ public final class Description {
         if (!text.isEmpty()) {
           blocks.add(text);
         }
+      }
+    }
+
+    private void code(String literal) {
+      if (literal != null && !literal.isBlank()) {
+        codeBlocks.add(literal.strip());
       }
     }
 

@@ -10,6 +10,38 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DescriptionTest {
   @Test
+  void codeBlocksAreKeptApartFromTheProseButNotInTemplatesOrDetails() {
+    Description d =
+        Description.of(
+            """
+        Faster now.
+
+        ```
+        Throughput: 6.47 requests/s
+        ```
+
+            indented 1.2 ms
+
+        <details>
+
+        ```
+        hidden log
+        ```
+
+        </details>
+
+        ### Your current environment
+        ```
+        collect_env output
+        ```
+        """);
+
+    assertThat(d.text()).isEqualTo("Faster now.");
+    assertThat(d.codeBlocks()).containsExactly("Throughput: 6.47 requests/s", "indented 1.2 ms");
+    assertThat(Description.of("").codeBlocks()).isEmpty();
+  }
+
+  @Test
   void headingsStartSectionsAndListsAndQuotesAreProse() {
     Description d =
         Description.of(

@@ -81,6 +81,54 @@ class BuiltInFindingRulesTest {
   }
 
   @Test
+  void benchmarkOutputPastedAsCodeIsAClaimButOnlyBesideWordsOfAGain() {
+    String body =
+        """
+        This makes the sampler faster.
+
+        ```
+        With the fused kernel
+        Throughput: 6.47 requests/s, 13159.90 total tokens/s, 6468.73 output tokens/s
+        ```
+        """;
+    Finding f = pr("Use the fused sampling kernel", body).findings("speedup-claim").getFirst();
+    assertThat(f.rule()).isEqualTo("finding: benchmark output in a code block");
+    assertThat(f.values()).isEqualTo(Map.of("amount", "", "metric", "throughput"));
+    assertThat(f.evidence().text())
+        .startsWith("code block: 'With the fused kernel Throughput: 6.47 requests/s");
+    // no word of a gain in the prose, one rate only, or accuracy output: no claim
+    assertThat(pr("Use the fused sampling kernel", body.replace("faster", "simpler")).findings())
+        .isEmpty();
+    assertThat(
+            pr(
+                    "Use the fused sampling kernel",
+                    "This makes the sampler faster.\n\n```\nThroughput: 6.47 requests/s\n```\n")
+                .findings())
+        .isEmpty();
+    assertThat(
+            pr(
+                    "Use the fused sampling kernel",
+                    "This makes it faster.\n\n```\ngsm8k 0.81 (tok/s): 12.1, 13.2 tok/s\n```\n")
+                .findings())
+        .isEmpty();
+  }
+
+  @Test
+  void aDocsPullRequestNamingMetricsOrALowPrecisionMemorySavingIsNoPerformanceWork() {
+    String metrics = "Documents the latency and throughput benchmarks.";
+    assertThat(pr("[Docs] Document the bench subcommands", metrics).topics())
+        .contains("docs")
+        .doesNotContain("performance");
+    assertThat(pr("Document the bench subcommands", metrics).topics()).contains("performance");
+
+    String saving = "The FP8 cache saves 2 GB of memory.";
+    Classification format = pr("Support an fp8 KV cache", saving);
+    assertThat(format.hasFinding("speedup-claim")).isTrue();
+    assertThat(format.topics()).contains("low-precision").doesNotContain("performance");
+    assertThat(pr("Trim the KV cache", saving).topics()).contains("performance");
+  }
+
+  @Test
   void aPlanWithoutANumberOrAnAccuracyFigureIsNoClaim() {
     assertThat(pr("[Perf] Faster sampler", "This should make sampling faster.").findings())
         .isEmpty();

@@ -17,7 +17,12 @@ public enum Field {
   /** A changed file path of a pull request (known only after a sync fetched the files). */
   PATH("path '%s'"),
   /** A human comment on the item (cleaned like the body). */
-  COMMENT("comment: '%s'");
+  COMMENT("comment: '%s'"),
+  /**
+   * A code block of the description ({@link ItemFact#codeBlocks()}): benchmark output, logs. Last,
+   * so that stored hits keep their field numbers.
+   */
+  CODE("code block: '%s'");
 
   private final String format;
 

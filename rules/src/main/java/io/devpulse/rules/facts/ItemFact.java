@@ -40,11 +40,17 @@ public final class ItemFact {
   private List<String> comments;
   private List<String> titleVersions;
   private List<Sentence> sentences;
+  private List<Sentence> codeBlocks;
   // What finds the term lists' terms in one sentence (the pack's matcher); null: none found.
   private final Function<String, Map<String, List<String>>> sentenceMatcher;
 
   /** At most this many sentences of a description are read: its start says what it is about. */
   static final int MAX_SENTENCES = 400;
+
+  /** At most this many code blocks are read, each at most {@value #MAX_CODE_CHARS} characters. */
+  static final int MAX_CODE_BLOCKS = 20;
+
+  static final int MAX_CODE_CHARS = 4000;
 
   private ItemFact(
       Item item,
@@ -213,6 +219,29 @@ public final class ItemFact {
       sentences = List.copyOf(out);
     }
     return sentences;
+  }
+
+  /**
+   * The description's code blocks ({@link Description#codeBlocks()}), each one {@link Sentence} of
+   * field {@link Field#CODE} with its index after the prose sentences; at most {@value
+   * #MAX_CODE_BLOCKS}, each cut to {@value #MAX_CODE_CHARS} characters. Apart from {@link
+   * #sentences()}: code is logs and commands, which the prose rules must not read as prose; a rule
+   * that wants benchmark output pasted as code asks for it ({@code from $i.codeBlocks()}).
+   */
+  public List<Sentence> codeBlocks() {
+    if (codeBlocks == null) {
+      List<Sentence> out = new ArrayList<>();
+      int index = sentences().size();
+      for (String code : Description.of(item.body()).codeBlocks()) {
+        if (out.size() == MAX_CODE_BLOCKS) {
+          break;
+        }
+        String text = code.length() > MAX_CODE_CHARS ? code.substring(0, MAX_CODE_CHARS) : code;
+        out.add(new Sentence(this, Field.CODE, index++, text, sentenceMatcher));
+      }
+      codeBlocks = List.copyOf(out);
+    }
+    return codeBlocks;
   }
 
   /** The raw markdown body, as GitHub has it. */

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param kind {@code ratio} ({@code 1.3x}), {@code percent} ({@code 15%}, {@code 4-5%}), {@code
  *     size} ({@code 2 GB}) or {@code change} (a before and an after: {@code from 99 to 148
  *     tokens/s}, {@code 7,168 -> 3,584 bytes}) or {@code table} (a Markdown table of benchmark
- *     numbers, amount {@code ""})
+ *     numbers, amount {@code ""}) or {@code rate} (a rate or time a benchmark prints: {@code 6.47
+ *     requests/s}, {@code (ms): 12.3})
  * @param amount the number as the message shows it: {@code 1.3x}, {@code 15%}, {@code 2 GB}, {@code
  *     99.17 → 148.08 tokens/s}
  * @param value the number (the larger end of a range; after / before for a change)
@@ -39,6 +40,10 @@ public record Measure(String kind, String amount, double value, String metric, i
 
   public boolean isChange() {
     return kind.equals("change");
+  }
+
+  public boolean isRate() {
+    return kind.equals("rate");
   }
 
   public boolean isTable() {

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the numbers with units of a sentence ({@link Measure}): ratios ({@code 1.3x}, not the
  * {@code 8x} of {@code 8x H100}), percentages ({@code 15%}, {@code 4-5%}), sizes ({@code 2 GB}) and
- * before/after pairs ({@code from 99.17 to 148.08 tokens/s}, {@code 7,168 -> 3,584}), each with the
- * metric the sentence's words name. Regular expressions over one sentence (at most a few hundred
- * characters of one block), not term files: the digits, dots and signs are what matters here.
+ * before/after pairs ({@code from 99.17 to 148.08 tokens/s}, {@code 7,168 -> 3,584}), rates a
+ * benchmark prints ({@code 6.47 requests/s}, {@code (tok/s): 429.51}), each with the metric the
+ * sentence's words name. Regular expressions over one sentence (at most a few hundred characters of
+ * one block), not term files: the digits, dots and signs are what matters here.
  */
 final class Measures {
   private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
@@ -38,6 +39,24 @@ final class Measures {
               + ")\\s*([A-Za-zµμ/%]+)?\\s*(?:->|→|=>)\\s*("
               + NUM
               + ")\\s*([A-Za-zµμ/%]+(?:/[A-Za-z]+)*)?",
+          Pattern.CASE_INSENSITIVE);
+
+  // A rate a benchmark prints: "6.47 requests/s", "13159.90 total tokens/s" (one word between),
+  // "29.86it/s", or its unit in
+  // parentheses before the number: "Output token throughput (tok/s): 429.51", "Mean TTFT (ms):
+  // 12.3"
+  private static final String RATE_UNIT = "tok(?:en)?s?/s|req(?:uest)?s?/s|it/s|ms";
+  private static final Pattern RATE =
+      Pattern.compile(
+          "(?<![\\w.])("
+              + NUM
+              + ")\\s?(?:[A-Za-z]+\\s)?("
+              + RATE_UNIT
+              + ")(?![A-Za-z0-9/])|\\(("
+              + RATE_UNIT
+              + ")\\):?[ \\t]*("
+              + NUM
+              + ")(?![\\w.])",
           Pattern.CASE_INSENSITIVE);
 
   // A decimal number standing alone: "2.88", "2,625.02" (a table's cells, a benchmark's output)
@@ -76,8 +95,10 @@ final class Measures {
               metricOr(metric, "memory"),
               m.start()));
     }
+    List<int[]> changes = new ArrayList<>();
     m = CHANGE.matcher(sentence);
     while (m.find()) {
+      changes.add(new int[] {m.start(), m.end()});
       int g = m.group(1) != null ? 1 : 5;
       String before = m.group(g);
       String after = m.group(g + 2);
@@ -85,6 +106,23 @@ final class Measures {
       double b = number(before);
       String amount = before + " → " + after + (unit == null ? "" : " " + unit.strip());
       out.add(new Measure("change", amount, b == 0 ? 0 : number(after) / b, metric, m.start()));
+    }
+    m = RATE.matcher(sentence);
+    while (m.find()) {
+      int at = m.start();
+      if (changes.stream().anyMatch(c -> c[0] <= at && at < c[1])) {
+        continue; // the before or the after of a change, already read as one
+      }
+      String number = m.group(1) != null ? m.group(1) : m.group(4);
+      String unit = m.group(1) != null ? m.group(2) : m.group(3);
+      String lowerUnit = unit.toLowerCase(Locale.ROOT);
+      out.add(
+          new Measure(
+              "rate",
+              number + " " + unit,
+              number(number),
+              lowerUnit.equals("ms") ? metricOr(metric, "latency") : "throughput",
+              m.start()));
     }
     table(sentence, metric).ifPresent(out::add);
     out.sort(Comparator.comparingInt(Measure::start));

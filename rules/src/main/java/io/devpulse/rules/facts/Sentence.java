@@ -52,7 +52,10 @@ public final class Sentence {
     return item;
   }
 
-  /** {@link Field#TITLE} or {@link Field#BODY}. */
+  /**
+   * {@link Field#TITLE}, {@link Field#BODY} or, for {@link ItemFact#codeBlocks()}, {@link
+   * Field#CODE}.
+   */
   public Field field() {
     return field;
   }
@@ -131,9 +134,15 @@ public final class Sentence {
     return versions;
   }
 
-  /** The sentence cut to at most 160 characters at a word boundary, with {@code …} if cut. */
+  /**
+   * The sentence cut to at most 160 characters at a word boundary, with {@code …} if cut; a code
+   * block's whitespace runs become single spaces.
+   */
   public String quote() {
     String t = text.replace('\'', '’');
+    if (field == Field.CODE) {
+      t = t.replaceAll("\\s+", " "); // evidence is one line; a code block's lines are not
+    }
     if (t.length() <= QUOTE_LIMIT) {
       return t;
     }

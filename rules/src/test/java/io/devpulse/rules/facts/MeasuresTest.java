@@ -24,6 +24,17 @@ class MeasuresTest {
   }
 
   @Test
+  void readsTheRatesABenchmarkPrints() {
+    assertThat(amounts("Throughput: 6.47 requests/s, 13159.90 total tokens/s, 29.86it/s"))
+        .containsExactly("6.47 requests/s", "13159.90 tokens/s", "29.86 it/s");
+    assertThat(Measures.in("Output token throughput (tok/s):   429.51").getFirst())
+        .isEqualTo(new Measure("rate", "429.51 tok/s", 429.51, "throughput", 24));
+    assertThat(Measures.in("Mean TTFT (ms): 12.3").getFirst().metric()).isEqualTo("ttft");
+    assertThat(Measures.in("Median ITL (ms): 12.3").getFirst().isRate()).isTrue();
+    assertThat(amounts("--max-num-seqs 64 --input-len 1000 2048/2048 [01:08<00:00]")).isEmpty();
+  }
+
+  @Test
   void aGpuCountIsNotARatio() {
     assertThat(amounts("Measured on 8x H100 with TP=8.")).isEmpty();
     assertThat(amounts("Ran on 8xMI300X.")).isEmpty();
