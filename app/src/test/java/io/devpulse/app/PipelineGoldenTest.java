@@ -3,6 +3,7 @@ package io.devpulse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.devpulse.github.ReadOptions;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Window;
 import io.devpulse.report.ReleaseReportRequest;
@@ -194,6 +195,40 @@ class PipelineGoldenTest {
       assertThat(line(attention, "- **Regressions reported against the latest release"))
           .isEqualTo("- **Regressions reported against the latest release v0.11.1**: 1 item");
       assertThat(attention).contains("    - [Issue #30503]");
+    }
+
+    @Test
+    void aBotsCommentIsNoMaintainersAnswerWhateverItsAssociation(@TempDir Path dir)
+        throws IOException {
+      Path withBot = dir.resolve("index");
+      TestApp.importFixtures(
+          withBot,
+          "vllm-attention-day/issues.json",
+          "vllm-attention-day/comments.json",
+          "vllm-attention-day/reviews.json",
+          "vllm-attention-day/releases.json");
+      // A bot that GitHub marks MEMBER (an organisation's app) comments on #30502, which no
+      // maintainer has answered: the issue still waits on one.
+      Path comment = dir.resolve("bot-comment.json");
+      Files.writeString(
+          comment,
+          """
+          [{"url": "https://api.github.com/repos/vllm-project/vllm/issues/comments/3649999999",
+            "html_url": "https://github.com/vllm-project/vllm/issues/30502#issuecomment-3649999999",
+            "issue_url": "https://api.github.com/repos/vllm-project/vllm/issues/30502",
+            "id": 3649999999, "user": {"login": "mergify[bot]", "id": 1, "type": "Bot"},
+            "created_at": "2025-12-11T03:00:00Z", "updated_at": "2025-12-11T03:00:00Z",
+            "author_association": "MEMBER", "body": "This issue is tracked."}]
+          """,
+          StandardCharsets.UTF_8);
+      new ImportFiles(TestApp.APP)
+          .run(
+              new ImportFiles.Request(
+                  withBot, List.of(comment), ReadOptions.defaults(), TestPacks.BUILT_IN));
+
+      String en = report(withBot, day.withLanguage(ReportLanguage.EN));
+      int start = en.indexOf("### ⏳ Needs Attention");
+      assertThat(en.substring(start, en.indexOf("\n---", start))).contains("#30502");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
+import io.devpulse.model.MaintainerAnswer;
 import io.devpulse.model.Priority;
 import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
@@ -107,7 +108,10 @@ final class NeedsAttentionBuilder {
         Item i = c.item();
         if (!Association.isMaintainer(i.authorAssociation())
             && index.commentsOn(i.repository(), i.number()).stream()
-                .noneMatch(k -> k.createdAt().isBefore(end) && k.isMaintainerAnswerTo(i))) {
+                .noneMatch(
+                    k ->
+                        k.createdAt().isBefore(end)
+                            && MaintainerAnswer.answers(i, k, bots::isBot))) {
           unanswered.add(c);
         }
       }
