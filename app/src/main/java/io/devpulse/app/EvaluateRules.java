@@ -6,6 +6,7 @@ import io.devpulse.app.eval.PrEvaluation;
 import io.devpulse.app.eval.PrTruth;
 import io.devpulse.app.eval.PriorityEvaluation;
 import io.devpulse.app.eval.PriorityTruth;
+import io.devpulse.app.eval.Scored;
 import io.devpulse.app.eval.SubjectTruth;
 import io.devpulse.app.eval.TitleTags;
 import io.devpulse.app.internal.HeldRepositories;
@@ -78,7 +79,24 @@ public final class EvaluateRules {
    * on one and measuring on the other.
    */
   public record Result(
-      Evaluation evaluation, int evaluated, int missing, Evaluation halfA, Evaluation halfB) {}
+      Evaluation evaluation, int evaluated, int missing, Evaluation halfA, Evaluation halfB)
+      implements Scores {}
+
+  /**
+   * What every truth's result holds: the scores, the rows evaluated and missing, and the scores on
+   * each fixed half.
+   */
+  public interface Scores {
+    Scored evaluation();
+
+    int evaluated();
+
+    int missing();
+
+    Scored halfA();
+
+    Scored halfB();
+  }
 
   /**
    * The scores of priorities against a priority truth ({@link PriorityTruth}), whole and on each
@@ -89,18 +107,16 @@ public final class EvaluateRules {
       int evaluated,
       int missing,
       PriorityEvaluation halfA,
-      PriorityEvaluation halfB) {}
+      PriorityEvaluation halfB)
+      implements Scores {}
 
   /**
    * The scores of topics, primary topics and findings against a pull-request truth ({@link
    * PrTruth}), whole and on each fixed half.
    */
   public record PrResult(
-      PrEvaluation evaluation,
-      int evaluated,
-      int missing,
-      PrEvaluation halfA,
-      PrEvaluation halfB) {}
+      PrEvaluation evaluation, int evaluated, int missing, PrEvaluation halfA, PrEvaluation halfB)
+      implements Scores {}
 
   /**
    * Whether {@code truthFile} holds pull-request rows ({@code "primary"} or {@code

@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * @param misses false positives and negatives, by topic, then false positives first, then item
  *     number
  */
-public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
+public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) implements Scored {
   /**
    * One topic's counts and derived measures.
    *
@@ -294,6 +294,7 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
    * @param limit the most misses listed per topic and kind; more are counted ({@code ... and 7
    *     more})
    */
+  @Override
   public String errorsToMarkdown(int limit) {
     if (limit < 0) {
       throw new IllegalArgumentException("limit (" + limit + ") must not be negative");
@@ -376,11 +377,19 @@ public record Evaluation(List<Score> scores, Score micro, List<Miss> misses) {
   }
 
   private static void row(StringBuilder sb, Score s) {
+    row(sb, s, s.topic());
+  }
+
+  /**
+   * One Markdown table row of {@code s} labelled {@code label}: precision, recall, F1, support, TP,
+   * FP, FN — the layout every truth's table shares.
+   */
+  static void row(StringBuilder sb, Score s, String label) {
     sb.append(
         String.format(
             Locale.ROOT,
             "| %s | %.2f | %.2f | %.2f | %d | %d | %d | %d |%n",
-            s.topic(),
+            label,
             s.precision(),
             s.recall(),
             s.f1(),

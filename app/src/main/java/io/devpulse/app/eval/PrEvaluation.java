@@ -35,7 +35,8 @@ public record PrEvaluation(
     int primaryAmbiguous,
     Evaluation.Score speedup,
     Evaluation.Score compat,
-    List<Miss> misses) {
+    List<Miss> misses)
+    implements Scored {
 
   /** The finding kind scored against {@code speedup_claim}. */
   public static final String SPEEDUP = "speedup-claim";
@@ -223,18 +224,7 @@ public record PrEvaluation(
         .append("| finding | precision | recall | F1 | support | TP | FP | FN |\n")
         .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Evaluation.Score s : List.of(speedup, compat)) {
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "| %s | %.2f | %.2f | %.2f | %d | %d | %d | %d |%n",
-              s.topic(),
-              s.precision(),
-              s.recall(),
-              s.f1(),
-              s.support(),
-              s.truePositives(),
-              s.falsePositives(),
-              s.falseNegatives()));
+      Evaluation.row(sb, s, s.topic());
     }
     return sb.toString();
   }
@@ -244,6 +234,7 @@ public record PrEvaluation(
    * Evaluation#errorsToMarkdown}), then per field at most {@code limit} wrong primary topics, false
    * positives and false negatives.
    */
+  @Override
   public String errorsToMarkdown(int limit) {
     StringBuilder sb = new StringBuilder(topics.errorsToMarkdown(limit));
     for (String field : List.of("primary", "speedup_claim", "compat_risk")) {

@@ -24,7 +24,8 @@ import java.util.Objects;
  * @param misses every scored row whose level was wrong, by labelled level, then predicted, then
  *     number
  */
-public record PriorityEvaluation(int[][] confusion, int ambiguous, List<Miss> misses) {
+public record PriorityEvaluation(int[][] confusion, int ambiguous, List<Miss> misses)
+    implements Scored {
   private static final Priority[] LEVELS = Priority.values();
 
   /** What the rules said about one item: its priority and the reasons for it. */
@@ -204,20 +205,10 @@ public record PriorityEvaluation(int[][] confusion, int ambiguous, List<Miss> mi
         new StringBuilder("| priority | precision | recall | F1 | support | TP | FP | FN |\n")
             .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Evaluation.Score s : List.of(needsAttention(), critical())) {
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "| %s | %.2f | %.2f | %.2f | %d | %d | %d | %d |%n",
-              s.topic().equals("needs attention")
-                  ? "needs attention (critical or high)"
-                  : s.topic(),
-              s.precision(),
-              s.recall(),
-              s.f1(),
-              s.support(),
-              s.truePositives(),
-              s.falsePositives(),
-              s.falseNegatives()));
+      Evaluation.row(
+          sb,
+          s,
+          s.topic().equals("needs attention") ? "needs attention (critical or high)" : s.topic());
     }
     sb.append(
         String.format(
@@ -251,6 +242,7 @@ public record PriorityEvaluation(int[][] confusion, int ambiguous, List<Miss> mi
    * miss, a heading with the count, then at most {@code limit} items with the reasons the rules
    * gave; {@code ""} when every level is right.
    */
+  @Override
   public String errorsToMarkdown(int limit) {
     if (limit < 0) {
       throw new IllegalArgumentException("limit (" + limit + ") must not be negative");

@@ -7,10 +7,9 @@ import io.devpulse.cli.Messages;
 import io.devpulse.cli.option.IndexOption;
 import io.devpulse.cli.option.RulesOption;
 import io.devpulse.model.Repository;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,64 +72,33 @@ public final class RulesEvalCommand implements Callable<Integer> {
             stripTitleTags,
             noHistory,
             repo);
-    if (!fromTitleTags && EvaluateRules.isPrTruth(truth)) {
-      return pullRequests(ctx, new EvaluateRules(ctx.app()).runPr(request));
-    }
-    if (!fromTitleTags && EvaluateRules.isPriorityTruth(truth)) {
-      return priority(ctx, new EvaluateRules(ctx.app()).runPriority(request));
-    }
-    EvaluateRules.Result result = new EvaluateRules(ctx.app()).run(request);
-    return print(
-        ctx,
-        result.evaluation().toMarkdown(),
-        result.evaluated(),
-        result.missing(),
-        () -> result.halfA().toMarkdown(),
-        () -> result.halfB().toMarkdown(),
-        n -> result.evaluation().errorsToMarkdown(n));
-  }
-
-  private int pullRequests(CliContext ctx, EvaluateRules.PrResult result) {
-    return print(
-        ctx,
-        result.evaluation().toMarkdown(),
-        result.evaluated(),
-        result.missing(),
-        () -> result.halfA().toMarkdown(),
-        () -> result.halfB().toMarkdown(),
-        n -> result.evaluation().errorsToMarkdown(n));
-  }
-
-  private int priority(CliContext ctx, EvaluateRules.PriorityResult result) {
-    return print(
-        ctx,
-        result.evaluation().toMarkdown(),
-        result.evaluated(),
-        result.missing(),
-        () -> result.halfA().toMarkdown(),
-        () -> result.halfB().toMarkdown(),
-        n -> result.evaluation().errorsToMarkdown(n));
-  }
-
-  /** One layout for every truth: the scores, the count line, the halves, the errors asked for. */
-  private int print(
-      CliContext ctx,
-      String scores,
-      int evaluated,
-      int missing,
-      Supplier<String> halfA,
-      Supplier<String> halfB,
-      IntFunction<String> errors) {
-    ctx.out().print(scores);
-    ctx.out().println(Messages.get("rules.eval.summary", evaluated, missing));
+    EvaluateRules.Scores result = evaluate(new EvaluateRules(ctx.app()), request);
+    ctx.out().print(result.evaluation().toMarkdown());
+    ctx.out().println(Messages.get("rules.eval.summary", result.evaluated(), result.missing()));
     if (halves) {
-      ctx.out().print("\n" + Messages.get("rules.eval.half", "A") + "\n\n" + halfA.get());
-      ctx.out().print("\n" + Messages.get("rules.eval.half", "B") + "\n\n" + halfB.get());
+      ctx.out()
+          .print(
+              "\n" + Messages.get("rules.eval.half", "A") + "\n\n" + result.halfA().toMarkdown());
+      ctx.out()
+          .print(
+              "\n" + Messages.get("rules.eval.half", "B") + "\n\n" + result.halfB().toMarkdown());
     }
     if (showErrors > 0) {
-      String shown = errors.apply(showErrors);
-      ctx.out().print(shown.isEmpty() ? "" : "\n" + shown);
+      String errors = result.evaluation().errorsToMarkdown(showErrors);
+      ctx.out().print(errors.isEmpty() ? "" : "\n" + errors);
     }
     return ExitCode.OK;
+  }
+
+  /** The truth's kind picks the evaluation: pull requests, priorities, else topics. */
+  private EvaluateRules.Scores evaluate(EvaluateRules use, EvaluateRules.Request request)
+      throws IOException {
+    if (!fromTitleTags && EvaluateRules.isPrTruth(truth)) {
+      return use.runPr(request);
+    }
+    if (!fromTitleTags && EvaluateRules.isPriorityTruth(truth)) {
+      return use.runPriority(request);
+    }
+    return use.run(request);
   }
 }
