@@ -10,6 +10,7 @@ import io.devpulse.app.internal.SiteHistoryReader;
 import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.BotPolicy;
+import io.devpulse.model.PackMessages;
 import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
@@ -273,6 +274,8 @@ public final class BuildSite {
     List<ReportPage> reports = reports(index, request, repo, coverage, bots, single, latest);
     List<String> otherPosts = request.jekyll() ? existingPosts(request.outDir(), repo) : List.of();
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
+    // The pack's words, read once for the repository's attention part and all its release pages.
+    PackMessages phrasing = PackPhrasing.messages(request.pack());
     String attention =
         latest[0] == null
             ? ""
@@ -282,7 +285,7 @@ public final class BuildSite {
                 format,
                 request.language(),
                 TemplateSet.builtIn(),
-                PackPhrasing.messages(request.pack()));
+                phrasing);
     return new RepositoryHistory(
         repo,
         coverage,
@@ -293,13 +296,13 @@ public final class BuildSite {
         activity,
         reports,
         otherPosts,
-        releaseReports(index, request, repo, single),
+        releaseReports(index, request, repo, single, phrasing),
         attention);
   }
 
   /** A report per published release of {@code repo} held, oldest first. */
   private static List<RepositoryHistory.ReleasePage> releaseReports(
-      HistoryIndex index, Request request, Repository repo, boolean single) {
+      HistoryIndex index, Request request, Repository repo, boolean single, PackMessages phrasing) {
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
     List<RepositoryHistory.ReleasePage> pages = new ArrayList<>();
     for (Release release : index.releases(repo)) {
@@ -322,8 +325,7 @@ public final class BuildSite {
               new ReportPage(
                   release.publishedAtOrNull().atZone(request.zone()).toLocalDate(),
                   WriteReleaseReport.postName(built, format),
-                  ReportRenderer.renderRelease(
-                      built, ask, PackPhrasing.messages(request.pack())))));
+                  ReportRenderer.renderRelease(built, ask, phrasing))));
     }
     pages.sort(
         java.util.Comparator.comparing((RepositoryHistory.ReleasePage p) -> p.page().postName()));
