@@ -1,5 +1,6 @@
 package io.devpulse.rules.internal;
 
+import io.devpulse.model.MatchedTerm;
 import io.devpulse.rules.facts.Field;
 import io.devpulse.rules.facts.ItemFact;
 import io.devpulse.rules.facts.TermCount;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Encodes the facts {@link TermMatcher#match} gives an item into bytes to store beside the item,
@@ -69,50 +71,32 @@ public final class TermHitsCodec {
    * term lists (another fingerprint), by another version of this format, or are unreadable.
    */
   public static List<Object> decode(byte[] bytes, String termsFingerprint, ItemFact item) {
-    if (bytes == null || bytes.length == 0) {
+    List<TermHit> hits =
+        records(
+            bytes,
+            termsFingerprint,
+            (list, topic, field, term, evidence) ->
+                new TermHit(item, list, topic, field, term, evidence));
+    if (hits == null) {
       return null;
     }
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (!stampedWith(in, termsFingerprint)) {
-        return null;
+    List<Object> out = new ArrayList<>(hits.size() + 8);
+    out.addAll(hits);
+    int start = 0;
+    for (int i = 1; i <= hits.size(); i++) {
+      if (i == hits.size() || !sameGroup(hits.get(start), hits.get(i))) {
+        TermHit first = hits.get(start);
+        out.add(
+            new TermCount(
+                item,
+                first.list(),
+                first.topic(),
+                first.field(),
+                hits.subList(start, i).stream().map(TermHit::term).toList()));
+        start = i;
       }
-      int n = in.readInt();
-      if (n < 0 || n > bytes.length) {
-        return null;
-      }
-      List<TermHit> hits = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        String list = in.readUTF();
-        boolean topic = in.readBoolean();
-        int field = in.readUnsignedByte();
-        if (field >= FIELDS.length) {
-          return null;
-        }
-        hits.add(new TermHit(item, list, topic, FIELDS[field], in.readUTF(), in.readUTF()));
-      }
-      if (in.read() != -1) {
-        return null;
-      }
-      List<Object> out = new ArrayList<>(hits.size() + 8);
-      out.addAll(hits);
-      int start = 0;
-      for (int i = 1; i <= hits.size(); i++) {
-        if (i == hits.size() || !sameGroup(hits.get(start), hits.get(i))) {
-          TermHit first = hits.get(start);
-          out.add(
-              new TermCount(
-                  item,
-                  first.list(),
-                  first.topic(),
-                  first.field(),
-                  hits.subList(start, i).stream().map(TermHit::term).toList()));
-          start = i;
-        }
-      }
-      return out;
-    } catch (IOException | RuntimeException e) {
-      return null; // damaged bytes cost a fresh match, never a wrong one
     }
+    return out;
   }
 
   /**
@@ -120,8 +104,25 @@ public final class TermHitsCodec {
    * when they were made under other term lists, by another version of this format, or are
    * unreadable.
    */
-  public static List<io.devpulse.model.MatchedTerm> matchedTerms(
-      byte[] bytes, String termsFingerprint) {
+  public static List<MatchedTerm> matchedTerms(byte[] bytes, String termsFingerprint) {
+    return records(
+        bytes,
+        termsFingerprint,
+        (list, topic, field, term, evidence) ->
+            new MatchedTerm(list, field.name().toLowerCase(Locale.ROOT), term));
+  }
+
+  /** What one stored hit becomes. */
+  private interface HitReader<T> {
+    T read(String list, boolean topic, Field field, String term, String evidence);
+  }
+
+  /**
+   * The hits encoded in {@code bytes}, each made by {@code reader}; null when they were made under
+   * other term lists, by another version of this format, or are unreadable (damaged bytes cost a
+   * fresh match, never a wrong one).
+   */
+  private static <T> List<T> records(byte[] bytes, String termsFingerprint, HitReader<T> reader) {
     if (bytes == null || bytes.length == 0) {
       return null;
     }
@@ -133,19 +134,15 @@ public final class TermHitsCodec {
       if (n < 0 || n > bytes.length) {
         return null;
       }
-      List<io.devpulse.model.MatchedTerm> out = new ArrayList<>(n);
+      List<T> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         String list = in.readUTF();
-        in.readBoolean();
+        boolean topic = in.readBoolean();
         int field = in.readUnsignedByte();
         if (field >= FIELDS.length) {
           return null;
         }
-        String term = in.readUTF();
-        in.readUTF();
-        out.add(
-            new io.devpulse.model.MatchedTerm(
-                list, FIELDS[field].name().toLowerCase(java.util.Locale.ROOT), term));
+        out.add(reader.read(list, topic, FIELDS[field], in.readUTF(), in.readUTF()));
       }
       return in.read() == -1 ? out : null;
     } catch (IOException | RuntimeException e) {
