@@ -117,6 +117,9 @@ class EngagementSyncTest {
         .extracting(Evidence::rule, Evidence::text)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
+                "priority: a maintainer answered",
+                "answered 8 hours after it was opened, by maintainer 'maintainer'"),
+            org.assertj.core.groups.Tuple.tuple(
                 "priority: many people discuss a bug report",
                 "5 people commented besides the author (5 or more), 7 comments held"),
             org.assertj.core.groups.Tuple.tuple(
@@ -129,6 +132,149 @@ class EngagementSyncTest {
           .contains("MEMBER", "CONTRIBUTOR");
       assertThat(h.item(VLLM, 501).orElseThrow().item().reactions().plusOne()).isEqualTo(1);
     }
+  }
+
+  /** Issue {@code number}, opened by {@code login} on 2025-12-09 at {@code hour}:00. */
+  static String report(int number, String login, int hour, String title) {
+    String time = "2025-12-09T%02d:00:00Z".formatted(hour);
+    return """
+        {"url": "%s/issues/%d", "repository_url": "%s", "number": %d, "title": "%s",
+         "user": {"login": "%s", "type": "User"}, "labels": [{"name": "bug"}],
+         "state": "open", "comments": 1, "author_association": "NONE",
+         "created_at": "%s", "updated_at": "%s", "body": "The stream ends early."}
+        """
+        .formatted(API, number, API, number, title, login, time, time);
+  }
+
+  /** A comment on issue {@code number} by a maintainer, created {@code created}. */
+  static String onIssue(long id, int number, String body, String created, String updated) {
+    return """
+        {"url": "%s/issues/comments/%d", "issue_url": "%s/issues/%d", "id": %d,
+         "user": {"login": "triager", "type": "User"}, "author_association": "MEMBER",
+         "created_at": "%s", "updated_at": "%s", "body": "%s"}
+        """
+        .formatted(API, id, API, number, id, created, updated, body);
+  }
+
+  static List<JsonNode> reports() {
+    return FakeGithub.parse(
+        "["
+            + String.join(
+                ",",
+                report(601, "reporter", 8, "[Bug]: streamed responses lose their last tokens"),
+                report(602, "second", 10, "[Bug]: last tokens missing when streaming"),
+                report(603, "third", 11, "[Bug]: streaming output truncated with Qwen"))
+            + "]");
+  }
+
+  private static Classification stored(Path index, int number) {
+    try (HistoryIndex h = HistoryIndex.open(index)) {
+      return h.item(VLLM, number).map(IndexedItem::classification).orElseThrow();
+    }
+  }
+
+  @Test
+  void aSyncMarkingTwoIssuesDuplicatesOfAnotherRaisesItAndAnEditLowersItAgain() throws IOException {
+    Path index = tmp.resolve("index");
+    List<JsonNode> comments = new ArrayList<>();
+    Classification before;
+    try (FakeGithub github = new FakeGithub(2)) {
+      github
+          .list(FakeGithub.REPO + "/issues", reports())
+          .list(FakeGithub.REPO + "/issues/comments", comments);
+      sync(github, index);
+      before = stored(index, 601);
+      assertThat(before.priority()).isEqualTo(Priority.NORMAL);
+
+      // The issues do not change; a maintainer marks the two later ones duplicates of #601.
+      comments.addAll(
+          FakeGithub.parse(
+              "["
+                  + onIssue(
+                      11, 602, "Duplicate of #601", "2025-12-10T09:00:00Z", "2025-12-10T09:00:00Z")
+                  + ","
+                  + onIssue(
+                      12,
+                      603,
+                      "Closing as a duplicate of #601, thanks!",
+                      "2025-12-10T10:00:00Z",
+                      "2025-12-10T10:00:00Z")
+                  + "]"));
+      sync(github, index);
+      Classification raised = stored(index, 601);
+      assertThat(raised.priority()).isEqualTo(Priority.HIGH);
+      assertThat(raised.priorityReasons())
+          .extracting(Evidence::rule, Evidence::text)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  "priority: reported again in duplicate issues",
+                  "2 other issues are marked duplicates of this one: '#602', '#603' (2 or more)"));
+
+      // The maintainer takes one mark back: the edit lowers #601 again.
+      comments.set(
+          1,
+          FakeGithub.parse(
+                  "["
+                      + onIssue(
+                          12,
+                          603,
+                          "Not the same after all: this one is Qwen only.",
+                          "2025-12-10T10:00:00Z",
+                          "2025-12-11T10:00:00Z")
+                      + "]")
+              .getFirst());
+      sync(github, index);
+    }
+    assertThat(stored(index, 601)).isEqualTo(before);
+
+    Reclassify.Result again =
+        new Reclassify(TestApp.APP).run(new Reclassify.Request(index, TestPacks.BUILT_IN, true));
+    assertThat(again.changed()).as("what the syncs stored is what classifying anew gives").isZero();
+  }
+
+  @Test
+  void duplicateMarksImportedBeforeOrAfterTheIssuesGiveTheSameClassification() throws IOException {
+    Path issueFile =
+        Files.write(
+            tmp.resolve("issues.jsonl"),
+            List.of(
+                    report(601, "reporter", 8, "[Bug]: streamed responses lose their last tokens"),
+                    report(602, "second", 10, "[Bug]: last tokens missing when streaming"),
+                    report(603, "third", 11, "[Bug]: streaming output truncated with Qwen"))
+                .stream()
+                .map(r -> r.replace("\n", " "))
+                .toList());
+    Path commentFile =
+        Files.write(
+            tmp.resolve("marks.jsonl"),
+            List.of(
+                    onIssue(
+                        11,
+                        602,
+                        "Duplicate of #601",
+                        "2025-12-10T09:00:00Z",
+                        "2025-12-10T09:00:00Z"),
+                    onIssue(
+                        12,
+                        603,
+                        "Duplicate of #601",
+                        "2025-12-10T10:00:00Z",
+                        "2025-12-10T10:00:00Z"))
+                .stream()
+                .map(c -> c.replace("\n", " "))
+                .toList());
+    Path itemsFirst = tmp.resolve("items-first");
+    importFiles(itemsFirst, issueFile);
+    importFiles(itemsFirst, commentFile);
+    Path commentsFirst = tmp.resolve("comments-first");
+    importFiles(commentsFirst, commentFile);
+    importFiles(commentsFirst, issueFile);
+    Path together = tmp.resolve("together");
+    importFiles(together, commentFile, issueFile);
+
+    assertThat(stored(itemsFirst, 601).priority()).isEqualTo(Priority.HIGH);
+    assertThat(stored(commentsFirst, 601)).isEqualTo(stored(itemsFirst, 601));
+    assertThat(stored(together, 601)).isEqualTo(stored(itemsFirst, 601));
   }
 
   @Test

@@ -38,6 +38,13 @@ public final class BatchClassification implements AutoCloseable {
   /** Keys of the items whose comments this unit put: their engagement changed. */
   private final Set<String> engaged = new HashSet<>();
 
+  /**
+   * The marks of items as duplicates of others ({@link HistoryIndex#duplicateLinks()}) when the
+   * unit began, null until its first put: the items whose marks the unit changes are classified
+   * again when it settles.
+   */
+  private Map<String, List<Integer>> linksBefore;
+
   public BatchClassification(CompiledRules rules) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.classifier = rules.newClassifier();
@@ -53,6 +60,9 @@ public final class BatchClassification implements AutoCloseable {
     if (before == null) {
       try (HistoryIndex committed = update.reader()) {
         before = committed.itemSummaries();
+        if (linksBefore == null) {
+          linksBefore = committed.duplicateLinks();
+        }
       }
       live = LiveHistory.of(before);
     }
@@ -74,9 +84,15 @@ public final class BatchClassification implements AutoCloseable {
   /**
    * Puts {@code comment} with {@code json}; unless the index held a newer copy, its item is
    * classified again when the unit settles (its engagement may have changed), whether or not the
-   * item itself came with the unit.
+   * item itself came with the unit; so is an item the comment marks (or no longer marks) its own
+   * item a duplicate of.
    */
   public PutResult putComment(IndexUpdate update, Comment comment, String json) {
+    if (linksBefore == null) {
+      try (HistoryIndex held = update.reader()) {
+        linksBefore = held.duplicateLinks();
+      }
+    }
     PutResult result = update.put(comment, json);
     if (result != PutResult.KEPT_NEWER) {
       engaged.add(Item.keyOf(comment.repository(), comment.itemNumber()));
@@ -92,17 +108,29 @@ public final class BatchClassification implements AutoCloseable {
   public void settle(IndexUpdate update) {
     List<ItemSummary> old = before;
     if (old == null && engaged.isEmpty()) {
+      linksBefore = null;
       return; // nothing put: nothing to settle
     }
     try (HistoryIndex view = update.reader()) {
       // An item put with comments already held was classified as it arrived without them.
       Set<String> withComments = new HashSet<>(engaged);
+      Map<String, List<Integer>> links = view.duplicateLinks();
       if (!put.isEmpty()) {
         Map<String, Integer> counts = view.commentCounts();
         for (String key : put.keySet()) {
-          if (counts.containsKey(key)) {
+          if (counts.containsKey(key) || links.containsKey(key)) {
             withComments.add(key);
           }
+        }
+      }
+      // An item another item was marked (or no longer is) a duplicate of in this unit: its
+      // engagement changed though neither it nor its comments did.
+      Map<String, List<Integer>> was = linksBefore == null ? Map.of() : linksBefore;
+      Set<String> targets = new HashSet<>(was.keySet());
+      targets.addAll(links.keySet());
+      for (String key : targets) {
+        if (!Objects.equals(was.get(key), links.get(key))) {
+          withComments.add(key);
         }
       }
       ClassificationPass.Result result =
@@ -112,6 +140,7 @@ public final class BatchClassification implements AutoCloseable {
     } finally {
       before = null;
       live = null;
+      linksBefore = null;
       put.clear();
       engaged.clear();
     }

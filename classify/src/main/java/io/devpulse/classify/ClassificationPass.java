@@ -322,7 +322,8 @@ public final class ClassificationPass {
   /**
    * As {@link #run(List, List, Map, boolean, TermEdit, String)}, running the rules on the items
    * whose keys are in {@code engaged} whatever they were classified with: the unit of work changed
-   * their comments, which their {@link io.devpulse.rules.facts.Engagement} is made of.
+   * their comments, or the marks of other items as duplicates of them, which their {@link
+   * io.devpulse.rules.facts.Engagement} is made of.
    */
   public Result run(
       List<ItemSummary> now,
@@ -651,6 +652,9 @@ public final class ClassificationPass {
      */
     private volatile Map<String, int[]> commentDocs;
 
+    /** Item key → the other items marked duplicates of it, read once per pass when needed. */
+    private volatile Map<String, List<Integer>> duplicateLinks;
+
     int inlineCount;
     final AtomicInteger textsMatched = new AtomicInteger();
 
@@ -674,7 +678,11 @@ public final class ClassificationPass {
       byte[] hits = s.hits != null ? s.hits.bytes() : loaders[worker].termHits(s.now.summary());
       Classified c =
           classifiers[worker].classify(
-              stored.item(), comments(worker, s.now.summary()), facts.asHistory(), hits);
+              stored.item(),
+              comments(worker, s.now.summary()),
+              duplicates(s.now.summary()),
+              facts.asHistory(),
+              hits);
       if (c.matched()) {
         textsMatched.incrementAndGet();
       }
@@ -706,6 +714,23 @@ public final class ClassificationPass {
       }
       int[] mine = docs.get(summary.key());
       return mine == null ? List.of() : loaders[worker].comments(mine);
+    }
+
+    /**
+     * The other items the view holds marks on as duplicates of the item (its engagement), read once
+     * per pass.
+     */
+    private List<Integer> duplicates(ItemSummary summary) {
+      Map<String, List<Integer>> links = duplicateLinks;
+      if (links == null) {
+        synchronized (this) {
+          if (duplicateLinks == null) {
+            duplicateLinks = view.duplicateLinks();
+          }
+          links = duplicateLinks;
+        }
+      }
+      return links.getOrDefault(summary.key(), List.of());
     }
 
     /** Marks the slots {@code edit} does not touch as standing as stored. */

@@ -473,6 +473,49 @@ public final class HistoryIndex implements Closeable {
     return out;
   }
 
+  /**
+   * Item key (as {@link #commentCounts()}) → the numbers of the other items of its repository that
+   * a comment the index holds, or a held item's description, marks duplicates of it ({@link
+   * io.devpulse.model.DuplicateMark}), ascending and distinct; items no one marks are absent. From
+   * doc values in one pass over the documents that carry a mark (no stored field). Documents
+   * written by a devpulse without the mark carry none until put again.
+   */
+  public Map<String, List<Integer>> duplicateLinks() {
+    Map<String, java.util.TreeSet<Integer>> sources = new TreeMap<>();
+    io(
+        () -> {
+          for (LeafReaderContext context : reader.leaves()) {
+            LeafReader leaf = context.reader();
+            NumericDocValues target = leaf.getNumericDocValues(IndexFields.DUPLICATE_OF);
+            if (target == null) {
+              continue;
+            }
+            Bits live = leaf.getLiveDocs();
+            SortedDocValues repo = DocValues.getSorted(leaf, IndexFields.REPO);
+            NumericDocValues number = DocValues.getNumeric(leaf, IndexFields.NUMBER);
+            for (int doc = target.nextDoc();
+                doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = target.nextDoc()) {
+              if ((live != null && !live.get(doc))
+                  || !repo.advanceExact(doc)
+                  || !number.advanceExact(doc)) {
+                continue;
+              }
+              int source = (int) number.longValue();
+              int to = (int) target.longValue();
+              if (source != to) {
+                String key = repo.lookupOrd(repo.ordValue()).utf8ToString() + "#" + to;
+                sources.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(source);
+              }
+            }
+          }
+          return null;
+        });
+    Map<String, List<Integer>> out = new HashMap<>();
+    sources.forEach((key, numbers) -> out.put(key, List.copyOf(numbers)));
+    return out;
+  }
+
   /** The doc base of {@code leaf} in this reader. */
   private int leafBase(LeafReader leaf) {
     for (LeafReaderContext context : reader.leaves()) {

@@ -86,7 +86,7 @@ public final class Classifier implements AutoCloseable {
     List<Comment> human =
         comments.isEmpty() ? List.of() : comments.stream().filter(c -> !isBot(c.author())).toList();
     ItemFact fact = ItemFact.of(item, human, isBot(item.author()), rules.matcher()::matchText);
-    return classify(fact, rules.matcher().match(fact), history, comments);
+    return classify(fact, rules.matcher().match(fact), history, comments, List.of());
   }
 
   /**
@@ -106,39 +106,68 @@ public final class Classifier implements AutoCloseable {
    */
   public Classified classify(
       Item item, List<Comment> heldComments, History history, byte[] storedTermHits) {
+    return classify(item, heldComments, List.of(), history, storedTermHits);
+  }
+
+  /**
+   * As {@link #classify(Item, List, History, byte[])}, with {@code duplicates}, the numbers of the
+   * other items of the repository the index holds marks on as duplicates of this one ({@link
+   * io.devpulse.model.DuplicateMark}): part of its {@link Engagement}.
+   */
+  public Classified classify(
+      Item item,
+      List<Comment> heldComments,
+      List<Integer> duplicates,
+      History history,
+      byte[] storedTermHits) {
     Objects.requireNonNull(item, "item");
     ItemFact fact = ItemFact.of(item, List.of(), isBot(item.author()), rules.matcher()::matchText);
     List<Object> hits = TermHitsCodec.decode(storedTermHits, rules.termsFingerprint(), fact);
     if (hits != null) {
-      return new Classified(classify(fact, hits, history, heldComments), storedTermHits, false);
+      return new Classified(
+          classify(fact, hits, history, heldComments, duplicates), storedTermHits, false);
     }
     hits = rules.matcher().match(fact);
     return new Classified(
-        classify(fact, hits, history, heldComments),
+        classify(fact, hits, history, heldComments, duplicates),
         TermHitsCodec.encode(rules.termsFingerprint(), hits),
         true);
   }
 
   /** {@code item}'s engagement with {@code heldComments}, as the rules see it. */
   public Engagement engagement(Item item, List<Comment> heldComments) {
-    return engagement(ItemFact.of(item, List.of(), isBot(item.author())), heldComments);
+    return engagement(item, heldComments, List.of());
   }
 
-  private Engagement engagement(ItemFact fact, List<Comment> heldComments) {
+  /**
+   * {@code item}'s engagement with {@code heldComments} and the items marked duplicates of it, as
+   * the rules see it.
+   */
+  public Engagement engagement(Item item, List<Comment> heldComments, List<Integer> duplicates) {
+    return engagement(ItemFact.of(item, List.of(), isBot(item.author())), heldComments, duplicates);
+  }
+
+  private Engagement engagement(
+      ItemFact fact, List<Comment> heldComments, List<Integer> duplicates) {
     return EngagementCounter.of(
         fact,
         heldComments,
         this::isBot,
-        text -> rules.matcher().firstTerm(Engagement.SAME_PROBLEM_LIST, text));
+        text -> rules.matcher().firstTerm(Engagement.SAME_PROBLEM_LIST, text),
+        duplicates);
   }
 
   private Classification classify(
-      ItemFact fact, List<Object> termFacts, History history, List<Comment> heldComments) {
+      ItemFact fact,
+      List<Object> termFacts,
+      History history,
+      List<Comment> heldComments,
+      List<Integer> duplicates) {
     Objects.requireNonNull(history, "history");
     Item item = fact.item();
     List<Object> facts = new ArrayList<>(termFacts.size() + 5);
     facts.add(fact);
-    facts.add(engagement(fact, heldComments));
+    facts.add(engagement(fact, heldComments, duplicates));
     facts.addAll(termFacts);
     Optional<AuthorHistory> author = history.author(item);
     author.ifPresent(facts::add);

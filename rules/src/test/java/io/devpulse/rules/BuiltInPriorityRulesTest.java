@@ -255,6 +255,98 @@ class BuiltInPriorityRulesTest {
   }
 
   @Test
+  void engagementRaisesADefectOtherIssuesAreMarkedDuplicatesOfButNotARequest() {
+    Item bug =
+        Fixtures.item(1, ItemKind.ISSUE, "[Bug]: tokens dropped in streaming", "", "u", "bug");
+    assertThat(classifier.classify(bug, List.of(), List.of(12), History.NONE, null))
+        .extracting(c -> c.classification().priority())
+        .as("one duplicate is one more reporter")
+        .isEqualTo(Priority.NORMAL);
+
+    Classification twice =
+        classifier
+            .classify(bug, List.of(), List.of(15, 12, 12, 1), History.NONE, null)
+            .classification();
+    assertThat(twice.priority()).isEqualTo(Priority.HIGH);
+    assertThat(twice.priorityReasons())
+        .extracting(Evidence::rule, Evidence::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "priority: reported again in duplicate issues",
+                "2 other issues are marked duplicates of this one: '#12', '#15' (2 or more)"));
+
+    Item request = Fixtures.item(2, ItemKind.ISSUE, "[Feature]: support a new model", "", "u");
+    assertThat(
+            classifier
+                .classify(request, List.of(), List.of(12, 15, 19), History.NONE, null)
+                .classification()
+                .priority())
+        .as("duplicates of a request are demand")
+        .isEqualTo(Priority.NORMAL);
+  }
+
+  static Comment answer(long id, String login, String association, String at) {
+    return new Comment(
+        Fixtures.VLLM, id, 1, Actor.user(login), Instant.parse(at), null, "Looking.", association);
+  }
+
+  @Test
+  void aMaintainersAnswerIsReportedAtAHighItemsLevelAndChangesNoLevel() {
+    Item crash =
+        Fixtures.item(
+                1,
+                ItemKind.ISSUE,
+                "[Bug]: illegal memory access with kv-cache-dtype fp8",
+                "",
+                "u",
+                "bug")
+            .toBuilder()
+            .createdAt(Instant.parse("2025-12-10T12:00:00Z"))
+            .commentCount(2)
+            .build();
+    List<Comment> answered =
+        List.of(
+            answer(1, "helper", "CONTRIBUTOR", "2025-12-10T13:00:00Z"),
+            answer(2, "maintainer", "MEMBER", "2025-12-13T12:30:00Z"));
+    Classification c = classifier.classify(crash, answered, History.NONE);
+    assertThat(c.priority()).isEqualTo(Priority.HIGH);
+    assertThat(c.priorityReasons())
+        .extracting(Evidence::rule, Evidence::label, Evidence::text)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "priority: a maintainer answered",
+                "high",
+                "answered 72 hours after it was opened, by maintainer 'maintainer'"));
+    assertThat(classifier.classify(crash, answered.subList(0, 1), History.NONE).priorityReasons())
+        .extracting(Evidence::rule)
+        .doesNotContain("priority: a maintainer answered");
+
+    Item question =
+        Fixtures.item(3, ItemKind.ISSUE, "[Usage]: how do I enable prefix caching?", "", "u")
+            .toBuilder()
+            .commentCount(1)
+            .build();
+    Classification usage =
+        classifier.classify(
+            question,
+            List.of(
+                new Comment(
+                    Fixtures.VLLM,
+                    5,
+                    3,
+                    Actor.user("maintainer"),
+                    Instant.parse("2025-12-10T13:00:00Z"),
+                    null,
+                    "Use --enable-prefix-caching.",
+                    "MEMBER")),
+            History.NONE);
+    assertThat(usage.priority()).isEqualTo(Priority.LOW);
+    assertThat(usage.priorityReasons())
+        .extracting(Evidence::rule)
+        .doesNotContain("priority: a maintainer answered");
+  }
+
+  @Test
   void aFailureOnANamedGpuIsHighAPlainFailureIsNot() {
     Classification onGpu =
         issue("[Bug]: Mistral Large fails on H100 with the default settings", "");

@@ -128,6 +128,23 @@ class EngagementFactTest {
   }
 
   @Test
+  void duplicatesAreOtherItemsOnceEachInOrderAndNamedForEvidence() {
+    Engagement e = classifier.engagement(bug(0), List.of(), List.of(30, 7, 12, 30));
+    assertThat(e.duplicates()).as("the item itself never counts").containsExactly(12, 30);
+    assertThat(e.duplicateCount()).isEqualTo(2);
+    assertThat(e.duplicateRefs()).isEqualTo("'#12', '#30'");
+    assertThat(classifier.engagement(bug(0), List.of()).duplicateCount()).isZero();
+  }
+
+  @Test
+  void hoursToAnswerCountsFromTheItemsCreation() {
+    Engagement answered =
+        classifier.engagement(bug(2), List.of(comment(180, "m", "MEMBER", "on it")));
+    assertThat(answered.hoursToAnswer()).as("3 hours after 11:00").isEqualTo(3);
+    assertThat(classifier.engagement(bug(0), List.of()).hoursToAnswer()).isEqualTo(-1);
+  }
+
+  @Test
   void theOrderCommentsArriveInDoesNotMatter() {
     List<Comment> comments = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {

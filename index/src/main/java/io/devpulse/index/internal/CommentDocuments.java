@@ -5,6 +5,7 @@ import static io.devpulse.index.internal.IndexFields.*;
 import io.devpulse.model.Actor;
 import io.devpulse.model.ActorType;
 import io.devpulse.model.Comment;
+import io.devpulse.model.DuplicateMark;
 import io.devpulse.model.Repository;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -12,7 +13,8 @@ import org.apache.lucene.document.StoredField;
 
 /**
  * Maps a {@link Comment} to a document and back. Comments are counted per item and per time window,
- * human or bot, so the item number, author, author type, bot flag and creation time are indexed.
+ * human or bot, so the item number, author, author type, bot flag and creation time are indexed; so
+ * is the item a comment marks its item a duplicate of, for {@code HistoryIndex#duplicateLinks}.
  */
 public final class CommentDocuments {
   /** The stored fields {@link #toComment} reads. */
@@ -40,6 +42,7 @@ public final class CommentDocuments {
     addTime(doc, UPDATED_AT, comment.updatedAt());
     doc.add(new StoredField(COMMENT_BODY, comment.body()));
     doc.add(new StoredField(ASSOCIATION, comment.authorAssociation()));
+    DuplicateMark.of(comment).ifPresent(target -> addInt(doc, DUPLICATE_OF, target));
     doc.add(new StoredField(JSON, json));
     return doc;
   }

@@ -123,6 +123,13 @@ public final class IndexFields {
   public static final String ID = "id";
 
   public static final String COMMENT_BODY = "comment_body";
+
+  /**
+   * The item a comment, or an item's description, marks its item a duplicate of ({@code
+   * io.devpulse.model.DuplicateMark}): a number of the same repository; absent when none.
+   */
+  public static final String DUPLICATE_OF = "duplicate_of";
+
   public static final String REVIEW_BODY = "review_body";
   public static final String REVIEW_STATE = "review_state";
 

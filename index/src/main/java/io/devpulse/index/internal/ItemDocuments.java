@@ -6,6 +6,7 @@ import io.devpulse.index.IndexedItem;
 import io.devpulse.model.Actor;
 import io.devpulse.model.ActorType;
 import io.devpulse.model.Classification;
+import io.devpulse.model.DuplicateMark;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Finding;
 import io.devpulse.model.Item;
@@ -83,6 +84,7 @@ public final class ItemDocuments {
     addTime(doc, CLOSED_AT, item.closedAt());
     addTime(doc, MERGED_AT, item.mergedAt());
     addInt(doc, COMMENTS, item.commentCount());
+    DuplicateMark.of(item).ifPresent(target -> addInt(doc, DUPLICATE_OF, target));
     doc.add(new StoredField(ASSOCIATION, item.authorAssociation()));
     doc.add(new StoredField(HTML_URL, item.htmlUrl()));
     for (String file : item.changedFiles()) {

@@ -1,6 +1,8 @@
 package io.devpulse.rules.facts;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,6 +31,10 @@ import java.util.Objects;
  * @param maintainer who answered first as a maintainer ({@link
  *     io.devpulse.model.MaintainerAnswer}); null when no held comment is one
  * @param maintainerAnsweredAt when; null when {@code maintainer} is
+ * @param duplicates the numbers of the other items of the repository marked duplicates of this one
+ *     ({@link io.devpulse.model.DuplicateMark}: GitHub's "Duplicate of #N" in a comment the index
+ *     holds on them or in their description), ascending; like the counts from comments a lower
+ *     bound: an item whose comments were not fetched may mark one without the index knowing
  */
 public record Engagement(
     ItemFact item,
@@ -40,7 +46,8 @@ public record Engagement(
     Integer reactions,
     Integer plusOneReactions,
     String maintainer,
-    Instant maintainerAnsweredAt) {
+    Instant maintainerAnsweredAt,
+    List<Integer> duplicates) {
 
   /** The term file of "same problem" comments, read by the engine (not by a rule). */
   public static final String SAME_PROBLEM_FILE = "terms/same-problem.txt";
@@ -54,6 +61,7 @@ public record Engagement(
     if (comments < 0 || commentsHeld < 0 || humanCommenters < 0 || sameProblemReports < 0) {
       throw new IllegalArgumentException("engagement counts must not be negative");
     }
+    duplicates = List.copyOf(Objects.requireNonNullElse(duplicates, List.of()));
     if ((maintainer == null) != (maintainerAnsweredAt == null)) {
       throw new IllegalArgumentException("maintainer and maintainerAnsweredAt go together");
     }
@@ -82,5 +90,32 @@ public record Engagement(
   /** Whether it is known that no maintainer answered: every comment held, none a maintainer's. */
   public boolean knownUnanswered() {
     return commentsFetched() && maintainer == null;
+  }
+
+  /**
+   * How long after the item was opened a maintainer first answered, in whole hours; -1 when no held
+   * comment is an answer.
+   */
+  public long hoursToAnswer() {
+    if (maintainerAnsweredAt == null) {
+      return -1;
+    }
+    return Math.max(0, Duration.between(item.item().createdAt(), maintainerAnsweredAt).toHours());
+  }
+
+  /**
+   * How many other items are marked duplicates of this one (a lower bound, see {@code duplicates}).
+   */
+  public int duplicateCount() {
+    return duplicates.size();
+  }
+
+  /** The items marked duplicates of this one for evidence: {@code '#12', '#15'}. */
+  public String duplicateRefs() {
+    StringBuilder out = new StringBuilder();
+    for (int n : duplicates) {
+      out.append(out.isEmpty() ? "" : ", ").append("'#").append(n).append('\'');
+    }
+    return out.toString();
   }
 }

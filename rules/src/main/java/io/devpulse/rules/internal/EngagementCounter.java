@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Builds an item's {@link Engagement} from the comments the index holds on it: who commented (bots
  * and the author left out), who says they have the same problem, the first maintainer answer
- * ({@link MaintainerAnswer}), and the item's own counts.
+ * ({@link MaintainerAnswer}), the item's own counts, and the other items marked duplicates of it
+ * (read from the index by the caller).
  */
 public final class EngagementCounter {
   /**
@@ -37,12 +38,15 @@ public final class EngagementCounter {
    *     counted once)
    * @param isBot the pack's bot verdict on an account
    * @param sameProblem the first term of the same-problem list in a (cleaned) comment text, if any
+   * @param duplicates the numbers of the other items marked duplicates of the item, as the index
+   *     holds the marks (the item itself, repeats and non-positive numbers are dropped)
    */
   public static Engagement of(
       ItemFact fact,
       List<Comment> comments,
       Predicate<Actor> isBot,
-      Function<String, Optional<String>> sameProblem) {
+      Function<String, Optional<String>> sameProblem,
+      List<Integer> duplicates) {
     Item item = fact.item();
     String author = item.author().login().toLowerCase(Locale.ROOT);
     // Oldest first, by id on ties: the first term and the answer do not depend on the caller's
@@ -93,7 +97,12 @@ public final class EngagementCounter {
         item.reactions() == null ? null : item.reactions().total(),
         item.reactions() == null ? null : item.reactions().plusOne(),
         answer.map(MaintainerAnswer::login).orElse(null),
-        answer.map(MaintainerAnswer::at).orElse(null));
+        answer.map(MaintainerAnswer::at).orElse(null),
+        duplicates.stream()
+            .filter(n -> n != null && n > 0 && n != item.number())
+            .distinct()
+            .sorted()
+            .toList());
   }
 
   /** A comment's text as the term list reads it: cleaned like a body, "+1" and 👍 as plus1. */
