@@ -51,7 +51,8 @@ public class ReportBench {
           AmdChecks.defaults(),
           Coverage.UNKNOWN,
           io.devpulse.rules.PackPhrasing.messages(io.devpulse.rules.RulePacks.builtIn()),
-          io.devpulse.rules.StoredTermHits.reader(io.devpulse.rules.RulePacks.builtIn()));
+          io.devpulse.rules.StoredTermHits.reader(io.devpulse.rules.RulePacks.builtIn()),
+          ReportRequest.DEFAULT_REVIEW_WAIT);
 
   private HistoryIndex index;
   private ReportRequest request;

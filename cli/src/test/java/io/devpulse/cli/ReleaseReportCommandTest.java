@@ -125,4 +125,68 @@ class ReleaseReportCommandTest {
     assertThat(run.err().strip())
         .isEqualTo("devpulse: --review-wait (2 days) must be a length like 1h, 24h or 7d");
   }
+
+  private static CliRun jsonReport(String... more) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "report",
+                "--index",
+                index,
+                "--repo",
+                "vllm-project/vllm",
+                "--from",
+                "2025-12-11",
+                "--to",
+                "2025-12-12",
+                "--format",
+                "json"));
+    args.addAll(java.util.List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void thePacksReviewWaitAppliesUnlessTheOptionOverridesIt() throws Exception {
+    Path pack = tmp.resolve("wait-pack");
+    assertThat(CliRun.of("rules", "init", pack.toString()).exitCode()).as("set-up").isZero();
+    Path properties = pack.resolve("pack.properties");
+    Files.writeString(
+        properties,
+        Files.readString(properties, StandardCharsets.UTF_8)
+            .replace("attention.review-wait = 48h", "attention.review-wait = 86h"),
+        StandardCharsets.UTF_8);
+
+    CliRun builtIn = jsonReport();
+    CliRun packs = jsonReport("--rules", pack.toString());
+    CliRun option = jsonReport("--rules", pack.toString(), "--review-wait", "24h");
+
+    assertThat(builtIn.exitCode()).as(builtIn.err()).isZero();
+    assertThat(builtIn.out()).contains("\"reviewWaitHours\": 48");
+    assertThat(packs.exitCode()).as(packs.err()).isZero();
+    assertThat(packs.out()).contains("\"reviewWaitHours\": 86");
+    assertThat(option.out()).contains("\"reviewWaitHours\": 24");
+  }
+
+  @Test
+  void rulesCheckNamesABadReviewWaitsFileLineAndKey() throws Exception {
+    Path pack = tmp.resolve("bad-wait-pack");
+    assertThat(CliRun.of("rules", "init", pack.toString()).exitCode()).as("set-up").isZero();
+    Path properties = pack.resolve("pack.properties");
+    String text = Files.readString(properties, StandardCharsets.UTF_8);
+    Files.writeString(
+        properties,
+        text.replace("attention.review-wait = 48h", "attention.review-wait = 2 days"),
+        StandardCharsets.UTF_8);
+    int line = text.lines().toList().indexOf("attention.review-wait = 48h") + 1; // 1-based
+
+    CliRun run = CliRun.of("rules", "check", pack.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            "pack.properties:"
+                + line
+                + ":1: attention.review-wait '2 days' must be a length like 90m, 48h or 3d, at"
+                + " most 3650 days");
+  }
 }

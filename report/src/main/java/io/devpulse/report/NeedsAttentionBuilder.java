@@ -38,9 +38,9 @@ import java.util.function.BiFunction;
  *       from a maintainer ({@link Association}: OWNER, MEMBER or COLLABORATOR, not the author)
  *       before the window's end. Waiting since their creation.
  *   <li>Awaiting review: pull requests open at the window's end, not drafts, created longer than
- *       {@link ReportRequest#reviewWait()} before it, without a submitted review by a person (not a
- *       bot, not the author) before it. A comment is not a review. Only where the index holds the
- *       reviews; else null and the report says "not fetched".
+ *       {@link ReportRequest#reviewWaitOr the review wait} before it, without a submitted review by
+ *       a person (not a bot, not the author) before it. A comment is not a review. Only where the
+ *       index holds the reviews; else null and the report says "not fetched".
  *   <li>Regressions: per repository, issues open at the window's end, opened since its latest
  *       release ({@link RegressionReports#latest}), that report a regression naming it ({@link
  *       RegressionReports}).
@@ -72,7 +72,7 @@ final class NeedsAttentionBuilder {
     this.index = index;
     this.repos = request.repositories();
     this.window = request.window();
-    this.reviewWait = request.reviewWait();
+    this.reviewWait = request.reviewWaitOr(context.reviewWait());
     this.coverage = context.coverage();
     this.bots = context.bots();
     this.ref = ref;

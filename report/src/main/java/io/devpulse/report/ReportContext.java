@@ -4,6 +4,7 @@ import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.MatchedTerm;
 import io.devpulse.model.PackMessages;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -25,6 +26,10 @@ import java.util.function.Function;
  *     language ({@link PackMessages#NONE}: the report's own words and the rules' names)
  * @param termHits reads the term hits stored beside an item (bytes from {@code
  *     HistoryIndex.termHits}) as the pack's term lists found them; none for hits of other lists
+ * @param reviewWait how long a pull request may wait for its first human review before the
+ *     needs-attention section lists it, as the rule pack sets it ({@code attention.review-wait} of
+ *     its {@code pack.properties}; {@link ReportRequest#DEFAULT_REVIEW_WAIT} when it sets none); a
+ *     request's own wait ({@code --review-wait}) overrides it
  */
 public record ReportContext(
     BotPolicy bots,
@@ -32,7 +37,8 @@ public record ReportContext(
     AmdChecks amdChecks,
     Coverage coverage,
     PackMessages phrasing,
-    Function<byte[], List<MatchedTerm>> termHits) {
+    Function<byte[], List<MatchedTerm>> termHits,
+    Duration reviewWait) {
   public ReportContext {
     Objects.requireNonNull(bots, "bots");
     if (focusTopicOrNull != null && focusTopicOrNull.isBlank()) {
@@ -43,5 +49,10 @@ public record ReportContext(
     Objects.requireNonNull(coverage, "coverage");
     Objects.requireNonNull(phrasing, "phrasing");
     Objects.requireNonNull(termHits, "termHits");
+    Objects.requireNonNull(reviewWait, "reviewWait");
+    if (reviewWait.isNegative() || reviewWait.compareTo(ReportRequest.MAX_REVIEW_WAIT) > 0) {
+      throw new IllegalArgumentException(
+          "review wait (" + reviewWait + ") must be between 0 and 3650 days");
+    }
   }
 }

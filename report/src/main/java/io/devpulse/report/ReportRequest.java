@@ -28,7 +28,8 @@ import java.util.Objects;
  * @param trendWindows how many earlier windows of the same length the trends compare with (0 for
  *     none)
  * @param reviewWait how long a pull request may wait for its first human review before the
- *     needs-attention section lists it ({@link #DEFAULT_REVIEW_WAIT} unless told)
+ *     needs-attention section lists it; null unless told ({@code --review-wait}): then the rule
+ *     pack's ({@link ReportContext#reviewWait()})
  */
 public record ReportRequest(
     List<Repository> repositories,
@@ -46,12 +47,15 @@ public record ReportRequest(
 
   /**
    * How long a pull request may wait for its first human review before the needs-attention section
-   * lists it, unless told otherwise ({@code --review-wait}): two days, a working day's answer with
-   * a day of slack.
+   * lists it when neither {@code --review-wait} nor the rule pack ({@code attention.review-wait})
+   * says: two days, a working day's answer with a day of slack.
    */
   public static final Duration DEFAULT_REVIEW_WAIT = Duration.ofHours(48);
 
-  /** A report over the request's values without a review wait of its own: the default one. */
+  /** The longest review wait an option or a pack may set. */
+  public static final Duration MAX_REVIEW_WAIT = Duration.ofDays(3650);
+
+  /** A report over the request's values without a review wait of its own: the rule pack's. */
   public ReportRequest(
       List<Repository> repositories,
       Window window,
@@ -70,7 +74,7 @@ public record ReportRequest(
         format,
         templatesDir,
         trendWindows,
-        DEFAULT_REVIEW_WAIT);
+        null);
   }
 
   public ReportRequest {
@@ -97,8 +101,8 @@ public record ReportRequest(
       throw new UserErrorException(
           "--trend-windows (" + trendWindows + ") must be between 0 and 520");
     }
-    Objects.requireNonNull(reviewWait, "reviewWait");
-    if (reviewWait.isNegative() || reviewWait.compareTo(Duration.ofDays(3650)) > 0) {
+    if (reviewWait != null
+        && (reviewWait.isNegative() || reviewWait.compareTo(MAX_REVIEW_WAIT) > 0)) {
       throw new UserErrorException(
           "--review-wait (" + reviewWait.toHours() + "h) must be between 0 and 3650 days");
     }
@@ -213,7 +217,18 @@ public record ReportRequest(
         reviewWait);
   }
 
-  /** The same report, listing pull requests that waited longer than {@code wait} for a review. */
+  /**
+   * How long a pull request may wait for a first review before the report lists it: the request's
+   * own wait when told, else {@code packs} (the rule pack's, {@link ReportContext#reviewWait()}).
+   */
+  public Duration reviewWaitOr(Duration packs) {
+    return reviewWait != null ? reviewWait : Objects.requireNonNull(packs, "packs");
+  }
+
+  /**
+   * The same report, listing pull requests that waited longer than {@code wait} for a review (null:
+   * the rule pack's wait).
+   */
   public ReportRequest withReviewWait(Duration wait) {
     return new ReportRequest(
         repositories,

@@ -215,7 +215,8 @@ class ReportBuilderTest {
                   AmdChecks.defaults(),
                   io.devpulse.model.Coverage.UNKNOWN,
                   TestIndexes.CONTEXT.phrasing(),
-                  TestIndexes.CONTEXT.termHits()));
+                  TestIndexes.CONTEXT.termHits(),
+                  TestIndexes.CONTEXT.reviewWait()));
 
       // GitHub already marks the fixture's bots; the policy adds markmc, who drops out of the
       // contributors.

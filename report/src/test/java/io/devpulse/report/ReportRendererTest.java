@@ -230,7 +230,8 @@ class ReportRendererTest {
                     new AmdChecks(List.of("{{k}}"), List.of("{%s%}")),
                     TestIndexes.CONTEXT.coverage(),
                     TestIndexes.CONTEXT.phrasing(),
-                    TestIndexes.CONTEXT.termHits()));
+                    TestIndexes.CONTEXT.termHits(),
+                    TestIndexes.CONTEXT.reviewWait()));
       }
     }
 

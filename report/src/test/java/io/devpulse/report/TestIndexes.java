@@ -48,7 +48,8 @@ final class TestIndexes {
           AmdChecks.defaults(),
           Coverage.UNKNOWN,
           BuiltInPhrasing.MESSAGES,
-          BuiltInPhrasing.TERM_HITS);
+          BuiltInPhrasing.TERM_HITS,
+          ReportRequest.DEFAULT_REVIEW_WAIT);
 
   private TestIndexes() {}
 

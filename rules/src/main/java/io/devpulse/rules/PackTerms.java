@@ -1,10 +1,13 @@
 package io.devpulse.rules;
 
+import io.devpulse.model.UserErrorException;
+import io.devpulse.model.Window;
 import io.devpulse.rules.internal.TermFileParser;
 import io.devpulse.rules.internal.TermList;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -13,9 +16,9 @@ import java.util.Set;
 
 /**
  * Reads a pack's term lists without compiling the rules (no Drools start-up): what a report needs
- * to say what the rules look for — the bot accounts of {@code bots.txt}, the focus topic of {@code
- * pack.properties} and a topic's login patterns. Malformed lines are skipped here; {@link
- * RuleCompiler} reports them.
+ * to say what the rules look for — the bot accounts of {@code bots.txt}, the focus topic and the
+ * review wait of {@code pack.properties} and a topic's login patterns. Malformed lines are skipped
+ * here; {@link RuleCompiler} reports them.
  */
 public final class PackTerms {
   /** The pack file that says what the pack is about besides its rules ({@value #FOCUS_TOPIC}). */
@@ -23,6 +26,15 @@ public final class PackTerms {
 
   /** The property naming the topic a report gives its own section. */
   public static final String FOCUS_TOPIC = "focus-topic";
+
+  /**
+   * The property setting how long a pull request may wait for its first human review before a
+   * report's "Needs attention" lists it ({@code --review-wait} overrides it).
+   */
+  public static final String REVIEW_WAIT = "attention.review-wait";
+
+  /** The longest review wait a pack may set (as {@code --review-wait}). */
+  static final Duration MAX_REVIEW_WAIT = Duration.ofDays(3650);
 
   private final RulePack pack;
 
@@ -44,6 +56,31 @@ public final class PackTerms {
    * when the pack names none (a pack written before the property existed, or one without a focus).
    */
   public Optional<String> focusTopic() {
+    return property(FOCUS_TOPIC);
+  }
+
+  /**
+   * How long a pull request may wait for its first human review before a report's "Needs attention"
+   * lists it: the {@value #REVIEW_WAIT} of {@code pack.properties} ({@code 90m}, {@code 48h},
+   * {@code 3d}); empty when the pack sets none, or a value {@link RuleCompiler} refuses (then no
+   * command gets this far).
+   */
+  public Optional<Duration> reviewWait() {
+    return property(REVIEW_WAIT).flatMap(PackTerms::length);
+  }
+
+  /** {@code text} as a review wait: a length of at most 3650 days, else empty. */
+  static Optional<Duration> length(String text) {
+    try {
+      Duration d = Window.length(REVIEW_WAIT, text);
+      return d.compareTo(MAX_REVIEW_WAIT) > 0 ? Optional.empty() : Optional.of(d);
+    } catch (UserErrorException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The raw value of {@code key} in {@code pack.properties}, if set (and the file readable). */
+  Optional<String> property(String key) {
     String text = pack.files().get(PROPERTIES);
     if (text == null) {
       return Optional.empty();
@@ -54,10 +91,10 @@ public final class PackTerms {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
     } catch (IllegalArgumentException e) {
-      return Optional.empty(); // a malformed unicode escape: no focus rather than no report
+      return Optional.empty(); // a malformed unicode escape: no value rather than no report
     }
-    String topic = p.getProperty(FOCUS_TOPIC, "").strip();
-    return topic.isEmpty() ? Optional.empty() : Optional.of(topic);
+    String value = p.getProperty(key, "").strip();
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
   }
 
   /** The {@code login-suffix:} entries of topic list {@code topic} (e.g. {@code -amd}). */

@@ -85,6 +85,7 @@ public final class RuleCompiler {
       lists.add(list);
     }
     focusProblem(pack, lists).ifPresent(problems::add);
+    reviewWaitProblem(pack).ifPresent(problems::add);
     Map<String, String> drl = pack.drlFiles();
     if (drl.isEmpty()) {
       problems.add(
@@ -156,6 +157,27 @@ public final class RuleCompiler {
                         + "' is not a topic of the pack (no terms/topics/"
                         + focus
                         + ".txt)"));
+  }
+
+  /**
+   * A review wait ({@code attention.review-wait}) that is not a length of at most 3650 days: every
+   * report would otherwise fall back to another wait without a word.
+   */
+  private static Optional<RuleProblem> reviewWaitProblem(RulePack pack) {
+    PackTerms terms = PackTerms.of(pack);
+    return terms
+        .property(PackTerms.REVIEW_WAIT)
+        .filter(value -> PackTerms.length(value).isEmpty())
+        .map(
+            value ->
+                new RuleProblem(
+                    PackTerms.PROPERTIES,
+                    lineOf(pack.files().get(PackTerms.PROPERTIES), PackTerms.REVIEW_WAIT),
+                    1,
+                    PackTerms.REVIEW_WAIT
+                        + " '"
+                        + value
+                        + "' must be a length like 90m, 48h or 3d, at most 3650 days"));
   }
 
   /** The 1-based line of {@code text} that starts with {@code key}, else 0. */

@@ -2,6 +2,7 @@ package io.devpulse.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,22 @@ class PackTermsTest {
         .isEmpty();
     assertThat(PackTerms.of(new RulePack("test", Map.of("x.drl", "package a;"))).focusTopic())
         .isEmpty();
+  }
+
+  @Test
+  void theReviewWaitIsWhatPackPropertiesSetsIfItIsALength() {
+    assertThat(PackTerms.of(RulePacks.builtIn()).reviewWait()).contains(Duration.ofHours(48));
+    assertThat(waitOf("attention.review-wait = 90m\n")).contains(Duration.ofMinutes(90));
+    assertThat(waitOf("attention.review-wait = 3d\n")).contains(Duration.ofDays(3));
+    assertThat(waitOf("focus-topic = tpu\n")).as("not set").isEmpty();
+    assertThat(waitOf("attention.review-wait = soon\n"))
+        .as("not a length: RuleCompiler refuses the pack")
+        .isEmpty();
+  }
+
+  private static java.util.Optional<Duration> waitOf(String properties) {
+    return PackTerms.of(
+            new RulePack("test", Map.of("x.drl", "package a;", "pack.properties", properties)))
+        .reviewWait();
   }
 }

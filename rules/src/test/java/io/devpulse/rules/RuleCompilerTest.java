@@ -157,6 +157,34 @@ class RuleCompilerTest {
   }
 
   @Test
+  void aReviewWaitThatIsNotALengthIsAnErrorNamingFileLineAndKey() {
+    for (String bad : new String[] {"2 days", "0h", "99999w"}) {
+      RulePack pack =
+          builtInWith(
+              "pack.properties",
+              "focus-topic = amd-rocm\n# how long a review may wait\nattention.review-wait = "
+                  + bad
+                  + "\n");
+
+      RuleCompileException e =
+          catchThrowableOfType(RuleCompileException.class, () -> RuleCompiler.compile(pack));
+
+      assertThat(e.problems())
+          .extracting(RuleProblem::toString)
+          .containsExactly(
+              "pack.properties:3:1: attention.review-wait '"
+                  + bad
+                  + "' must be a length like 90m, 48h or 3d, at most 3650 days");
+    }
+    assertThat(
+            RuleCompiler.compile(
+                    builtInWith(
+                        "pack.properties", "focus-topic = amd-rocm\nattention.review-wait = 3d\n"))
+                .topics())
+        .contains("amd-rocm");
+  }
+
+  @Test
   void duplicateListNamesAreAnError() {
     RulePack pack = builtInWith("terms/docs.txt", "word: x\n");
 

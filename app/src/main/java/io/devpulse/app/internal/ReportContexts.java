@@ -4,6 +4,7 @@ import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Coverage;
 import io.devpulse.report.AmdChecks;
 import io.devpulse.report.ReportContext;
+import io.devpulse.report.ReportRequest;
 import io.devpulse.rules.PackPhrasing;
 import io.devpulse.rules.PackTerms;
 import io.devpulse.rules.RulePack;
@@ -12,9 +13,9 @@ import java.util.List;
 
 /**
  * The one place a report's {@link ReportContext} is derived: bots as the index judged them, the
- * focus topic, what its section looks for, the pack's phrasing and the reader of its stored term
- * hits from the rule pack, coverage from the index's ledger — so an edited pack shows in the
- * report, and every report of a run is judged alike.
+ * focus topic, what its section looks for, the pack's phrasing, the reader of its stored term hits
+ * and how long a pull request may wait for a review from the rule pack, coverage from the index's
+ * ledger — so an edited pack shows in the report, and every report of a run is judged alike.
  */
 public final class ReportContexts {
   private ReportContexts() {}
@@ -32,6 +33,12 @@ public final class ReportContexts {
             : new AmdChecks(
                 List.copyOf(terms.topicTerms(focus)), List.copyOf(terms.topicLoginSuffixes(focus)));
     return new ReportContext(
-        bots, focus, checks, coverage, PackPhrasing.messages(pack), StoredTermHits.reader(pack));
+        bots,
+        focus,
+        checks,
+        coverage,
+        PackPhrasing.messages(pack),
+        StoredTermHits.reader(pack),
+        terms.reviewWait().orElse(ReportRequest.DEFAULT_REVIEW_WAIT));
   }
 }

@@ -52,4 +52,21 @@ class ReportContextsTest {
     assertThat(context.focusTopicOrNull()).isNull();
     assertThat(context.amdChecks().keywords()).isEmpty();
   }
+
+  @Test
+  void theReviewWaitComesFromThePackElseTheDefault() {
+    assertThat(
+            ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, RulePacks.builtIn(), Coverage.UNKNOWN)
+                .reviewWait())
+        .isEqualTo(java.time.Duration.ofHours(48));
+    RulePack threeDays =
+        new RulePack(
+            "test", Map.of("x.drl", "package a;", "pack.properties", "attention.review-wait = 3d"));
+    assertThat(
+            ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, threeDays, Coverage.UNKNOWN).reviewWait())
+        .isEqualTo(java.time.Duration.ofDays(3));
+    RulePack none = new RulePack("test", Map.of("x.drl", "package a;"));
+    assertThat(ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, none, Coverage.UNKNOWN).reviewWait())
+        .isEqualTo(io.devpulse.report.ReportRequest.DEFAULT_REVIEW_WAIT);
+  }
 }

@@ -96,11 +96,8 @@ public final class ReportCommand implements Callable<Integer> {
       descriptionKey = "report.trendWindows")
   int trendWindows;
 
-  @Option(
-      names = "--review-wait",
-      paramLabel = "LENGTH",
-      defaultValue = "48h",
-      descriptionKey = "report.reviewWait")
+  /** Null unless given: the rule pack's {@code attention.review-wait} (48h when it sets none). */
+  @Option(names = "--review-wait", paramLabel = "LENGTH", descriptionKey = "report.reviewWait")
   String reviewWait;
 
   @Option(names = "--release", paramLabel = "TAG", descriptionKey = "report.release")
@@ -152,7 +149,7 @@ public final class ReportCommand implements Callable<Integer> {
             .withFormat(format)
             .withTemplatesDir(templates)
             .withTrendWindows(trendWindows)
-            .withReviewWait(Window.length("--review-wait", reviewWait));
+            .withReviewWait(reviewWait == null ? null : Window.length("--review-wait", reviewWait));
     if (catchUp) {
       CatchUpReports.Result done =
           new CatchUpReports(ctx.app())
