@@ -117,15 +117,15 @@ class EngagementSyncTest {
         .extracting(Evidence::rule, Evidence::text)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "priority: a maintainer answered",
-                "answered 8 hours after it was opened, by maintainer 'maintainer'"),
-            org.assertj.core.groups.Tuple.tuple(
                 "priority: many people discuss a bug report",
                 "5 people commented besides the author (5 or more), 7 comments held"),
             org.assertj.core.groups.Tuple.tuple(
                 "priority: same problem reported by several people",
                 "3 people besides the author report the same problem (first: 'Same here'; 3 or"
-                    + " more), 5 people commented"));
+                    + " more), 5 people commented"),
+            org.assertj.core.groups.Tuple.tuple(
+                "priority: a maintainer answered",
+                "answered 8 hours after it was opened, by maintainer 'maintainer'"));
     try (HistoryIndex h = HistoryIndex.open(index)) {
       assertThat(h.commentsOn(VLLM, 501))
           .extracting(c -> c.authorAssociation())

@@ -436,7 +436,7 @@ public final class Classifier implements AutoCloseable {
       }
     }
     topicHits.sort(TOPIC_HIT_ORDER);
-    priorityHits.sort(PRIORITY_HIT_ORDER);
+    priorityHits.sort(priorityHitOrder);
     List<String> topics = new ArrayList<>();
     List<String> inferred = new ArrayList<>();
     Set<Evidence> evidence = new LinkedHashSet<>();
@@ -520,11 +520,22 @@ public final class Classifier implements AutoCloseable {
         }
       };
 
-  private static final Comparator<PriorityHit> PRIORITY_HIT_ORDER =
+  /**
+   * Highest level first; within a level the reasons of rules that read other priority hits ({@link
+   * CompiledRules#priorityReaders()}) after the others, so the first reason is why the item has its
+   * level; then by rule and reason.
+   */
+  private final Comparator<PriorityHit> priorityHitOrder =
       new Comparator<>() {
         @Override
         public int compare(PriorityHit a, PriorityHit b) {
           int c = a.level().compareTo(b.level());
+          if (c == 0) {
+            c =
+                Boolean.compare(
+                    rules.priorityReaders().contains(a.rule()),
+                    rules.priorityReaders().contains(b.rule()));
+          }
           if (c == 0) {
             c = a.rule().compareTo(b.rule());
           }

@@ -22,6 +22,7 @@ public final class CompiledRules {
   private final List<String> topics;
   private final List<String> ruleNames;
   private final Set<String> historyRules;
+  private final Set<String> priorityReaders;
   private final String fingerprint;
   private final String termsFingerprint;
 
@@ -31,13 +32,15 @@ public final class CompiledRules {
       TermMatcher matcher,
       List<String> topics,
       List<String> ruleNames,
-      Set<String> historyRules) {
+      Set<String> historyRules,
+      Set<String> priorityReaders) {
     this.pack = Objects.requireNonNull(pack);
     this.kieBase = Objects.requireNonNull(kieBase);
     this.matcher = Objects.requireNonNull(matcher);
     this.topics = List.copyOf(topics);
     this.ruleNames = List.copyOf(ruleNames);
     this.historyRules = Collections.unmodifiableSet(new TreeSet<>(historyRules));
+    this.priorityReaders = Collections.unmodifiableSet(new TreeSet<>(priorityReaders));
     this.fingerprint = pack.fingerprint();
     this.termsFingerprint = pack.termsFingerprint();
   }
@@ -79,6 +82,16 @@ public final class CompiledRules {
    */
   public Set<String> historyRules() {
     return historyRules;
+  }
+
+  /**
+   * The names of the rules whose conditions read other rules' {@link
+   * io.devpulse.rules.facts.PriorityHit}s (as {@code priority: a maintainer answered} does): they
+   * say something about a level other rules gave, so their reasons come after those rules' at the
+   * same level — an item's first reason is why it has its level.
+   */
+  public Set<String> priorityReaders() {
+    return priorityReaders;
   }
 
   /** A classifier bounding firings at {@link #DEFAULT_MAX_FIRINGS} per item. */

@@ -22,10 +22,18 @@ final class HistoryRules {
 
   /** The names of the rules of {@code kieBase} that read history, sorted. */
   static Set<String> in(KieBase kieBase) {
+    return reading(kieBase, AuthorHistory.class, LabelHistory.class);
+  }
+
+  /**
+   * The names of the rules of {@code kieBase} whose conditions match (or require the absence of) a
+   * fact of one of {@code types}, sorted.
+   */
+  static Set<String> reading(KieBase kieBase, Class<?>... types) {
     Set<String> out = new TreeSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule r : p.getRules()) {
-        if (r instanceof RuleImpl impl && readsHistory(impl.getLhs())) {
+        if (r instanceof RuleImpl impl && reads(impl.getLhs(), types)) {
           out.add(r.getName());
         }
       }
@@ -33,20 +41,21 @@ final class HistoryRules {
     return out;
   }
 
-  private static boolean readsHistory(RuleConditionElement element) {
-    if (element instanceof Pattern p
-        && p.getObjectType() instanceof ClassObjectType type
-        && (AuthorHistory.class.isAssignableFrom(type.getClassType())
-            || LabelHistory.class.isAssignableFrom(type.getClassType()))) {
-      return true;
+  private static boolean reads(RuleConditionElement element, Class<?>[] types) {
+    if (element instanceof Pattern p && p.getObjectType() instanceof ClassObjectType type) {
+      for (Class<?> t : types) {
+        if (t.isAssignableFrom(type.getClassType())) {
+          return true;
+        }
+      }
     }
     if (element instanceof Pattern p
         && p.getSource() instanceof RuleConditionElement source
-        && readsHistory(source)) {
+        && reads(source, types)) {
       return true;
     }
     for (RuleConditionElement nested : element.getNestedElements()) {
-      if (nested != element && readsHistory(nested)) {
+      if (nested != element && reads(nested, types)) {
         return true;
       }
     }

@@ -136,8 +136,12 @@ public final class RuleCompiler {
         lists.stream().filter(TermList::topic).map(TermList::name).sorted().toList();
     Set<String> historyRules =
         reuse != null ? sameDrlOrNull.historyRules() : HistoryRules.in(kieBase);
+    Set<String> priorityReaders =
+        reuse != null
+            ? sameDrlOrNull.priorityReaders()
+            : HistoryRules.reading(kieBase, io.devpulse.rules.facts.PriorityHit.class);
     return new CompiledRules(
-        pack, kieBase, new TermMatcher(lists), topics, ruleNames, historyRules);
+        pack, kieBase, new TermMatcher(lists), topics, ruleNames, historyRules, priorityReaders);
   }
 
   /** A focus topic the pack has no topic list for: its report section would silently stay empty. */

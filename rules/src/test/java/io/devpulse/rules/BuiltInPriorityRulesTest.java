@@ -285,6 +285,12 @@ class BuiltInPriorityRulesTest {
         .isEqualTo(Priority.NORMAL);
   }
 
+  @Test
+  void onlyTheRuleThatReadsOtherPriorityHitsIsAPriorityReader() {
+    assertThat(RuleCompiler.compile(RulePacks.builtIn()).priorityReaders())
+        .containsExactly("priority: a maintainer answered");
+  }
+
   static Comment answer(long id, String login, String association, String at) {
     return new Comment(
         Fixtures.VLLM, id, 1, Actor.user(login), Instant.parse(at), null, "Looking.", association);
@@ -311,8 +317,11 @@ class BuiltInPriorityRulesTest {
     Classification c = classifier.classify(crash, answered, History.NONE);
     assertThat(c.priority()).isEqualTo(Priority.HIGH);
     assertThat(c.priorityReasons())
+        .as("why it is high first, the answer after: it reads the level the others gave")
         .extracting(Evidence::rule, Evidence::label, Evidence::text)
-        .contains(
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "priority: hard fault in a bug report", "high", "title: 'illegal memory access'"),
             org.assertj.core.groups.Tuple.tuple(
                 "priority: a maintainer answered",
                 "high",
