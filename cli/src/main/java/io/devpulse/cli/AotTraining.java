@@ -12,21 +12,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Training runs for the JVM's ahead-of-time cache (JDK 25, {@code -XX:AOTCacheOutput}), which the
+ * Training runs for the JVM's ahead-of-time caches (JDK 25, {@code -XX:AOTCacheOutput}), which the
  * {@code ./devpulse} launcher makes once after building the jar: later runs start with the classes
- * the training loaded already loaded and linked. Every class in the cache is loaded at start-up, so
- * the cache holds what the frequent, short commands need (report, query, stats on an index whose
- * classification is current), not the rule engine: {@code prepare DIR SAMPLE} imports the shipped
- * sample hour into {@code DIR/index} and writes the shipped rules into {@code DIR/rules} in a JVM
- * of its own, then {@code read DIR} runs the read commands on it under the recording JVM, with and
- * without {@code --rules}. Output is discarded.
+ * the training loaded already loaded and linked. Every class in a cache is loaded at start-up, used
+ * or not, so the caches hold what the frequent, short commands need (report, query, stats on an
+ * index whose classification is current), not the rule engine, and there are two: {@code read DIR
+ * report} trains the cache of a Markdown or HTML report (both languages, with and without {@code
+ * --rules}), {@code read DIR} that of every other short command (query, stats, help, a JSON
+ * report). A report's cache without JSON's Jackson databind and query's classes is a fifth smaller,
+ * and a cold hourly report ~13% faster, than one cache trained on all of them. {@code prepare DIR
+ * SAMPLE} imports the shipped sample hour into {@code DIR/index} and writes the shipped rules into
+ * {@code DIR/rules} in a JVM of its own; {@code read} runs the commands on it under the recording
+ * JVM. Output is discarded.
  */
 public final class AotTraining {
   private AotTraining() {}
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      throw new IllegalArgumentException("usage: AotTraining prepare DIR SAMPLE_DIR | read DIR");
+      throw new IllegalArgumentException(
+          "usage: AotTraining prepare DIR SAMPLE_DIR | read DIR [report]");
     }
     Path work = Path.of(args[1]);
     PrintStream sink =
@@ -64,32 +69,19 @@ public final class AotTraining {
           });
       // The shipped rules, as the import classified with: the index stays current for them.
       runs.add(new String[] {"rules", "init", rules});
-    } else {
+    } else if (args.length > 2 && args[2].equals("report")) {
       runs.add(reportWithRules);
       for (String lang : List.of("zh", "en")) {
-        for (String format : List.of("md", "json", "html")) {
-          runs.add(
-              new String[] {
-                "report",
-                "--index",
-                index,
-                "--repo",
-                "vllm-project/vllm",
-                "--from",
-                "2025-12-10T11:01Z",
-                "--to",
-                "2025-12-10T12:01Z",
-                "--tz",
-                "Asia/Shanghai",
-                "--lang",
-                lang,
-                "--format",
-                format
-              });
+        for (String format : List.of("md", "html")) {
+          runs.add(hourReport(index, lang, format));
         }
       }
       runs.add(
           new String[] {"report", "--index", index, "--repo", "vllm-project/vllm", "--last", "7d"});
+    } else {
+      for (String lang : List.of("zh", "en")) {
+        runs.add(hourReport(index, lang, "json"));
+      }
       runs.add(
           new String[] {
             "query", "--index", index, "topic:docs", "--count-by", "week", "--date", "created"
@@ -103,5 +95,26 @@ public final class AotTraining {
       // A fresh application per command, as each command is a process of its own.
       Main.run(new Devpulse(Clock.systemUTC()), sink, sink, env, run);
     }
+  }
+
+  /** The sample hour's report in {@code lang} and {@code format}. */
+  private static String[] hourReport(String index, String lang, String format) {
+    return new String[] {
+      "report",
+      "--index",
+      index,
+      "--repo",
+      "vllm-project/vllm",
+      "--from",
+      "2025-12-10T11:01Z",
+      "--to",
+      "2025-12-10T12:01Z",
+      "--tz",
+      "Asia/Shanghai",
+      "--lang",
+      lang,
+      "--format",
+      format
+    };
   }
 }
