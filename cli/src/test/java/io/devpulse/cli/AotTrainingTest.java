@@ -22,6 +22,7 @@ class AotTrainingTest {
     AotTraining.main(new String[] {"prepare", work.toString(), sample.toString()});
     AotTraining.main(new String[] {"read", work.toString()});
     AotTraining.main(new String[] {"read", work.toString(), "report"});
+    AotTraining.main(new String[] {"read", work.toString(), "report-en"});
 
     assertThat(work.resolve("rules")).isDirectory();
     CliRun run =
