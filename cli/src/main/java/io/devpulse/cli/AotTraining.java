@@ -88,10 +88,12 @@ public final class AotTraining {
             "--lang",
             lang
           });
+      runs.add(nextHourReport(index, lang, "md"));
     } else {
       for (String lang : List.of("zh", "en")) {
         runs.add(hourReport(index, lang, "json"));
       }
+      runs.add(nextHourReport(index, "zh", "json"));
       runs.add(
           new String[] {
             "query", "--index", index, "topic:docs", "--count-by", "week", "--date", "created"
@@ -113,6 +115,29 @@ public final class AotTraining {
     out[run.length] = "--lang";
     out[run.length + 1] = lang;
     return out;
+  }
+
+  /**
+   * The report of the hour after the sample's: the sample's hour is then an earlier window the
+   * index holds, so the activity level and the trends count it (the sample hour's own report has no
+   * earlier window, and would leave those paths out of the cache).
+   */
+  private static String[] nextHourReport(String index, String lang, String format) {
+    return new String[] {
+      "report",
+      "--index",
+      index,
+      "--repo",
+      "vllm-project/vllm",
+      "--last",
+      "1h",
+      "--to",
+      "2025-12-10T13:01Z",
+      "--lang",
+      lang,
+      "--format",
+      format
+    };
   }
 
   /** The sample hour's report in {@code lang} and {@code format}. */
