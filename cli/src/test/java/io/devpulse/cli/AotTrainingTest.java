@@ -13,14 +13,16 @@ class AotTrainingTest {
   @TempDir Path work;
 
   /**
-   * The read runs must find the index current for the rules folder: were they to classify again,
-   * the rule engine's classes would go into the cache, which every start loads.
+   * The read runs (of both caches) must find the index current for the rules folder: were they to
+   * classify again, the rule engine's classes would go into the cache, which every start loads.
    */
   @Test
   void theRulesFolderOfTheTrainingLeavesItsIndexCurrent() throws IOException {
     Path sample = Path.of(fixture("vllm-2025-12-10-hour/issues.json")).getParent();
     AotTraining.main(new String[] {"prepare", work.toString(), sample.toString()});
     AotTraining.main(new String[] {"read", work.toString()});
+    AotTraining.main(new String[] {"read", work.toString(), "report"});
+    AotTraining.main(new String[] {"read", work.toString(), "report-en"});
 
     assertThat(work.resolve("rules")).isDirectory();
     CliRun run =

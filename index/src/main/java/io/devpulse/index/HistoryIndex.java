@@ -12,6 +12,7 @@ import io.devpulse.index.internal.ItemsClassifiedBy;
 import io.devpulse.index.internal.ReleaseDocuments;
 import io.devpulse.index.internal.ReviewDocuments;
 import io.devpulse.index.internal.TypedQueries;
+import io.devpulse.index.internal.WindowCountCollector;
 import io.devpulse.model.Actor;
 import io.devpulse.model.ActorType;
 import io.devpulse.model.BotPolicy;
@@ -21,6 +22,7 @@ import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
 import io.devpulse.model.UserErrorException;
+import io.devpulse.model.Window;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -211,6 +213,41 @@ public final class HistoryIndex implements Closeable {
           }
           return new SearchResult(total, items);
         });
+  }
+
+  /**
+   * For each of {@code windows}, in their order, how many items matching {@code query} (of {@code
+   * repositoryOrNull}, all repositories when null) have a time of any of {@code fields} in it (the
+   * total {@link #search(ItemQuery, SearchOptions)} gives for {@code query} and {@link
+   * ItemQuery#between} the window of any of the fields), for every window in one pass over the doc
+   * values of the items within the windows' span instead of a query per window.
+   */
+  public long[] countInWindows(
+      ItemQuery query, Repository repositoryOrNull, Set<DateField> fields, List<Window> windows) {
+    if (windows.isEmpty() || fields.isEmpty()) {
+      return new long[windows.size()];
+    }
+    Instant first = windows.get(0).from();
+    Instant last = windows.get(0).to();
+    long[] from = new long[windows.size()];
+    long[] to = new long[windows.size()];
+    for (int i = 0; i < windows.size(); i++) {
+      Window w = windows.get(i);
+      first = w.from().isBefore(first) ? w.from() : first;
+      last = w.to().isAfter(last) ? w.to() : last;
+      from[i] = w.from().toEpochMilli();
+      to[i] = w.to().toEpochMilli();
+    }
+    ItemQuery inSpan = null;
+    String[] indexFields = new String[fields.size()];
+    int f = 0;
+    for (DateField field : fields) {
+      ItemQuery between = ItemQuery.between(field, first, last);
+      inSpan = inSpan == null ? between : inSpan.or(between);
+      indexFields[f++] = IndexFields.timeField(field);
+    }
+    Query q = IndexQueries.items(TypedQueries.toLucene(query.and(inSpan)), repositoryOrNull);
+    return io(() -> searcher.search(q, WindowCountCollector.manager(indexFields, from, to)));
   }
 
   /**

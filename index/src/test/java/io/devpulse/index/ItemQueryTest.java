@@ -6,11 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
 import io.devpulse.model.Priority;
+import io.devpulse.model.Repository;
+import io.devpulse.model.Window;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,6 +124,49 @@ class ItemQueryTest {
                 assertThat(index.search(q, all).totalHits())
                     .as(q.toString())
                     .isBetween(1L, total - 1));
+  }
+
+  /**
+   * One pass over many windows counts what a query per window counts: bounds are [from, to) on
+   * every field (an item closed and merged at DEC_10_08 counts once, in the window that starts
+   * then).
+   */
+  @Test
+  void countsInWindowsAreTheTotalsOfAQueryPerWindow() {
+    List<Window> windows = new ArrayList<>();
+    for (Instant from = t("2024-12-29T00:00:00Z");
+        from.isBefore(t("2026-01-02T00:00:00Z"));
+        from = from.plus(Duration.ofHours(6))) {
+      windows.add(new Window(from, from.plus(Duration.ofHours(6))));
+    }
+    windows.add(new Window(DEC_10_08, DEC_10_08.plusSeconds(1)));
+    windows.add(new Window(DEC_10_08.minusSeconds(1), DEC_10_08));
+    Collections.reverse(windows);
+    Set<DateField> fields = EnumSet.of(DateField.CREATED, DateField.CLOSED, DateField.MERGED);
+
+    for (Repository repository : Arrays.asList(null, VLLM)) {
+      long[] counts = index.countInWindows(ItemQuery.all(), repository, fields, windows);
+      long[] perWindow = new long[windows.size()];
+      for (int i = 0; i < windows.size(); i++) {
+        Window w = windows.get(i);
+        ItemQuery active =
+            ItemQuery.between(DateField.CREATED, w.from(), w.to())
+                .or(ItemQuery.between(DateField.CLOSED, w.from(), w.to()))
+                .or(ItemQuery.between(DateField.MERGED, w.from(), w.to()));
+        perWindow[i] =
+            index.search(active, new SearchOptions(repository, null, false, 1)).totalHits();
+      }
+      assertThat(counts).as("repository %s", repository).isEqualTo(perWindow);
+      assertThat(Arrays.stream(counts).sum()).isGreaterThan(3);
+    }
+    assertThat(index.countInWindows(ItemQuery.all(), null, fields, List.of())).isEmpty();
+    assertThat(
+            index.countInWindows(
+                ItemQuery.all(),
+                null,
+                fields,
+                List.of(new Window(DEC_10_08, DEC_10_08.plusSeconds(1)))))
+        .containsExactly(1);
   }
 
   private static List<Integer> numbers(SearchResult result) {

@@ -26,7 +26,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -294,6 +296,11 @@ public final class ReportBuilder {
   // ---- queries
   // -------------------------------------------------------------------------------------
 
+  /** The times that make an item active in a window (see {@link #activeIn}). */
+  private static final Set<DateField> ACTIVE_DATES =
+      Collections.unmodifiableSet(
+          EnumSet.of(DateField.CREATED, DateField.CLOSED, DateField.MERGED));
+
   /** Items created, closed or merged in {@code w}. */
   static ItemQuery activeIn(Window w) {
     return ItemQuery.between(DateField.CREATED, w.from(), w.to())
@@ -409,19 +416,19 @@ public final class ReportBuilder {
 
   /**
    * The window's item count against the earlier windows of its length that the index holds (at most
-   * {@link #ACTIVITY_WINDOWS}, one count query each).
+   * {@link #ACTIVITY_WINDOWS}, counted as {@link #activeIn} in one pass over them all).
    */
   private ActivityLevel activityLevel(int count) {
     Instant oldest = context.coverage().known() ? null : oldestCreated(ACTIVITY_WINDOWS);
-    List<Integer> earlier = new ArrayList<>();
+    List<Window> held = new ArrayList<>();
     for (Window w : window.previous(ACTIVITY_WINDOWS)) {
       if (held(w, oldest).isPresent()) {
-        earlier.add(
-            (int)
-                index
-                    .search(scoped(activeIn(w)), new SearchOptions(repo, null, false, 1))
-                    .totalHits());
+        held.add(w);
       }
+    }
+    List<Integer> earlier = new ArrayList<>(held.size());
+    for (long n : index.countInWindows(scoped(ItemQuery.all()), repo, ACTIVE_DATES, held)) {
+      earlier.add((int) n);
     }
     return ActivityLevel.judge(count, earlier);
   }
