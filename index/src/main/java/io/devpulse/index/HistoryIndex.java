@@ -4,6 +4,7 @@ import io.devpulse.index.internal.AccountDocuments;
 import io.devpulse.index.internal.CommentDocuments;
 import io.devpulse.index.internal.CountByCollector;
 import io.devpulse.index.internal.DateBounds;
+import io.devpulse.index.internal.FirstItemCollector;
 import io.devpulse.index.internal.IndexFields;
 import io.devpulse.index.internal.IndexQueries;
 import io.devpulse.index.internal.ItemDocuments;
@@ -32,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -90,6 +92,8 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class HistoryIndex implements Closeable {
   private static final Set<String> JSON_ONLY = Set.of(IndexFields.JSON);
+  private static final Set<String> FIRST_ITEM_FIELDS =
+      Set.of(IndexFields.AUTHOR, IndexFields.ASSOCIATION);
 
   private final Directory directoryOrNull;
   private final DirectoryReader reader;
@@ -542,6 +546,42 @@ public final class HistoryIndex implements Closeable {
    */
   public TopicCounts earlierItemsLabelled(Repository repository, String label, Instant before) {
     return earlierItems(repository, IndexFields.LABEL, label, before);
+  }
+
+  /**
+   * Each author's first item in {@code repository}: the item {@code search("author:\"L\"", new
+   * SearchOptions(repository, "created", false, 1))} returns for each login L, for all authors at
+   * once. One pass over the repository's doc values, then the stored login and association of one
+   * item per author, read in index order: its cost grows with the repository's items and authors,
+   * not with a search per author.
+   */
+  public FirstItems firstItemsByAuthor(Repository repository) {
+    Objects.requireNonNull(repository, "repository");
+    Query items = IndexQueries.items(TypedQueries.toLucene(ItemQuery.all()), repository);
+    return io(
+        () -> {
+          Map<String, FirstItemCollector.First> firsts =
+              FirstItemCollector.firstByAuthor(searcher, items);
+          List<Map.Entry<String, FirstItemCollector.First>> inDocOrder =
+              new ArrayList<>(firsts.entrySet());
+          inDocOrder.sort(Map.Entry.comparingByValue(Comparator.comparingInt(f -> f.doc())));
+          StoredFields stored = searcher.storedFields();
+          Map<String, FirstItem> out = new HashMap<>(firsts.size() * 2);
+          for (Map.Entry<String, FirstItemCollector.First> e : inDocOrder) {
+            FirstItemCollector.First f = e.getValue();
+            Document doc = stored.document(f.doc(), FIRST_ITEM_FIELDS);
+            out.put(
+                e.getKey(),
+                new FirstItem(
+                    doc.get(IndexFields.AUTHOR),
+                    f.number(),
+                    f.createdMillis() == Long.MAX_VALUE
+                        ? null
+                        : Instant.ofEpochMilli(f.createdMillis()),
+                    doc.get(IndexFields.ASSOCIATION)));
+          }
+          return new FirstItems(out);
+        });
   }
 
   private TopicCounts earlierItems(
