@@ -12,6 +12,7 @@ import io.devpulse.index.internal.ItemSorts;
 import io.devpulse.index.internal.ItemsClassifiedBy;
 import io.devpulse.index.internal.ReleaseDocuments;
 import io.devpulse.index.internal.ReviewDocuments;
+import io.devpulse.index.internal.ReviewerCollector;
 import io.devpulse.index.internal.TypedQueries;
 import io.devpulse.model.Actor;
 import io.devpulse.model.ActorType;
@@ -21,6 +22,7 @@ import io.devpulse.model.Item;
 import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
+import io.devpulse.model.ReviewState;
 import io.devpulse.model.UserErrorException;
 import java.io.Closeable;
 import java.io.IOException;
@@ -48,6 +50,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -409,6 +412,42 @@ public final class HistoryIndex implements Closeable {
                 CommentDocuments::toComment));
   }
 
+  /**
+   * The comments on each of items {@code numbers} of {@code repository}, each item's oldest first
+   * (as {@link #commentsOn(Repository, int)}); items without comments are absent. One query for all
+   * of them: a search per item costs more in query set-up over every segment than in reading its
+   * comments.
+   */
+  public Map<Integer, List<Comment>> commentsOn(
+      Repository repository, Collection<Integer> numbers) {
+    Objects.requireNonNull(repository, "repository");
+    if (numbers.isEmpty()) {
+      return Map.of();
+    }
+    Query q =
+        new BooleanQuery.Builder()
+            .add(IndexQueries.all(IndexFields.TYPE_COMMENT, repository), BooleanClause.Occur.FILTER)
+            .add(
+                IntPoint.newSetQuery(
+                    IndexFields.NUMBER, numbers.stream().mapToInt(Integer::intValue).toArray()),
+                BooleanClause.Occur.FILTER)
+            .build();
+    return io(
+        () -> {
+          Map<Integer, List<Comment>> byItem = new HashMap<>();
+          for (Comment c :
+              all(
+                  q,
+                  IndexFields.CREATED_AT,
+                  CommentDocuments.STORED_FIELDS,
+                  CommentDocuments::toComment)) {
+            byItem.computeIfAbsent(c.itemNumber(), k -> new ArrayList<>()).add(c);
+          }
+          byItem.replaceAll((n, comments) -> List.copyOf(comments));
+          return Collections.unmodifiableMap(byItem);
+        });
+  }
+
   /** The comments on item {@code number}, oldest first. */
   public List<Comment> commentsOn(Repository repository, int number) {
     Query q = IndexQueries.on(IndexFields.TYPE_COMMENT, Objects.requireNonNull(repository), number);
@@ -546,6 +585,41 @@ public final class HistoryIndex implements Closeable {
    */
   public TopicCounts earlierItemsLabelled(Repository repository, String label, Instant before) {
     return earlierItems(repository, IndexFields.LABEL, label, before);
+  }
+
+  /**
+   * Who reviewed each of {@code pullNumbers} of {@code repository} before {@code end}: the authors
+   * of the reviews {@link #reviews} returns for it that were submitted before {@code end} (a
+   * whole-millisecond instant) and are not pending, one entry per review, in no set order; pull
+   * requests without such a review are absent. From doc values, in one query for all of them: the
+   * question "was it reviewed by someone else?" asked of every open pull request without loading a
+   * review.
+   */
+  public Map<Integer, List<Actor>> reviewersBefore(
+      Repository repository, Collection<Integer> pullNumbers, Instant end) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(end, "end");
+    if (pullNumbers.isEmpty()) {
+      return Map.of();
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(IndexQueries.all(IndexFields.TYPE_REVIEW, repository), BooleanClause.Occur.FILTER)
+            .add(
+                IntPoint.newSetQuery(
+                    IndexFields.NUMBER, pullNumbers.stream().mapToInt(Integer::intValue).toArray()),
+                BooleanClause.Occur.FILTER)
+            .add(
+                DateBounds.rangeQuery(
+                    IndexFields.SUBMITTED_AT, Long.MIN_VALUE, end.toEpochMilli() - 1),
+                BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(
+                    new Term(
+                        IndexFields.REVIEW_STATE, IndexFields.fold(ReviewState.PENDING.name()))),
+                BooleanClause.Occur.MUST_NOT)
+            .build();
+    return io(() -> ReviewerCollector.reviewers(searcher, query));
   }
 
   /**

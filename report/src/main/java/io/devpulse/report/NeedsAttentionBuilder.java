@@ -6,9 +6,11 @@ import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemQuery;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.index.SearchResult;
+import io.devpulse.model.Actor;
 import io.devpulse.model.Association;
 import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Classification;
+import io.devpulse.model.Comment;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
@@ -18,8 +20,6 @@ import io.devpulse.model.MaintainerAnswer;
 import io.devpulse.model.Priority;
 import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
-import io.devpulse.model.Review;
-import io.devpulse.model.ReviewState;
 import io.devpulse.model.Window;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +46,8 @@ import java.util.function.BiFunction;
  *       RegressionReports}).
  * </ul>
  *
- * A few queries: one per list and repository, then one comment or review lookup per candidate.
+ * A few queries: one per list and repository, then one comment lookup per unanswered candidate; the
+ * reviewers of a repository's open pull requests come in one doc-values query for all of them.
  * Depends only on the index and the request.
  */
 final class NeedsAttentionBuilder {
@@ -104,15 +105,22 @@ final class NeedsAttentionBuilder {
     if (commentsFetched) {
       ItemQuery urgent =
           ItemQuery.priority(Priority.CRITICAL).or(ItemQuery.priority(Priority.HIGH));
-      for (Candidate c : openAtEnd(ItemKind.ISSUE, end, urgent)) {
-        Item i = c.item();
-        if (!Association.isMaintainer(i.authorAssociation())
-            && index.commentsOn(i.repository(), i.number()).stream()
-                .noneMatch(
-                    k ->
-                        k.createdAt().isBefore(end)
-                            && MaintainerAnswer.answers(i, k, bots::isBot))) {
-          unanswered.add(c);
+      for (Repository r : repos) {
+        List<Candidate> open =
+            openCreatedBefore(r, ItemKind.ISSUE, end, urgent).stream()
+                .filter(c -> !Association.isMaintainer(c.item().authorAssociation()))
+                .toList();
+        // Their comments in one query, not one search per issue.
+        Map<Integer, List<Comment>> comments =
+            index.commentsOn(r, open.stream().map(c -> c.item().number()).toList());
+        for (Candidate c : open) {
+          Item i = c.item();
+          if (comments.getOrDefault(i.number(), List.of()).stream()
+              .noneMatch(
+                  k ->
+                      k.createdAt().isBefore(end) && MaintainerAnswer.answers(i, k, bots::isBot))) {
+            unanswered.add(c);
+          }
         }
       }
       unanswered.sort(Comparator.comparingInt(Candidate::rank).thenComparing(LONGEST_WAITING));
@@ -121,10 +129,18 @@ final class NeedsAttentionBuilder {
     List<Candidate> awaiting = new ArrayList<>();
     if (reviewsFetched) {
       Instant createdBy = end.minus(reviewWait);
-      for (Candidate c : openAtEnd(ItemKind.PULL_REQUEST, createdBy, ItemQuery.all())) {
-        Item i = c.item();
-        if (!i.draft() && !reviewed(i, end)) {
-          awaiting.add(c);
+      for (Repository r : repos) {
+        List<Candidate> open =
+            openCreatedBefore(r, ItemKind.PULL_REQUEST, createdBy, ItemQuery.all());
+        // Who reviewed them, for all at once from doc values: not a review lookup per pull request
+        // (the site's every daily report asks this of every open pull request).
+        Map<Integer, List<Actor>> reviewers =
+            index.reviewersBefore(r, open.stream().map(c -> c.item().number()).toList(), end);
+        for (Candidate c : open) {
+          Item i = c.item();
+          if (!i.draft() && !reviewedByAnother(i, reviewers.getOrDefault(i.number(), List.of()))) {
+            awaiting.add(c);
+          }
         }
       }
       awaiting.sort(LONGEST_WAITING);
@@ -181,15 +197,12 @@ final class NeedsAttentionBuilder {
   }
 
   /**
-   * Whether a person other than the author submitted a review of {@code pull} before {@code end}.
+   * Whether a person other than the author submitted a review of {@code pull}: {@code reviewers}
+   * are the authors of its submitted reviews before the window's end.
    */
-  private boolean reviewed(Item pull, Instant end) {
-    for (Review r : index.reviews(pull.repository(), pull.number())) {
-      if (r.submittedAt() != null
-          && r.submittedAt().isBefore(end)
-          && r.state() != ReviewState.PENDING
-          && !bots.isBot(r.author())
-          && !r.author().login().equalsIgnoreCase(pull.author().login())) {
+  private boolean reviewedByAnother(Item pull, List<Actor> reviewers) {
+    for (Actor reviewer : reviewers) {
+      if (!bots.isBot(reviewer) && !reviewer.login().equalsIgnoreCase(pull.author().login())) {
         return true;
       }
     }
@@ -197,20 +210,16 @@ final class NeedsAttentionBuilder {
   }
 
   /**
-   * Items of {@code kind} of every repository created before {@code createdBefore}, open at the
-   * end.
+   * Items of {@code repository} and {@code kind} matching {@code also}, created before {@code
+   * createdBefore}, open at the window's end.
    */
-  private List<Candidate> openAtEnd(ItemKind kind, Instant createdBefore, ItemQuery also) {
-    List<Candidate> all = new ArrayList<>();
-    for (Repository r : repos) {
-      all.addAll(
-          openAtEnd(
-              r,
-              kind,
-              window.to(),
-              also.and(ItemQuery.between(DateField.CREATED, Instant.EPOCH, createdBefore))));
-    }
-    return all;
+  private List<Candidate> openCreatedBefore(
+      Repository repository, ItemKind kind, Instant createdBefore, ItemQuery also) {
+    return openAtEnd(
+        repository,
+        kind,
+        window.to(),
+        also.and(ItemQuery.between(DateField.CREATED, Instant.EPOCH, createdBefore)));
   }
 
   /**
