@@ -8,6 +8,7 @@ import io.devpulse.index.internal.FirstItemCollector;
 import io.devpulse.index.internal.IndexFields;
 import io.devpulse.index.internal.IndexQueries;
 import io.devpulse.index.internal.ItemDocuments;
+import io.devpulse.index.internal.ItemKeyCollector;
 import io.devpulse.index.internal.ItemSorts;
 import io.devpulse.index.internal.ItemsClassifiedBy;
 import io.devpulse.index.internal.ReleaseDocuments;
@@ -585,6 +586,18 @@ public final class HistoryIndex implements Closeable {
    */
   public TopicCounts earlierItemsLabelled(Repository repository, String label, Instant before) {
     return earlierItems(repository, IndexFields.LABEL, label, before);
+  }
+
+  /**
+   * The keys of the items of {@code repository} matching {@code query}, in the order {@code
+   * search(query, new SearchOptions(repository, "created", false, n))} gives (oldest first, then by
+   * number), without loading any item: doc values and the draft flag's postings. For a list that
+   * must count many items but show few: decide on the keys, then load the few ({@link #item}).
+   */
+  public List<ItemKey> keys(ItemQuery query, Repository repository) {
+    Objects.requireNonNull(repository, "repository");
+    Query q = IndexQueries.items(TypedQueries.toLucene(query), repository);
+    return io(() -> ItemKeyCollector.keys(searcher, q));
   }
 
   /**

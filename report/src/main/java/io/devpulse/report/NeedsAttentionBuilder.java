@@ -3,6 +3,7 @@ package io.devpulse.report;
 import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
+import io.devpulse.index.ItemKey;
 import io.devpulse.index.ItemQuery;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.index.SearchResult;
@@ -127,20 +128,32 @@ final class NeedsAttentionBuilder {
     }
 
     List<Candidate> awaiting = new ArrayList<>();
+    int awaitingCount = 0;
     if (reviewsFetched) {
       Instant createdBy = end.minus(reviewWait);
       for (Repository r : repos) {
-        List<Candidate> open =
-            openCreatedBefore(r, ItemKind.PULL_REQUEST, createdBy, ItemQuery.all());
-        // Who reviewed them, for all at once from doc values: not a review lookup per pull request
-        // (the site's every daily report asks this of every open pull request).
+        // Decided on keys (doc values), counted without loading: of a repository's open pull
+        // requests, only the first LIMIT waiting ones can be shown, so only they are read.
+        List<ItemKey> open =
+            index.keys(
+                openQuery(
+                    ItemKind.PULL_REQUEST,
+                    end,
+                    ItemQuery.between(DateField.CREATED, Instant.EPOCH, createdBy)),
+                r);
         Map<Integer, List<Actor>> reviewers =
-            index.reviewersBefore(r, open.stream().map(c -> c.item().number()).toList(), end);
-        for (Candidate c : open) {
-          Item i = c.item();
-          if (!i.draft() && !reviewedByAnother(i, reviewers.getOrDefault(i.number(), List.of()))) {
-            awaiting.add(c);
-          }
+            index.reviewersBefore(r, open.stream().map(ItemKey::number).toList(), end);
+        List<ItemKey> waiting =
+            open.stream()
+                .filter(
+                    k ->
+                        !k.draft()
+                            && !reviewedByAnother(
+                                k.authorLogin(), reviewers.getOrDefault(k.number(), List.of())))
+                .toList();
+        awaitingCount += waiting.size();
+        for (ItemKey k : waiting.subList(0, Math.min(LIMIT, waiting.size()))) {
+          index.item(r, k.number()).ifPresent(i -> awaiting.add(candidate(i, end)));
         }
       }
       awaiting.sort(LONGEST_WAITING);
@@ -180,7 +193,7 @@ final class NeedsAttentionBuilder {
         reviewsFetched,
         reviewWait.toHours(),
         waiting(awaiting),
-        Math.max(0, awaiting.size() - LIMIT),
+        Math.max(0, awaitingCount - LIMIT),
         latest,
         regressions);
   }
@@ -197,12 +210,12 @@ final class NeedsAttentionBuilder {
   }
 
   /**
-   * Whether a person other than the author submitted a review of {@code pull}: {@code reviewers}
-   * are the authors of its submitted reviews before the window's end.
+   * Whether a person other than the pull request's author submitted a review of it: {@code
+   * reviewers} are the authors of its submitted reviews before the window's end.
    */
-  private boolean reviewedByAnother(Item pull, List<Actor> reviewers) {
+  private boolean reviewedByAnother(String authorLogin, List<Actor> reviewers) {
     for (Actor reviewer : reviewers) {
-      if (!bots.isBot(reviewer) && !reviewer.login().equalsIgnoreCase(pull.author().login())) {
+      if (!bots.isBot(reviewer) && !reviewer.login().equalsIgnoreCase(authorLogin)) {
         return true;
       }
     }
@@ -228,13 +241,7 @@ final class NeedsAttentionBuilder {
    */
   private List<Candidate> openAtEnd(
       Repository repository, ItemKind kind, Instant end, ItemQuery also) {
-    ItemQuery query =
-        ItemQuery.kind(kind)
-            .and(ItemQuery.between(DateField.CREATED, Instant.EPOCH, end))
-            .and(
-                ItemQuery.state(ItemState.OPEN)
-                    .or(ItemQuery.between(DateField.CLOSED, end, LATEST)))
-            .and(also);
+    ItemQuery query = openQuery(kind, end, also);
     SearchOptions options = new SearchOptions(repository, "created", false, 1000);
     SearchResult result = index.search(query, options);
     if (result.totalHits() > result.items().size()) {
@@ -243,9 +250,22 @@ final class NeedsAttentionBuilder {
     }
     List<Candidate> out = new ArrayList<>();
     for (IndexedItem i : result.items()) {
-      Instant since = i.item().createdAt();
-      out.add(new Candidate(i, since, Duration.between(since, end).toMinutes()));
+      out.add(candidate(i, end));
     }
     return out;
+  }
+
+  /** Items of {@code kind} matching {@code also}, created before {@code end}, not closed before. */
+  private static ItemQuery openQuery(ItemKind kind, Instant end, ItemQuery also) {
+    return ItemQuery.kind(kind)
+        .and(ItemQuery.between(DateField.CREATED, Instant.EPOCH, end))
+        .and(ItemQuery.state(ItemState.OPEN).or(ItemQuery.between(DateField.CLOSED, end, LATEST)))
+        .and(also);
+  }
+
+  /** An item waiting since its creation. */
+  private static Candidate candidate(IndexedItem i, Instant end) {
+    Instant since = i.item().createdAt();
+    return new Candidate(i, since, Duration.between(since, end).toMinutes());
   }
 }
