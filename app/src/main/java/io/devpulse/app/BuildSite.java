@@ -270,17 +270,16 @@ public final class BuildSite {
             topics.add(reader.topic(topic, counts, mentionCounts.get(topic), axis, complete)));
     AmdHistory amd = reader.amd(amdMerged, amdIssues, axis);
     ActivityHistory activity = reader.activity(created, merged, closed, axis);
-    Report[] latest = new Report[1];
-    List<ReportPage> reports = reports(index, request, repo, coverage, bots, single, latest);
+    DailyReports daily = reports(index, request, repo, coverage, bots, single);
     List<String> otherPosts = request.jekyll() ? existingPosts(request.outDir(), repo) : List.of();
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
     // The pack's words, read once for the repository's attention part and all its release pages.
     PackMessages phrasing = PackPhrasing.messages(request.pack());
     String attention =
-        latest[0] == null
+        daily.latestOrNull() == null
             ? ""
             : ReportRenderer.renderPart(
-                latest[0],
+                daily.latestOrNull(),
                 "attention",
                 format,
                 request.language(),
@@ -294,7 +293,7 @@ public final class BuildSite {
         topics,
         amd,
         activity,
-        reports,
+        daily.pages(),
         otherPosts,
         releaseReports(index, request, repo, single, phrasing),
         attention);
@@ -332,15 +331,19 @@ public final class BuildSite {
     return pages;
   }
 
+  /**
+   * A repository's daily report pages, oldest first, and the newest day's report (null: no day).
+   */
+  private record DailyReports(List<ReportPage> pages, Report latestOrNull) {}
+
   /** A report per day, the last {@code days} days held, oldest first. */
-  private static List<ReportPage> reports(
+  private static DailyReports reports(
       HistoryIndex index,
       Request request,
       Repository repo,
       HistorySpan coverage,
       BotPolicy bots,
-      boolean single,
-      Report[] latest) {
+      boolean single) {
     ZoneId zone = request.zone();
     LocalDate last = coverage.to().atZone(zone).toLocalDate();
     LocalDate first = coverage.from().atZone(zone).toLocalDate();
@@ -354,6 +357,7 @@ public final class BuildSite {
         ReportContexts.of(
             bots, request.pack(), CoverageLedger.read(index.commitData()).coverageOf(repo));
     List<ReportPage> pages = new ArrayList<>();
+    Report latest = null;
     for (LocalDate day = start; !day.isAfter(last); day = day.plusDays(1)) {
       Window window =
           new Window(
@@ -364,12 +368,11 @@ public final class BuildSite {
               .withLanguage(request.language())
               .withFormat(format)
               .withProjectName(single ? request.projectOrNull() : null);
-      Report built = ReportBuilder.build(index, report, context);
-      latest[0] = built;
-      String text = ReportRenderer.render(built, report, context.phrasing());
+      latest = ReportBuilder.build(index, report, context);
+      String text = ReportRenderer.render(latest, report, context.phrasing());
       pages.add(new ReportPage(day, dailyPostName(day, repo, format), text));
     }
-    return pages;
+    return new DailyReports(pages, latest);
   }
 
   /**

@@ -4,13 +4,16 @@ import io.devpulse.index.internal.AccountDocuments;
 import io.devpulse.index.internal.CommentDocuments;
 import io.devpulse.index.internal.CountByCollector;
 import io.devpulse.index.internal.DateBounds;
+import io.devpulse.index.internal.FirstItemCollector;
 import io.devpulse.index.internal.IndexFields;
 import io.devpulse.index.internal.IndexQueries;
 import io.devpulse.index.internal.ItemDocuments;
+import io.devpulse.index.internal.ItemKeyCollector;
 import io.devpulse.index.internal.ItemSorts;
 import io.devpulse.index.internal.ItemsClassifiedBy;
 import io.devpulse.index.internal.ReleaseDocuments;
 import io.devpulse.index.internal.ReviewDocuments;
+import io.devpulse.index.internal.ReviewerCollector;
 import io.devpulse.index.internal.TypedQueries;
 import io.devpulse.index.internal.WindowCountCollector;
 import io.devpulse.model.Actor;
@@ -21,6 +24,7 @@ import io.devpulse.model.Item;
 import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Review;
+import io.devpulse.model.ReviewState;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.model.Window;
 import java.io.Closeable;
@@ -34,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +53,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -92,6 +98,8 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class HistoryIndex implements Closeable {
   private static final Set<String> JSON_ONLY = Set.of(IndexFields.JSON);
+  private static final Set<String> FIRST_ITEM_FIELDS =
+      Set.of(IndexFields.AUTHOR, IndexFields.ASSOCIATION);
 
   private final Directory directoryOrNull;
   private final DirectoryReader reader;
@@ -442,6 +450,42 @@ public final class HistoryIndex implements Closeable {
                 CommentDocuments::toComment));
   }
 
+  /**
+   * The comments on each of items {@code numbers} of {@code repository}, each item's oldest first
+   * (as {@link #commentsOn(Repository, int)}); items without comments are absent. One query for all
+   * of them: a search per item costs more in query set-up over every segment than in reading its
+   * comments.
+   */
+  public Map<Integer, List<Comment>> commentsOn(
+      Repository repository, Collection<Integer> numbers) {
+    Objects.requireNonNull(repository, "repository");
+    if (numbers.isEmpty()) {
+      return Map.of();
+    }
+    Query q =
+        new BooleanQuery.Builder()
+            .add(IndexQueries.all(IndexFields.TYPE_COMMENT, repository), BooleanClause.Occur.FILTER)
+            .add(
+                IntPoint.newSetQuery(
+                    IndexFields.NUMBER, numbers.stream().mapToInt(Integer::intValue).toArray()),
+                BooleanClause.Occur.FILTER)
+            .build();
+    return io(
+        () -> {
+          Map<Integer, List<Comment>> byItem = new HashMap<>();
+          for (Comment c :
+              all(
+                  q,
+                  IndexFields.CREATED_AT,
+                  CommentDocuments.STORED_FIELDS,
+                  CommentDocuments::toComment)) {
+            byItem.computeIfAbsent(c.itemNumber(), k -> new ArrayList<>()).add(c);
+          }
+          byItem.replaceAll((n, comments) -> List.copyOf(comments));
+          return Collections.unmodifiableMap(byItem);
+        });
+  }
+
   /** The comments on item {@code number}, oldest first. */
   public List<Comment> commentsOn(Repository repository, int number) {
     Query q = IndexQueries.on(IndexFields.TYPE_COMMENT, Objects.requireNonNull(repository), number);
@@ -622,6 +666,89 @@ public final class HistoryIndex implements Closeable {
    */
   public TopicCounts earlierItemsLabelled(Repository repository, String label, Instant before) {
     return earlierItems(repository, IndexFields.LABEL, label, before);
+  }
+
+  /**
+   * The keys of the items of {@code repository} matching {@code query}, in the order {@code
+   * search(query, new SearchOptions(repository, "created", false, n))} gives (oldest first, then by
+   * number), without loading any item: doc values and the draft flag's postings. For a list that
+   * must count many items but show few: decide on the keys, then load the few ({@link #item}).
+   */
+  public List<ItemKey> keys(ItemQuery query, Repository repository) {
+    Objects.requireNonNull(repository, "repository");
+    Query q = IndexQueries.items(TypedQueries.toLucene(query), repository);
+    return io(() -> ItemKeyCollector.keys(searcher, q));
+  }
+
+  /**
+   * Who reviewed each of {@code pullNumbers} of {@code repository} before {@code end}: the authors
+   * of the reviews {@link #reviews} returns for it that were submitted before {@code end} (a
+   * whole-millisecond instant) and are not pending, one entry per review, in no set order; pull
+   * requests without such a review are absent. From doc values, in one query for all of them: the
+   * question "was it reviewed by someone else?" asked of every open pull request without loading a
+   * review.
+   */
+  public Map<Integer, List<Actor>> reviewersBefore(
+      Repository repository, Collection<Integer> pullNumbers, Instant end) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(end, "end");
+    if (pullNumbers.isEmpty()) {
+      return Map.of();
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(IndexQueries.all(IndexFields.TYPE_REVIEW, repository), BooleanClause.Occur.FILTER)
+            .add(
+                IntPoint.newSetQuery(
+                    IndexFields.NUMBER, pullNumbers.stream().mapToInt(Integer::intValue).toArray()),
+                BooleanClause.Occur.FILTER)
+            .add(
+                DateBounds.rangeQuery(
+                    IndexFields.SUBMITTED_AT, Long.MIN_VALUE, end.toEpochMilli() - 1),
+                BooleanClause.Occur.FILTER)
+            .add(
+                new TermQuery(
+                    new Term(
+                        IndexFields.REVIEW_STATE, IndexFields.fold(ReviewState.PENDING.name()))),
+                BooleanClause.Occur.MUST_NOT)
+            .build();
+    return io(() -> ReviewerCollector.reviewers(searcher, query));
+  }
+
+  /**
+   * Each author's first item in {@code repository}: the item {@code search("author:\"L\"", new
+   * SearchOptions(repository, "created", false, 1))} returns for each login L, for all authors at
+   * once. One pass over the repository's doc values, then the stored login and association of one
+   * item per author, read in index order: its cost grows with the repository's items and authors,
+   * not with a search per author.
+   */
+  public FirstItems firstItemsByAuthor(Repository repository) {
+    Objects.requireNonNull(repository, "repository");
+    Query items = IndexQueries.items(TypedQueries.toLucene(ItemQuery.all()), repository);
+    return io(
+        () -> {
+          Map<String, FirstItemCollector.First> firsts =
+              FirstItemCollector.firstByAuthor(searcher, items);
+          List<Map.Entry<String, FirstItemCollector.First>> inDocOrder =
+              new ArrayList<>(firsts.entrySet());
+          inDocOrder.sort(Map.Entry.comparingByValue(Comparator.comparingInt(f -> f.doc())));
+          StoredFields stored = searcher.storedFields();
+          Map<String, FirstItem> out = new HashMap<>(firsts.size() * 2);
+          for (Map.Entry<String, FirstItemCollector.First> e : inDocOrder) {
+            FirstItemCollector.First f = e.getValue();
+            Document doc = stored.document(f.doc(), FIRST_ITEM_FIELDS);
+            out.put(
+                e.getKey(),
+                new FirstItem(
+                    doc.get(IndexFields.AUTHOR),
+                    f.number(),
+                    f.createdMillis() == Long.MAX_VALUE
+                        ? null
+                        : Instant.ofEpochMilli(f.createdMillis()),
+                    doc.get(IndexFields.ASSOCIATION)));
+          }
+          return new FirstItems(out);
+        });
   }
 
   private TopicCounts earlierItems(

@@ -3,12 +3,15 @@ package io.devpulse.report;
 import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
+import io.devpulse.index.ItemKey;
 import io.devpulse.index.ItemQuery;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.index.SearchResult;
+import io.devpulse.model.Actor;
 import io.devpulse.model.Association;
 import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Classification;
+import io.devpulse.model.Comment;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
@@ -18,8 +21,6 @@ import io.devpulse.model.MaintainerAnswer;
 import io.devpulse.model.Priority;
 import io.devpulse.model.Release;
 import io.devpulse.model.Repository;
-import io.devpulse.model.Review;
-import io.devpulse.model.ReviewState;
 import io.devpulse.model.Window;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,8 @@ import java.util.function.BiFunction;
  *       RegressionReports}).
  * </ul>
  *
- * A few queries: one per list and repository, then one comment or review lookup per candidate.
+ * A few queries: one per list and repository, then one comment lookup per unanswered candidate; the
+ * reviewers of a repository's open pull requests come in one doc-values query for all of them.
  * Depends only on the index and the request.
  */
 final class NeedsAttentionBuilder {
@@ -104,27 +106,54 @@ final class NeedsAttentionBuilder {
     if (commentsFetched) {
       ItemQuery urgent =
           ItemQuery.priority(Priority.CRITICAL).or(ItemQuery.priority(Priority.HIGH));
-      for (Candidate c : openAtEnd(ItemKind.ISSUE, end, urgent)) {
-        Item i = c.item();
-        if (!Association.isMaintainer(i.authorAssociation())
-            && index.commentsOn(i.repository(), i.number()).stream()
-                .noneMatch(
-                    k ->
-                        k.createdAt().isBefore(end)
-                            && MaintainerAnswer.answers(i, k, bots::isBot))) {
-          unanswered.add(c);
+      for (Repository r : repos) {
+        List<Candidate> open =
+            openCreatedBefore(r, ItemKind.ISSUE, end, urgent).stream()
+                .filter(c -> !Association.isMaintainer(c.item().authorAssociation()))
+                .toList();
+        // Their comments in one query, not one search per issue.
+        Map<Integer, List<Comment>> comments =
+            index.commentsOn(r, open.stream().map(c -> c.item().number()).toList());
+        for (Candidate c : open) {
+          Item i = c.item();
+          if (comments.getOrDefault(i.number(), List.of()).stream()
+              .noneMatch(
+                  k ->
+                      k.createdAt().isBefore(end) && MaintainerAnswer.answers(i, k, bots::isBot))) {
+            unanswered.add(c);
+          }
         }
       }
       unanswered.sort(Comparator.comparingInt(Candidate::rank).thenComparing(LONGEST_WAITING));
     }
 
     List<Candidate> awaiting = new ArrayList<>();
+    int awaitingCount = 0;
     if (reviewsFetched) {
       Instant createdBy = end.minus(reviewWait);
-      for (Candidate c : openAtEnd(ItemKind.PULL_REQUEST, createdBy, ItemQuery.all())) {
-        Item i = c.item();
-        if (!i.draft() && !reviewed(i, end)) {
-          awaiting.add(c);
+      for (Repository r : repos) {
+        // Decided on keys (doc values), counted without loading: of a repository's open pull
+        // requests, only the first LIMIT waiting ones can be shown, so only they are read.
+        List<ItemKey> open =
+            index.keys(
+                openQuery(
+                    ItemKind.PULL_REQUEST,
+                    end,
+                    ItemQuery.between(DateField.CREATED, Instant.EPOCH, createdBy)),
+                r);
+        Map<Integer, List<Actor>> reviewers =
+            index.reviewersBefore(r, open.stream().map(ItemKey::number).toList(), end);
+        List<ItemKey> waiting =
+            open.stream()
+                .filter(
+                    k ->
+                        !k.draft()
+                            && !reviewedByAnother(
+                                k.authorLogin(), reviewers.getOrDefault(k.number(), List.of())))
+                .toList();
+        awaitingCount += waiting.size();
+        for (ItemKey k : waiting.subList(0, Math.min(LIMIT, waiting.size()))) {
+          index.item(r, k.number()).ifPresent(i -> awaiting.add(candidate(i, end)));
         }
       }
       awaiting.sort(LONGEST_WAITING);
@@ -164,7 +193,7 @@ final class NeedsAttentionBuilder {
         reviewsFetched,
         reviewWait.toHours(),
         waiting(awaiting),
-        Math.max(0, awaiting.size() - LIMIT),
+        Math.max(0, awaitingCount - LIMIT),
         latest,
         regressions);
   }
@@ -181,15 +210,12 @@ final class NeedsAttentionBuilder {
   }
 
   /**
-   * Whether a person other than the author submitted a review of {@code pull} before {@code end}.
+   * Whether a person other than the pull request's author submitted a review of it: {@code
+   * reviewers} are the authors of its submitted reviews before the window's end.
    */
-  private boolean reviewed(Item pull, Instant end) {
-    for (Review r : index.reviews(pull.repository(), pull.number())) {
-      if (r.submittedAt() != null
-          && r.submittedAt().isBefore(end)
-          && r.state() != ReviewState.PENDING
-          && !bots.isBot(r.author())
-          && !r.author().login().equalsIgnoreCase(pull.author().login())) {
+  private boolean reviewedByAnother(String authorLogin, List<Actor> reviewers) {
+    for (Actor reviewer : reviewers) {
+      if (!bots.isBot(reviewer) && !reviewer.login().equalsIgnoreCase(authorLogin)) {
         return true;
       }
     }
@@ -197,20 +223,16 @@ final class NeedsAttentionBuilder {
   }
 
   /**
-   * Items of {@code kind} of every repository created before {@code createdBefore}, open at the
-   * end.
+   * Items of {@code repository} and {@code kind} matching {@code also}, created before {@code
+   * createdBefore}, open at the window's end.
    */
-  private List<Candidate> openAtEnd(ItemKind kind, Instant createdBefore, ItemQuery also) {
-    List<Candidate> all = new ArrayList<>();
-    for (Repository r : repos) {
-      all.addAll(
-          openAtEnd(
-              r,
-              kind,
-              window.to(),
-              also.and(ItemQuery.between(DateField.CREATED, Instant.EPOCH, createdBefore))));
-    }
-    return all;
+  private List<Candidate> openCreatedBefore(
+      Repository repository, ItemKind kind, Instant createdBefore, ItemQuery also) {
+    return openAtEnd(
+        repository,
+        kind,
+        window.to(),
+        also.and(ItemQuery.between(DateField.CREATED, Instant.EPOCH, createdBefore)));
   }
 
   /**
@@ -219,13 +241,7 @@ final class NeedsAttentionBuilder {
    */
   private List<Candidate> openAtEnd(
       Repository repository, ItemKind kind, Instant end, ItemQuery also) {
-    ItemQuery query =
-        ItemQuery.kind(kind)
-            .and(ItemQuery.between(DateField.CREATED, Instant.EPOCH, end))
-            .and(
-                ItemQuery.state(ItemState.OPEN)
-                    .or(ItemQuery.between(DateField.CLOSED, end, LATEST)))
-            .and(also);
+    ItemQuery query = openQuery(kind, end, also);
     SearchOptions options = new SearchOptions(repository, "created", false, 1000);
     SearchResult result = index.search(query, options);
     if (result.totalHits() > result.items().size()) {
@@ -234,9 +250,22 @@ final class NeedsAttentionBuilder {
     }
     List<Candidate> out = new ArrayList<>();
     for (IndexedItem i : result.items()) {
-      Instant since = i.item().createdAt();
-      out.add(new Candidate(i, since, Duration.between(since, end).toMinutes()));
+      out.add(candidate(i, end));
     }
     return out;
+  }
+
+  /** Items of {@code kind} matching {@code also}, created before {@code end}, not closed before. */
+  private static ItemQuery openQuery(ItemKind kind, Instant end, ItemQuery also) {
+    return ItemQuery.kind(kind)
+        .and(ItemQuery.between(DateField.CREATED, Instant.EPOCH, end))
+        .and(ItemQuery.state(ItemState.OPEN).or(ItemQuery.between(DateField.CLOSED, end, LATEST)))
+        .and(also);
+  }
+
+  /** An item waiting since its creation. */
+  private static Candidate candidate(IndexedItem i, Instant end) {
+    Instant since = i.item().createdAt();
+    return new Candidate(i, since, Duration.between(since, end).toMinutes());
   }
 }

@@ -2,8 +2,8 @@ package io.devpulse.app.internal;
 
 import io.devpulse.index.CountBy;
 import io.devpulse.index.DateField;
+import io.devpulse.index.FirstItems;
 import io.devpulse.index.HistoryIndex;
-import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemQuery;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.index.SearchResult;
@@ -46,8 +46,9 @@ import java.util.TreeSet;
  * Reads one repository's history for the site from an open index. Every weekly count is the index's
  * {@code countBy} for a query in its syntax — the very call behind {@code devpulse query QUERY
  * --repo R --count-by week --date D --tz Z} — so a chart and the command agree by construction; the
- * list behind a bar is the search for that query narrowed to the week. Nothing walks every item:
- * the activity page's first-timers and times to merge are counts too.
+ * list behind a bar is the search for that query narrowed to the week. Nothing loads every item:
+ * the activity page's first-timers and times to merge are doc-values passes too, and the stored
+ * fields read are those of the pages' lists and of one item per author.
  */
 public final class SiteHistoryReader {
   /**
@@ -177,17 +178,12 @@ public final class SiteHistoryReader {
    * contributor by the report's rule: GitHub's association of that item, else the history held, if
    * it is all held.
    */
-  private boolean firstTime(String login, Coverage held, WeekAxis axis, int i) {
-    List<IndexedItem> first =
-        index
-            .search("author:\"" + login + "\"", new SearchOptions(repo, "created", false, 1))
-            .items();
-    String association = first.isEmpty() ? null : first.get(0).item().authorAssociation();
+  private static boolean firstTime(
+      String login, FirstItems firsts, Coverage held, WeekAxis axis, int i) {
+    List<String> association =
+        firsts.of(login).map(first -> List.of(first.authorAssociation())).orElse(List.of());
     Window week = new Window(axis.start(i), axis.end(i));
-    return FirstTimeRule.judge(
-            association == null ? List.of() : List.of(association),
-            () -> false,
-            held.holdsAllHistoryBefore(week))
+    return FirstTimeRule.judge(association, () -> false, held.holdsAllHistoryBefore(week))
         .isFirstTime();
   }
 
@@ -251,9 +247,9 @@ public final class SiteHistoryReader {
 
   /**
    * The activity page: weekly counts given; first-time contributors from the authors of each week
-   * (doc values: one author count per week, walked oldest first); times to merge in calendar days
-   * from the creation days of the pull requests merged on each day (one count per day). Neither
-   * reads an item.
+   * (doc values: one author count per week, walked oldest first) judged on each author's first item
+   * (one pass for all authors, {@link HistoryIndex#firstItemsByAuthor}); times to merge in calendar
+   * days from the creation days of the pull requests merged on each day (one count per day).
    */
   public ActivityHistory activity(
       Map<String, Long> created,
@@ -264,6 +260,8 @@ public final class SiteHistoryReader {
     Map<String, Long> botCounts = new HashMap<>();
     Set<String> seen = new HashSet<>();
     Coverage held = CoverageLedger.read(index.commitData()).coverageOf(repo);
+    // Every author's first item at once: one pass over the repository, not a search per author.
+    FirstItems firsts = index.firstItemsByAuthor(repo);
     Map<String, List<Long>> waits = new TreeMap<>();
     for (int i = 0; i < axis.size(); i++) {
       String week = axis.keys().get(i);
@@ -280,7 +278,7 @@ public final class SiteHistoryReader {
         }
         if (bots.isBot(Actor.user(login))) {
           botCounts.merge(week, 1L, Long::sum);
-        } else if (firstTime(login, held, axis, i)) {
+        } else if (firstTime(login, firsts, held, axis, i)) {
           humans.merge(week, 1L, Long::sum);
         }
       }
