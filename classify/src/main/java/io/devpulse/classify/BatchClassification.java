@@ -4,7 +4,7 @@ import io.devpulse.classify.internal.LiveHistory;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.IndexedItem;
-import io.devpulse.index.ItemSummary;
+import io.devpulse.index.ItemColumns;
 import io.devpulse.index.PutResult;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
@@ -14,7 +14,6 @@ import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,7 +30,7 @@ import java.util.Set;
 public final class BatchClassification implements AutoCloseable {
   private final CompiledRules rules;
   private final Classifier classifier;
-  private List<ItemSummary> before;
+  private ItemColumns before;
   private LiveHistory live;
   private final Map<String, ClassificationPass.Known> put = new HashMap<>();
 
@@ -52,7 +51,7 @@ public final class BatchClassification implements AutoCloseable {
   public PutResult put(IndexUpdate update, Item item, String json) {
     if (before == null) {
       try (HistoryIndex committed = update.reader()) {
-        before = committed.itemSummaries();
+        before = committed.itemColumns();
       }
       live = LiveHistory.of(before);
     }
@@ -90,7 +89,7 @@ public final class BatchClassification implements AutoCloseable {
    * what is held then.
    */
   public void settle(IndexUpdate update) {
-    List<ItemSummary> old = before;
+    ItemColumns old = before;
     if (old == null && engaged.isEmpty()) {
       return; // nothing put: nothing to settle
     }
@@ -107,7 +106,7 @@ public final class BatchClassification implements AutoCloseable {
       }
       ClassificationPass.Result result =
           new ClassificationPass(rules, view)
-              .run(view.itemSummaries(), old, put, false, null, null, withComments);
+              .run(view.itemColumns(), old, put, false, null, null, withComments);
       write(update, view, result);
     } finally {
       before = null;
@@ -128,15 +127,15 @@ public final class BatchClassification implements AutoCloseable {
       Map.Entry<IndexedItem, String> item = loader.itemWithJson(change.summary());
       update.put(item.getKey().item(), item.getValue(), change.after(), change.termHits());
     }
-    for (var e : result.termHitUpdates().entrySet()) {
-      if (!update.updateTermHits(e.getKey().key(), e.getValue())) {
-        // The index's first term hits (written by an earlier devpulse): put one item whole, the
-        // rest in place.
-        Map.Entry<IndexedItem, String> item = loader.itemWithJson(e.getKey());
-        update.put(
-            item.getKey().item(), item.getValue(), item.getKey().classification(), e.getValue());
-      }
-    }
+    result.forEachTermHitUpdate(
+        (summary, hits) -> {
+          if (!update.updateTermHits(summary.key(), hits)) {
+            // The index's first term hits (written by an earlier devpulse): put one item whole,
+            // the rest in place.
+            Map.Entry<IndexedItem, String> item = loader.itemWithJson(summary);
+            update.put(item.getKey().item(), item.getValue(), item.getKey().classification(), hits);
+          }
+        });
     if (result.anyStale()) {
       update.markAllItemsClassifiedBy(result.fingerprint());
     }

@@ -3,7 +3,7 @@ package io.devpulse.classify;
 import io.devpulse.index.AccountVerdict;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
-import io.devpulse.index.ItemSummary;
+import io.devpulse.index.ItemColumns;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.TermEdit;
 import java.util.List;
@@ -36,15 +36,14 @@ public final class IndexClassification {
    * RulesCommitData#of}) or reads {@code update}'s uncommitted state.
    *
    * @param view {@code update}'s reader
-   * @param summaries {@code view.itemSummaries()}, read by the caller (e.g. while the rules
-   *     compiled)
+   * @param summaries {@code view.itemColumns()}, read by the caller (e.g. while the rules compiled)
    * @param committed the user data of the commit {@code view} started from
    */
   public static Outcome settle(
       CompiledRules rules,
       IndexUpdate update,
       HistoryIndex view,
-      List<ItemSummary> summaries,
+      ItemColumns summaries,
       Map<String, String> committed,
       boolean all) {
     String fingerprint = rules.fingerprint();

@@ -551,6 +551,27 @@ class IndexUpdateTest {
   }
 
   @Test
+  void itemColumnsHoldWhatTheSummariesHoldRowByRow() {
+    List<Item> items = items();
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      update.put(prefixLm(), json(prefixLm()), AMD_HIGH);
+      items.forEach(i -> update.put(i, json(i)));
+      update.commit(Map.of());
+    }
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      List<ItemSummary> summaries = index.itemSummaries();
+      ItemColumns columns = index.itemColumns();
+      assertThat(columns.size()).isEqualTo(summaries.size()).isGreaterThan(1);
+      for (int i = 0; i < columns.size(); i++) {
+        assertThat(columns.summary(i)).isEqualTo(summaries.get(i));
+        assertThat(columns.ownTopics(i)).isEqualTo(summaries.get(i).ownTopics());
+        assertThat(columns.set(columns.labelSet(i))).isEqualTo(summaries.get(i).labels());
+      }
+      assertThat(ItemColumns.of(summaries).summary(0)).isEqualTo(summaries.get(0));
+    }
+  }
+
+  @Test
   void replacesTermHitsInPlaceInAnIndexWrittenBeforeItemsHadAny() {
     List<Item> items = items();
     try (IndexUpdate update = IndexUpdate.open(dir)) {

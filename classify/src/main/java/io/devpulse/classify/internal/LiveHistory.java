@@ -1,6 +1,7 @@
 package io.devpulse.classify.internal;
 
 import io.devpulse.classify.HistoryFacts;
+import io.devpulse.index.ItemColumns;
 import io.devpulse.index.ItemSummary;
 import io.devpulse.rules.facts.AuthorHistory;
 import io.devpulse.rules.facts.LabelHistory;
@@ -90,6 +91,21 @@ public final class LiveHistory {
   }
 
   private final Map<String, Timeline> timelines = new HashMap<>();
+
+  /** The history of the items of {@code columns} (with their stored own topics). */
+  public static LiveHistory of(ItemColumns columns) {
+    LiveHistory h = new LiveHistory();
+    for (int i = 0; i < columns.size(); i++) {
+      h.add(
+          columns.repository(i),
+          columns.author(i),
+          columns.labels(i),
+          columns.created(i),
+          columns.ownTopics(i));
+    }
+    h.timelines.values().forEach(Timeline::merge);
+    return h;
+  }
 
   /** The history of the items {@code summaries} describe (with their stored own topics). */
   public static LiveHistory of(Collection<ItemSummary> summaries) {
