@@ -1,5 +1,7 @@
 package io.devpulse.classify;
 
+import io.devpulse.classify.internal.HistoryKeys;
+import io.devpulse.classify.internal.HistoryNames;
 import io.devpulse.classify.internal.LiveHistory;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
@@ -12,8 +14,8 @@ import io.devpulse.model.Item;
 import io.devpulse.rules.Classified;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -32,7 +34,7 @@ public final class BatchClassification implements AutoCloseable {
   private final Classifier classifier;
   private ItemColumns before;
   private LiveHistory live;
-  private final Map<String, ClassificationPass.Known> put = new HashMap<>();
+  private Arrivals put;
 
   /** Keys of the items whose comments this unit put: their engagement changed. */
   private final Set<String> engaged = new HashSet<>();
@@ -53,16 +55,21 @@ public final class BatchClassification implements AutoCloseable {
       try (HistoryIndex committed = update.reader()) {
         before = committed.itemColumns();
       }
-      live = LiveHistory.of(before);
+      HistoryNames names = new HistoryNames();
+      live = LiveHistory.of(before, names);
+      put = new Arrivals(names);
     }
     String repository = item.repository().key();
     long created = item.createdAt().toEpochMilli();
-    HistoryFacts facts = live.facts(repository, item.author().login(), item.labels(), created);
+    List<String> labels = List.copyOf(HistoryKeys.sorted(item.labels()));
+    int[][] raw = live.raw(repository, item.author().login(), labels, created);
+    HistoryFacts facts = put.names().facts(item.author().login(), labels, raw);
     Classified classified = classifier.classify(item, facts.asHistory(), null);
     Classification c = classified.classification();
     PutResult result = update.put(item, json, c, classified.termHits());
     if (result != PutResult.KEPT_NEWER) {
-      put.put(item.key(), new ClassificationPass.Known(c, facts));
+      // What the settling pass needs of it: its topics and packed counts, not the objects.
+      put.put(item.key(), c.ownTopics(), raw);
       if (result == PutResult.ADDED) {
         live.add(repository, item.author().login(), item.labels(), created, c.ownTopics());
       }
@@ -96,9 +103,10 @@ public final class BatchClassification implements AutoCloseable {
     try (HistoryIndex view = update.reader()) {
       // An item put with comments already held was classified as it arrived without them.
       Set<String> withComments = new HashSet<>(engaged);
-      if (!put.isEmpty()) {
+      Arrivals arrived = put != null ? put : Arrivals.none();
+      if (!arrived.isEmpty()) {
         Map<String, Integer> counts = view.commentCounts();
-        for (String key : put.keySet()) {
+        for (String key : arrived.keys()) {
           if (counts.containsKey(key)) {
             withComments.add(key);
           }
@@ -106,12 +114,12 @@ public final class BatchClassification implements AutoCloseable {
       }
       ClassificationPass.Result result =
           new ClassificationPass(rules, view)
-              .run(view.itemColumns(), old, put, false, null, null, withComments);
+              .run(view.itemColumns(), old, arrived, false, null, null, withComments);
       write(update, view, result);
     } finally {
       before = null;
       live = null;
-      put.clear();
+      put = null;
       engaged.clear();
     }
   }

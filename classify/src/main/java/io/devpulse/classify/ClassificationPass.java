@@ -73,11 +73,6 @@ public final class ClassificationPass {
       System.getLogger(ClassificationPass.class.getName());
 
   /**
-   * What an item a unit of work put was classified with: the rules' verdict and the history facts.
-   */
-  public record Known(Classification classification, HistoryFacts facts) {}
-
-  /**
    * An item whose classification changes: as the index holds it now, and as the rules say, with the
    * term hits the rules encoded (to store with it; null when they could not be encoded).
    */
@@ -91,6 +86,9 @@ public final class ClassificationPass {
   private static final byte DIFFERS = 8; // their last verdict differs from the index's
   private static final byte FRESH = 16; // its hits were matched or re-stamped here: to store
   private static final byte VALID = 32; // its verdict's facts are those of the last sweep
+  // Its stored hits are those of the edited lists: stored re-stamped, read again when written (a
+  // term edit re-stamps nearly every item; held, their bytes were most of what the pass held).
+  private static final byte RESTAMP = 64;
 
   /** The outcome of a pass. */
   public static final class Result {
@@ -100,8 +98,17 @@ public final class ClassificationPass {
     private final boolean anyStale;
     private final String fingerprint;
 
-    Result(State st, int classified, int textsMatched, boolean anyStale, String fingerprint) {
+    private final HistoryIndex view;
+
+    Result(
+        State st,
+        HistoryIndex view,
+        int classified,
+        int textsMatched,
+        boolean anyStale,
+        String fingerprint) {
       this.st = st;
+      this.view = view;
       this.classified = classified;
       this.textsMatched = textsMatched;
       this.anyStale = anyStale;
@@ -130,11 +137,21 @@ public final class ClassificationPass {
      * a term edit's million re-stamped items are never held as a map.
      */
     public void forEachTermHitUpdate(BiConsumer<ItemSummary, byte[]> action) {
+      HistoryIndex.ItemLoader loader = null;
       for (int i = 0; i < st.size; i++) {
         byte f = st.flags[i];
         boolean changed = (f & (RAN | DIFFERS)) == (RAN | DIFFERS);
-        if (st.hits[i] != null && (f & FRESH) != 0 && !changed) {
+        if ((f & FRESH) == 0 || changed) {
+          continue;
+        }
+        if (st.hits[i] != null) {
           action.accept(st.now.summary(st.nowRow[i]), st.hits[i]);
+        } else if ((f & RESTAMP) != 0) {
+          if (loader == null) {
+            loader = view.loader();
+          }
+          ItemSummary summary = st.now.summary(st.nowRow[i]);
+          action.accept(summary, st.edit.restamp(loader.termHits(summary)));
         }
       }
     }
@@ -220,28 +237,14 @@ public final class ClassificationPass {
   /** The labels of an item in facts order (sorted) and their history keys. */
   private record LabelKeys(List<String> labels, int[] keys) {}
 
-  /** Own-topic lists interned as small ints (equal ids: equal lists), with their topic ids. */
-  private static final class TopicSets {
-    private final HistoryNames names;
-    private final Map<List<String>, Integer> ids = new HashMap<>();
-    private final List<int[]> topicIds = new ArrayList<>();
-
-    TopicSets(HistoryNames names) {
-      this.names = names;
+  /** Own-topic lists as small ints (equal ids: equal lists): {@link HistoryNames#topicSet}. */
+  private record TopicSets(HistoryNames names) {
+    int of(List<String> topics) {
+      return names.topicSet(topics);
     }
 
-    synchronized int of(List<String> topics) {
-      Integer id = ids.get(topics);
-      if (id == null) {
-        id = topicIds.size();
-        topicIds.add(names.topics(topics));
-        ids.put(List.copyOf(topics), id);
-      }
-      return id;
-    }
-
-    synchronized int[] ids(int set) {
-      return topicIds.get(set);
+    int[] ids(int set) {
+      return names.topicSetIds(set);
     }
   }
 
@@ -308,8 +311,8 @@ public final class ClassificationPass {
    * -1 for one gone).
    */
   private static final class State {
-    final HistoryNames names = new HistoryNames();
-    final TopicSets topics = new TopicSets(names);
+    final HistoryNames names;
+    final TopicSets topics;
     final List<LabelKeys> labelTable = new ArrayList<>();
     final ItemColumns now;
     final ItemColumns old;
@@ -341,10 +344,15 @@ public final class ClassificationPass {
 
     final Classification[] after;
 
-    /** The raw facts an item this unit put was classified with, until the first sweep. */
-    Map<Integer, int[][]> putFacts = new HashMap<>();
+    /** The term edit whose re-stamped hits the items flagged {@link #RESTAMP} store, or null. */
+    TermEdit edit;
 
-    State(ItemColumns now, ItemColumns before) {
+    /** The raw facts an item this unit put was classified with, until the first sweep. */
+    Map<Integer, int[]> putFacts = new HashMap<>();
+
+    State(ItemColumns now, ItemColumns before, HistoryNames names) {
+      this.names = names;
+      this.topics = new TopicSets(names);
       this.now = now;
       this.old = before == null ? now : before;
       int[] nowOrder = creationOrder(now);
@@ -521,57 +529,47 @@ public final class ClassificationPass {
   }
 
   /**
-   * Settles every item of {@code view}.
+   * Settles every item of {@code view} (the committed index: nothing put).
    *
+   * @param all run the rules on every item, not only those whose history or rules changed
+   * @param edit with {@code editedFrom}: the items classified by the rules with fingerprint {@code
+   *     editedFrom} would be classified alike by these rules unless {@code edit} touches them (the
+   *     two packs differ in term lists only), so the rules run only on the touched ones (and on
+   *     those whose history that changes); null when not known
+   */
+  public Result run(boolean all, TermEdit edit, String editedFrom) {
+    return run(view.itemColumns(), all, edit, editedFrom);
+  }
+
+  /**
+   * As {@link #run(boolean, TermEdit, String)}, with {@code now}, the view's {@link
+   * HistoryIndex#itemColumns()}, already read (e.g. while the rules compiled).
+   */
+  public Result run(ItemColumns now, boolean all, TermEdit edit, String editedFrom) {
+    return run(now, null, Arrivals.none(), all, edit, editedFrom, Set.of());
+  }
+
+  /**
+   * Settles every item of {@code view} after a unit of work.
+   *
+   * @param now the view's {@link HistoryIndex#itemColumns()}
    * @param before the items as they were before the unit of work (each classified consistently, or
    *     stale); null when the unit put nothing (a reclassification: {@code view} is that state)
    * @param put the items this unit put, by key, with what they were classified with
-   * @param all run the rules on every item, not only those whose history or rules changed
+   * @param engaged keys of items the rules run on whatever they were classified with: the unit of
+   *     work changed their comments, which their {@link io.devpulse.rules.facts.Engagement} is made
+   *     of
    */
-  public Result run(ItemColumns before, Map<String, Known> put, boolean all) {
-    return run(before, put, all, null, null);
-  }
-
-  /**
-   * As {@link #run(ItemColumns, Map, boolean)}, knowing that the items classified by the rules with
-   * fingerprint {@code editedFrom} would be classified alike by these rules unless {@code edit}
-   * touches them (the two packs differ in term lists only): the rules run only on the touched ones
-   * (and on those whose history that changes).
-   */
-  public Result run(
-      ItemColumns before, Map<String, Known> put, boolean all, TermEdit edit, String editedFrom) {
-    return run(view.itemColumns(), before, put, all, edit, editedFrom);
-  }
-
-  /**
-   * As {@link #run(ItemColumns, Map, boolean, TermEdit, String)}, with {@code now}, the view's
-   * {@link HistoryIndex#itemColumns()}, already read (e.g. while the rules compiled).
-   */
-  public Result run(
+  Result run(
       ItemColumns now,
       ItemColumns before,
-      Map<String, Known> put,
-      boolean all,
-      TermEdit edit,
-      String editedFrom) {
-    return run(now, before, put, all, edit, editedFrom, Set.of());
-  }
-
-  /**
-   * As {@link #run(ItemColumns, ItemColumns, Map, boolean, TermEdit, String)}, running the rules on
-   * the items whose keys are in {@code engaged} whatever they were classified with: the unit of
-   * work changed their comments, which their {@link io.devpulse.rules.facts.Engagement} is made of.
-   */
-  public Result run(
-      ItemColumns now,
-      ItemColumns before,
-      Map<String, Known> put,
+      Arrivals put,
       boolean all,
       TermEdit edit,
       String editedFrom,
       Set<String> engaged) {
     long t0 = System.nanoTime();
-    State st = new State(now, before);
+    State st = new State(now, before, put.names());
     String fingerprint = rules.fingerprint();
     boolean anyStale = false;
     boolean byKey = !put.isEmpty() || !engaged.isEmpty();
@@ -582,13 +580,13 @@ public final class ClassificationPass {
       int row = st.nowRow[i];
       boolean current = fingerprint.equals(now.fingerprint(row));
       String key = byKey ? now.key(row) : null;
-      Known k = byKey ? put.get(key) : null;
+      Arrivals.Arrival k = byKey ? put.get(key) : null;
       if (byKey && engaged.contains(key)) {
         st.flags[i] |= ENGAGED; // neither as put nor as stored: classified with its comments now
         anyStale |= !current;
       } else if (k != null) {
-        st.putFacts.put(i, st.names.raw(k.facts(), st.nowLabels(i).labels()));
-        st.cur[i] = st.topics.of(k.classification().ownTopics());
+        st.putFacts.put(i, k.facts());
+        st.cur[i] = st.topics.of(k.ownTopics());
       } else if (current && st.oldRow[i] >= 0 && !all) {
         st.flags[i] |= STORED;
       } else {
@@ -612,6 +610,7 @@ public final class ClassificationPass {
           }
         }
         long t1 = System.nanoTime();
+        st.edit = edit;
         int[] inDocOrder = byDoc(st, Arrays.copyOf(candidates, n));
         workers.untouched(inDocOrder, edit);
         trace(
@@ -633,7 +632,7 @@ public final class ClassificationPass {
       }
       textsMatched = workers.textsMatched.get();
     }
-    return new Result(st, classified, textsMatched, anyStale, fingerprint);
+    return new Result(st, view, classified, textsMatched, anyStale, fingerprint);
   }
 
   private static void trace(String format, Object... args) {
@@ -703,7 +702,7 @@ public final class ClassificationPass {
               !(sinceBefore.any(keys) || sinceBefore.any(oldKeys))
                   || (st.sameKeys(s) && newCounts.matches(keys, oldCounts.snapshot(oldKeys)));
         } else if (round == 0 && st.putFacts.containsKey(s)) {
-          settled = newCounts.matches(keys, st.putFacts.get(s));
+          settled = newCounts.matchesPacked(keys, st.putFacts.get(s));
         } else {
           settled = (f & VALID) != 0 && !sinceLastSweep.any(keys);
         }
@@ -828,7 +827,12 @@ public final class ClassificationPass {
       ItemSummary summary = st.summary(s);
       IndexedItem stored = loader.item(summary);
       HistoryFacts facts = st.names.facts(summary, st.nowLabels(s).labels(), raw);
-      byte[] hits = st.hits[s] != null ? st.hits[s] : loader.termHits(summary);
+      byte[] hits =
+          st.hits[s] != null
+              ? st.hits[s]
+              : (st.flags[s] & RESTAMP) != 0
+                  ? st.edit.restamp(loader.termHits(summary))
+                  : loader.termHits(summary);
       Classified c =
           classifiers[worker].classify(
               stored.item(), comments(worker, summary), facts.asHistory(), hits);
@@ -839,7 +843,7 @@ public final class ClassificationPass {
       // one.
       Classification current = stored.classification();
       boolean differs = !sameResult(current, c.classification());
-      boolean fresh = c.matched() || (st.hits[s] != null && (st.flags[s] & FRESH) != 0);
+      boolean fresh = c.matched() || (st.flags[s] & FRESH) != 0;
       // Only a change needs the classification it replaces, and its hits unless they are fresh;
       // should a later round classify the item again, both are read again with it. Kept, they
       // doubled what a 100k-item pass holds (and the collector's work).
@@ -878,10 +882,8 @@ public final class ClassificationPass {
               st.flags[s] |= STORED;
               // Its stored term hits are those of the new lists too: stamp them so, or the next
               // pass matches again.
-              byte[] restamped = edit.restamp(loader.termHits(summary));
-              if (restamped != null) {
-                st.hits[s] = restamped;
-                st.flags[s] |= FRESH;
+              if (edit.restamp(loader.termHits(summary)) != null) {
+                st.flags[s] |= FRESH | RESTAMP;
               }
             }
           });

@@ -51,7 +51,7 @@ public final class IndexClassification {
     String editedFrom = RulesCommitData.fingerprint(committed).orElse(null);
     TermEdit edit = RulesCommitData.termEdit(committed, rules.pack()).orElse(null);
     ClassificationPass.Result result =
-        new ClassificationPass(rules, view).run(summaries, null, Map.of(), all, edit, editedFrom);
+        new ClassificationPass(rules, view).run(summaries, all, edit, editedFrom);
     BatchClassification.write(update, view, result);
     List<AccountVerdict> verdicts = view.accountVerdicts();
     if (edit != null
@@ -80,8 +80,6 @@ public final class IndexClassification {
     Map<String, String> committed = index.commitData();
     return new ClassificationPass(rules, index)
         .run(
-            null,
-            Map.of(),
             false,
             RulesCommitData.termEdit(committed, rules.pack()).orElse(null),
             RulesCommitData.fingerprint(committed).orElse(null));
