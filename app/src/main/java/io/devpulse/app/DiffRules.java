@@ -4,8 +4,8 @@ import io.devpulse.classify.ClassificationPass;
 import io.devpulse.classify.IndexClassification;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
+import io.devpulse.index.ItemColumns;
 import io.devpulse.index.ItemQuery;
-import io.devpulse.index.ItemSummary;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Evidence;
@@ -129,11 +129,11 @@ public final class DiffRules {
     CompiledRules rules = app.rules().compile(request.pack());
     try (HistoryIndex index = HistoryIndex.open(request.indexDir())) {
       ClassificationPass.Result pass = IndexClassification.preview(rules, index);
-      List<ItemSummary> summaries = index.itemSummaries();
+      ItemColumns summaries = index.itemColumns();
       Map<String, Tally> topics = new TreeMap<>();
       Map<Priority, Tally> priorities = new TreeMap<>(Comparator.reverseOrder());
-      for (ItemSummary s : summaries) {
-        for (String t : s.topics()) {
+      for (int i = 0; i < summaries.size(); i++) {
+        for (String t : summaries.topics(i)) {
           topics.computeIfAbsent(t, k -> new Tally()).before++;
         }
       }

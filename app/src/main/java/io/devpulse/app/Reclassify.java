@@ -7,12 +7,11 @@ import io.devpulse.classify.IndexClassification;
 import io.devpulse.classify.RulesCommitData;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
-import io.devpulse.index.ItemSummary;
+import io.devpulse.index.ItemColumns;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -84,7 +83,7 @@ public final class Reclassify {
     // alone).
     try (IndexUpdate update = IndexUpdate.open(request.indexDir());
         HistoryIndex index = update.reader()) {
-      FutureTask<List<ItemSummary>> summaries = new FutureTask<>(index::itemSummaries);
+      FutureTask<ItemColumns> summaries = new FutureTask<>(index::itemColumns);
       Thread.ofPlatform().name("devpulse-read-summaries").start(summaries);
       CompiledRules rules;
       try {
@@ -103,7 +102,7 @@ public final class Reclassify {
       CompiledRules rules,
       IndexUpdate update,
       HistoryIndex index,
-      List<ItemSummary> summaries) {
+      ItemColumns summaries) {
     IndexClassification.Outcome done =
         IndexClassification.settle(rules, update, index, summaries, committed, request.all());
     Map<String, String> data = new HashMap<>(RulesCommitData.of(rules));

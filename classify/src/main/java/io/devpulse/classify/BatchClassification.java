@@ -1,10 +1,12 @@
 package io.devpulse.classify;
 
+import io.devpulse.classify.internal.HistoryKeys;
+import io.devpulse.classify.internal.HistoryNames;
 import io.devpulse.classify.internal.LiveHistory;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.IndexedItem;
-import io.devpulse.index.ItemSummary;
+import io.devpulse.index.ItemColumns;
 import io.devpulse.index.PutResult;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
@@ -12,7 +14,6 @@ import io.devpulse.model.Item;
 import io.devpulse.rules.Classified;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,9 @@ import java.util.Set;
 public final class BatchClassification implements AutoCloseable {
   private final CompiledRules rules;
   private final Classifier classifier;
-  private List<ItemSummary> before;
+  private ItemColumns before;
   private LiveHistory live;
-  private final Map<String, ClassificationPass.Known> put = new HashMap<>();
+  private Arrivals put;
 
   /** Keys of the items whose comments this unit put: their engagement changed. */
   private final Set<String> engaged = new HashSet<>();
@@ -59,21 +60,26 @@ public final class BatchClassification implements AutoCloseable {
   public PutResult put(IndexUpdate update, Item item, String json) {
     if (before == null) {
       try (HistoryIndex committed = update.reader()) {
-        before = committed.itemSummaries();
+        before = committed.itemColumns();
         if (linksBefore == null) {
           linksBefore = committed.duplicateLinks();
         }
       }
-      live = LiveHistory.of(before);
+      HistoryNames names = new HistoryNames();
+      live = LiveHistory.of(before, names);
+      put = new Arrivals(names);
     }
     String repository = item.repository().key();
     long created = item.createdAt().toEpochMilli();
-    HistoryFacts facts = live.facts(repository, item.author().login(), item.labels(), created);
+    List<String> labels = List.copyOf(HistoryKeys.sorted(item.labels()));
+    int[][] raw = live.raw(repository, item.author().login(), labels, created);
+    HistoryFacts facts = put.names().facts(item.author().login(), labels, raw);
     Classified classified = classifier.classify(item, facts.asHistory(), null);
     Classification c = classified.classification();
     PutResult result = update.put(item, json, c, classified.termHits());
     if (result != PutResult.KEPT_NEWER) {
-      put.put(item.key(), new ClassificationPass.Known(c, facts));
+      // What the settling pass needs of it: its topics and packed counts, not the objects.
+      put.put(item.key(), c.ownTopics(), raw);
       if (result == PutResult.ADDED) {
         live.add(repository, item.author().login(), item.labels(), created, c.ownTopics());
       }
@@ -106,7 +112,7 @@ public final class BatchClassification implements AutoCloseable {
    * what is held then.
    */
   public void settle(IndexUpdate update) {
-    List<ItemSummary> old = before;
+    ItemColumns old = before;
     if (old == null && engaged.isEmpty()) {
       linksBefore = null;
       return; // nothing put: nothing to settle
@@ -115,9 +121,10 @@ public final class BatchClassification implements AutoCloseable {
       // An item put with comments already held was classified as it arrived without them.
       Set<String> withComments = new HashSet<>(engaged);
       Map<String, List<Integer>> links = view.duplicateLinks();
-      if (!put.isEmpty()) {
+      Arrivals arrived = put != null ? put : Arrivals.none();
+      if (!arrived.isEmpty()) {
         Map<String, Integer> counts = view.commentCounts();
-        for (String key : put.keySet()) {
+        for (String key : arrived.keys()) {
           if (counts.containsKey(key) || links.containsKey(key)) {
             withComments.add(key);
           }
@@ -135,13 +142,13 @@ public final class BatchClassification implements AutoCloseable {
       }
       ClassificationPass.Result result =
           new ClassificationPass(rules, view)
-              .run(view.itemSummaries(), old, put, false, null, null, withComments);
+              .run(view.itemColumns(), old, arrived, false, null, null, withComments);
       write(update, view, result);
     } finally {
       before = null;
       live = null;
       linksBefore = null;
-      put.clear();
+      put = null;
       engaged.clear();
     }
   }
@@ -157,15 +164,15 @@ public final class BatchClassification implements AutoCloseable {
       Map.Entry<IndexedItem, String> item = loader.itemWithJson(change.summary());
       update.put(item.getKey().item(), item.getValue(), change.after(), change.termHits());
     }
-    for (var e : result.termHitUpdates().entrySet()) {
-      if (!update.updateTermHits(e.getKey().key(), e.getValue())) {
-        // The index's first term hits (written by an earlier devpulse): put one item whole, the
-        // rest in place.
-        Map.Entry<IndexedItem, String> item = loader.itemWithJson(e.getKey());
-        update.put(
-            item.getKey().item(), item.getValue(), item.getKey().classification(), e.getValue());
-      }
-    }
+    result.forEachTermHitUpdate(
+        (summary, hits) -> {
+          if (!update.updateTermHits(summary.key(), hits)) {
+            // The index's first term hits (written by an earlier devpulse): put one item whole,
+            // the rest in place.
+            Map.Entry<IndexedItem, String> item = loader.itemWithJson(summary);
+            update.put(item.getKey().item(), item.getValue(), item.getKey().classification(), hits);
+          }
+        });
     if (result.anyStale()) {
       update.markAllItemsClassifiedBy(result.fingerprint());
     }

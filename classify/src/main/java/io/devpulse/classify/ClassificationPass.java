@@ -1,9 +1,11 @@
 package io.devpulse.classify;
 
+import io.devpulse.classify.internal.HistoryKeys;
 import io.devpulse.classify.internal.HistoryNames;
 import io.devpulse.classify.internal.RunningCounts;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
+import io.devpulse.index.ItemColumns;
 import io.devpulse.index.ItemSummary;
 import io.devpulse.model.Classification;
 import io.devpulse.rules.Classified;
@@ -12,7 +14,6 @@ import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.TermEdit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 /**
  * Brings the classification of every item of an index in line with one rule pack,
@@ -37,12 +39,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * items and of their topics) give each its history facts ({@link HistoryFacts}). An item whose
  * facts equal those its present classification was made with keeps it without running the rules:
  * for a stored item of the current rules those are the facts of the index before the unit of work
- * (which was consistent then), for an item put by the unit the facts it was classified with as it
- * arrived. The other items are classified, on a pool of worker threads (one classifier and item
- * loader each), with the facts of that sweep; since a new classification can change the facts of
- * later items, sweeps repeat until one finds nothing to do (each settles at least the earliest item
- * left, and after a few rounds one sequential sweep settles the rest). The result depends only on
- * the pack and the items, never on the rounds or the threads.
+ * (which was consistent then: the counts of the index before and now are compared), for an item put
+ * by the unit the facts it was classified with as it arrived (compared in the first sweep), for an
+ * item the rules ran on in this pass the facts of the sweep that ran them — which still hold in a
+ * later sweep unless an earlier item of one of its authors or labels counts other topics than in
+ * the sweep before (a conservative test: it may run the rules again on facts that did not change,
+ * never keep a verdict whose facts did). The other items are classified, on a pool of worker
+ * threads (one classifier and item loader each, in blocks of {@value #BLOCK} items so that what
+ * waits for them stays small), with the facts of that sweep; since a new classification can change
+ * the facts of later items, sweeps repeat until one finds nothing to do (each settles at least the
+ * earliest item left, and after a few rounds one sequential sweep settles the rest). The result is
+ * the one fixed point of "every item classified with the facts of its earlier items": it depends
+ * only on the pack and the items, never on the rounds, the blocks or the threads.
+ *
+ * <p>Memory: the items come as {@link ItemColumns} and the pass keeps its state per item in
+ * parallel primitive arrays (~60 bytes an item with the columns, plus the classification of each
+ * item that changes), so a pass over a million items fits well inside a 1 GB heap.
  */
 public final class ClassificationPass {
   /**
@@ -51,16 +63,14 @@ public final class ClassificationPass {
    */
   private static final int PARALLEL_ROUNDS = 4;
 
+  /** Items a parallel sweep hands to the workers at once. */
+  private static final int BLOCK = 4096;
+
   private static final boolean TRACE = Boolean.getBoolean("devpulse.trace.pass");
 
   /** Where {@code -Ddevpulse.trace.pass=true} reports each round's timing (a developer's aid). */
   private static final System.Logger TRACE_LOG =
       System.getLogger(ClassificationPass.class.getName());
-
-  /**
-   * What an item a unit of work put was classified with: the rules' verdict and the history facts.
-   */
-  public record Known(Classification classification, HistoryFacts facts) {}
 
   /**
    * An item whose classification changes: as the index holds it now, and as the rules say, with the
@@ -69,27 +79,36 @@ public final class ClassificationPass {
   public record Change(
       ItemSummary summary, Classification before, Classification after, byte[] termHits) {}
 
+  // Per-item flags (one byte per slot: workers write distinct slots, never a shared word).
+  private static final byte STORED = 1; // the stored classification stands as made with old history
+  private static final byte ENGAGED = 2; // the unit changed its comments: the rules run on it
+  private static final byte RAN = 4; // the rules ran on it in this pass
+  private static final byte DIFFERS = 8; // their last verdict differs from the index's
+  private static final byte FRESH = 16; // its hits were matched or re-stamped here: to store
+  private static final byte VALID = 32; // its verdict's facts are those of the last sweep
+  // Its stored hits are those of the edited lists: stored re-stamped, read again when written (a
+  // term edit re-stamps nearly every item; held, their bytes were most of what the pass held).
+  private static final byte RESTAMP = 64;
+
   /** The outcome of a pass. */
   public static final class Result {
-    private final HistoryNames names;
-    private final List<Slot> slots;
-    private final List<Change> changes;
+    private final State st;
     private final int classified;
     private final int textsMatched;
     private final boolean anyStale;
     private final String fingerprint;
 
+    private final HistoryIndex view;
+
     Result(
-        HistoryNames names,
-        List<Slot> slots,
-        List<Change> changes,
+        State st,
+        HistoryIndex view,
         int classified,
         int textsMatched,
         boolean anyStale,
         String fingerprint) {
-      this.names = names;
-      this.slots = slots;
-      this.changes = changes;
+      this.st = st;
+      this.view = view;
       this.classified = classified;
       this.textsMatched = textsMatched;
       this.anyStale = anyStale;
@@ -98,26 +117,43 @@ public final class ClassificationPass {
 
     /**
      * The items whose stored classification differs from the rules' (topics, priority, primary,
-     * findings or evidence).
+     * findings or evidence), in creation order.
      */
     public List<Change> changes() {
-      return changes;
-    }
-
-    /**
-     * Item → new term hits, in creation order, for the items whose classification stands but whose
-     * text was matched again (their stored hits were missing or made under other term lists) or
-     * whose hits a term edit re-stamped: to store in place.
-     */
-    public Map<ItemSummary, byte[]> termHitUpdates() {
-      Map<ItemSummary, byte[]> out = new java.util.LinkedHashMap<>();
-      for (Slot s : slots) {
-        boolean changed = s.ran != null && s.ran.differs(); // a change: re-put whole, with its hits
-        if (s.hits != null && s.hits.fresh() && !changed) {
-          out.put(s.now.summary(), s.hits.bytes());
+      List<Change> out = new ArrayList<>();
+      for (int i = 0; i < st.size; i++) {
+        if ((st.flags[i] & (RAN | DIFFERS)) == (RAN | DIFFERS)) {
+          out.add(
+              new Change(st.now.summary(st.nowRow[i]), st.replaced[i], st.after[i], st.hits[i]));
         }
       }
       return out;
+    }
+
+    /**
+     * Gives {@code action} each item (in creation order) whose classification stands but whose text
+     * was matched again (its stored hits were missing or made under other term lists) or whose hits
+     * a term edit re-stamped, with its new term hits: to store in place. One summary at a time, so
+     * a term edit's million re-stamped items are never held as a map.
+     */
+    public void forEachTermHitUpdate(BiConsumer<ItemSummary, byte[]> action) {
+      HistoryIndex.ItemLoader loader = null;
+      for (int i = 0; i < st.size; i++) {
+        byte f = st.flags[i];
+        boolean changed = (f & (RAN | DIFFERS)) == (RAN | DIFFERS);
+        if ((f & FRESH) == 0 || changed) {
+          continue;
+        }
+        if (st.hits[i] != null) {
+          action.accept(st.now.summary(st.nowRow[i]), st.hits[i]);
+        } else if ((f & RESTAMP) != 0) {
+          if (loader == null) {
+            loader = view.loader();
+          }
+          ItemSummary summary = st.now.summary(st.nowRow[i]);
+          action.accept(summary, st.edit.restamp(loader.termHits(summary)));
+        }
+      }
     }
 
     /**
@@ -140,8 +176,8 @@ public final class ClassificationPass {
      */
     public int itemsClassified() {
       int n = 0;
-      for (Slot s : slots) {
-        if (s.now != null && s.ran != null) {
+      for (int i = 0; i < st.size; i++) {
+        if (st.nowRow[i] >= 0 && (st.flags[i] & RAN) != 0) {
           n++;
         }
       }
@@ -162,14 +198,12 @@ public final class ClassificationPass {
 
     /**
      * Item key → the classification the rules give it, for the items whose classification is not as
-     * stored.
+     * stored (topics, priority, primary, findings or evidence); the others keep theirs.
      */
     public Map<String, Classification> reclassified() {
       Map<String, Classification> out = new HashMap<>();
-      for (Slot s : slots) {
-        if (s.now != null && s.verdict != null && s.verdict.classification() != null) {
-          out.put(s.now.summary().key(), s.verdict.classification());
-        }
+      for (Change c : changes()) {
+        out.put(c.summary().key(), c.after());
       }
       return out;
     }
@@ -177,89 +211,305 @@ public final class ClassificationPass {
     /** Item key → the history facts the rules give it (every earlier item as classified here). */
     public Map<String, HistoryFacts> facts(Set<String> keys) {
       Map<String, HistoryFacts> out = new HashMap<>();
-      RunningCounts counts = new RunningCounts(names);
-      forEachGroup(
-          slots,
-          group -> {
-            for (Slot s : group) {
-              if (s.now != null && keys.contains(s.now.summary().key())) {
-                out.put(
-                    s.now.summary().key(),
-                    names.facts(s.now.summary(), s.now.labels(), counts.snapshot(s.now.keys())));
-              }
-            }
-            for (Slot s : group) {
-              if (s.now != null) {
-                counts.add(s.now.keys(), s.topicIds);
-              }
-            }
-          });
+      RunningCounts counts = new RunningCounts(st.names);
+      int i = 0;
+      while (i < st.size) {
+        int end = st.groupEnd(i);
+        for (int j = i; j < end; j++) {
+          if (st.nowRow[j] >= 0 && keys.contains(st.now.key(st.nowRow[j]))) {
+            ItemSummary s = st.now.summary(st.nowRow[j]);
+            out.put(
+                s.key(),
+                st.names.facts(s, st.nowLabels(j).labels(), counts.snapshot(st.nowKeys(j))));
+          }
+        }
+        for (int j = i; j < end; j++) {
+          if (st.nowRow[j] >= 0) {
+            counts.add(st.nowKeys(j), st.topics.ids(st.cur[j]));
+          }
+        }
+        i = end;
+      }
       return out;
     }
   }
 
-  /**
-   * How an item counted in history before the unit of work: under its keys, with its stored own
-   * topics.
-   */
-  private record Before(ItemSummary summary, int[] keys, int[] topicIds) {}
+  /** The labels of an item in facts order (sorted) and their history keys. */
+  private record LabelKeys(List<String> labels, int[] keys) {}
 
-  /**
-   * How an item counts now: under its keys (labels sorted as facts list them); its topics are the
-   * sweep's.
-   */
-  private record Now(ItemSummary summary, List<String> labels, int[] keys) {}
+  /** Own-topic lists as small ints (equal ids: equal lists): {@link HistoryNames#topicSet}. */
+  private record TopicSets(HistoryNames names) {
+    int of(List<String> topics) {
+      return names.topicSet(topics);
+    }
 
-  /** A classification and the raw history counts it was made with. */
-  private record Verdict(Classification classification, int[][] raw) {}
-
-  /**
-   * Term hits the rules last used for an item; fresh when matched or re-stamped in this pass (to
-   * store).
-   */
-  private record Hits(byte[] bytes, boolean fresh) {}
-
-  /**
-   * The rules ran on an item: whether their last verdict differs from the index's, and that one if
-   * so.
-   */
-  private record Ran(boolean differs, Classification replaced) {}
-
-  /**
-   * One item in the sweep: as before the unit of work ({@code old}, null for a new one) and as now
-   * ({@code now}, null for one gone), and where the pass stands with it.
-   */
-  private static final class Slot {
-    final Before old;
-    final Now now;
-    final long created;
-
-    /** The present verdict when it is not the stored one (null: as stored, or none yet). */
-    Verdict verdict;
-
-    /** Whether the stored classification stands as made with the old history. */
-    boolean stored;
-
-    /** Set once the rules ran on the item in this pass. */
-    Ran ran;
-
-    /** Term hits to reuse or store (null: read the stored ones when needed). */
-    Hits hits;
-
-    /** The unit of work changed the item's comments: the rules run on it in this pass. */
-    boolean engaged;
-
-    /** Topics counted for later items in the sweep under way. */
-    int[] topicIds;
-
-    Slot(Before old, Now now) {
-      this.old = old;
-      this.now = now;
-      this.created = now != null ? now.summary().created() : old.summary().created();
+    int[] ids(int set) {
+      return names.topicSetIds(set);
     }
   }
 
-  private record Work(Slot slot, int[][] raw) {}
+  /**
+   * History keys of the rows of one {@link ItemColumns}: the author's key per (repository, author)
+   * and the label keys per (repository, label set), each computed once.
+   */
+  private static final class ColumnKeys {
+    private final ItemColumns columns;
+    private final HistoryNames names;
+    private final TopicSets topics;
+    private final Map<Long, Integer> authors = new HashMap<>();
+    private final Map<Long, Integer> labelSets = new HashMap<>();
+    private final Map<Long, Integer> ownTopics = new HashMap<>();
+    private final List<LabelKeys> table;
+
+    ColumnKeys(ItemColumns columns, HistoryNames names, TopicSets topics, List<LabelKeys> table) {
+      this.columns = columns;
+      this.names = names;
+      this.topics = topics;
+      this.table = table;
+    }
+
+    int author(int row) {
+      long k = ((long) columns.repositoryId(row) << 32) | columns.authorId(row);
+      Integer id = authors.get(k);
+      if (id == null) {
+        id = names.key(HistoryKeys.authorKey(columns.repository(row), columns.author(row)));
+        authors.put(k, id);
+      }
+      return id;
+    }
+
+    int labels(int row) {
+      long k = ((long) columns.repositoryId(row) << 32) | columns.labelSet(row);
+      Integer id = labelSets.get(k);
+      if (id == null) {
+        List<String> sorted = sortedLabels(columns.labels(row));
+        int[] keys = new int[sorted.size()];
+        for (int i = 0; i < keys.length; i++) {
+          keys[i] = names.key(HistoryKeys.labelKey(columns.repository(row), sorted.get(i)));
+        }
+        id = table.size();
+        table.add(new LabelKeys(sorted, keys));
+        labelSets.put(k, id);
+      }
+      return id;
+    }
+
+    int ownTopics(int row) {
+      long k = ((long) columns.topicSet(row) << 32) | columns.inferredSet(row);
+      Integer id = ownTopics.get(k);
+      if (id == null) {
+        id = topics.of(columns.ownTopics(row));
+        ownTopics.put(k, id);
+      }
+      return id;
+    }
+  }
+
+  /**
+   * The pass's items in creation order (slots) and where it stands with each, in parallel arrays:
+   * as before the unit of work ({@code old*}, row -1 for a new item) and as now ({@code now*}, row
+   * -1 for one gone).
+   */
+  private static final class State {
+    final HistoryNames names;
+    final TopicSets topics;
+    final List<LabelKeys> labelTable = new ArrayList<>();
+    final ItemColumns now;
+    final ItemColumns old;
+    final int size;
+    final int[] nowRow;
+    final int[] oldRow;
+    final long[] created;
+    final int[] nowAuthor;
+    final int[] nowLabels;
+    final int[] oldAuthor;
+    final int[] oldLabels;
+
+    /** Own topics as before the unit (topic set; -1 without an old item). */
+    final int[] oldTopics;
+
+    /** Topics counted for later items in the sweep under way (topic set; -1 for a gone item). */
+    final int[] cur;
+
+    /** What the last sweep counted for the item ({@link #cur} then; -1 before the first). */
+    final int[] counted;
+
+    final byte[] flags;
+
+    /** Term hits to reuse or store (null: read the stored ones when needed). */
+    final byte[][] hits;
+
+    /** For an item whose verdict differs from the index's: the index's and the verdict. */
+    final Classification[] replaced;
+
+    final Classification[] after;
+
+    /** The term edit whose re-stamped hits the items flagged {@link #RESTAMP} store, or null. */
+    TermEdit edit;
+
+    /** The raw facts an item this unit put was classified with, until the first sweep. */
+    Map<Integer, int[]> putFacts = new HashMap<>();
+
+    State(ItemColumns now, ItemColumns before, HistoryNames names) {
+      this.names = names;
+      this.topics = new TopicSets(names);
+      this.now = now;
+      this.old = before == null ? now : before;
+      int[] nowOrder = creationOrder(now);
+      ColumnKeys nowKeys = new ColumnKeys(now, names, topics, labelTable);
+      if (before == null) {
+        size = nowOrder.length;
+        nowRow = nowOrder;
+        oldRow = nowOrder;
+        created = new long[size];
+        nowAuthor = new int[size];
+        nowLabels = new int[size];
+        oldTopics = new int[size];
+        for (int i = 0; i < size; i++) {
+          created[i] = now.created(nowRow[i]);
+          nowAuthor[i] = nowKeys.author(nowRow[i]);
+          nowLabels[i] = nowKeys.labels(nowRow[i]);
+          oldTopics[i] = nowKeys.ownTopics(nowRow[i]);
+        }
+        oldAuthor = nowAuthor;
+        oldLabels = nowLabels;
+      } else {
+        int[] oldOrder = creationOrder(before);
+        ColumnKeys oldKeys = new ColumnKeys(before, names, topics, labelTable);
+        // Merge the two orders: an item as before and as now pair up when created at the same time
+        // (one whose creation time changed counts as gone and new).
+        int[] n = new int[nowOrder.length + oldOrder.length];
+        int[] o = new int[n.length];
+        int a = 0;
+        int b = 0;
+        int m = 0;
+        while (a < oldOrder.length || b < nowOrder.length) {
+          int c =
+              a == oldOrder.length
+                  ? 1
+                  : b == nowOrder.length ? -1 : compare(before, oldOrder[a], now, nowOrder[b]);
+          o[m] = c <= 0 ? oldOrder[a++] : -1;
+          n[m] = c >= 0 ? nowOrder[b++] : -1;
+          m++;
+        }
+        size = m;
+        nowRow = Arrays.copyOf(n, m);
+        oldRow = Arrays.copyOf(o, m);
+        created = new long[m];
+        nowAuthor = new int[m];
+        nowLabels = new int[m];
+        oldAuthor = new int[m];
+        oldLabels = new int[m];
+        oldTopics = new int[m];
+        for (int i = 0; i < m; i++) {
+          created[i] = nowRow[i] >= 0 ? now.created(nowRow[i]) : before.created(oldRow[i]);
+          nowAuthor[i] = nowRow[i] >= 0 ? nowKeys.author(nowRow[i]) : -1;
+          nowLabels[i] = nowRow[i] >= 0 ? nowKeys.labels(nowRow[i]) : -1;
+          oldAuthor[i] = oldRow[i] >= 0 ? oldKeys.author(oldRow[i]) : -1;
+          oldLabels[i] = oldRow[i] >= 0 ? oldKeys.labels(oldRow[i]) : -1;
+          oldTopics[i] = oldRow[i] >= 0 ? oldKeys.ownTopics(oldRow[i]) : -1;
+        }
+      }
+      cur = new int[size];
+      counted = new int[size];
+      Arrays.fill(counted, -1);
+      flags = new byte[size];
+      hits = new byte[size][];
+      replaced = new Classification[size];
+      after = new Classification[size];
+      // The topics an item counts with until the rules say otherwise: as stored.
+      ColumnKeys fallback = before == null ? null : nowKeys;
+      for (int i = 0; i < size; i++) {
+        cur[i] =
+            oldRow[i] >= 0 ? oldTopics[i] : nowRow[i] >= 0 ? fallback.ownTopics(nowRow[i]) : -1;
+      }
+    }
+
+    /** The end (exclusive) of the group of slots created at the time of slot {@code i}. */
+    int groupEnd(int i) {
+      int j = i;
+      long t = created[i];
+      while (j < size && created[j] == t) {
+        j++;
+      }
+      return j;
+    }
+
+    LabelKeys nowLabels(int i) {
+      return labelTable.get(nowLabels[i]);
+    }
+
+    int[] nowKeys(int i) {
+      return keys(nowAuthor[i], labelTable.get(nowLabels[i]).keys());
+    }
+
+    int[] oldKeys(int i) {
+      return keys(oldAuthor[i], labelTable.get(oldLabels[i]).keys());
+    }
+
+    /** The keys of an item as now and before are the same. */
+    boolean sameKeys(int i) {
+      return nowAuthor[i] == oldAuthor[i]
+          && (nowLabels[i] == oldLabels[i]
+              || Arrays.equals(
+                  labelTable.get(nowLabels[i]).keys(), labelTable.get(oldLabels[i]).keys()));
+    }
+
+    private static int[] keys(int author, int[] labels) {
+      int[] out = new int[1 + labels.length];
+      out[0] = author;
+      System.arraycopy(labels, 0, out, 1, labels.length);
+      return out;
+    }
+
+    ItemSummary summary(int i) {
+      return now.summary(nowRow[i]);
+    }
+  }
+
+  private static int compare(ItemColumns a, int i, ItemColumns b, int j) {
+    int c = Long.compare(a.created(i), b.created(j));
+    if (c == 0) {
+      c = a.repository(i).compareTo(b.repository(j));
+    }
+    return c != 0 ? c : Integer.compare(a.number(i), b.number(j));
+  }
+
+  /** The rows of {@code columns} by creation time, then key: a merge sort of row numbers. */
+  static int[] creationOrder(ItemColumns columns) {
+    int n = columns.size();
+    int[] a = new int[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = i;
+    }
+    int[] b = new int[n];
+    for (int width = 1; width < n; width *= 2) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(lo + width, n);
+        int hi = Math.min(lo + 2 * width, n);
+        int x = lo;
+        int y = mid;
+        int k = lo;
+        while (x < mid && y < hi) {
+          b[k++] = compare(columns, a[y], columns, a[x]) < 0 ? a[y++] : a[x++];
+        }
+        while (x < mid) {
+          b[k++] = a[x++];
+        }
+        while (y < hi) {
+          b[k++] = a[y++];
+        }
+      }
+      int[] t = a;
+      a = b;
+      b = t;
+    }
+    return a;
+  }
+
+  private static List<String> sortedLabels(List<String> labels) {
+    return labels.size() <= 1 ? labels : List.copyOf(new TreeSet<>(labels));
+  }
 
   private final CompiledRules rules;
   private final HistoryIndex view;
@@ -279,166 +529,130 @@ public final class ClassificationPass {
   }
 
   /**
-   * Settles every item of {@code view}.
+   * Settles every item of {@code view} (the committed index: nothing put).
    *
+   * @param all run the rules on every item, not only those whose history or rules changed
+   * @param edit with {@code editedFrom}: the items classified by the rules with fingerprint {@code
+   *     editedFrom} would be classified alike by these rules unless {@code edit} touches them (the
+   *     two packs differ in term lists only), so the rules run only on the touched ones (and on
+   *     those whose history that changes); null when not known
+   */
+  public Result run(boolean all, TermEdit edit, String editedFrom) {
+    return run(view.itemColumns(), all, edit, editedFrom);
+  }
+
+  /**
+   * As {@link #run(boolean, TermEdit, String)}, with {@code now}, the view's {@link
+   * HistoryIndex#itemColumns()}, already read (e.g. while the rules compiled).
+   */
+  public Result run(ItemColumns now, boolean all, TermEdit edit, String editedFrom) {
+    return run(now, null, Arrivals.none(), all, edit, editedFrom, Set.of());
+  }
+
+  /**
+   * Settles every item of {@code view} after a unit of work.
+   *
+   * @param now the view's {@link HistoryIndex#itemColumns()}
    * @param before the items as they were before the unit of work (each classified consistently, or
    *     stale); null when the unit put nothing (a reclassification: {@code view} is that state)
    * @param put the items this unit put, by key, with what they were classified with
-   * @param all run the rules on every item, not only those whose history or rules changed
+   * @param engaged keys of items the rules run on whatever they were classified with: the unit of
+   *     work changed their comments, or the marks of other items as duplicates of them, which their
+   *     {@link io.devpulse.rules.facts.Engagement} is made of
    */
-  public Result run(List<ItemSummary> before, Map<String, Known> put, boolean all) {
-    return run(before, put, all, null, null);
-  }
-
-  /**
-   * As {@link #run(List, Map, boolean)}, knowing that the items classified by the rules with
-   * fingerprint {@code editedFrom} would be classified alike by these rules unless {@code edit}
-   * touches them (the two packs differ in term lists only): the rules run only on the touched ones
-   * (and on those whose history that changes).
-   */
-  public Result run(
-      List<ItemSummary> before,
-      Map<String, Known> put,
-      boolean all,
-      TermEdit edit,
-      String editedFrom) {
-    return run(view.itemSummaries(), before, put, all, edit, editedFrom);
-  }
-
-  /**
-   * As {@link #run(List, Map, boolean, TermEdit, String)}, with {@code now}, the view's {@link
-   * HistoryIndex#itemSummaries()}, already read (e.g. while the rules compiled).
-   */
-  public Result run(
-      List<ItemSummary> now,
-      List<ItemSummary> before,
-      Map<String, Known> put,
-      boolean all,
-      TermEdit edit,
-      String editedFrom) {
-    return run(now, before, put, all, edit, editedFrom, Set.of());
-  }
-
-  /**
-   * As {@link #run(List, List, Map, boolean, TermEdit, String)}, running the rules on the items
-   * whose keys are in {@code engaged} whatever they were classified with: the unit of work changed
-   * their comments, or the marks of other items as duplicates of them, which their {@link
-   * io.devpulse.rules.facts.Engagement} is made of.
-   */
-  public Result run(
-      List<ItemSummary> now,
-      List<ItemSummary> before,
-      Map<String, Known> put,
+  Result run(
+      ItemColumns now,
+      ItemColumns before,
+      Arrivals put,
       boolean all,
       TermEdit edit,
       String editedFrom,
       Set<String> engaged) {
     long t0 = System.nanoTime();
-    HistoryNames names = new HistoryNames();
-    List<Slot> slots = slots(before == null ? now : before, now, names);
+    State st = new State(now, before, put.names());
     String fingerprint = rules.fingerprint();
     boolean anyStale = false;
-    for (Slot s : slots) {
-      if (s.now == null) {
+    boolean byKey = !put.isEmpty() || !engaged.isEmpty();
+    for (int i = 0; i < st.size; i++) {
+      if (st.nowRow[i] < 0) {
         continue;
       }
-      Known k = put.get(s.now.summary().key());
-      if (engaged.contains(s.now.summary().key())) {
-        s.engaged = true; // neither as put nor as stored: classified with its comments now
-        anyStale |= !fingerprint.equals(s.now.summary().fingerprint());
+      int row = st.nowRow[i];
+      boolean current = fingerprint.equals(now.fingerprint(row));
+      String key = byKey ? now.key(row) : null;
+      Arrivals.Arrival k = byKey ? put.get(key) : null;
+      if (byKey && engaged.contains(key)) {
+        st.flags[i] |= ENGAGED; // neither as put nor as stored: classified with its comments now
+        anyStale |= !current;
       } else if (k != null) {
-        s.verdict = new Verdict(k.classification(), names.raw(k.facts(), s.now.labels()));
-      } else if (fingerprint.equals(s.now.summary().fingerprint()) && s.old != null && !all) {
-        s.stored = true;
+        st.putFacts.put(i, k.facts());
+        st.cur[i] = st.topics.of(k.ownTopics());
+      } else if (current && st.oldRow[i] >= 0 && !all) {
+        st.flags[i] |= STORED;
       } else {
-        anyStale |= !fingerprint.equals(s.now.summary().fingerprint());
+        anyStale |= !current;
       }
     }
-    if (TRACE) {
-      TRACE_LOG.log(
-          System.Logger.Level.INFO,
-          String.format(
-              Locale.ROOT,
-              "pass: %d slots read in %.1f ms",
-              slots.size(),
-              (System.nanoTime() - t0) / 1e6));
-    }
+    trace("pass: %d slots read in %.1f ms", st.size, (System.nanoTime() - t0) / 1e6);
     int classified = 0;
     int textsMatched;
-    try (Workers workers = new Workers(names)) {
+    try (Workers workers = new Workers(st)) {
       if (edit != null && editedFrom != null && !all) {
-        List<Slot> candidates = new ArrayList<>();
-        for (Slot s : slots) {
-          if (s.now != null
-              && s.old != null
-              && s.verdict == null
-              && !s.stored
-              && !s.engaged
-              && editedFrom.equals(s.now.summary().fingerprint())) {
-            candidates.add(s);
+        int[] candidates = new int[st.size];
+        int n = 0;
+        for (int i = 0; i < st.size; i++) {
+          if (st.nowRow[i] >= 0
+              && st.oldRow[i] >= 0
+              && !st.putFacts.containsKey(i)
+              && (st.flags[i] & (STORED | ENGAGED)) == 0
+              && editedFrom.equals(now.fingerprint(st.nowRow[i]))) {
+            candidates[n++] = i;
           }
         }
         long t1 = System.nanoTime();
-        candidates.sort(Comparator.comparingInt(s -> s.now.summary().doc()));
-        workers.untouched(candidates, edit);
-        if (TRACE) {
-          TRACE_LOG.log(
-              System.Logger.Level.INFO,
-              String.format(
-                  Locale.ROOT,
-                  "pass: term edit %s: %d items checked in %.1f ms",
-                  edit.changedFiles(),
-                  candidates.size(),
-                  (System.nanoTime() - t1) / 1e6));
-        }
+        st.edit = edit;
+        int[] inDocOrder = byDoc(st, Arrays.copyOf(candidates, n));
+        workers.untouched(inDocOrder, edit);
+        trace(
+            "pass: term edit %s: %d items checked in %.1f ms",
+            edit.changedFiles(), n, (System.nanoTime() - t1) / 1e6);
       }
       for (int round = 0; ; round++) {
         boolean inline = round >= PARALLEL_ROUNDS;
         long t1 = System.nanoTime();
-        List<Work> work = sweep(slots, names, inline ? workers : null);
-        if (TRACE) {
-          TRACE_LOG.log(
-              System.Logger.Level.INFO,
-              String.format(
-                  Locale.ROOT,
-                  "pass: round %d: sweep %.1f ms, %d to classify%s",
-                  round,
-                  (System.nanoTime() - t1) / 1e6,
-                  inline ? workers.inlineCount : work.size(),
-                  inline ? " (inline)" : ""));
-        }
-        classified += inline ? workers.inlineCount : 0;
-        if (work.isEmpty()) {
+        int ran = sweep(st, round, workers, inline);
+        trace(
+            "pass: round %d: %d classified in %.1f ms%s",
+            round, ran, (System.nanoTime() - t1) / 1e6, inline ? " (inline)" : "");
+        st.putFacts = Map.of(); // compared in the first sweep: held no longer
+        classified += ran;
+        if (ran == 0) {
           break;
         }
-        long t2 = System.nanoTime();
-        // In index order, so neighbouring items share the stored-field blocks each thread
-        // decompresses.
-        work.sort(Comparator.comparingInt(w -> w.slot().now.summary().doc()));
-        workers.classify(work);
-        if (TRACE) {
-          TRACE_LOG.log(
-              System.Logger.Level.INFO,
-              String.format(
-                  Locale.ROOT,
-                  "pass: round %d: classified in %.1f ms",
-                  round,
-                  (System.nanoTime() - t2) / 1e6));
-        }
-        classified += work.size();
       }
       textsMatched = workers.textsMatched.get();
     }
-    List<Change> changes = new ArrayList<>();
-    for (Slot s : slots) {
-      if (s.ran != null && s.ran.differs()) {
-        changes.add(
-            new Change(
-                s.now.summary(), s.ran.replaced(), s.verdict.classification(), s.hits.bytes()));
-      }
+    return new Result(st, view, classified, textsMatched, anyStale, fingerprint);
+  }
+
+  private static void trace(String format, Object... args) {
+    if (TRACE) {
+      TRACE_LOG.log(System.Logger.Level.INFO, String.format(Locale.ROOT, format, args));
     }
-    return new Result(
-        names, slots, List.copyOf(changes), classified, textsMatched, anyStale, fingerprint);
+  }
+
+  /** Slots by the document number of their item as now (neighbours share stored-field blocks). */
+  private static int[] byDoc(State st, int[] slots) {
+    long[] keyed = new long[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      keyed[i] = ((long) st.now.doc(st.nowRow[slots[i]]) << 32) | slots[i];
+    }
+    Arrays.sort(keyed);
+    int[] out = new int[slots.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (int) keyed[i];
+    }
+    return out;
   }
 
   /**
@@ -457,192 +671,128 @@ public final class ClassificationPass {
         && a.evidence().equals(b.evidence());
   }
 
-  /** An item as before and as now (either may be null), before the sweep's types are built. */
-  private record Pair(ItemSummary old, ItemSummary now) {
-    long created() {
-      return now != null ? now.created() : old.created();
-    }
-
-    String key() {
-      return now != null ? now.key() : old.key();
-    }
-  }
-
-  private static List<Slot> slots(
-      List<ItemSummary> before, List<ItemSummary> now, HistoryNames names) {
-    Map<String, ItemSummary> old = new HashMap<>(before.size() * 2);
-    for (ItemSummary s : before) {
-      old.put(s.key(), s);
-    }
-    List<Pair> pairs = new ArrayList<>(now.size() + 16);
-    for (ItemSummary s : now) {
-      ItemSummary o = old.remove(s.key());
-      if (o != null && o.created() != s.created()) {
-        pairs.add(new Pair(o, null));
-        o = null;
-      }
-      pairs.add(new Pair(o, s));
-    }
-    for (ItemSummary o : old.values()) {
-      pairs.add(new Pair(o, null));
-    }
-    pairs.sort(Comparator.comparingLong(Pair::created).thenComparing(Pair::key));
-    List<Slot> slots = new ArrayList<>(pairs.size());
-    for (Pair p : pairs) {
-      Before b = null;
-      List<String> oldLabels = null;
-      if (p.old() != null) {
-        oldLabels = sortedLabels(p.old());
-        b = new Before(p.old(), names.keys(p.old(), oldLabels), names.topics(p.old().ownTopics()));
-      }
-      Now n = null;
-      if (p.now() != null) {
-        List<String> labels =
-            p.old() != null && p.old().labels().equals(p.now().labels())
-                ? oldLabels
-                : sortedLabels(p.now());
-        n = new Now(p.now(), labels, names.keys(p.now(), labels));
-      }
-      slots.add(new Slot(b, n));
-    }
-    return slots;
-  }
-
-  private static List<String> sortedLabels(ItemSummary s) {
-    return s.labels().size() <= 1 ? s.labels() : List.copyOf(new TreeSet<>(s.labels()));
-  }
-
-  private interface GroupAction {
-    void accept(List<Slot> group);
-  }
-
   /**
-   * The slots in groups of equal creation time (which do not see each other), in creation order.
+   * One sweep in creation order, classifying the items whose facts may differ from those of their
+   * present classification: in blocks on the workers (each item with the facts of this sweep, its
+   * present topics counted for later items until the next sweep), or with {@code inline} on the
+   * spot (so the sweep ends with all settled). Returns how many it classified.
    */
-  private static void forEachGroup(List<Slot> slots, GroupAction action) {
+  private static int sweep(State st, int round, Workers workers, boolean inline) {
+    RunningCounts oldCounts = new RunningCounts(st.names);
+    RunningCounts newCounts = new RunningCounts(st.names);
+    Dirty sinceBefore = new Dirty(); // keys whose items count otherwise than before the unit
+    Dirty sinceLastSweep = new Dirty(); // keys whose items count otherwise than in the last sweep
+    int[] block = new int[BLOCK];
+    int[][][] raws = new int[BLOCK][][];
+    int queued = 0;
+    int classified = 0;
     int i = 0;
-    List<Slot> group = new ArrayList<>();
-    while (i < slots.size()) {
-      group.clear();
-      long t = slots.get(i).created;
-      while (i < slots.size() && slots.get(i).created == t) {
-        group.add(slots.get(i++));
+    while (i < st.size) {
+      int end = st.groupEnd(i);
+      for (int s = i; s < end; s++) {
+        if (st.nowRow[s] < 0) {
+          continue;
+        }
+        byte f = st.flags[s];
+        int[] keys = st.nowKeys(s);
+        boolean settled;
+        if ((f & STORED) != 0) {
+          int[] oldKeys = st.oldKeys(s);
+          settled =
+              !(sinceBefore.any(keys) || sinceBefore.any(oldKeys))
+                  || (st.sameKeys(s) && newCounts.matches(keys, oldCounts.snapshot(oldKeys)));
+        } else if (round == 0 && st.putFacts.containsKey(s)) {
+          settled = newCounts.matchesPacked(keys, st.putFacts.get(s));
+        } else {
+          settled = (f & VALID) != 0 && !sinceLastSweep.any(keys);
+        }
+        if (settled) {
+          if ((f & STORED) == 0) {
+            st.flags[s] |= VALID;
+          }
+          continue;
+        }
+        int[][] raw = newCounts.snapshot(keys);
+        st.flags[s] &= ~VALID;
+        if (inline) {
+          workers.classify(0, s, raw);
+          classified++;
+        } else {
+          if (queued == block.length) { // a group of items created at the same instant
+            block = Arrays.copyOf(block, queued * 2);
+            raws = Arrays.copyOf(raws, queued * 2);
+          }
+          block[queued] = s;
+          raws[queued++] = raw;
+        }
       }
-      action.accept(group);
-    }
-  }
-
-  /**
-   * One sweep in creation order: the items whose facts differ from those of their present
-   * classification. With {@code inline}, classifies each such item on the spot (so the sweep ends
-   * with all settled).
-   */
-  private List<Work> sweep(List<Slot> slots, HistoryNames names, Workers inline) {
-    RunningCounts oldCounts = new RunningCounts(names);
-    RunningCounts newCounts = new RunningCounts(names);
-    boolean[][] dirty = {new boolean[names.size()]};
-    boolean[] anyDirty = {false};
-    List<Work> work = new ArrayList<>();
-    if (inline != null) {
-      inline.inlineCount = 0;
-    }
-    forEachGroup(
-        slots,
-        group -> {
-          for (Slot s : group) {
-            if (s.now == null) {
-              continue;
-            }
-            if (s.stored
-                && !(anyDirty[0] && dirty(dirty[0], s.now.keys()))
-                && !(anyDirty[0] && dirty(dirty[0], s.old.keys()))) {
-              s.topicIds =
-                  s.old.topicIds(); // same history as before: the stored classification stands
-              continue;
-            }
-            boolean settled =
-                s.stored
-                    ? sameAsOld(oldCounts, newCounts, s)
-                    : s.verdict != null && newCounts.matches(s.now.keys(), s.verdict.raw());
-            if (settled) {
-              s.topicIds =
-                  s.stored
-                      ? s.old.topicIds()
-                      : names.topics(s.verdict.classification().ownTopics());
-              continue;
-            }
-            int[][] raw = newCounts.snapshot(s.now.keys());
-            if (inline != null) {
-              inline.classify(0, new Work(s, raw));
-              inline.inlineCount++;
-              s.topicIds = names.topics(s.verdict.classification().ownTopics());
-            } else {
-              work.add(new Work(s, raw));
-              s.topicIds =
-                  s.verdict != null
-                      ? names.topics(s.verdict.classification().ownTopics())
-                      : s.old != null
-                          ? s.old.topicIds()
-                          : names.topics(s.now.summary().ownTopics());
-            }
+      for (int s = i; s < end; s++) {
+        boolean hasOld = st.oldRow[s] >= 0;
+        boolean hasNow = st.nowRow[s] >= 0;
+        int[] oldKeys = hasOld ? st.oldKeys(s) : null;
+        int[] nowKeys = hasNow ? st.nowKeys(s) : null;
+        if (hasOld) {
+          oldCounts.add(oldKeys, st.topics.ids(st.oldTopics[s]));
+        }
+        if (hasNow) {
+          newCounts.add(nowKeys, st.topics.ids(st.cur[s]));
+          if (round > 0 && st.counted[s] != st.cur[s]) {
+            sinceLastSweep.mark(nowKeys);
           }
-          for (Slot s : group) {
-            int[] oldKeys = s.old != null ? s.old.keys() : null;
-            int[] nowKeys = s.now != null ? s.now.keys() : null;
-            if (s.old != null) {
-              oldCounts.add(oldKeys, s.old.topicIds());
-            }
-            if (s.now != null) {
-              newCounts.add(nowKeys, s.topicIds);
-            }
-            boolean differs =
-                s.old == null
-                    || s.now == null
-                    || !Arrays.equals(s.old.topicIds(), s.topicIds)
-                    || !Arrays.equals(oldKeys, nowKeys);
-            if (differs) {
-              anyDirty[0] = true;
-              mark(dirty, oldKeys);
-              mark(dirty, nowKeys);
-            }
-          }
-        });
-    return work;
+          st.counted[s] = st.cur[s];
+        }
+        if (!hasOld || !hasNow || st.oldTopics[s] != st.cur[s] || !st.sameKeys(s)) {
+          sinceBefore.mark(oldKeys);
+          sinceBefore.mark(nowKeys);
+        }
+      }
+      if (queued >= BLOCK || (end == st.size && queued > 0)) {
+        // Between groups: what this sweep counted for the block's items is recorded, so their new
+        // topics count from the next sweep on, as if classified after the sweep.
+        workers.classify(block, raws, queued);
+        classified += queued;
+        Arrays.fill(raws, 0, queued, null);
+        queued = 0;
+      }
+      i = end;
+    }
+    return classified;
   }
 
-  /** A stored slot's history now equals its history before (its keys' old and new counts agree). */
-  private static boolean sameAsOld(RunningCounts oldCounts, RunningCounts newCounts, Slot s) {
-    return Arrays.equals(s.old.keys(), s.now.keys())
-        && newCounts.matches(s.now.keys(), oldCounts.snapshot(s.old.keys()));
-  }
+  /** History keys marked in one sweep (a growable bit per key). */
+  private static final class Dirty {
+    private boolean[] keys = new boolean[64];
+    private boolean any;
 
-  private static boolean dirty(boolean[] dirty, int[] keys) {
-    if (keys == null) {
+    boolean any(int[] ks) {
+      if (!any || ks == null) {
+        return false;
+      }
+      for (int k : ks) {
+        if (k < keys.length && keys[k]) {
+          return true;
+        }
+      }
       return false;
     }
-    for (int k : keys) {
-      if (k < dirty.length && dirty[k]) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static void mark(boolean[][] dirty, int[] keys) {
-    if (keys == null) {
-      return;
-    }
-    for (int k : keys) {
-      if (k >= dirty[0].length) {
-        dirty[0] = Arrays.copyOf(dirty[0], Math.max(k + 1, dirty[0].length * 2));
+    void mark(int[] ks) {
+      if (ks == null) {
+        return;
       }
-      dirty[0][k] = true;
+      any = true;
+      for (int k : ks) {
+        if (k >= keys.length) {
+          keys = Arrays.copyOf(keys, Math.max(k + 1, keys.length * 2));
+        }
+        keys[k] = true;
+      }
     }
   }
 
   /** One classifier and item loader per thread, kept for the whole pass. */
   private final class Workers implements AutoCloseable {
-    private final HistoryNames names;
+    private final State st;
     private final Classifier[] classifiers = new Classifier[threads];
     private final HistoryIndex.ItemLoader[] loaders = new HistoryIndex.ItemLoader[threads];
 
@@ -655,32 +805,42 @@ public final class ClassificationPass {
     /** Item key → the other items marked duplicates of it, read once per pass when needed. */
     private volatile Map<String, List<Integer>> duplicateLinks;
 
-    int inlineCount;
     final AtomicInteger textsMatched = new AtomicInteger();
 
     /** The worker threads, started on first parallel use and kept for the pass. */
     private ExecutorService pool;
 
-    Workers(HistoryNames names) {
-      this.names = names;
+    Workers(State st) {
+      this.st = st;
     }
 
-    void classify(int worker, Work w) {
-      if (classifiers[worker] == null) {
-        classifiers[worker] = rules.newClassifier();
-      }
+    private HistoryIndex.ItemLoader loader(int worker) {
       if (loaders[worker] == null) {
         loaders[worker] = view.loader();
       }
-      Slot s = w.slot();
-      IndexedItem stored = loaders[worker].item(s.now.summary());
-      HistoryFacts facts = names.facts(s.now.summary(), s.now.labels(), w.raw());
-      byte[] hits = s.hits != null ? s.hits.bytes() : loaders[worker].termHits(s.now.summary());
+      return loaders[worker];
+    }
+
+    /** Classifies slot {@code s} with the history counts {@code raw}. */
+    void classify(int worker, int s, int[][] raw) {
+      if (classifiers[worker] == null) {
+        classifiers[worker] = rules.newClassifier();
+      }
+      HistoryIndex.ItemLoader loader = loader(worker);
+      ItemSummary summary = st.summary(s);
+      IndexedItem stored = loader.item(summary);
+      HistoryFacts facts = st.names.facts(summary, st.nowLabels(s).labels(), raw);
+      byte[] hits =
+          st.hits[s] != null
+              ? st.hits[s]
+              : (st.flags[s] & RESTAMP) != 0
+                  ? st.edit.restamp(loader.termHits(summary))
+                  : loader.termHits(summary);
       Classified c =
           classifiers[worker].classify(
               stored.item(),
-              comments(worker, s.now.summary()),
-              duplicates(s.now.summary()),
+              comments(worker, summary),
+              duplicates(summary),
               facts.asHistory(),
               hits);
       if (c.matched()) {
@@ -690,15 +850,16 @@ public final class ClassificationPass {
       // one.
       Classification current = stored.classification();
       boolean differs = !sameResult(current, c.classification());
-      boolean fresh = c.matched() || (s.hits != null && s.hits.fresh());
+      boolean fresh = c.matched() || (st.flags[s] & FRESH) != 0;
       // Only a change needs the classification it replaces, and its hits unless they are fresh;
-      // should a
-      // later round classify the item again, both are read again with it. Kept, they doubled what a
-      // 100k-item pass holds (and the collector's work).
-      s.hits = fresh || differs ? new Hits(c.termHits(), fresh) : null;
-      s.verdict = new Verdict(c.classification(), w.raw());
-      s.stored = false;
-      s.ran = new Ran(differs, differs ? current : null);
+      // should a later round classify the item again, both are read again with it. Kept, they
+      // doubled what a 100k-item pass holds (and the collector's work).
+      st.hits[s] = fresh || differs ? c.termHits() : null;
+      st.replaced[s] = differs ? current : null;
+      st.after[s] = differs ? c.classification() : null;
+      st.cur[s] = st.topics.of(c.classification().ownTopics());
+      byte f = (byte) ((st.flags[s] & ENGAGED) | RAN | VALID);
+      st.flags[s] = (byte) (f | (differs ? DIFFERS : 0) | (fresh ? FRESH : 0));
     }
 
     /** The comments the view holds on the item (its engagement), asked only where there are any. */
@@ -734,28 +895,39 @@ public final class ClassificationPass {
     }
 
     /** Marks the slots {@code edit} does not touch as standing as stored. */
-    void untouched(List<Slot> slots, TermEdit edit) {
+    void untouched(int[] slots, TermEdit edit) {
       parallel(
-          slots.size(),
+          slots.length,
           (worker, i) -> {
-            if (loaders[worker] == null) {
-              loaders[worker] = view.loader();
-            }
-            Slot s = slots.get(i);
-            if (!edit.touches(loaders[worker].item(s.now.summary()).item())) {
-              s.stored = true;
+            HistoryIndex.ItemLoader loader = loader(worker);
+            int s = slots[i];
+            ItemSummary summary = st.summary(s);
+            if (!edit.touches(loader.item(summary).item())) {
+              st.flags[s] |= STORED;
               // Its stored term hits are those of the new lists too: stamp them so, or the next
               // pass matches again.
-              byte[] restamped = edit.restamp(loaders[worker].termHits(s.now.summary()));
-              if (restamped != null) {
-                s.hits = new Hits(restamped, true);
+              if (edit.restamp(loader.termHits(summary)) != null) {
+                st.flags[s] |= FRESH | RESTAMP;
               }
             }
           });
     }
 
-    void classify(List<Work> work) {
-      parallel(work.size(), (worker, i) -> classify(worker, work.get(i)));
+    /**
+     * Classifies the first {@code n} slots of {@code slots}, each with its counts, in doc order.
+     */
+    void classify(int[] slots, int[][][] raws, int n) {
+      long[] keyed = new long[n];
+      for (int i = 0; i < n; i++) {
+        keyed[i] = ((long) st.now.doc(st.nowRow[slots[i]]) << 32) | i;
+      }
+      Arrays.sort(keyed);
+      parallel(
+          n,
+          (worker, i) -> {
+            int at = (int) keyed[i];
+            classify(worker, slots[at], raws[at]);
+          });
     }
 
     private interface Task {

@@ -29,7 +29,7 @@ public final class DryRun implements AutoCloseable {
    */
   public static DryRun withHistoryOf(CompiledRules rules, HistoryIndex indexOrNull) {
     return new DryRun(
-        rules, indexOrNull == null ? null : LiveHistory.of(indexOrNull.itemSummaries()));
+        rules, indexOrNull == null ? null : LiveHistory.of(indexOrNull.itemColumns()));
   }
 
   /** Items classified with the facts the caller gives ({@link #classify(Item, HistoryFacts)}). */

@@ -3,7 +3,7 @@ package io.devpulse.classify;
 import io.devpulse.index.AccountVerdict;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
-import io.devpulse.index.ItemSummary;
+import io.devpulse.index.ItemColumns;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.TermEdit;
 import java.util.List;
@@ -36,15 +36,14 @@ public final class IndexClassification {
    * RulesCommitData#of}) or reads {@code update}'s uncommitted state.
    *
    * @param view {@code update}'s reader
-   * @param summaries {@code view.itemSummaries()}, read by the caller (e.g. while the rules
-   *     compiled)
+   * @param summaries {@code view.itemColumns()}, read by the caller (e.g. while the rules compiled)
    * @param committed the user data of the commit {@code view} started from
    */
   public static Outcome settle(
       CompiledRules rules,
       IndexUpdate update,
       HistoryIndex view,
-      List<ItemSummary> summaries,
+      ItemColumns summaries,
       Map<String, String> committed,
       boolean all) {
     String fingerprint = rules.fingerprint();
@@ -52,7 +51,7 @@ public final class IndexClassification {
     String editedFrom = RulesCommitData.fingerprint(committed).orElse(null);
     TermEdit edit = RulesCommitData.termEdit(committed, rules.pack()).orElse(null);
     ClassificationPass.Result result =
-        new ClassificationPass(rules, view).run(summaries, null, Map.of(), all, edit, editedFrom);
+        new ClassificationPass(rules, view).run(summaries, all, edit, editedFrom);
     BatchClassification.write(update, view, result);
     List<AccountVerdict> verdicts = view.accountVerdicts();
     if (edit != null
@@ -81,8 +80,6 @@ public final class IndexClassification {
     Map<String, String> committed = index.commitData();
     return new ClassificationPass(rules, index)
         .run(
-            null,
-            Map.of(),
             false,
             RulesCommitData.termEdit(committed, rules.pack()).orElse(null),
             RulesCommitData.fingerprint(committed).orElse(null));

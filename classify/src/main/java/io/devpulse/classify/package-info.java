@@ -7,5 +7,10 @@
  * index's commit data records which rules classified it ({@code RulesCommitData}, {@code
  * CommitKeys}). The only module that knows both the index and the rules; the use cases in app call
  * it and never the rules on stored items themselves.
+ *
+ * <p>Memory is bounded for a million items: a pass reads the index as {@code ItemColumns}
+ * (primitive columns, ~40 bytes an item) and keeps its state per item in parallel arrays; a unit of
+ * work keeps per item it put only its own topics and packed history counts ({@code Arrivals}); the
+ * history of arriving items is primitive timelines ({@code LiveHistory}).
  */
 package io.devpulse.classify;

@@ -811,11 +811,12 @@ public final class HistoryIndex implements Closeable {
   }
 
   /**
-   * Every item's {@link ItemSummary}, read from doc values only (no stored field is loaded): what
-   * the rules' history needs of the whole index, in index order.
+   * Every item's {@link ItemSummary} as {@link ItemColumns}, read from doc values only (no stored
+   * field is loaded): what the rules' history needs of the whole index, in index order, at ~40
+   * bytes an item, for the passes that hold every item at once (reclassify, import's settle).
    */
-  public List<ItemSummary> itemSummaries() {
-    List<ItemSummary> out = new ArrayList<>();
+  public ItemColumns itemColumns() {
+    ItemColumns.Builder out = new ItemColumns.Builder();
     Term items = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM);
     io(
         () -> {
@@ -837,67 +838,70 @@ public final class HistoryIndex implements Closeable {
             Map<Long, String> labelNames = new HashMap<>();
             Map<Long, String> topicNames = new HashMap<>();
             Map<Long, String> inferredNames = new HashMap<>();
-            // One String per distinct repository, author and fingerprint of the leaf, not one per
-            // item: a million summaries are held at once (reclassify, import), and these three
-            // were half of each summary's memory.
-            String[] repoNames = new String[(int) Math.min(repo.getValueCount(), 1 << 20)];
-            Map<Integer, String> authorNames = new HashMap<>();
+            Map<Integer, Integer> repoIds = new HashMap<>();
+            Map<Integer, Integer> authorIds = new HashMap<>();
             BytesRef lastRules = null;
-            String lastFingerprint = null;
+            int lastFingerprint = -1;
+            int empty = out.set(List.of());
             for (int doc = postings.nextDoc();
                 doc != DocIdSetIterator.NO_MORE_DOCS;
                 doc = postings.nextDoc()) {
               if (live != null && !live.get(doc)) {
                 continue;
               }
-              String repoKey = "";
+              int repoId;
               if (repo.advanceExact(doc)) {
                 int ord = repo.ordValue();
-                repoKey = ord < repoNames.length ? repoNames[ord] : null;
-                if (repoKey == null) {
-                  repoKey = repo.lookupOrd(ord).utf8ToString();
-                  if (ord < repoNames.length) {
-                    repoNames[ord] = repoKey;
-                  }
+                Integer id = repoIds.get(ord);
+                if (id == null) {
+                  id = out.name(repo.lookupOrd(ord).utf8ToString());
+                  repoIds.put(ord, id);
                 }
+                repoId = id;
+              } else {
+                repoId = out.name("");
               }
               int n = number.advanceExact(doc) ? (int) number.longValue() : 0;
               long time = created.advanceExact(doc) ? created.longValue() : Long.MIN_VALUE;
-              String login = "";
+              int authorId;
               if (author.advanceExact(doc)) {
                 int ord = author.ordValue();
-                login = authorNames.get(ord);
-                if (login == null) {
-                  login = author.lookupOrd(ord).utf8ToString();
-                  authorNames.put(ord, login);
+                Integer id = authorIds.get(ord);
+                if (id == null) {
+                  id = out.name(author.lookupOrd(ord).utf8ToString());
+                  authorIds.put(ord, id);
                 }
+                authorId = id;
+              } else {
+                authorId = out.name("");
               }
-              String fingerprint = null;
+              int fingerprint = -1;
               if (rules.advanceExact(doc)) {
                 BytesRef value = rules.binaryValue();
                 if (lastRules == null || !lastRules.bytesEquals(value)) {
                   lastRules = BytesRef.deepCopyOf(value);
-                  lastFingerprint = value.utf8ToString();
+                  lastFingerprint = out.name(value.utf8ToString());
                 }
                 fingerprint = lastFingerprint;
               }
+              List<String> l = values(labels, doc, labelNames);
+              List<String> t = values(topics, doc, topicNames);
+              List<String> f = values(inferred, doc, inferredNames);
               out.add(
-                  new ItemSummary(
-                      context.docBase + doc,
-                      repoKey + "#" + n,
-                      repoKey,
-                      n,
-                      time,
-                      login,
-                      values(labels, doc, labelNames),
-                      values(topics, doc, topicNames),
-                      fingerprint,
-                      values(inferred, doc, inferredNames)));
+                  context.docBase + doc,
+                  time,
+                  n,
+                  repoId,
+                  authorId,
+                  l.isEmpty() ? empty : out.set(l),
+                  t.isEmpty() ? empty : out.set(t),
+                  f.isEmpty() ? empty : out.set(f),
+                  fingerprint);
             }
           }
           return null;
         });
-    return out;
+    return out.build();
   }
 
   private static List<String> values(SortedSetDocValues dv, int doc, Map<Long, String> names)

@@ -421,7 +421,7 @@ class IndexUpdateTest {
     try (IndexUpdate update = IndexUpdate.open(dir)) {
       update.put(prefixLm(), json(prefixLm()), AMD_HIGH);
       try (HistoryIndex view = update.reader()) {
-        assertThat(view.itemSummaries())
+        assertThat(summaries(view))
             .singleElement()
             .satisfies(
                 s -> {
@@ -537,7 +537,7 @@ class IndexUpdateTest {
     try (HistoryIndex index = HistoryIndex.open(dir)) {
       Map<String, byte[]> hits = new java.util.HashMap<>();
       HistoryIndex.ItemLoader loader = index.loader();
-      List<ItemSummary> summaries = index.itemSummaries();
+      List<ItemSummary> summaries = summaries(index);
       // backwards too: the loader must reopen its forward-only doc values
       for (ItemSummary s : summaries.reversed()) {
         hits.put(s.key(), loader.termHits(s));
@@ -547,6 +547,40 @@ class IndexUpdateTest {
       assertThat(hits).containsKey(items.get(2).key());
       assertThat(hits.get(items.get(2).key())).isNull();
       assertThat(index.stats().items()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void itemColumnsHoldEachItemsSweepDataRowByRow() {
+    List<Item> items = new java.util.ArrayList<>(items());
+    try (IndexUpdate update = IndexUpdate.open(dir)) {
+      items.forEach(i -> update.put(i, json(i)));
+      update.put(prefixLm(), json(prefixLm()), AMD_HIGH); // a newer put of the same copy: replaces
+      update.commit(Map.of());
+    }
+    items.add(prefixLm());
+    Map<String, Item> byKey = new java.util.HashMap<>();
+    items.forEach(i -> byKey.put(i.key(), i));
+    try (HistoryIndex index = HistoryIndex.open(dir)) {
+      ItemColumns columns = index.itemColumns();
+      assertThat(columns.size()).isEqualTo(byKey.size());
+      for (int i = 0; i < columns.size(); i++) {
+        Item item = byKey.get(columns.key(i));
+        assertThat(item).as("row %d: %s", i, columns.key(i)).isNotNull();
+        ItemSummary s = columns.summary(i);
+        assertThat(s.repository()).isEqualTo(item.repository().key());
+        assertThat(s.number()).isEqualTo(item.number());
+        assertThat(s.created()).isEqualTo(item.createdAt().toEpochMilli());
+        assertThat(s.author()).isEqualTo(item.author().login());
+        assertThat(s.labels()).isEqualTo(item.labels().stream().sorted().distinct().toList());
+        assertThat(columns.set(columns.labelSet(i))).isEqualTo(s.labels());
+        boolean classified = item.key().equals(prefixLm().key());
+        assertThat(s.topics()).isEqualTo(classified ? List.of("amd-rocm") : List.of());
+        assertThat(columns.ownTopics(i)).isEqualTo(s.ownTopics());
+        assertThat(s.fingerprint()).isEqualTo(classified ? AMD_HIGH.fingerprint() : null);
+      }
+      assertThat(ItemColumns.of(List.of(columns.summary(0))).summary(0))
+          .isEqualTo(columns.summary(0));
     }
   }
 
@@ -567,10 +601,15 @@ class IndexUpdateTest {
     try (HistoryIndex index = HistoryIndex.open(dir)) {
       HistoryIndex.ItemLoader loader = index.loader();
       Map<String, byte[]> hits = new java.util.HashMap<>();
-      index.itemSummaries().forEach(s -> hits.put(s.key(), loader.termHits(s)));
+      summaries(index).forEach(s -> hits.put(s.key(), loader.termHits(s)));
       assertThat(hits.get(items.get(0).key())).containsExactly(7);
       assertThat(hits.get(items.get(1).key())).containsExactly(8);
       assertThat(hits.get(items.get(2).key())).isNull();
     }
+  }
+
+  private static List<ItemSummary> summaries(HistoryIndex index) {
+    ItemColumns columns = index.itemColumns();
+    return java.util.stream.IntStream.range(0, columns.size()).mapToObj(columns::summary).toList();
   }
 }

@@ -6,11 +6,10 @@ import io.devpulse.classify.IndexClassification;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexCopy;
 import io.devpulse.index.IndexStorageException;
-import io.devpulse.index.ItemSummary;
+import io.devpulse.index.ItemColumns;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,7 +54,7 @@ public final class CurrentIndex {
     try (copy) {
       IndexClassification.Outcome done;
       try (HistoryIndex view = copy.update().reader()) {
-        List<ItemSummary> summaries = view.itemSummaries();
+        ItemColumns summaries = view.itemColumns();
         done = IndexClassification.settle(rules, copy.update(), view, summaries, committed, false);
       }
       notices.reclassified(done.classified(), done.changed(), pack.origin());

@@ -13,8 +13,10 @@ import java.util.Map;
 /**
  * Author and label keys ({@link HistoryKeys}) and topics as small ints, for a pass over many items:
  * history counts become int arrays per key — [items, count of topic 0, count of topic 1, ...] — and
- * facts are built from such counts ({@link #facts}) or turned back into them ({@link #raw}). Not
- * thread-safe: interned while the pass is built, read by its workers after.
+ * facts are built from such counts ({@link #facts}) or turned back into them ({@link #raw}); lists
+ * of topics are interned too ({@link #topicSet}), so an item's topics cost one int. Keys are
+ * interned by one thread (while a pass is built, or by a unit of work); topics may be interned and
+ * facts built by a pass's worker threads at once, so those methods are synchronized.
  */
 public final class HistoryNames {
   private final Map<String, Integer> keys = new HashMap<>();
@@ -30,7 +32,31 @@ public final class HistoryNames {
     return keys.computeIfAbsent(k, x -> keys.size());
   }
 
-  public int topic(String t) {
+  private final Map<List<String>, Integer> topicSetIds = new HashMap<>();
+  private final List<int[]> topicSets = new ArrayList<>();
+
+  /** How many topics were interned. */
+  public synchronized int topicCount() {
+    return topics.size();
+  }
+
+  /** The id of a list of topics (equal lists, equal ids), for {@link #topicSetIds}. */
+  public synchronized int topicSet(List<String> ts) {
+    Integer id = topicSetIds.get(ts);
+    if (id == null) {
+      id = topicSets.size();
+      topicSets.add(topics(ts));
+      topicSetIds.put(List.copyOf(ts), id);
+    }
+    return id;
+  }
+
+  /** The topic ids of a list of topics interned by {@link #topicSet}. */
+  public synchronized int[] topicSetIds(int set) {
+    return topicSets.get(set);
+  }
+
+  public synchronized int topic(String t) {
     Integer id = topicIds.get(t);
     if (id == null) {
       id = topics.size();
@@ -40,7 +66,7 @@ public final class HistoryNames {
     return id;
   }
 
-  public int[] topics(List<String> ts) {
+  public synchronized int[] topics(List<String> ts) {
     int[] out = new int[ts.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = topic(ts.get(i));
@@ -60,7 +86,12 @@ public final class HistoryNames {
 
   /** Facts from raw counts: per key, [items, count of topic 0, count of topic 1, ...]. */
   public HistoryFacts facts(ItemSummary s, List<String> sortedLabels, int[][] raw) {
-    AuthorHistory author = new AuthorHistory(s.author(), raw[0][0], topicCounts(raw[0]));
+    return facts(s.author(), sortedLabels, raw);
+  }
+
+  /** Facts from raw counts of an item by {@code author} with these labels (sorted). */
+  public synchronized HistoryFacts facts(String login, List<String> sortedLabels, int[][] raw) {
+    AuthorHistory author = new AuthorHistory(login, raw[0][0], topicCounts(raw[0]));
     List<LabelHistory> labels = new ArrayList<>();
     for (int i = 0; i < sortedLabels.size(); i++) {
       if (raw[i + 1][0] > 0) {
@@ -83,7 +114,7 @@ public final class HistoryNames {
   /**
    * Raw counts from facts (what an item was classified with), in the order of {@code sortedLabels}.
    */
-  public int[][] raw(HistoryFacts f, List<String> sortedLabels) {
+  public synchronized int[][] raw(HistoryFacts f, List<String> sortedLabels) {
     int[][] out = new int[1 + sortedLabels.size()][];
     out[0] = row(f.author().items(), f.author().topicCounts());
     Map<String, LabelHistory> byLabel = new HashMap<>();

@@ -1,104 +1,174 @@
 package io.devpulse.classify.internal;
 
 import io.devpulse.classify.HistoryFacts;
+import io.devpulse.index.ItemColumns;
 import io.devpulse.index.ItemSummary;
-import io.devpulse.rules.facts.AuthorHistory;
-import io.devpulse.rules.facts.LabelHistory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The history of the items of an index plus those a unit of work has put so far, for classifying
  * each item as it arrives: per author and per label, the items' creation times with their topics,
- * answering "the earlier items and their topics" for any time. Items may arrive in any order; each
- * key keeps a sorted part with running topic counts (a binary search) and a short unsorted tail
- * merged into it once it grows past the square root of the sorted part, so answering and adding
- * stay cheap for keys with tens of thousands of items. The answers are exact for what was added;
- * {@code ClassificationPass} then settles what arriving out of creation order changed.
+ * answering "the earlier items and their topics" for any time as raw counts ({@link HistoryNames}:
+ * [items, count of topic 0, ...], the counts a {@link RunningCounts} sweep holds at that time) or
+ * as facts. Items may arrive in any order; each key keeps a sorted timeline of (creation time,
+ * interned topic list) in two primitive arrays, with the topic counts before every 64th entry (so
+ * an answer is a binary search, one stored prefix and at most 63 entries), and a short unsorted
+ * tail merged into it once it grows past the square root of the timeline. About 12 bytes an item
+ * per author and label: a million items' history is tens of MB. The answers are exact for what was
+ * added; {@code ClassificationPass} then settles what arriving out of creation order changed.
  */
 public final class LiveHistory {
-  private record Entry(long created, List<String> topics) {}
+  private static final int BLOCK = 64;
 
-  private static final class Timeline {
+  private final HistoryNames names;
+  private final List<Timeline> timelines = new ArrayList<>();
+
+  private final class Timeline {
     long[] times = new long[0];
-    List<List<String>> topicsInOrder = new ArrayList<>();
-    Map<String, int[]> running = new HashMap<>();
-    final List<Entry> tail = new ArrayList<>();
+    int[] sets = new int[0];
 
-    void add(long created, List<String> topics) {
-      tail.add(new Entry(created, topics));
-      if (tail.size() > 16 + Math.sqrt(times.length)) {
+    /** Topic counts of the entries before entry {@code b * BLOCK}, per block {@code b}. */
+    int[][] prefix = new int[1][];
+
+    long[] tailTimes = new long[4];
+    int[] tailSets = new int[4];
+    int tail;
+
+    void add(long created, int set) {
+      if (tail == tailTimes.length) {
+        tailTimes = Arrays.copyOf(tailTimes, tail * 2);
+        tailSets = Arrays.copyOf(tailSets, tail * 2);
+      }
+      tailTimes[tail] = created;
+      tailSets[tail++] = set;
+      if (tail > 16 + Math.sqrt(times.length)) {
         merge();
       }
     }
 
     void merge() {
-      List<Entry> all = new ArrayList<>(times.length + tail.size());
-      for (int i = 0; i < times.length; i++) {
-        all.add(new Entry(times[i], topicsInOrder.get(i)));
+      if (tail == 0) {
+        return;
       }
-      all.addAll(tail);
-      tail.clear();
-      all.sort((a, b) -> Long.compare(a.created(), b.created()));
-      times = new long[all.size()];
-      topicsInOrder = new ArrayList<>(all.size());
-      running = new HashMap<>();
-      for (int i = 0; i < all.size(); i++) {
-        times[i] = all.get(i).created();
-        topicsInOrder.add(all.get(i).topics());
-        for (String t : all.get(i).topics()) {
-          running.computeIfAbsent(t, k -> new int[times.length + 1])[i + 1]++;
+      // Sort the tail by time (insertion sort: it is short), then merge the two sorted runs.
+      for (int i = 1; i < tail; i++) {
+        long t = tailTimes[i];
+        int s = tailSets[i];
+        int j = i - 1;
+        for (; j >= 0 && tailTimes[j] > t; j--) {
+          tailTimes[j + 1] = tailTimes[j];
+          tailSets[j + 1] = tailSets[j];
+        }
+        tailTimes[j + 1] = t;
+        tailSets[j + 1] = s;
+      }
+      int n = times.length + tail;
+      long[] t = new long[n];
+      int[] s = new int[n];
+      int a = 0;
+      int b = 0;
+      for (int k = 0; k < n; k++) {
+        if (b == tail || (a < times.length && times[a] <= tailTimes[b])) {
+          t[k] = times[a];
+          s[k] = sets[a++];
+        } else {
+          t[k] = tailTimes[b];
+          s[k] = tailSets[b++];
         }
       }
-      for (int[] counts : running.values()) {
-        for (int i = 1; i < counts.length; i++) {
-          counts[i] += counts[i - 1];
+      times = t;
+      sets = s;
+      tail = 0;
+      if (tailTimes.length > 64) {
+        tailTimes = new long[4];
+        tailSets = new int[4];
+      }
+      prefix = new int[n / BLOCK + 1][];
+      int[] running = new int[names.topicCount() + 1];
+      for (int k = 0; k < n; k++) {
+        if (k % BLOCK == 0) {
+          prefix[k / BLOCK] = running.clone();
         }
+        running = count(running, sets[k]);
+      }
+      if (n % BLOCK == 0) {
+        prefix[n / BLOCK] = running.clone();
       }
     }
 
-    /** Items created strictly before {@code time}, and their topic counts into {@code topics}. */
-    int countBefore(long time, Map<String, Integer> topics) {
-      int i = Arrays.binarySearch(times, time);
-      if (i < 0) {
-        i = -i - 1;
-      } else {
-        while (i > 0 && times[i - 1] == time) {
-          i--;
+    /** The raw counts of the entries created strictly before {@code time}. */
+    int[] countBefore(long time) {
+      int lo = 0;
+      int hi = times.length;
+      while (lo < hi) { // the first entry at or after time
+        int mid = (lo + hi) >>> 1;
+        if (times[mid] < time) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
         }
       }
-      int n = i;
-      for (var e : running.entrySet()) {
-        if (e.getValue()[n] > 0) {
-          topics.merge(e.getKey(), e.getValue()[n], Integer::sum);
+      int block = lo / BLOCK;
+      int[] row = prefix[block] == null ? new int[1] : prefix[block].clone();
+      for (int k = block * BLOCK; k < lo; k++) {
+        row = count(row, sets[k]);
+      }
+      row[0] = lo;
+      for (int k = 0; k < tail; k++) {
+        if (tailTimes[k] < time) {
+          row = count(row, tailSets[k]);
+          row[0]++;
         }
       }
-      for (Entry e : tail) {
-        if (e.created() < time) {
-          i++;
-          for (String t : e.topics()) {
-            topics.merge(t, 1, Integer::sum);
-          }
+      return row;
+    }
+
+    private int[] count(int[] row, int set) {
+      for (int topic : names.topicSetIds(set)) {
+        if (topic + 1 >= row.length) {
+          row = Arrays.copyOf(row, topic + 2);
         }
+        row[topic + 1]++;
       }
-      return i;
+      return row;
     }
   }
 
-  private final Map<String, Timeline> timelines = new HashMap<>();
+  private LiveHistory(HistoryNames names) {
+    this.names = names;
+  }
+
+  /** An empty history whose keys and topics {@code names} interns. */
+  public static LiveHistory empty(HistoryNames names) {
+    return new LiveHistory(names);
+  }
+
+  /** The history of the items of {@code columns} (with their stored own topics). */
+  public static LiveHistory of(ItemColumns columns, HistoryNames names) {
+    LiveHistory h = new LiveHistory(names);
+    for (int i = 0; i < columns.size(); i++) {
+      h.add(
+          columns.repository(i),
+          columns.author(i),
+          columns.labels(i),
+          columns.created(i),
+          columns.ownTopics(i));
+    }
+    h.timelines.forEach(t -> t.merge());
+    return h;
+  }
+
+  /** The history of the items of {@code columns}, with names of its own. */
+  public static LiveHistory of(ItemColumns columns) {
+    return of(columns, new HistoryNames());
+  }
 
   /** The history of the items {@code summaries} describe (with their stored own topics). */
   public static LiveHistory of(Collection<ItemSummary> summaries) {
-    LiveHistory h = new LiveHistory();
-    for (ItemSummary s : summaries) {
-      h.add(s.repository(), s.author(), s.labels(), s.created(), s.ownTopics());
-    }
-    h.timelines.values().forEach(Timeline::merge);
-    return h;
+    return of(ItemColumns.of(List.copyOf(summaries)));
   }
 
   public void add(
@@ -107,27 +177,43 @@ public final class LiveHistory {
       Collection<String> labels,
       long created,
       List<String> topics) {
-    List<String> t = List.copyOf(topics);
+    int set = names.topicSet(topics);
     for (String key : HistoryKeys.keys(repository, author, HistoryKeys.sorted(labels))) {
-      timelines.computeIfAbsent(key, k -> new Timeline()).add(created, t);
+      timeline(names.key(key)).add(created, set);
     }
+  }
+
+  private Timeline timeline(int key) {
+    while (timelines.size() <= key) {
+      timelines.add(null);
+    }
+    Timeline t = timelines.get(key);
+    if (t == null) {
+      t = new Timeline();
+      timelines.set(key, t);
+    }
+    return t;
+  }
+
+  /**
+   * The raw counts ({@link HistoryNames}) of the items created strictly before {@code created}
+   * under each key of an item: its author's, then its labels' in facts order ({@code
+   * sortedLabels}).
+   */
+  public int[][] raw(String repository, String author, List<String> sortedLabels, long created) {
+    List<String> keys = HistoryKeys.keys(repository, author, sortedLabels);
+    int[][] out = new int[keys.size()][];
+    for (int i = 0; i < out.length; i++) {
+      int key = names.key(keys.get(i));
+      Timeline t = key < timelines.size() ? timelines.get(key) : null;
+      out[i] = t == null ? new int[] {0} : t.countBefore(created);
+    }
+    return out;
   }
 
   public HistoryFacts facts(
       String repository, String author, Collection<String> labels, long created) {
-    Map<String, Integer> topics = new HashMap<>();
-    Timeline a = timelines.get(HistoryKeys.authorKey(repository, author));
-    int n = a == null ? 0 : a.countBefore(created, topics);
-    AuthorHistory authorHistory = new AuthorHistory(author, n, topics);
-    List<LabelHistory> out = new ArrayList<>();
-    for (String label : HistoryKeys.sorted(labels)) {
-      Timeline l = timelines.get(HistoryKeys.labelKey(repository, label));
-      Map<String, Integer> lt = new HashMap<>();
-      int ln = l == null ? 0 : l.countBefore(created, lt);
-      if (ln > 0) {
-        out.add(new LabelHistory(label, ln, lt));
-      }
-    }
-    return new HistoryFacts(authorHistory, out);
+    List<String> sorted = List.copyOf(HistoryKeys.sorted(labels));
+    return names.facts(author, sorted, raw(repository, author, sorted, created));
   }
 }

@@ -55,6 +55,52 @@ public final class RunningCounts {
     return true;
   }
 
+  /**
+   * Raw counts (one row per key) as one array, each row trimmed of trailing zeros and preceded by
+   * its length: what a unit of work keeps of the facts each item it put was classified with.
+   */
+  public static int[] pack(int[][] raw) {
+    int n = 0;
+    for (int[] row : raw) {
+      n += 1 + trimmed(row);
+    }
+    int[] out = new int[n];
+    int at = 0;
+    for (int[] row : raw) {
+      int len = trimmed(row);
+      out[at++] = len;
+      System.arraycopy(row, 0, out, at, len);
+      at += len;
+    }
+    return out;
+  }
+
+  private static int trimmed(int[] row) {
+    int len = row.length;
+    while (len > 0 && row[len - 1] == 0) {
+      len--;
+    }
+    return len;
+  }
+
+  /** Whether the counts now under {@code keys} equal the {@link #pack packed} raw counts. */
+  public boolean matchesPacked(int[] keys, int[] packed) {
+    int at = 0;
+    for (int key : keys) {
+      if (at >= packed.length) {
+        return false;
+      }
+      int[] row = key < rows.length && rows[key] != null ? rows[key] : ZERO;
+      int len = packed[at++];
+      int rowLen = trimmed(row);
+      if (rowLen != len || !Arrays.equals(row, 0, len, packed, at, at + len)) {
+        return false;
+      }
+      at += len;
+    }
+    return at == packed.length;
+  }
+
   private static final int[] ZERO = {0};
 
   private static boolean sameCounts(int[] a, int[] b) {

@@ -125,4 +125,57 @@ class LiveHistoryTest {
               assertThat(f.labels()).isEmpty();
             });
   }
+
+  @Test
+  void manyItemsInAnyOrderCountAsARunningSweepInCreationOrderDoes() {
+    // Past one block of the timeline's stored prefixes, merged several times: the live answers are
+    // the counts a creation-order sweep (RunningCounts) holds at each item.
+    java.util.Random random = new java.util.Random(7);
+    List<String> topics = List.of("docs", "amd-rocm", "performance");
+    List<ItemSummary> items = new java.util.ArrayList<>();
+    for (int n = 0; n < 700; n++) {
+      List<String> own =
+          random.nextInt(3) == 0 ? List.of() : List.of(topics.get(random.nextInt(3)));
+      String author = random.nextBoolean() ? "alice" : "bob";
+      List<String> labels = random.nextBoolean() ? List.of("rocm") : List.of();
+      items.add(
+          new ItemSummary(
+              n,
+              VLLM + "#" + n,
+              VLLM,
+              n,
+              1_000_000L + random.nextInt(400) * 1000L,
+              author,
+              labels,
+              own,
+              "fp",
+              List.of()));
+    }
+    HistoryNames names = new HistoryNames();
+    LiveHistory live = LiveHistory.empty(names);
+    List<ItemSummary> shuffled = new java.util.ArrayList<>(items);
+    java.util.Collections.shuffle(shuffled, random);
+    shuffled.forEach(
+        s -> live.add(s.repository(), s.author(), s.labels(), s.created(), s.ownTopics()));
+
+    List<ItemSummary> inOrder = new java.util.ArrayList<>(items);
+    inOrder.sort(java.util.Comparator.comparingLong(ItemSummary::created));
+    RunningCounts sweep = new RunningCounts(names);
+    int i = 0;
+    while (i < inOrder.size()) {
+      int j = i;
+      while (j < inOrder.size() && inOrder.get(j).created() == inOrder.get(i).created()) {
+        ItemSummary s = inOrder.get(j++);
+        int[] keys = names.keys(s, s.labels());
+        int[][] raw = live.raw(VLLM, s.author(), s.labels(), s.created());
+        assertThat(sweep.matches(keys, raw)).as("item %s", s.key()).isTrue();
+        assertThat(sweep.matchesPacked(keys, RunningCounts.pack(raw))).isTrue();
+      }
+      for (int k = i; k < j; k++) {
+        ItemSummary s = inOrder.get(k);
+        sweep.add(names.keys(s, s.labels()), names.topics(s.ownTopics()));
+      }
+      i = j;
+    }
+  }
 }
