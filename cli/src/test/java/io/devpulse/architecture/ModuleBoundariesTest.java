@@ -269,7 +269,6 @@ class ModuleBoundariesTest {
     return name.startsWith("io.devpulse.rules.Classifier")
         || name.startsWith("io.devpulse.rules.Classified")
         || name.startsWith("io.devpulse.rules.History")
-        || name.startsWith("io.devpulse.rules.InMemoryHistory")
         || name.startsWith("io.devpulse.rules.TermEdit")
         || name.startsWith("io.devpulse.rules.facts.");
   }

@@ -9,10 +9,10 @@ import java.util.Optional;
 
 /**
  * What the caller knows about earlier items, handed to the rules as {@link AuthorHistory} and
- * {@link LabelHistory} facts. Implement it over the index (the author's items created before the
- * item, with their stored topics); {@link #NONE} when there is no index; {@link InMemoryHistory}
- * for tests and evaluation. The classifier calls {@link #author(Item)} and {@link #labels(Item)}
- * once per item.
+ * {@link LabelHistory} facts. The engine (module classify) has the one implementation: the items of
+ * the repository created before the item, with their own topics, answered per item as fixed facts;
+ * {@link #NONE} when there is no history. The rules' own tests give hand-made facts. The classifier
+ * calls {@link #author(Item)} and {@link #labels(Item)} once per item.
  */
 public interface History {
   /**

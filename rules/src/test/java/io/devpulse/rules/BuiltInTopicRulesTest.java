@@ -2,15 +2,11 @@ package io.devpulse.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.devpulse.model.Actor;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -228,17 +224,8 @@ class BuiltInTopicRulesTest {
   }
 
   static History history(String login, int items, String topic, int withTopic) {
-    Map<Item, Set<String>> earlier = new HashMap<>();
-    for (int n = 1; n <= items; n++) {
-      Item i =
-          Item.builder(Fixtures.VLLM, 1000 + n, ItemKind.PULL_REQUEST)
-              .title("earlier " + n)
-              .author(Actor.user(login))
-              .createdAt(Instant.parse("2025-01-01T00:00:00Z"))
-              .build();
-      earlier.put(i, n <= withTopic ? Set.of(topic) : Set.of());
-    }
-    return InMemoryHistory.of(earlier);
+    return Fixtures.authorHistory(
+        login, items, withTopic == 0 ? Map.of() : Map.of(topic, withTopic));
   }
 
   @Test

@@ -11,10 +11,8 @@ import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.Priority;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,16 +123,7 @@ class ClassifierTest {
 
   @Test
   void history_untaggedPrByMostlyRocmAuthorIsAmdRocm() {
-    Map<Item, Set<String>> earlier = new HashMap<>();
-    for (int n = 1; n <= 11; n++) {
-      Item i =
-          Item.builder(Fixtures.VLLM, 100 + n, ItemKind.PULL_REQUEST)
-              .title("earlier " + n)
-              .author(Actor.user("gpu-dev"))
-              .createdAt(Instant.parse("2025-11-01T00:00:00Z").plusSeconds(n))
-              .build();
-      earlier.put(i, n <= 9 ? Set.of("amd-rocm") : Set.of("docs"));
-    }
+    History earlier = Fixtures.authorHistory("gpu-dev", 11, Map.of("amd-rocm", 9, "docs", 2));
     Item untagged =
         Item.builder(Fixtures.VLLM, 500, ItemKind.PULL_REQUEST)
             .title("Fix attention for large head sizes")
@@ -142,7 +131,7 @@ class ClassifierTest {
             .createdAt(Instant.parse("2025-12-10T00:00:00Z"))
             .build();
 
-    Classification c = classifier.classify(untagged, InMemoryHistory.of(earlier));
+    Classification c = classifier.classify(untagged, earlier);
 
     assertThat(c.topics()).contains("amd-rocm").doesNotContain("docs");
     assertThat(c.evidenceFor("amd-rocm"))

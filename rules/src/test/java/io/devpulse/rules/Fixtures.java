@@ -9,12 +9,15 @@ import io.devpulse.model.Item;
 import io.devpulse.model.ItemKind;
 import io.devpulse.model.ItemState;
 import io.devpulse.model.Repository;
+import io.devpulse.rules.facts.AuthorHistory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Test data: the hour fixture as Items (a tiny GitHub JSON reader) and single items. */
 public final class Fixtures {
@@ -95,5 +98,18 @@ public final class Fixtures {
         .labels(List.of(labels))
         .createdAt(Instant.parse("2025-12-10T11:00:00Z"))
         .build();
+  }
+
+  /**
+   * A {@link History} in which {@code login} (ignoring case) has {@code items} earlier items with
+   * these topic counts and every other author none; no label history. What the classifier gets from
+   * the engine's history, without the engine (the rules module cannot see it).
+   */
+  public static History authorHistory(String login, int items, Map<String, Integer> topicCounts) {
+    return (who, before) ->
+        Optional.of(
+            who.equalsIgnoreCase(login)
+                ? new AuthorHistory(who, items, topicCounts)
+                : new AuthorHistory(who, 0, Map.of()));
   }
 }

@@ -1,10 +1,9 @@
 package io.devpulse.app.eval;
 
+import io.devpulse.classify.DryRun;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
-import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
-import io.devpulse.rules.InMemoryHistory;
 import io.devpulse.rules.RuleCompiler;
 import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RulePacks;
@@ -16,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +29,14 @@ import java.util.function.IntPredicate;
  * vllm-subject-dev.jsonl}.
  *
  * <p>The pull requests become items (repository vllm-project/vllm, kind pr, merged, created at
- * their week) and are classified in creation order, each with an {@link InMemoryHistory} of the
- * classifications of the items created before it (earlier weeks), so the author and label history
- * rules work as with an index. Each item is classified with its <b>full</b> title and with its
- * title <b>stripped</b> of tags ({@link TitleTags#strip}), both with the same history (the earlier
- * items' full-title classifications, as an index holds them; this is what {@code devpulse rules
- * eval --strip-title-tags} measures). The 300 truth rows are scored on both, whole and in two
- * cross-validation halves.
+ * their week) and are classified in creation order by a {@link DryRun}, each with the history the
+ * product gives it: the classifications of the items created before it (earlier weeks; the items of
+ * one week are created at the same time, so none is another's history), counted by the engine's one
+ * history implementation, so the author and label history rules work as with an index. Each item is
+ * classified with its <b>full</b> title and with its title <b>stripped</b> of tags ({@link
+ * TitleTags#strip}), both with the same history (the earlier items' full-title classifications, as
+ * an index holds them; this is what {@code devpulse rules eval --strip-title-tags} measures). The
+ * 300 truth rows are scored on both, whole and in two cross-validation halves.
  *
  * <p>Run {@link #main} (args: {@code [--pack DIR] [--errors N] [--half A|B] [--explain TOPIC]};
  * with {@code --half} only that half is shown, so tuning on one half does not peek at the other; or
@@ -86,27 +84,19 @@ public final class SubjectEval {
    */
   public static Map<Titles, Run> run(CompiledRules rules) {
     List<MergedPrs.MergedPr> prs = new ArrayList<>(MergedPrs.all());
-    Map<String, List<MergedPrs.MergedPr>> byWeek = new TreeMap<>();
-    for (MergedPrs.MergedPr pr : prs) {
-      byWeek.computeIfAbsent(pr.listedWeek(), k -> new ArrayList<>()).add(pr);
-    }
-    Map<Item, Set<String>> earlier = new HashMap<>();
+    prs.sort(
+        Comparator.comparing(MergedPrs.MergedPr::listedWeek)
+            .thenComparingInt(MergedPrs.MergedPr::number));
     Map<Integer, Evaluation.Prediction> full = new LinkedHashMap<>();
     Map<Integer, Evaluation.Prediction> stripped = new LinkedHashMap<>();
-    try (Classifier c = rules.newClassifier()) {
-      for (List<MergedPrs.MergedPr> week : byWeek.values()) {
-        week.sort(Comparator.comparingInt(MergedPrs.MergedPr::number));
-        InMemoryHistory history = InMemoryHistory.of(earlier);
-        Map<Item, Set<String>> now = new HashMap<>();
-        for (MergedPrs.MergedPr pr : week) {
-          Item item = MergedPrs.item(pr, pr.title());
-          Classification cl = c.classify(item, history);
-          full.put(pr.number(), Evaluation.Prediction.of(pr.number(), pr.title(), cl));
-          now.put(item, new HashSet<>(cl.ownTopics()));
-          Classification st = c.classify(MergedPrs.item(pr, TitleTags.strip(pr.title())), history);
-          stripped.put(pr.number(), Evaluation.Prediction.of(pr.number(), pr.title(), st));
-        }
-        earlier.putAll(now);
+    try (DryRun dryRun = DryRun.withEmptyHistory(rules)) {
+      for (MergedPrs.MergedPr pr : prs) {
+        Item item = MergedPrs.item(pr, pr.title());
+        Classification cl = dryRun.classify(item);
+        full.put(pr.number(), Evaluation.Prediction.of(pr.number(), pr.title(), cl));
+        Classification st = dryRun.classify(MergedPrs.item(pr, TitleTags.strip(pr.title())));
+        stripped.put(pr.number(), Evaluation.Prediction.of(pr.number(), pr.title(), st));
+        dryRun.add(item, cl);
       }
     }
     Map<Titles, Run> out = new LinkedHashMap<>();
