@@ -117,47 +117,35 @@ public final class AotTraining {
     return out;
   }
 
+  /** The sample hour's report in {@code lang} and {@code format}. */
+  private static String[] hourReport(String index, String lang, String format) {
+    return report(
+        index,
+        lang,
+        format,
+        "--from",
+        "2025-12-10T11:01Z",
+        "--to",
+        "2025-12-10T12:01Z",
+        "--tz",
+        "Asia/Shanghai");
+  }
+
   /**
    * The report of the hour after the sample's: the sample's hour is then an earlier window the
    * index holds, so the activity level and the trends count it (the sample hour's own report has no
    * earlier window, and would leave those paths out of the cache).
    */
   private static String[] nextHourReport(String index, String lang, String format) {
-    return new String[] {
-      "report",
-      "--index",
-      index,
-      "--repo",
-      "vllm-project/vllm",
-      "--last",
-      "1h",
-      "--to",
-      "2025-12-10T13:01Z",
-      "--lang",
-      lang,
-      "--format",
-      format
-    };
+    return report(index, lang, format, "--last", "1h", "--to", "2025-12-10T13:01Z");
   }
 
-  /** The sample hour's report in {@code lang} and {@code format}. */
-  private static String[] hourReport(String index, String lang, String format) {
-    return new String[] {
-      "report",
-      "--index",
-      index,
-      "--repo",
-      "vllm-project/vllm",
-      "--from",
-      "2025-12-10T11:01Z",
-      "--to",
-      "2025-12-10T12:01Z",
-      "--tz",
-      "Asia/Shanghai",
-      "--lang",
-      lang,
-      "--format",
-      format
-    };
+  /** A report of the sample's repository over {@code window} in {@code lang} and {@code format}. */
+  private static String[] report(String index, String lang, String format, String... window) {
+    List<String> run =
+        new ArrayList<>(List.of("report", "--index", index, "--repo", "vllm-project/vllm"));
+    run.addAll(List.of(window));
+    run.addAll(List.of("--lang", lang, "--format", format));
+    return run.toArray(String[]::new);
   }
 }
