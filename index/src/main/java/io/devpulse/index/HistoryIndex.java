@@ -2,6 +2,7 @@ package io.devpulse.index;
 
 import io.devpulse.index.internal.AccountDocuments;
 import io.devpulse.index.internal.CommentDocuments;
+import io.devpulse.index.internal.CommenterCollector;
 import io.devpulse.index.internal.CountByCollector;
 import io.devpulse.index.internal.DateBounds;
 import io.devpulse.index.internal.FirstItemCollector;
@@ -671,7 +672,8 @@ public final class HistoryIndex implements Closeable {
   /**
    * The keys of the items of {@code repository} matching {@code query}, in the order {@code
    * search(query, new SearchOptions(repository, "created", false, n))} gives (oldest first, then by
-   * number), without loading any item: doc values and the draft flag's postings. For a list that
+   * number), without loading any item: doc values and the draft flag's postings (and, for items an
+   * earlier devpulse wrote, the stored association: {@link #holdsAssociations}). For a list that
    * must count many items but show few: decide on the keys, then load the few ({@link #item}).
    */
   public List<ItemKey> keys(ItemQuery query, Repository repository) {
@@ -713,6 +715,63 @@ public final class HistoryIndex implements Closeable {
                 BooleanClause.Occur.MUST_NOT)
             .build();
     return io(() -> ReviewerCollector.reviewers(searcher, query));
+  }
+
+  /**
+   * Who commented on each of items {@code numbers} of {@code repository} before {@code end} with
+   * one of {@code associations} (GitHub's {@code author_association}, any case): the authors of the
+   * comments {@link #commentsOn(Repository, int)} returns for it that were created before {@code
+   * end} (a whole-millisecond instant), one entry per comment, in no set order; items without such
+   * a comment are absent. From doc values, in one query for all of them: "did a maintainer answer?"
+   * asked of every open issue without loading a comment. Comments an earlier devpulse wrote carry
+   * no association doc value ({@link #holdsAssociations}): theirs is read from the stored field,
+   * the same answer, slower.
+   */
+  public Map<Integer, List<Actor>> commentersBefore(
+      Repository repository, Collection<Integer> numbers, Instant end, Set<String> associations) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(associations, "associations");
+    if (numbers.isEmpty() || associations.isEmpty()) {
+      return Map.of();
+    }
+    Query query =
+        new BooleanQuery.Builder()
+            .add(IndexQueries.all(IndexFields.TYPE_COMMENT, repository), BooleanClause.Occur.FILTER)
+            .add(
+                IntPoint.newSetQuery(
+                    IndexFields.NUMBER, numbers.stream().mapToInt(Integer::intValue).toArray()),
+                BooleanClause.Occur.FILTER)
+            .add(
+                DateBounds.rangeQuery(
+                    IndexFields.CREATED_AT, Long.MIN_VALUE, end.toEpochMilli() - 1),
+                BooleanClause.Occur.FILTER)
+            .build();
+    return io(() -> CommenterCollector.commenters(searcher, query, associations));
+  }
+
+  /**
+   * Whether every item and comment here carries its author's association in doc values ({@link
+   * #keys}, {@link #commentersBefore} read it there): false for an index an earlier devpulse wrote
+   * (or synced into since), whose older documents have it in a stored field only, read one by one.
+   * Only a new import writes them all again. Counts per segment, no document read.
+   */
+  public boolean holdsAssociations() {
+    Term items = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ITEM);
+    Term comments = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_COMMENT);
+    return io(
+        () -> {
+          for (LeafReaderContext context : reader.leaves()) {
+            LeafReader leaf = context.reader();
+            Terms associations = leaf.terms(IndexFields.ASSOCIATION_KEY);
+            // Deleted documents count on both sides.
+            long held = associations == null ? 0 : associations.getDocCount();
+            if (held != (long) leaf.docFreq(items) + leaf.docFreq(comments)) {
+              return false;
+            }
+          }
+          return true;
+        });
   }
 
   /**

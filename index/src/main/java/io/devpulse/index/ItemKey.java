@@ -11,9 +11,16 @@ import java.util.Objects;
  * @param createdAtOrNull when it was created (null if the index has no time for it)
  * @param authorLogin its author's login as the item spells it
  * @param draft whether it is a draft pull request
+ * @param authorAssociation GitHub's {@code author_association} of its author, as the item has it
  */
-public record ItemKey(int number, Instant createdAtOrNull, String authorLogin, boolean draft) {
+public record ItemKey(
+    int number,
+    Instant createdAtOrNull,
+    String authorLogin,
+    boolean draft,
+    String authorAssociation) {
   public ItemKey {
     Objects.requireNonNull(authorLogin, "authorLogin");
+    Objects.requireNonNull(authorAssociation, "authorAssociation");
   }
 }

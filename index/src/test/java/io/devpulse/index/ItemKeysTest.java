@@ -28,6 +28,7 @@ class ItemKeysTest {
         .author(Actor.user(author))
         .state(number % 2 == 0 ? ItemState.OPEN : ItemState.CLOSED)
         .draft(draft)
+        .authorAssociation(author.equals("alice") ? "MEMBER" : null)
         .createdAt(t(created))
         .updatedAt(t(created))
         .build();
@@ -52,16 +53,16 @@ class ItemKeysTest {
   }
 
   @Test
-  void keysOfTheMatchingItemsOldestFirstWithAuthorAndDraft() {
+  void keysOfTheMatchingItemsOldestFirstWithAuthorDraftAndAssociation() {
     try (HistoryIndex index = HistoryIndex.open(dir)) {
       List<ItemKey> keys = index.keys(ItemQuery.state(ItemState.OPEN), VLLM);
 
       assertThat(keys)
           .containsExactly(
-              new ItemKey(2, t("2025-11-01T00:00:00Z"), "bob", true),
-              new ItemKey(6, t("2025-11-01T00:00:00Z"), "bob", false),
-              new ItemKey(4, t("2025-11-02T00:00:00Z"), "alice", true),
-              new ItemKey(8, t("2025-11-03T00:00:00Z"), "Carol", false));
+              new ItemKey(2, t("2025-11-01T00:00:00Z"), "bob", true, "NONE"),
+              new ItemKey(6, t("2025-11-01T00:00:00Z"), "bob", false, "NONE"),
+              new ItemKey(4, t("2025-11-02T00:00:00Z"), "alice", true, "MEMBER"),
+              new ItemKey(8, t("2025-11-03T00:00:00Z"), "Carol", false, "NONE"));
       assertThat(index.keys(ItemQuery.all(), OTHER))
           .extracting(ItemKey::number)
           .containsExactly(10);
@@ -81,7 +82,14 @@ class ItemKeysTest {
       assertThat(index.keys(ItemQuery.all(), VLLM))
           .isEqualTo(
               searched.stream()
-                  .map(i -> new ItemKey(i.number(), i.createdAt(), i.author().login(), i.draft()))
+                  .map(
+                      i ->
+                          new ItemKey(
+                              i.number(),
+                              i.createdAt(),
+                              i.author().login(),
+                              i.draft(),
+                              i.authorAssociation()))
                   .toList());
     }
   }

@@ -11,7 +11,6 @@ import io.devpulse.model.Actor;
 import io.devpulse.model.Association;
 import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Classification;
-import io.devpulse.model.Comment;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Item;
@@ -47,13 +46,17 @@ import java.util.function.BiFunction;
  *       RegressionReports}).
  * </ul>
  *
- * A few queries: one per list and repository, then one comment lookup per unanswered candidate; the
- * reviewers of a repository's open pull requests come in one doc-values query for all of them.
+ * A few queries per list and repository, deciding on doc values (keys, the comments' authors and
+ * associations, the reviews' authors) without loading an item, a comment or a review; then only the
+ * items shown are loaded. So the cost grows with the open items, not with their text or comments.
  * Depends only on the index and the request.
  */
 final class NeedsAttentionBuilder {
   /** How many items each list shows; the rest are counted. */
   static final int LIMIT = 10;
+
+  /** The priorities whose open issues wait on a maintainer's answer, most urgent first. */
+  private static final List<Priority> URGENT = List.of(Priority.CRITICAL, Priority.HIGH);
 
   /** After any time a record may carry: "closed after the window's end" reaches to here. */
   private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
@@ -103,28 +106,40 @@ final class NeedsAttentionBuilder {
     boolean reviewsFetched = coverage.holds(Coverage.Stream.REVIEWS, window).isPresent();
 
     List<Candidate> unanswered = new ArrayList<>();
+    int unansweredCount = 0;
     if (commentsFetched) {
-      ItemQuery urgent =
-          ItemQuery.priority(Priority.CRITICAL).or(ItemQuery.priority(Priority.HIGH));
+      // Decided on keys and the comments' doc values, counted without loading: only the first
+      // LIMIT of all repositories can be shown, so only they are read.
+      record Unanswered(Priority priority, ItemKey key, Repository repository) {}
+      List<Unanswered> found = new ArrayList<>();
       for (Repository r : repos) {
-        List<Candidate> open =
-            openCreatedBefore(r, ItemKind.ISSUE, end, urgent).stream()
-                .filter(c -> !Association.isMaintainer(c.item().authorAssociation()))
-                .toList();
-        // Their comments in one query, not one search per issue.
-        Map<Integer, List<Comment>> comments =
-            index.commentsOn(r, open.stream().map(c -> c.item().number()).toList());
-        for (Candidate c : open) {
-          Item i = c.item();
-          if (comments.getOrDefault(i.number(), List.of()).stream()
-              .noneMatch(
-                  k ->
-                      k.createdAt().isBefore(end) && MaintainerAnswer.answers(i, k, bots::isBot))) {
-            unanswered.add(c);
+        for (Priority p : URGENT) {
+          List<ItemKey> open =
+              index.keys(openQuery(ItemKind.ISSUE, end, ItemQuery.priority(p)), r).stream()
+                  .filter(k -> !Association.isMaintainer(k.authorAssociation()))
+                  .toList();
+          Map<Integer, List<Actor>> maintainers =
+              index.commentersBefore(
+                  r, open.stream().map(ItemKey::number).toList(), end, Association.MAINTAINERS);
+          for (ItemKey k : open) {
+            if (!answeredByAnother(
+                k.authorLogin(), maintainers.getOrDefault(k.number(), List.of()))) {
+              found.add(new Unanswered(p, k, r));
+            }
           }
         }
       }
-      unanswered.sort(Comparator.comparingInt(Candidate::rank).thenComparing(LONGEST_WAITING));
+      found.sort(
+          Comparator.comparing(Unanswered::priority)
+              .thenComparing(u -> u.key().createdAtOrNull())
+              .thenComparing(u -> u.repository().fullName())
+              .thenComparingInt(u -> u.key().number()));
+      unansweredCount = found.size();
+      for (Unanswered u : found.subList(0, Math.min(LIMIT, found.size()))) {
+        index
+            .item(u.repository(), u.key().number())
+            .ifPresent(i -> unanswered.add(candidate(i, end)));
+      }
     }
 
     List<Candidate> awaiting = new ArrayList<>();
@@ -189,7 +204,7 @@ final class NeedsAttentionBuilder {
         end,
         commentsFetched,
         waiting(unanswered),
-        Math.max(0, unanswered.size() - LIMIT),
+        Math.max(0, unansweredCount - LIMIT),
         reviewsFetched,
         reviewWait.toHours(),
         waiting(awaiting),
@@ -210,6 +225,20 @@ final class NeedsAttentionBuilder {
   }
 
   /**
+   * Whether a maintainer other than the issue's author answered it, as {@link MaintainerAnswer}
+   * defines it: {@code maintainers} are the authors of its comments before the window's end whose
+   * association is a maintainer's; a bot's comment does not answer.
+   */
+  private boolean answeredByAnother(String authorLogin, List<Actor> maintainers) {
+    for (Actor maintainer : maintainers) {
+      if (!bots.isBot(maintainer) && !maintainer.login().equalsIgnoreCase(authorLogin)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a person other than the pull request's author submitted a review of it: {@code
    * reviewers} are the authors of its submitted reviews before the window's end.
    */
@@ -220,19 +249,6 @@ final class NeedsAttentionBuilder {
       }
     }
     return false;
-  }
-
-  /**
-   * Items of {@code repository} and {@code kind} matching {@code also}, created before {@code
-   * createdBefore}, open at the window's end.
-   */
-  private List<Candidate> openCreatedBefore(
-      Repository repository, ItemKind kind, Instant createdBefore, ItemQuery also) {
-    return openAtEnd(
-        repository,
-        kind,
-        window.to(),
-        also.and(ItemQuery.between(DateField.CREATED, Instant.EPOCH, createdBefore)));
   }
 
   /**

@@ -42,6 +42,7 @@ public final class CommentDocuments {
     addTime(doc, UPDATED_AT, comment.updatedAt());
     doc.add(new StoredField(COMMENT_BODY, comment.body()));
     doc.add(new StoredField(ASSOCIATION, comment.authorAssociation()));
+    addAssociation(doc, comment.authorAssociation());
     DuplicateMark.of(comment).ifPresent(target -> addInt(doc, DUPLICATE_OF, target));
     doc.add(new StoredField(JSON, json));
     return doc;

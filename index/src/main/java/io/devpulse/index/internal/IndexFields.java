@@ -68,6 +68,16 @@ public final class IndexFields {
   public static final String AUTHOR_TYPE = "author_type";
   public static final String BOT = "bot";
   public static final String ASSOCIATION = "author_association";
+
+  /**
+   * An item's or comment's {@link #ASSOCIATION} again, as written, as an indexed term and in sorted
+   * doc values ({@link #addAssociation}): so that "did a maintainer answer?" is decided without
+   * loading stored fields. A field of its own because Lucene keeps a field's schema for the life of
+   * the index, and indexes written before it existed store the association only; those lack it
+   * ({@code HistoryIndex#holdsAssociations}) and are read from the stored field instead.
+   */
+  public static final String ASSOCIATION_KEY = "association_key";
+
   public static final String HTML_URL = "html_url";
   public static final String CHANGED_FILES = "changed_files";
   public static final String CREATED_AT = "created_at";
@@ -172,6 +182,12 @@ public final class IndexFields {
     doc.add(new StringField(name, fold(value), Field.Store.NO));
     doc.add(new StoredField(name, value));
     doc.add(new SortedSetDocValuesField(name, new BytesRef(value)));
+  }
+
+  /** {@link #ASSOCIATION_KEY}: the association as written, a term and a sorted doc value. */
+  public static void addAssociation(Document doc, String association) {
+    doc.add(new StringField(ASSOCIATION_KEY, association, Field.Store.NO));
+    doc.add(new SortedDocValuesField(ASSOCIATION_KEY, new BytesRef(association)));
   }
 
   /** {@code true} or {@code false}, indexed and stored. */

@@ -86,6 +86,7 @@ public final class ItemDocuments {
     addInt(doc, COMMENTS, item.commentCount());
     DuplicateMark.of(item).ifPresent(target -> addInt(doc, DUPLICATE_OF, target));
     doc.add(new StoredField(ASSOCIATION, item.authorAssociation()));
+    addAssociation(doc, item.authorAssociation());
     doc.add(new StoredField(HTML_URL, item.htmlUrl()));
     for (String file : item.changedFiles()) {
       doc.add(new StoredField(CHANGED_FILES, file));

@@ -22,9 +22,11 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * The {@link ItemKey}s of the matching items from doc values (number, creation time, author) and
- * the draft flag's postings: no stored field is read. Ordered as {@code ItemSorts.sort("created",
- * false)} orders a search: creation time (items without one last), then number.
+ * The {@link ItemKey}s of the matching items from doc values (number, creation time, author,
+ * association) and the draft flag's postings: no stored field is read, but the association of an
+ * item an earlier devpulse wrote ({@link AssociationValues}). Ordered as {@code
+ * ItemSorts.sort("created", false)} orders a search: creation time (items without one last), then
+ * number.
  */
 public final class ItemKeyCollector implements Collector {
   private static final Comparator<Keyed> ORDER =
@@ -72,6 +74,7 @@ public final class ItemKeyCollector implements Collector {
     PostingsEnum drafts =
         context.reader().postings(new Term(IndexFields.DRAFT, "true"), PostingsEnum.NONE);
     String[] loginOfOrd = new String[authors.getValueCount()];
+    AssociationValues associations = new AssociationValues(context.reader());
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
@@ -97,7 +100,11 @@ public final class ItemKeyCollector implements Collector {
             new Keyed(
                 c,
                 new ItemKey(
-                    n, c == Long.MAX_VALUE ? null : Instant.ofEpochMilli(c), login, draft)));
+                    n,
+                    c == Long.MAX_VALUE ? null : Instant.ofEpochMilli(c),
+                    login,
+                    draft,
+                    associations.of(doc))));
       }
     };
   }

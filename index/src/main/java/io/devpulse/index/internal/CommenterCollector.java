@@ -1,0 +1,110 @@
+package io.devpulse.index.internal;
+
+import io.devpulse.model.Actor;
+import io.devpulse.model.ActorType;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * The authors of the matching comment documents whose {@code author_association} is one of a set,
+ * per item number, from doc values ({@link AssociationValues}: stored fields only for comments an
+ * earlier devpulse wrote): one {@link Actor} per author ordinal and segment, shared by its
+ * comments.
+ */
+public final class CommenterCollector implements Collector {
+  private final Set<String> associations;
+  private final Map<Integer, List<Actor>> byItem = new HashMap<>();
+
+  private CommenterCollector(Set<String> associations) {
+    this.associations = associations;
+  }
+
+  /**
+   * Item number → the authors of the comments {@code query} matches whose association is one of
+   * {@code associations} (any case), in no set order.
+   */
+  public static Map<Integer, List<Actor>> commenters(
+      IndexSearcher searcher, Query query, Set<String> associations) throws IOException {
+    Set<String> upper =
+        associations.stream().map(a -> a.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+    return searcher.search(
+            query,
+            new CollectorManager<CommenterCollector, CommenterCollector>() {
+              @Override
+              public CommenterCollector newCollector() {
+                return new CommenterCollector(upper);
+              }
+
+              @Override
+              public CommenterCollector reduce(Collection<CommenterCollector> collectors) {
+                CommenterCollector all = new CommenterCollector(upper);
+                for (CommenterCollector c : collectors) {
+                  c.byItem.forEach(
+                      (item, actors) ->
+                          all.byItem.computeIfAbsent(item, k -> new ArrayList<>()).addAll(actors));
+                }
+                return all;
+              }
+            })
+        .byItem;
+  }
+
+  @Override
+  public ScoreMode scoreMode() {
+    return ScoreMode.COMPLETE_NO_SCORES;
+  }
+
+  @Override
+  public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+    NumericDocValues numbers = DocValues.getNumeric(context.reader(), IndexFields.NUMBER);
+    SortedDocValues logins = DocValues.getSorted(context.reader(), IndexFields.AUTHOR);
+    SortedDocValues types = DocValues.getSorted(context.reader(), IndexFields.AUTHOR_TYPE);
+    AssociationValues ofDoc = new AssociationValues(context.reader());
+    Actor[] actors = new Actor[logins.getValueCount()];
+    ActorType[] typeOfOrd = new ActorType[types.getValueCount()];
+    return new LeafCollector() {
+      @Override
+      public void setScorer(Scorable scorer) {}
+
+      @Override
+      public void collect(int doc) throws IOException {
+        if (!associations.contains(ofDoc.of(doc).toUpperCase(Locale.ROOT))
+            || !numbers.advanceExact(doc)
+            || !logins.advanceExact(doc)
+            || !types.advanceExact(doc)) {
+          return;
+        }
+        int ord = logins.ordValue();
+        int typeOrd = types.ordValue();
+        if (typeOfOrd[typeOrd] == null) {
+          typeOfOrd[typeOrd] = ActorType.valueOf(types.lookupOrd(typeOrd).utf8ToString());
+        }
+        ActorType type = typeOfOrd[typeOrd];
+        Actor actor = actors[ord];
+        if (actor == null || actor.type() != type) {
+          actor = new Actor(logins.lookupOrd(ord).utf8ToString(), type);
+          actors[ord] = actor;
+        }
+        byItem.computeIfAbsent((int) numbers.longValue(), k -> new ArrayList<>()).add(actor);
+      }
+    };
+  }
+}
