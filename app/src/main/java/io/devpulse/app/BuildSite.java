@@ -134,6 +134,7 @@ public final class BuildSite {
     SiteData data;
     try (HistoryIndex index =
         CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
+      CurrentIndex.checkAssociations(index, request.notices());
       data = read(index, request);
     }
     SortedMap<String, String> files =

@@ -78,6 +78,7 @@ public final class CatchUpReports {
         }
         if (index == null) {
           index = CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices());
+          CurrentIndex.checkAssociations(index, request.notices());
         }
         try {
           written.add(

@@ -79,6 +79,7 @@ public final class WriteReport {
   public Result run(Request request) {
     try (HistoryIndex index =
         CurrentIndex.open(app, request.indexDir(), request.pack(), request.notices())) {
+      CurrentIndex.checkAssociations(index, request.notices());
       return run(request, index);
     }
   }

@@ -27,6 +27,11 @@ public record CliContext(Devpulse app, PrintStream out, PrintStream err, Map<Str
       public void staleAsStored(long items) {
         err.println(Messages.get("rules.staleAsStored", items));
       }
+
+      @Override
+      public void associationsStoredOnly() {
+        err.println(Messages.get("index.associationsStoredOnly"));
+      }
     };
   }
 }

@@ -25,6 +25,17 @@ import java.util.Map;
 public final class CurrentIndex {
   private CurrentIndex() {}
 
+  /**
+   * For a command that writes reports: tells {@code notices} when {@code index} lacks its authors'
+   * associations as doc values (written by an earlier devpulse), so that a slow report says why and
+   * what helps. Counts per segment, reads no document.
+   */
+  public static void checkAssociations(HistoryIndex index, IndexNotices notices) {
+    if (!index.holdsAssociations()) {
+      notices.associationsStoredOnly();
+    }
+  }
+
   public static HistoryIndex open(
       Devpulse app, Path indexDir, RulePack pack, IndexNotices notices) {
     HistoryIndex index = HistoryIndex.open(indexDir);
