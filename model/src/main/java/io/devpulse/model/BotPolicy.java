@@ -1,9 +1,9 @@
 package io.devpulse.model;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Who is a bot, the one definition every count and list uses (stats, contributors, discussions,
@@ -20,7 +20,10 @@ public record BotPolicy(Map<String, Boolean> verdicts) {
   public static final BotPolicy GITHUB_TYPE_ONLY = new BotPolicy(Map.of());
 
   public BotPolicy {
-    Map<String, Boolean> folded = new TreeMap<>();
+    // A hash map, not a sorted one: an index's verdicts are every account it holds, and a cold
+    // report at 1M items spent more time ordering them than reading them (JFR); Map.copyOf keeps
+    // no order anyway, and the same login wins where two fold alike.
+    Map<String, Boolean> folded = HashMap.newHashMap(verdicts.size());
     Objects.requireNonNull(verdicts, "verdicts")
         .forEach((login, bot) -> folded.put(key(login), bot));
     verdicts = Map.copyOf(folded);
