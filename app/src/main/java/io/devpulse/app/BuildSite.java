@@ -36,8 +36,6 @@ import io.devpulse.report.site.SiteLayout;
 import io.devpulse.report.site.SiteRenderer;
 import io.devpulse.report.site.TopicHistory;
 import io.devpulse.report.site.WeekAxis;
-import io.devpulse.rules.PackPhrasing;
-import io.devpulse.rules.PackTerms;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -138,7 +136,7 @@ public final class BuildSite {
       data = read(index, request);
     }
     SortedMap<String, String> files =
-        SiteRenderer.render(data, request.layout(), PackPhrasing.messages(request.pack()));
+        SiteRenderer.render(data, request.layout(), ReportContexts.phrasing(request.pack()));
     files.replaceAll((name, text) -> app.secrets().redact(text));
     List<String> written = SiteFiles.writeChanged(out, files, request.force());
     return new Result(
@@ -241,11 +239,7 @@ public final class BuildSite {
       HistoryIndex index, Request request, Repository repo, BotPolicy bots, boolean single) {
     SiteHistoryReader reader =
         new SiteHistoryReader(
-            index,
-            repo,
-            request.zone(),
-            bots,
-            PackTerms.of(request.pack()).focusTopic().orElse(null));
+            index, repo, request.zone(), bots, ReportContexts.focusTopicOrNull(request.pack()));
     HistorySpan coverage = reader.coverage();
     Map<String, Map<String, Long>> topicCounts = new LinkedHashMap<>();
     Map<String, Map<String, Long>> mentionCounts = new LinkedHashMap<>();
@@ -275,7 +269,7 @@ public final class BuildSite {
     List<String> otherPosts = request.jekyll() ? existingPosts(request.outDir(), repo) : List.of();
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
     // The pack's words, read once for the repository's attention part and all its release pages.
-    PackMessages phrasing = PackPhrasing.messages(request.pack());
+    PackMessages phrasing = ReportContexts.phrasing(request.pack());
     String attention =
         daily.latestOrNull() == null
             ? ""

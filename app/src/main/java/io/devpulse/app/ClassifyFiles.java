@@ -1,13 +1,13 @@
 package io.devpulse.app;
 
 import io.devpulse.classify.DryRun;
+import io.devpulse.classify.Engine;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
-import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,9 +64,9 @@ public final class ClassifyFiles {
     long items = 0;
     Path dir = request.indexDir();
     boolean withHistory = request.indexRequired() || HistoryIndex.exists(dir);
-    CompiledRules rules = app.rules().compile(request.pack());
+    Engine engine = app.rules().engine(request.pack());
     try (DryRun dryRun =
-        withHistory ? withHistoryOf(rules, dir) : DryRun.withHistoryOf(rules, null)) {
+        withHistory ? withHistoryOf(engine, dir) : engine.dryRunWithHistoryOf(null)) {
       for (Path file : request.files()) {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {
           for (Optional<ParsedRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
@@ -81,9 +81,9 @@ public final class ClassifyFiles {
     return new Result(items);
   }
 
-  private static DryRun withHistoryOf(CompiledRules rules, Path dir) {
+  private static DryRun withHistoryOf(Engine engine, Path dir) {
     try (HistoryIndex index = HistoryIndex.open(dir)) {
-      return DryRun.withHistoryOf(rules, index);
+      return engine.dryRunWithHistoryOf(index);
     }
   }
 }

@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * The application every front end drives: one per process (or per test suite), holding what is
  * worth keeping between use cases — the clock they stamp commits with and the {@link RuleCache} of
- * compiled packs, so {@code report --sync} or a suite of in-process commands starts Drools once per
- * rule set. Use cases take it in their constructor: {@code new ImportFiles(app).run(request)}.
+ * compiled packs (handed to the use cases that classify as the engine's {@code classify.Engine}),
+ * so {@code report --sync} or a suite of in-process commands starts Drools once per rule set. Use
+ * cases take it in their constructor: {@code new ImportFiles(app).run(request)}.
  */
 public final class Devpulse {
   private final Clock clock;

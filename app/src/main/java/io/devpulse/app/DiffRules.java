@@ -1,7 +1,7 @@
 package io.devpulse.app;
 
 import io.devpulse.classify.ClassificationPass;
-import io.devpulse.classify.IndexClassification;
+import io.devpulse.classify.Engine;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemColumns;
@@ -10,7 +10,6 @@ import io.devpulse.index.SearchOptions;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Priority;
-import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,9 +125,9 @@ public final class DiffRules {
   }
 
   public Result run(Request request) {
-    CompiledRules rules = app.rules().compile(request.pack());
+    Engine engine = app.rules().engine(request.pack());
     try (HistoryIndex index = HistoryIndex.open(request.indexDir())) {
-      ClassificationPass.Result pass = IndexClassification.preview(rules, index);
+      ClassificationPass.Result pass = engine.preview(index);
       ItemColumns summaries = index.itemColumns();
       Map<String, Tally> topics = new TreeMap<>();
       Map<Priority, Tally> priorities = new TreeMap<>(Comparator.reverseOrder());
@@ -207,7 +206,7 @@ public final class DiffRules {
                           .totalHits())));
       return new Result(
           request.pack().origin(),
-          rules.fingerprint(),
+          engine.fingerprint(),
           summaries.size(),
           pass.classified(),
           changes.size(),

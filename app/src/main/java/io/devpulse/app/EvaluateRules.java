@@ -13,8 +13,8 @@ import io.devpulse.app.internal.HeldRepositories;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.classify.ClassificationPass;
 import io.devpulse.classify.DryRun;
+import io.devpulse.classify.Engine;
 import io.devpulse.classify.HistoryFacts;
-import io.devpulse.classify.IndexClassification;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexedItem;
@@ -22,7 +22,6 @@ import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -212,11 +211,11 @@ public final class EvaluateRules {
   private record Classified(Map<Item, Classification> items, int missing) {}
 
   private Classified classify(Request request, List<Integer> numbers) throws IOException {
-    CompiledRules rules = app.rules().compile(request.pack());
+    Engine engine = app.rules().engine(request.pack());
     Map<Item, Classification> out = new LinkedHashMap<>();
     int missing = 0;
     try (HistoryIndex index = HistoryIndex.open(request.indexDir());
-        DryRun dryRun = DryRun.withoutHistory(rules)) {
+        DryRun dryRun = engine.dryRunWithoutHistory()) {
       Repository repository =
           request.repositoryOrNull() != null
               ? HeldRepositories.of(index).resolve(request.repositoryOrNull())
@@ -234,7 +233,7 @@ public final class EvaluateRules {
       Map<String, HistoryFacts> facts = Map.of();
       if (!request.noHistory()) {
         // The whole index under this pack: what each truth item is, and what its earlier items are.
-        ClassificationPass.Result pass = IndexClassification.preview(rules, index);
+        ClassificationPass.Result pass = engine.preview(index);
         reclassified = pass.reclassified();
         Set<String> keys = new HashSet<>();
         items.forEach(i -> keys.add(i.item().key()));

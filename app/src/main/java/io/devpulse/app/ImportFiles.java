@@ -6,7 +6,7 @@ import io.devpulse.app.internal.Messages;
 import io.devpulse.classify.AccountJudge;
 import io.devpulse.classify.BatchClassification;
 import io.devpulse.classify.CommitKeys;
-import io.devpulse.classify.RulesCommitData;
+import io.devpulse.classify.Engine;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;
@@ -17,7 +17,6 @@ import io.devpulse.model.Item;
 import io.devpulse.model.Release;
 import io.devpulse.model.Review;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -83,14 +82,14 @@ public final class ImportFiles {
   }
 
   public Result run(Request request) throws IOException {
-    CompiledRules rules = app.rules().compile(request.pack());
+    Engine engine = app.rules().engine(request.pack());
     Path indexDir = request.indexDir();
     long added = 0, replaced = 0, keptNewer = 0, comments = 0, reviews = 0, skipped = 0;
     long releases = 0;
     String firstSkipped = null;
     try (IndexUpdate update = IndexUpdate.open(indexDir);
-        BatchClassification classification = new BatchClassification(rules)) {
-      AccountJudge accounts = new AccountJudge(rules);
+        BatchClassification classification = engine.batch()) {
+      AccountJudge accounts = engine.accountJudge();
       ImportSpans spans = new ImportSpans();
       for (Path file : request.files()) {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {
@@ -144,7 +143,7 @@ public final class ImportFiles {
       CoverageLedger ledger = CoverageLedger.read(update.commitData());
       spans.recordIn(ledger);
       Map<String, String> data = new HashMap<>(ledger.toUserData());
-      data.putAll(RulesCommitData.of(rules));
+      data.putAll(engine.commitData());
       data.put(CommitKeys.LAST_IMPORT, app.clock().instant().toString());
       update.commit(data);
     }

@@ -3,12 +3,11 @@ package io.devpulse.app;
 import com.google.common.base.Throwables;
 import com.google.common.util.concurrent.Uninterruptibles;
 import io.devpulse.classify.CommitKeys;
+import io.devpulse.classify.Engine;
 import io.devpulse.classify.IndexClassification;
-import io.devpulse.classify.RulesCommitData;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.ItemColumns;
-import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -85,27 +84,27 @@ public final class Reclassify {
         HistoryIndex index = update.reader()) {
       FutureTask<ItemColumns> summaries = new FutureTask<>(index::itemColumns);
       Thread.ofPlatform().name("devpulse-read-summaries").start(summaries);
-      CompiledRules rules;
+      Engine engine;
       try {
-        rules = app.rules().compile(request.pack());
+        engine = app.rules().engine(request.pack());
       } catch (RuntimeException | Error e) {
         waitFor(summaries); // never close the reader while another thread reads it
         throw e;
       }
-      return reclassify(request, committed, rules, update, index, await(summaries));
+      return reclassify(request, committed, engine, update, index, await(summaries));
     }
   }
 
   private Result reclassify(
       Request request,
       Map<String, String> committed,
-      CompiledRules rules,
+      Engine engine,
       IndexUpdate update,
       HistoryIndex index,
       ItemColumns summaries) {
     IndexClassification.Outcome done =
-        IndexClassification.settle(rules, update, index, summaries, committed, request.all());
-    Map<String, String> data = new HashMap<>(RulesCommitData.of(rules));
+        engine.settle(update, index, summaries, committed, request.all());
+    Map<String, String> data = new HashMap<>(engine.commitData());
     data.put(CommitKeys.LAST_CLASSIFY, app.clock().instant().toString());
     update.commit(data);
     return new Result(

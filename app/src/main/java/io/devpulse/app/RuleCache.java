@@ -1,5 +1,6 @@
 package io.devpulse.app;
 
+import io.devpulse.classify.Engine;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.PackTerms;
 import io.devpulse.rules.RuleCompiler;
@@ -12,7 +13,9 @@ import java.util.Map;
  * Compiled rule packs by fingerprint, for the life of one {@link Devpulse}: compiling a pack starts
  * Drools (about a second the first time), so each distinct set of rule files is compiled once, and
  * a pack that differs from one compiled before only in its term lists reuses that one's Drools rule
- * base. The {@value #KEPT} packs used last are kept.
+ * base. The {@value #KEPT} packs used last are kept. Use cases that classify with an index take the
+ * pack as the engine's ({@link #engine}); the compiled rules themselves are for those that run the
+ * rules alone (check, test).
  */
 public final class RuleCache {
   /** How many packs are kept: a watched rule directory compiles one per save, for hours. */
@@ -54,5 +57,14 @@ public final class RuleCache {
           byDrl.put(pack.drlFingerprint(), rules);
           return rules;
         });
+  }
+
+  /**
+   * {@code pack} compiled as {@link #compile} does, as the classification engine runs it.
+   *
+   * @throws io.devpulse.rules.RuleCompileException when the pack does not compile
+   */
+  public Engine engine(RulePack pack) {
+    return new Engine(compile(pack));
   }
 }

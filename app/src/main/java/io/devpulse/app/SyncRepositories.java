@@ -1,9 +1,8 @@
 package io.devpulse.app;
 
 import io.devpulse.app.internal.Messages;
-import io.devpulse.classify.AccountJudge;
 import io.devpulse.classify.BatchClassification;
-import io.devpulse.classify.RulesCommitData;
+import io.devpulse.classify.Engine;
 import io.devpulse.github.Durations;
 import io.devpulse.github.GithubClient;
 import io.devpulse.github.TokenSource;
@@ -13,7 +12,6 @@ import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -128,7 +126,7 @@ public final class SyncRepositories {
     } catch (IllegalArgumentException e) {
       throw new UserErrorException(Messages.get("sync.badApiUrl", e.getMessage()));
     }
-    CompiledRules rules = app.rules().compile(request.pack());
+    Engine engine = app.rules().engine(request.pack());
     Path dir = request.indexDir();
     try (GithubClient client =
             builder
@@ -138,7 +136,7 @@ public final class SyncRepositories {
                 .listener(listener)
                 .userAgent(c.userAgent())
                 .build();
-        BatchClassification classification = new BatchClassification(rules)) {
+        BatchClassification classification = engine.batch()) {
       Syncer.ItemStore store =
           new Syncer.ItemStore() {
             @Override
@@ -154,11 +152,11 @@ public final class SyncRepositories {
             @Override
             public Map<String, String> beforeCommit(IndexUpdate update) {
               classification.settle(update);
-              return RulesCommitData.of(rules);
+              return engine.commitData();
             }
           };
       return new Syncer(
-              client, listener, store, rules.fingerprint(), new AccountJudge(rules), app.clock())
+              client, listener, store, engine.fingerprint(), engine.accountJudge(), app.clock())
           .sync(dir, request.repositories(), request.options());
     }
   }

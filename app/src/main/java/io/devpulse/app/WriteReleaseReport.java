@@ -2,6 +2,7 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.HeldRepositories;
+import io.devpulse.app.internal.ReportContexts;
 import io.devpulse.app.internal.ReportFiles;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.report.ReleaseReport;
@@ -9,7 +10,6 @@ import io.devpulse.report.ReleaseReportBuilder;
 import io.devpulse.report.ReleaseReportRequest;
 import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportRenderer;
-import io.devpulse.rules.PackPhrasing;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +84,7 @@ public final class WriteReleaseReport {
           app.secrets()
               .redact(
                   ReportRenderer.renderRelease(
-                      built, report, PackPhrasing.messages(request.pack())));
+                      built, report, ReportContexts.phrasing(request.pack())));
       if (request.outOrNull() == null) {
         return new Result(text, built, null);
       }

@@ -14,7 +14,8 @@
  * io.devpulse.app.WatchRules}, {@link io.devpulse.app.EvaluateRules}. Use cases that read the index
  * never write it: given a pack that did not classify it, they read a private copy classified with
  * that pack and say so through {@link io.devpulse.app.IndexNotices}; classifying is the engine's
- * ({@code io.devpulse.classify}); user mistakes are {@link io.devpulse.model.UserErrorException}s
- * with one-line messages.
+ * ({@code io.devpulse.classify}), which a use case enters with the pack it was given ({@code
+ * app.rules().engine(pack)}, a {@code classify.Engine}), never holding compiled rules beside the
+ * index; user mistakes are {@link io.devpulse.model.UserErrorException}s with one-line messages.
  */
 package io.devpulse.app;

@@ -1,12 +1,15 @@
 /**
  * The classification engine: an item's classification is the rule pack's verdict on the item with
  * the history of the items of its repository created before it, whatever order and batches items
- * arrived in. Import and sync classify what a unit of work puts ({@code BatchClassification});
- * reclassify, the reads of a stale index, {@code rules diff} and {@code rules eval} settle the
- * stored items ({@code ClassificationPass}); accounts get a bot verdict ({@code AccountJudge}); the
- * index's commit data records which rules classified it ({@code RulesCommitData}, {@code
- * CommitKeys}). The only module that knows both the index and the rules; the use cases in app call
- * it and never the rules on stored items themselves.
+ * arrived in. A use case enters it through {@code Engine}, a rule pack compiled (app's rule cache
+ * makes one per pack), and calls one of its methods. Import and sync classify what a unit of work
+ * puts ({@code BatchClassification}); reclassify, the reads of a stale index, {@code rules diff}
+ * and {@code rules eval} settle the stored items ({@code ClassificationPass}); accounts get a bot
+ * verdict ({@code AccountJudge}); the index's commit data records which rules classified it ({@code
+ * RulesCommitData}, {@code CommitKeys}); {@code classify FILE} and evaluation classify items
+ * without storing them ({@code DryRun}). The only module that knows both the index and the rules: a
+ * class of app that uses the index holds of the rules only the pack as loaded and hands it to
+ * {@code Engine}.
  *
  * <p>Memory is bounded for a million items: a pass reads the index as {@code ItemColumns}
  * (primitive columns, ~40 bytes an item) and keeps its state per item in parallel arrays; a unit of

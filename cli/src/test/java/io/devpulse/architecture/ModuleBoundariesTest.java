@@ -6,7 +6,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -19,6 +21,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
@@ -189,12 +192,7 @@ class ModuleBoundariesTest {
             .dependOnClassesThat()
             .haveFullyQualifiedName("io.devpulse.github.GithubClient")
             .as("cli opens no index, compiles no rules and calls no GitHub itself: it calls app"),
-        classes()
-            .that()
-            .resideOutsideOfPackages("io.devpulse.classify..", "io.devpulse.rules..")
-            .should(notClassifyWithTheIndex())
-            .as(
-                "only classify uses both the index and the rules' classifier (their history, term edits)"),
+        onlyTheEngineMeetsTheIndexAndTheRules(),
         // The cycles the tree had when this rule came are named, so that no other can join them; to
         // break:
         // the cli's shared pieces (messages, context, version) below its commands and options, the
@@ -261,31 +259,92 @@ class ModuleBoundariesTest {
   }
 
   /**
-   * What classifies in the rules module: the classifier and what it takes and gives per item. The
-   * pack (RulePack, CompiledRules) is configuration any use case may hold and hand to the engine.
+   * Only the engine meets the index and the rules: outside classify (and the rules themselves), a
+   * class — with the classes nested in it, one source file — that uses the index uses of the rules
+   * at most the pack as loaded.
    */
-  private static boolean classifies(JavaClass c) {
-    String name = c.getName();
-    return name.startsWith("io.devpulse.rules.Classifier")
-        || name.startsWith("io.devpulse.rules.Classified")
-        || name.startsWith("io.devpulse.rules.History")
-        || name.startsWith("io.devpulse.rules.TermEdit")
-        || name.startsWith("io.devpulse.rules.facts.");
+  static ArchRule onlyTheEngineMeetsTheIndexAndTheRules() {
+    return classes()
+        .that()
+        .resideOutsideOfPackages("io.devpulse.classify..", "io.devpulse.rules..")
+        .and()
+        .areTopLevelClasses()
+        .should(notMeetTheIndexAndTheRules())
+        .as(
+            "only classify uses both the index and the rules: a class elsewhere that uses the index"
+                + " takes of the rules at most the pack as loaded (RulePack: its files, origin and"
+                + " fingerprint, a value the requests carry), hands it to the engine"
+                + " (classify.Engine) to classify and to app.internal.ReportContexts, which holds"
+                + " no index, for the report's configuration (phrasing, focus topic, review wait,"
+                + " the reader of stored term hits)");
   }
 
-  private static ArchCondition<JavaClass> notClassifyWithTheIndex() {
-    return new ArchCondition<>("not use the index and the rules' classifier together") {
+  /**
+   * Of the rules, what a class that uses the index may hold: the pack as loaded, a value (its
+   * files, where they came from, their fingerprint). Everything else of the rules — compiling, the
+   * classifier, its facts and history, term edits, and the pack's configuration read from it — is
+   * reached through the engine (classify) or, for a report's configuration, built where no index
+   * is.
+   */
+  static final String PACK_VALUE = "io.devpulse.rules.RulePack";
+
+  /** {@code c} and the classes nested in it: one source file, one unit of the rule. */
+  private static List<JavaClass> withNested(JavaClass c) {
+    return c.getPackage().getClasses().stream()
+        .filter(n -> n.equals(c) || n.getName().startsWith(c.getName() + "$"))
+        .toList();
+  }
+
+  private static boolean inModule(JavaClass type, String module) {
+    String p = type.getPackageName();
+    return p.equals("io.devpulse." + module) || p.startsWith("io.devpulse." + module + ".");
+  }
+
+  private static boolean isIndex(JavaClass type) {
+    return inModule(type, "index");
+  }
+
+  private static boolean isRulesBeyondThePack(JavaClass type) {
+    return inModule(type, "rules") && !type.getName().equals(PACK_VALUE);
+  }
+
+  /** What a call or field access hands over: the field's type, or what is passed and returned. */
+  private static List<JavaClass> typesGivenOrTaken(AccessTarget target) {
+    List<JavaClass> types = new ArrayList<>();
+    if (target instanceof AccessTarget.CodeUnitAccessTarget u) {
+      types.add(u.getRawReturnType());
+      types.addAll(u.getRawParameterTypes());
+    } else if (target instanceof AccessTarget.FieldAccessTarget f) {
+      types.add(f.getRawType());
+    }
+    return types;
+  }
+
+  private static ArchCondition<JavaClass> notMeetTheIndexAndTheRules() {
+    return new ArchCondition<>("not use both the index and the rules beyond the pack as loaded") {
       @Override
       public void check(JavaClass c, ConditionEvents events) {
-        Dependency index = null;
-        Dependency rules = null;
-        for (Dependency d : c.getDirectDependenciesFromSelf()) {
-          JavaClass target = d.getTargetClass();
-          if (index == null && target.getPackageName().startsWith("io.devpulse.index")) {
-            index = d;
+        String index = null;
+        String rules = null;
+        for (JavaClass part : withNested(c)) {
+          for (Dependency d : part.getDirectDependenciesFromSelf()) {
+            if (index == null && isIndex(d.getTargetClass())) {
+              index = d.getDescription();
+            }
+            if (rules == null && isRulesBeyondThePack(d.getTargetClass())) {
+              rules = d.getDescription();
+            }
           }
-          if (rules == null && classifies(target)) {
-            rules = d;
+          // A local variable's type is not in the class file: the call that gives or takes it is.
+          for (JavaAccess<?> a : part.getAccessesFromSelf()) {
+            for (JavaClass type : typesGivenOrTaken(a.getTarget())) {
+              if (index == null && isIndex(type)) {
+                index = a.getDescription() + ", which gives or takes " + type.getName();
+              }
+              if (rules == null && isRulesBeyondThePack(type)) {
+                rules = a.getDescription() + ", which gives or takes " + type.getName();
+              }
+            }
           }
         }
         if (index != null && rules != null) {
@@ -294,10 +353,11 @@ class ModuleBoundariesTest {
                   c,
                   c.getName()
                       + " uses the index ("
-                      + index.getDescription()
-                      + ") and classifies ("
-                      + rules.getDescription()
-                      + "): that is the classify module's work"));
+                      + index
+                      + ") and the rules ("
+                      + rules
+                      + "): classifying belongs to the classify module (classify.Engine), reading"
+                      + " the pack's configuration to app.internal.ReportContexts"));
         }
       }
     };
@@ -357,14 +417,6 @@ class ModuleBoundariesTest {
                 .hasViolation())
         .isTrue();
     assertThat(
-            classes()
-                .that()
-                .resideInAPackage("io.devpulse.classify..")
-                .should(notClassifyWithTheIndex())
-                .evaluate(main)
-                .hasViolation())
-        .isTrue();
-    assertThat(
             slices()
                 .matching("io.devpulse.(**)")
                 .should()
@@ -372,6 +424,33 @@ class ModuleBoundariesTest {
                 .evaluate(main)
                 .hasViolation())
         .isTrue();
+  }
+
+  @Test
+  void theEngineRuleCatchesCompiledRulesBesideTheIndex() {
+    // The engine itself does what the rule forbids elsewhere; and so does a class that only holds
+    // a pack's compiled rules in a local variable, which no dependency of its class file names.
+    assertThat(
+            classes()
+                .that()
+                .resideInAPackage("io.devpulse.classify..")
+                .and()
+                .areTopLevelClasses()
+                .should(notMeetTheIndexAndTheRules())
+                .evaluate(main)
+                .hasViolation())
+        .isTrue();
+    JavaClasses fixture = new ClassFileImporter().importClasses(CompiledRulesBesideTheIndex.class);
+    assertThat(
+            onlyTheEngineMeetsTheIndexAndTheRules()
+                .evaluate(fixture)
+                .getFailureReport()
+                .getDetails())
+        .singleElement()
+        .asString()
+        .contains(CompiledRulesBesideTheIndex.class.getName(), "io.devpulse.rules.CompiledRules");
+    // A rename must not leave the rule allowing nothing that exists.
+    assertThat(main.contain(PACK_VALUE)).isTrue();
   }
 
   @Test

@@ -2,12 +2,12 @@ package io.devpulse.app.internal;
 
 import io.devpulse.app.Devpulse;
 import io.devpulse.app.IndexNotices;
+import io.devpulse.classify.Engine;
 import io.devpulse.classify.IndexClassification;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexCopy;
 import io.devpulse.index.IndexStorageException;
 import io.devpulse.index.ItemColumns;
-import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.Map;
@@ -53,7 +53,7 @@ public final class CurrentIndex {
     if (staleItems == 0 && staleAccounts == 0) {
       return index;
     }
-    CompiledRules rules = app.rules().compile(pack);
+    Engine engine = app.rules().engine(pack);
     IndexCopy copy;
     try {
       copy = IndexCopy.of(indexDir);
@@ -66,7 +66,7 @@ public final class CurrentIndex {
       IndexClassification.Outcome done;
       try (HistoryIndex view = copy.update().reader()) {
         ItemColumns summaries = view.itemColumns();
-        done = IndexClassification.settle(rules, copy.update(), view, summaries, committed, false);
+        done = engine.settle(copy.update(), view, summaries, committed, false);
       }
       notices.reclassified(done.classified(), done.changed(), pack.origin());
       return copy.reader();
