@@ -41,6 +41,8 @@ public final class ItemFact {
   private List<String> titleVersions;
   private List<Sentence> sentences;
   private List<Sentence> codeBlocks;
+  // The description read once: sentences() and codeBlocks() both need it (a Markdown parse).
+  private Description description;
   // What finds the term lists' terms in one sentence (the pack's matcher); null: none found.
   private final Function<String, Map<String, List<String>>> sentenceMatcher;
 
@@ -195,7 +197,7 @@ public final class ItemFact {
           new Sentence(
               this, Field.TITLE, 0, TextCleaner.titleWithCode(item.title()), sentenceMatcher));
       BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ROOT);
-      for (Description.Section section : Description.of(item.body()).sections()) {
+      for (Description.Section section : description().sections()) {
         List<String> blocks = new ArrayList<>();
         if (section.heading() != null) {
           blocks.add(section.heading());
@@ -232,7 +234,7 @@ public final class ItemFact {
     if (codeBlocks == null) {
       List<Sentence> out = new ArrayList<>();
       int index = sentences().size();
-      for (String code : Description.of(item.body()).codeBlocks()) {
+      for (String code : description().codeBlocks()) {
         if (out.size() == MAX_CODE_BLOCKS) {
           break;
         }
@@ -242,6 +244,13 @@ public final class ItemFact {
       codeBlocks = List.copyOf(out);
     }
     return codeBlocks;
+  }
+
+  private Description description() {
+    if (description == null) {
+      description = Description.of(item.body());
+    }
+    return description;
   }
 
   /** The raw markdown body, as GitHub has it. */

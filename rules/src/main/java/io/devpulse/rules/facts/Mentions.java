@@ -31,10 +31,23 @@ final class Mentions {
 
   /** The mentions of {@code sentence}, flags, variables and endpoints before other code names. */
   static List<Mention> in(String sentence) {
+    // Each pattern needs a character most sentences lack (a flag "--", a variable or a Python name
+    // "_", code "`", an endpoint "/"): looked for first, since a pattern with look-behinds is
+    // tried at every character.
+    boolean underscore = sentence.indexOf('_') >= 0;
+    boolean backtick = sentence.indexOf('`') >= 0;
+    boolean slash = sentence.indexOf('/') >= 0;
+    if (!underscore && !backtick && !slash && !sentence.contains("--")) {
+      return List.of();
+    }
     Set<Mention> out = new LinkedHashSet<>();
-    add(out, FLAG, "cli-flag", sentence);
-    add(out, ENV, "env-var", sentence);
-    Matcher m = CODE.matcher(sentence);
+    if (sentence.contains("--")) {
+      add(out, FLAG, "cli-flag", sentence);
+    }
+    if (underscore) {
+      add(out, ENV, "env-var", sentence);
+    }
+    Matcher m = CODE.matcher(backtick ? sentence : "");
     List<Mention> code = new ArrayList<>();
     while (m.find()) {
       String name = m.group(1).strip();
@@ -47,7 +60,7 @@ final class Mentions {
         code.add(new Mention("code", name));
       }
     }
-    Matcher e = ENDPOINT.matcher(sentence);
+    Matcher e = ENDPOINT.matcher(slash ? sentence : "");
     while (e.find()) {
       // a bare path is an endpoint only when it has the version prefix: /v1/completions
       if (e.group().startsWith("/v") && Character.isDigit(e.group().charAt(2))) {
@@ -55,7 +68,7 @@ final class Mentions {
       }
     }
     out.addAll(code);
-    Matcher n = NAME.matcher(sentence);
+    Matcher n = NAME.matcher(underscore ? sentence : "");
     while (n.find()) {
       out.add(new Mention("code", n.group()));
     }

@@ -93,7 +93,8 @@ public final class Sentence {
     if (terms == null) {
       // Words inside code (`--disable-log-requests`, `api_server`) are names, not what the sentence
       // says: the term lists read the prose around them.
-      terms = matcher == null ? Map.of() : matcher.apply(CODE.matcher(text).replaceAll(" "));
+      String prose = text.indexOf('`') < 0 ? text : CODE.matcher(text).replaceAll(" ");
+      terms = matcher == null ? Map.of() : matcher.apply(prose);
     }
     return terms;
   }

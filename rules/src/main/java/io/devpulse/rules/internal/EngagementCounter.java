@@ -29,6 +29,9 @@ public final class EngagementCounter {
    */
   private static final Pattern PLUS_ONE = Pattern.compile("(?<![\\w+])\\+1(?!\\d)|\\x{1F44D}");
 
+  /** 👍 (U+1F44D) as a Java string: what {@link #PLUS_ONE} needs besides "+1". */
+  private static final String THUMBS_UP = new String(Character.toChars(0x1F44D));
+
   private EngagementCounter() {}
 
   /**
@@ -111,6 +114,12 @@ public final class EngagementCounter {
   }
 
   private static String plusOnes(String text) {
+    // Most comments hold neither: two plain searches instead of the pattern's scan (an
+    // alternation with a look-behind, tried at every character), which was 8% of the rules' time
+    // in a 100k reclassification.
+    if (text.indexOf("+1") < 0 && text.indexOf(THUMBS_UP) < 0) {
+      return text;
+    }
     return PLUS_ONE.matcher(text).replaceAll(" plus1 ");
   }
 }
