@@ -23,11 +23,15 @@ import java.util.Set;
 /**
  * Classifies the items a unit of work (an import, a sync page) puts, so that what it commits is
  * what classifying the whole index in creation order would give: each item is classified as it
- * arrives with the history of everything held so far ({@link LiveHistory}), then {@link #settle}
- * runs a {@link ClassificationPass} over the index with the unit's items — re-classifying what
- * arriving out of order changed, here or in later items already stored — and re-puts the items
- * whose classification changed. Not thread-safe; one per unit of work (or a sequence of them, as a
- * sync's pages); close it when done.
+ * arrives with the history of everything held so far ({@link LiveHistory}) and with its discussion
+ * — the comments the index holds on it and the marks of other items as duplicates of it, read from
+ * the unit's view as of its first item — then {@link #settle} runs a {@link ClassificationPass}
+ * over the index with the unit's items, re-classifying what arriving out of order changed, here or
+ * in later items already stored, and the items whose discussion changed after they were classified
+ * (comments put after their item, or on items the unit did not put; duplicate marks put after), and
+ * re-puts the items whose classification changed. A unit that puts the discussion before the items
+ * (as {@code ImportFiles} orders its files) thus runs the rules once per item. Not thread-safe; one
+ * per unit of work (or a sequence of them, as a sync's pages); close it when done.
  */
 public final class BatchClassification implements AutoCloseable {
   private final CompiledRules rules;
@@ -35,9 +39,33 @@ public final class BatchClassification implements AutoCloseable {
   private ItemColumns before;
   private LiveHistory live;
   private Arrivals put;
+  private long rulesRun;
 
-  /** Keys of the items whose comments this unit put: their engagement changed. */
+  /**
+   * The unit's view as of its first item (held until it settles): arriving items are classified
+   * with the comments and duplicate marks it holds on them.
+   */
+  private HistoryIndex discussion;
+
+  private HistoryIndex.ItemLoader discussionLoader;
+
+  /**
+   * Item key → the documents of the comments {@link #discussion} holds on it, read when first
+   * needed.
+   */
+  private Map<String, int[]> discussionComments;
+
+  /** The marks of items as duplicates of others that {@link #discussion} holds. */
+  private Map<String, List<Integer>> discussionLinks;
+
+  /**
+   * Keys of the items whose comments this unit put and that no arrival classification has seen
+   * since: their engagement changed, so they are classified when the unit settles.
+   */
   private final Set<String> engaged = new HashSet<>();
+
+  /** Keys of the items whose comments this unit put after {@link #discussion} was opened. */
+  private final Set<String> unseen = new HashSet<>();
 
   /**
    * The marks of items as duplicates of others ({@link HistoryIndex#duplicateLinks()}) when the
@@ -53,33 +81,55 @@ public final class BatchClassification implements AutoCloseable {
 
   @Override
   public void close() {
+    closeDiscussion();
     classifier.close();
+  }
+
+  /**
+   * How many times the rules ran on an item so far, as items arrived and when units settled (an
+   * item classified again for its history or discussion counts again).
+   */
+  public long rulesRun() {
+    return rulesRun;
   }
 
   /** Classifies {@code item} and puts it with {@code json}. */
   public PutResult put(IndexUpdate update, Item item, String json) {
     if (before == null) {
-      try (HistoryIndex committed = update.reader()) {
-        before = committed.itemColumns();
-        if (linksBefore == null) {
-          linksBefore = committed.duplicateLinks();
-        }
+      // Kept open until the unit settles: the discussion of every item the unit puts.
+      discussion = update.reader();
+      before = discussion.itemColumns();
+      discussionLinks = discussion.duplicateLinks();
+      if (linksBefore == null) {
+        linksBefore = discussionLinks;
       }
+      unseen.clear();
       HistoryNames names = new HistoryNames();
       live = LiveHistory.of(before, names);
       put = new Arrivals(names);
     }
     String repository = item.repository().key();
+    String key = item.key();
     long created = item.createdAt().toEpochMilli();
     List<String> labels = List.copyOf(HistoryKeys.sorted(item.labels()));
     int[][] raw = live.raw(repository, item.author().login(), labels, created);
     HistoryFacts facts = put.names().facts(item.author().login(), labels, raw);
-    Classified classified = classifier.classify(item, facts.asHistory(), null);
+    Classified classified =
+        classifier.classify(
+            item,
+            heldComments(key),
+            discussionLinks.getOrDefault(key, List.of()),
+            facts.asHistory(),
+            null);
+    rulesRun++;
     Classification c = classified.classification();
     PutResult result = update.put(item, json, c, classified.termHits());
     if (result != PutResult.KEPT_NEWER) {
       // What the settling pass needs of it: its topics and packed counts, not the objects.
-      put.put(item.key(), c.ownTopics(), raw);
+      put.put(key, c.ownTopics(), raw);
+      if (!unseen.contains(key)) {
+        engaged.remove(key); // classified with every comment the unit put on it
+      }
       if (result == PutResult.ADDED) {
         live.add(repository, item.author().login(), item.labels(), created, c.ownTopics());
       }
@@ -87,11 +137,31 @@ public final class BatchClassification implements AutoCloseable {
     return result;
   }
 
+  /** The comments {@link #discussion} holds on the item with {@code key}. */
+  private List<Comment> heldComments(String key) {
+    if (discussionComments == null) {
+      discussionComments = discussion.commentDocs();
+      discussionLoader = discussion.loader();
+    }
+    int[] docs = discussionComments.get(key);
+    return docs == null ? List.of() : discussionLoader.comments(docs);
+  }
+
+  private void closeDiscussion() {
+    if (discussion != null) {
+      discussion.close();
+    }
+    discussion = null;
+    discussionLoader = null;
+    discussionComments = null;
+    discussionLinks = null;
+  }
+
   /**
    * Puts {@code comment} with {@code json}; unless the index held a newer copy, its item is
    * classified again when the unit settles (its engagement may have changed), whether or not the
-   * item itself came with the unit; so is an item the comment marks (or no longer marks) its own
-   * item a duplicate of.
+   * item itself came with the unit, unless the item arrives later in the unit and is classified
+   * with it then; so is an item the comment marks (or no longer marks) its own item a duplicate of.
    */
   public PutResult putComment(IndexUpdate update, Comment comment, String json) {
     if (linksBefore == null) {
@@ -101,7 +171,11 @@ public final class BatchClassification implements AutoCloseable {
     }
     PutResult result = update.put(comment, json);
     if (result != PutResult.KEPT_NEWER) {
-      engaged.add(Item.keyOf(comment.repository(), comment.itemNumber()));
+      String key = Item.keyOf(comment.repository(), comment.itemNumber());
+      engaged.add(key);
+      if (discussion != null) {
+        unseen.add(key); // an item arriving later is classified without it: settle classifies it
+      }
     }
     return result;
   }
@@ -118,38 +192,36 @@ public final class BatchClassification implements AutoCloseable {
       return; // nothing put: nothing to settle
     }
     try (HistoryIndex view = update.reader()) {
-      // An item put with comments already held was classified as it arrived without them.
-      Set<String> withComments = new HashSet<>(engaged);
-      Map<String, List<Integer>> links = view.duplicateLinks();
+      Set<String> reclassify = new HashSet<>(engaged);
       Arrivals arrived = put != null ? put : Arrivals.none();
-      if (!arrived.isEmpty()) {
-        Map<String, Integer> counts = view.commentCounts();
-        for (String key : arrived.keys()) {
-          if (counts.containsKey(key) || links.containsKey(key)) {
-            withComments.add(key);
-          }
-        }
-      }
-      // An item another item was marked (or no longer is) a duplicate of in this unit: its
-      // engagement changed though neither it nor its comments did.
+      // An item whose marks as a duplicate of by other items changed since it was classified: as
+      // it arrived (with the marks of the discussion view), or before the unit.
+      Map<String, List<Integer>> links = view.duplicateLinks();
       Map<String, List<Integer>> was = linksBefore == null ? Map.of() : linksBefore;
+      Map<String, List<Integer>> seen = discussionLinks == null ? was : discussionLinks;
       Set<String> targets = new HashSet<>(was.keySet());
+      targets.addAll(seen.keySet());
       targets.addAll(links.keySet());
       for (String key : targets) {
-        if (!Objects.equals(was.get(key), links.get(key))) {
-          withComments.add(key);
+        List<Integer> classifiedWith = arrived.get(key) != null ? seen.get(key) : was.get(key);
+        if (!Objects.equals(classifiedWith, links.get(key))) {
+          reclassify.add(key);
         }
       }
+      closeDiscussion(); // its comment documents are no longer needed: the pass reads the view's
       ClassificationPass.Result result =
           new ClassificationPass(rules, view)
-              .run(view.itemColumns(), old, arrived, false, null, null, withComments);
+              .run(view.itemColumns(), old, arrived, false, null, null, reclassify);
+      rulesRun += result.classified();
       write(update, view, result);
     } finally {
+      closeDiscussion();
       before = null;
       live = null;
       linksBefore = null;
       put = null;
       engaged.clear();
+      unseen.clear();
     }
   }
 
