@@ -7,6 +7,7 @@ import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemColumns;
+import io.devpulse.index.ItemSummary;
 import io.devpulse.index.PutResult;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
@@ -209,11 +210,21 @@ public final class BatchClassification implements AutoCloseable {
         }
       }
       closeDiscussion(); // its comment documents are no longer needed: the pass reads the view's
+      // Each decided change is put as the pass goes: what it holds stays bounded, however many
+      // items change.
       ClassificationPass.Result result =
           new ClassificationPass(rules, view)
-              .run(view.itemColumns(), old, arrived, false, null, null, reclassify);
+              .run(
+                  view.itemColumns(),
+                  old,
+                  arrived,
+                  false,
+                  null,
+                  null,
+                  reclassify,
+                  new Writer(update, view));
       rulesRun += result.classified();
-      write(update, view, result);
+      write(update, view, result); // anything not handed over yet, and the fingerprint
     } finally {
       closeDiscussion();
       before = null;
@@ -231,22 +242,38 @@ public final class BatchClassification implements AutoCloseable {
    */
   public static void write(
       IndexUpdate update, HistoryIndex view, ClassificationPass.Result result) {
-    HistoryIndex.ItemLoader loader = view.loader();
-    for (ClassificationPass.Change change : result.changes()) {
+    Writer writer = new Writer(update, view);
+    result.changes().forEach(writer::change);
+    result.forEachTermHitUpdate(writer::termHits);
+    if (result.anyStale()) {
+      update.markAllItemsClassifiedBy(result.fingerprint());
+    }
+  }
+
+  /** Writes what a pass decided into the update, reading the items whole from its view. */
+  private static final class Writer implements ClassificationPass.Sink {
+    private final IndexUpdate update;
+    private final HistoryIndex.ItemLoader loader;
+
+    Writer(IndexUpdate update, HistoryIndex view) {
+      this.update = update;
+      this.loader = view.loader();
+    }
+
+    @Override
+    public void change(ClassificationPass.Change change) {
       Map.Entry<IndexedItem, String> item = loader.itemWithJson(change.summary());
       update.put(item.getKey().item(), item.getValue(), change.after(), change.termHits());
     }
-    result.forEachTermHitUpdate(
-        (summary, hits) -> {
-          if (!update.updateTermHits(summary.key(), hits)) {
-            // The index's first term hits (written by an earlier devpulse): put one item whole,
-            // the rest in place.
-            Map.Entry<IndexedItem, String> item = loader.itemWithJson(summary);
-            update.put(item.getKey().item(), item.getValue(), item.getKey().classification(), hits);
-          }
-        });
-    if (result.anyStale()) {
-      update.markAllItemsClassifiedBy(result.fingerprint());
+
+    @Override
+    public void termHits(ItemSummary summary, byte[] hits) {
+      if (!update.updateTermHits(summary.key(), hits)) {
+        // The index's first term hits (written by an earlier devpulse): put one item whole, the
+        // rest in place.
+        Map.Entry<IndexedItem, String> item = loader.itemWithJson(summary);
+        update.put(item.getKey().item(), item.getValue(), item.getKey().classification(), hits);
+      }
     }
   }
 }
