@@ -64,7 +64,7 @@ public final class ClassificationPass {
   private static final int PARALLEL_ROUNDS = 4;
 
   /** Items a parallel sweep hands to the workers at once. */
-  private static final int BLOCK = 4096;
+  static final int BLOCK = 4096;
 
   private static final boolean TRACE = Boolean.getBoolean("devpulse.trace.pass");
 
@@ -951,7 +951,9 @@ public final class ClassificationPass {
       // The index holds, for an item this unit put, what it was put with; for the others the stored
       // one.
       Classification current = stored.classification();
-      boolean differs = !sameResult(current, c.classification());
+      // Handed to the sink already (decided, so not expected here): written again, whatever the
+      // view holds.
+      boolean differs = (st.flags[s] & WRITTEN) != 0 || !sameResult(current, c.classification());
       boolean fresh = c.matched() || (st.flags[s] & FRESH) != 0;
       // Only a change needs the classification it replaces, and its hits unless they are fresh;
       // should a later round classify the item again, both are read again with it. Kept, they
