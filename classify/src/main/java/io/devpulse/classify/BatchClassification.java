@@ -3,6 +3,7 @@ package io.devpulse.classify;
 import io.devpulse.classify.internal.HistoryKeys;
 import io.devpulse.classify.internal.HistoryNames;
 import io.devpulse.classify.internal.LiveHistory;
+import io.devpulse.index.CommentDocs;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.IndexedItem;
@@ -50,11 +51,8 @@ public final class BatchClassification implements AutoCloseable {
 
   private HistoryIndex.ItemLoader discussionLoader;
 
-  /**
-   * Item key → the documents of the comments {@link #discussion} holds on it, read when first
-   * needed.
-   */
-  private Map<String, int[]> discussionComments;
+  /** The documents of the comments {@link #discussion} holds, read when first needed. */
+  private CommentDocs discussionComments;
 
   /** The marks of items as duplicates of others that {@link #discussion} holds. */
   private Map<String, List<Integer>> discussionLinks;
@@ -118,7 +116,7 @@ public final class BatchClassification implements AutoCloseable {
     Classified classified =
         classifier.classify(
             item,
-            heldComments(key),
+            heldComments(repository, item.number()),
             discussionLinks.getOrDefault(key, List.of()),
             facts.asHistory(),
             null);
@@ -138,14 +136,14 @@ public final class BatchClassification implements AutoCloseable {
     return result;
   }
 
-  /** The comments {@link #discussion} holds on the item with {@code key}. */
-  private List<Comment> heldComments(String key) {
+  /** The comments {@link #discussion} holds on item {@code number} of {@code repository}. */
+  private List<Comment> heldComments(String repository, int number) {
     if (discussionComments == null) {
-      discussionComments = discussion.commentDocs();
+      discussionComments = discussion.commentDocIndex();
       discussionLoader = discussion.loader();
     }
-    int[] docs = discussionComments.get(key);
-    return docs == null ? List.of() : discussionLoader.comments(docs);
+    int[] docs = discussionComments.docs(repository, number);
+    return docs.length == 0 ? List.of() : discussionLoader.comments(docs);
   }
 
   private void closeDiscussion() {
