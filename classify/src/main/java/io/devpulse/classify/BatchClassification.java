@@ -2,6 +2,7 @@ package io.devpulse.classify;
 
 import io.devpulse.classify.internal.HistoryKeys;
 import io.devpulse.classify.internal.HistoryNames;
+import io.devpulse.classify.internal.ItemKeySet;
 import io.devpulse.classify.internal.LiveHistory;
 import io.devpulse.index.CommentDocs;
 import io.devpulse.index.HistoryIndex;
@@ -61,10 +62,10 @@ public final class BatchClassification implements AutoCloseable {
    * Keys of the items whose comments this unit put and that no arrival classification has seen
    * since: their engagement changed, so they are classified when the unit settles.
    */
-  private final Set<String> engaged = new HashSet<>();
+  private final ItemKeySet engaged = new ItemKeySet();
 
   /** Keys of the items whose comments this unit put after {@link #discussion} was opened. */
-  private final Set<String> unseen = new HashSet<>();
+  private final ItemKeySet unseen = new ItemKeySet();
 
   /**
    * The marks of items as duplicates of others ({@link HistoryIndex#duplicateLinks()}) when the
@@ -126,8 +127,8 @@ public final class BatchClassification implements AutoCloseable {
     if (result != PutResult.KEPT_NEWER) {
       // What the settling pass needs of it: its topics and packed counts, not the objects.
       put.put(key, c.ownTopics(), raw);
-      if (!unseen.contains(key)) {
-        engaged.remove(key); // classified with every comment the unit put on it
+      if (!unseen.contains(repository, item.number())) {
+        engaged.remove(repository, item.number()); // classified with every comment put on it
       }
       if (result == PutResult.ADDED) {
         live.add(repository, item.author().login(), item.labels(), created, c.ownTopics());
@@ -170,10 +171,11 @@ public final class BatchClassification implements AutoCloseable {
     }
     PutResult result = update.put(comment, json);
     if (result != PutResult.KEPT_NEWER) {
-      String key = Item.keyOf(comment.repository(), comment.itemNumber());
-      engaged.add(key);
+      String repository = comment.repository().key();
+      engaged.add(repository, comment.itemNumber());
       if (discussion != null) {
-        unseen.add(key); // an item arriving later is classified without it: settle classifies it
+        // an item arriving later is classified without it: settle classifies it
+        unseen.add(repository, comment.itemNumber());
       }
     }
     return result;
@@ -191,7 +193,7 @@ public final class BatchClassification implements AutoCloseable {
       return; // nothing put: nothing to settle
     }
     try (HistoryIndex view = update.reader()) {
-      Set<String> reclassify = new HashSet<>(engaged);
+      Set<String> reclassify = engaged.keys();
       Arrivals arrived = put != null ? put : Arrivals.none();
       // An item whose marks as a duplicate of by other items changed since it was classified: as
       // it arrived (with the marks of the discussion view), or before the unit.
