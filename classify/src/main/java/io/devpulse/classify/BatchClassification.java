@@ -42,7 +42,6 @@ public final class BatchClassification implements AutoCloseable {
   private ItemColumns before;
   private LiveHistory live;
   private Arrivals put;
-  private long rulesRun;
 
   /**
    * The unit's view as of its first item (held until it settles): arriving items are classified
@@ -85,14 +84,6 @@ public final class BatchClassification implements AutoCloseable {
     classifier.close();
   }
 
-  /**
-   * How many times the rules ran on an item so far, as items arrived and when units settled (an
-   * item classified again for its history or discussion counts again).
-   */
-  public long rulesRun() {
-    return rulesRun;
-  }
-
   /** Classifies {@code item} and puts it with {@code json}. */
   public PutResult put(IndexUpdate update, Item item, String json) {
     if (before == null) {
@@ -121,7 +112,6 @@ public final class BatchClassification implements AutoCloseable {
             discussionLinks.getOrDefault(key, List.of()),
             facts.asHistory(),
             null);
-    rulesRun++;
     Classification c = classified.classification();
     PutResult result = update.put(item, json, c, classified.termHits());
     if (result != PutResult.KEPT_NEWER) {
@@ -223,7 +213,6 @@ public final class BatchClassification implements AutoCloseable {
                   null,
                   reclassify,
                   new Writer(update, view));
-      rulesRun += result.classified();
       write(update, view, result); // anything not handed over yet, and the fingerprint
     } finally {
       closeDiscussion();
