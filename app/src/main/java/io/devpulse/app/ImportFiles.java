@@ -1,6 +1,7 @@
 package io.devpulse.app;
 
 import io.devpulse.app.internal.CoverageLedger;
+import io.devpulse.app.internal.DiscussionFirst;
 import io.devpulse.app.internal.ImportSpans;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.classify.AccountJudge;
@@ -31,7 +32,9 @@ import java.util.Optional;
  * (with the history of the items of its repository created before it, in the index or in the files:
  * see {@link BatchClassification}) and every author judged bot or human, every record is put, then
  * one commit; any failure — a bad record, a failing rule — rolls the whole import back, so the
- * index is exactly as before.
+ * index is exactly as before. Files of comments, reviews and releases are read before those of
+ * items ({@link DiscussionFirst}), whatever order they are given in: the same is stored either way,
+ * with the rules run once per item.
  */
 public final class ImportFiles {
   private final Devpulse app;
@@ -91,7 +94,8 @@ public final class ImportFiles {
         BatchClassification classification = engine.batch()) {
       AccountJudge accounts = engine.accountJudge();
       ImportSpans spans = new ImportSpans();
-      for (Path file : request.files()) {
+      // Comments before items: an item whose comments are held is classified once, as it arrives.
+      for (Path file : DiscussionFirst.order(request.files(), request.readOptions())) {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {
           for (Optional<ParsedRecord> next = reader.next();
               next.isPresent();

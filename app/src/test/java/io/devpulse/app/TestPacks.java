@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Rule packs for tests: the built-in one, and one with a rule that fails. */
+/** Rule packs for tests: the built-in one, one with a rule that fails, one that counts its runs. */
 public final class TestPacks {
   public static final RulePack BUILT_IN = RulePacks.builtIn();
 
@@ -31,6 +31,28 @@ public final class TestPacks {
         end
         """
             .formatted(tag, tag));
+    return RulePacks.load(dir);
+  }
+
+  /**
+   * The built-in pack written to {@code dir} plus a rule that tells {@link RuleRuns} of every
+   * classification (a trusted pack: it calls a test class); it changes no classification.
+   */
+  public static RulePack counting(Path dir) throws IOException {
+    RulePacks.writeBuiltIn(dir, false);
+    Files.writeString(
+        dir.resolve("count.drl"),
+        """
+        // devpulse: trusted pack
+        package io.devpulse.rules.builtin;
+        import io.devpulse.rules.facts.*;
+        rule "test: count the rules' runs"
+        when
+            $i : ItemFact()
+        then
+            io.devpulse.app.RuleRuns.saw($i.item().key());
+        end
+        """);
     return RulePacks.load(dir);
   }
 }

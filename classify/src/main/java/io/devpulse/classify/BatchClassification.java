@@ -2,11 +2,14 @@ package io.devpulse.classify;
 
 import io.devpulse.classify.internal.HistoryKeys;
 import io.devpulse.classify.internal.HistoryNames;
+import io.devpulse.classify.internal.ItemKeySet;
 import io.devpulse.classify.internal.LiveHistory;
+import io.devpulse.index.CommentDocs;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemColumns;
+import io.devpulse.index.ItemSummary;
 import io.devpulse.index.PutResult;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Comment;
@@ -23,11 +26,15 @@ import java.util.Set;
 /**
  * Classifies the items a unit of work (an import, a sync page) puts, so that what it commits is
  * what classifying the whole index in creation order would give: each item is classified as it
- * arrives with the history of everything held so far ({@link LiveHistory}), then {@link #settle}
- * runs a {@link ClassificationPass} over the index with the unit's items — re-classifying what
- * arriving out of order changed, here or in later items already stored — and re-puts the items
- * whose classification changed. Not thread-safe; one per unit of work (or a sequence of them, as a
- * sync's pages); close it when done.
+ * arrives with the history of everything held so far ({@link LiveHistory}) and with its discussion
+ * — the comments the index holds on it and the marks of other items as duplicates of it, read from
+ * the unit's view as of its first item — then {@link #settle} runs a {@link ClassificationPass}
+ * over the index with the unit's items, re-classifying what arriving out of order changed, here or
+ * in later items already stored, and the items whose discussion changed after they were classified
+ * (comments put after their item, or on items the unit did not put; duplicate marks put after), and
+ * re-puts the items whose classification changed. A unit that puts the discussion before the items
+ * (as {@code ImportFiles} orders its files) thus runs the rules once per item. Not thread-safe; one
+ * per unit of work (or a sequence of them, as a sync's pages); close it when done.
  */
 public final class BatchClassification implements AutoCloseable {
   private final CompiledRules rules;
@@ -36,8 +43,28 @@ public final class BatchClassification implements AutoCloseable {
   private LiveHistory live;
   private Arrivals put;
 
-  /** Keys of the items whose comments this unit put: their engagement changed. */
-  private final Set<String> engaged = new HashSet<>();
+  /**
+   * The unit's view as of its first item (held until it settles): arriving items are classified
+   * with the comments and duplicate marks it holds on them.
+   */
+  private HistoryIndex discussion;
+
+  private HistoryIndex.ItemLoader discussionLoader;
+
+  /** The documents of the comments {@link #discussion} holds, read when first needed. */
+  private CommentDocs discussionComments;
+
+  /** The marks of items as duplicates of others that {@link #discussion} holds. */
+  private Map<String, List<Integer>> discussionLinks;
+
+  /**
+   * Keys of the items whose comments this unit put and that no arrival classification has seen
+   * since: their engagement changed, so they are classified when the unit settles.
+   */
+  private final ItemKeySet engaged = new ItemKeySet();
+
+  /** Keys of the items whose comments this unit put after {@link #discussion} was opened. */
+  private final ItemKeySet unseen = new ItemKeySet();
 
   /**
    * The marks of items as duplicates of others ({@link HistoryIndex#duplicateLinks()}) when the
@@ -53,33 +80,46 @@ public final class BatchClassification implements AutoCloseable {
 
   @Override
   public void close() {
+    closeDiscussion();
     classifier.close();
   }
 
   /** Classifies {@code item} and puts it with {@code json}. */
   public PutResult put(IndexUpdate update, Item item, String json) {
     if (before == null) {
-      try (HistoryIndex committed = update.reader()) {
-        before = committed.itemColumns();
-        if (linksBefore == null) {
-          linksBefore = committed.duplicateLinks();
-        }
+      // Kept open until the unit settles: the discussion of every item the unit puts.
+      discussion = update.reader();
+      before = discussion.itemColumns();
+      discussionLinks = discussion.duplicateLinks();
+      if (linksBefore == null) {
+        linksBefore = discussionLinks;
       }
+      unseen.clear();
       HistoryNames names = new HistoryNames();
       live = LiveHistory.of(before, names);
       put = new Arrivals(names);
     }
     String repository = item.repository().key();
+    String key = item.key();
     long created = item.createdAt().toEpochMilli();
     List<String> labels = List.copyOf(HistoryKeys.sorted(item.labels()));
     int[][] raw = live.raw(repository, item.author().login(), labels, created);
     HistoryFacts facts = put.names().facts(item.author().login(), labels, raw);
-    Classified classified = classifier.classify(item, facts.asHistory(), null);
+    Classified classified =
+        classifier.classify(
+            item,
+            heldComments(repository, item.number()),
+            discussionLinks.getOrDefault(key, List.of()),
+            facts.asHistory(),
+            null);
     Classification c = classified.classification();
     PutResult result = update.put(item, json, c, classified.termHits());
     if (result != PutResult.KEPT_NEWER) {
       // What the settling pass needs of it: its topics and packed counts, not the objects.
-      put.put(item.key(), c.ownTopics(), raw);
+      put.put(key, c.ownTopics(), raw);
+      if (!unseen.contains(repository, item.number())) {
+        engaged.remove(repository, item.number()); // classified with every comment put on it
+      }
       if (result == PutResult.ADDED) {
         live.add(repository, item.author().login(), item.labels(), created, c.ownTopics());
       }
@@ -87,11 +127,31 @@ public final class BatchClassification implements AutoCloseable {
     return result;
   }
 
+  /** The comments {@link #discussion} holds on item {@code number} of {@code repository}. */
+  private List<Comment> heldComments(String repository, int number) {
+    if (discussionComments == null) {
+      discussionComments = discussion.commentDocIndex();
+      discussionLoader = discussion.loader();
+    }
+    int[] docs = discussionComments.docs(repository, number);
+    return docs.length == 0 ? List.of() : discussionLoader.comments(docs);
+  }
+
+  private void closeDiscussion() {
+    if (discussion != null) {
+      discussion.close();
+    }
+    discussion = null;
+    discussionLoader = null;
+    discussionComments = null;
+    discussionLinks = null;
+  }
+
   /**
    * Puts {@code comment} with {@code json}; unless the index held a newer copy, its item is
    * classified again when the unit settles (its engagement may have changed), whether or not the
-   * item itself came with the unit; so is an item the comment marks (or no longer marks) its own
-   * item a duplicate of.
+   * item itself came with the unit, unless the item arrives later in the unit and is classified
+   * with it then; so is an item the comment marks (or no longer marks) its own item a duplicate of.
    */
   public PutResult putComment(IndexUpdate update, Comment comment, String json) {
     if (linksBefore == null) {
@@ -101,7 +161,12 @@ public final class BatchClassification implements AutoCloseable {
     }
     PutResult result = update.put(comment, json);
     if (result != PutResult.KEPT_NEWER) {
-      engaged.add(Item.keyOf(comment.repository(), comment.itemNumber()));
+      String repository = comment.repository().key();
+      engaged.add(repository, comment.itemNumber());
+      if (discussion != null) {
+        // an item arriving later is classified without it: settle classifies it
+        unseen.add(repository, comment.itemNumber());
+      }
     }
     return result;
   }
@@ -118,38 +183,45 @@ public final class BatchClassification implements AutoCloseable {
       return; // nothing put: nothing to settle
     }
     try (HistoryIndex view = update.reader()) {
-      // An item put with comments already held was classified as it arrived without them.
-      Set<String> withComments = new HashSet<>(engaged);
-      Map<String, List<Integer>> links = view.duplicateLinks();
+      Set<String> reclassify = engaged.keys();
       Arrivals arrived = put != null ? put : Arrivals.none();
-      if (!arrived.isEmpty()) {
-        Map<String, Integer> counts = view.commentCounts();
-        for (String key : arrived.keys()) {
-          if (counts.containsKey(key) || links.containsKey(key)) {
-            withComments.add(key);
-          }
-        }
-      }
-      // An item another item was marked (or no longer is) a duplicate of in this unit: its
-      // engagement changed though neither it nor its comments did.
+      // An item whose marks as a duplicate of by other items changed since it was classified: as
+      // it arrived (with the marks of the discussion view), or before the unit.
+      Map<String, List<Integer>> links = view.duplicateLinks();
       Map<String, List<Integer>> was = linksBefore == null ? Map.of() : linksBefore;
+      Map<String, List<Integer>> seen = discussionLinks == null ? was : discussionLinks;
       Set<String> targets = new HashSet<>(was.keySet());
+      targets.addAll(seen.keySet());
       targets.addAll(links.keySet());
       for (String key : targets) {
-        if (!Objects.equals(was.get(key), links.get(key))) {
-          withComments.add(key);
+        List<Integer> classifiedWith = arrived.get(key) != null ? seen.get(key) : was.get(key);
+        if (!Objects.equals(classifiedWith, links.get(key))) {
+          reclassify.add(key);
         }
       }
+      closeDiscussion(); // its comment documents are no longer needed: the pass reads the view's
+      // Each decided change is put as the pass goes: what it holds stays bounded, however many
+      // items change.
       ClassificationPass.Result result =
           new ClassificationPass(rules, view)
-              .run(view.itemColumns(), old, arrived, false, null, null, withComments);
-      write(update, view, result);
+              .run(
+                  view.itemColumns(),
+                  old,
+                  arrived,
+                  false,
+                  null,
+                  null,
+                  reclassify,
+                  new Writer(update, view));
+      write(update, view, result); // anything not handed over yet, and the fingerprint
     } finally {
+      closeDiscussion();
       before = null;
       live = null;
       linksBefore = null;
       put = null;
       engaged.clear();
+      unseen.clear();
     }
   }
 
@@ -159,22 +231,38 @@ public final class BatchClassification implements AutoCloseable {
    */
   public static void write(
       IndexUpdate update, HistoryIndex view, ClassificationPass.Result result) {
-    HistoryIndex.ItemLoader loader = view.loader();
-    for (ClassificationPass.Change change : result.changes()) {
+    Writer writer = new Writer(update, view);
+    result.changes().forEach(writer::change);
+    result.forEachTermHitUpdate(writer::termHits);
+    if (result.anyStale()) {
+      update.markAllItemsClassifiedBy(result.fingerprint());
+    }
+  }
+
+  /** Writes what a pass decided into the update, reading the items whole from its view. */
+  private static final class Writer implements ClassificationPass.Sink {
+    private final IndexUpdate update;
+    private final HistoryIndex.ItemLoader loader;
+
+    Writer(IndexUpdate update, HistoryIndex view) {
+      this.update = update;
+      this.loader = view.loader();
+    }
+
+    @Override
+    public void change(ClassificationPass.Change change) {
       Map.Entry<IndexedItem, String> item = loader.itemWithJson(change.summary());
       update.put(item.getKey().item(), item.getValue(), change.after(), change.termHits());
     }
-    result.forEachTermHitUpdate(
-        (summary, hits) -> {
-          if (!update.updateTermHits(summary.key(), hits)) {
-            // The index's first term hits (written by an earlier devpulse): put one item whole,
-            // the rest in place.
-            Map.Entry<IndexedItem, String> item = loader.itemWithJson(summary);
-            update.put(item.getKey().item(), item.getValue(), item.getKey().classification(), hits);
-          }
-        });
-    if (result.anyStale()) {
-      update.markAllItemsClassifiedBy(result.fingerprint());
+
+    @Override
+    public void termHits(ItemSummary summary, byte[] hits) {
+      if (!update.updateTermHits(summary.key(), hits)) {
+        // The index's first term hits (written by an earlier devpulse): put one item whole, the
+        // rest in place.
+        Map.Entry<IndexedItem, String> item = loader.itemWithJson(summary);
+        update.put(item.getKey().item(), item.getValue(), item.getKey().classification(), hits);
+      }
     }
   }
 }

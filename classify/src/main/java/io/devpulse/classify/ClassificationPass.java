@@ -64,7 +64,7 @@ public final class ClassificationPass {
   private static final int PARALLEL_ROUNDS = 4;
 
   /** Items a parallel sweep hands to the workers at once. */
-  private static final int BLOCK = 4096;
+  static final int BLOCK = 4096;
 
   private static final boolean TRACE = Boolean.getBoolean("devpulse.trace.pass");
 
@@ -79,6 +79,19 @@ public final class ClassificationPass {
   public record Change(
       ItemSummary summary, Classification before, Classification after, byte[] termHits) {}
 
+  /**
+   * Where a pass that writes as it goes hands what it decided, in creation order, as soon as no
+   * later sweep can change it (see {@link #run(ItemColumns, ItemColumns, Arrivals, boolean,
+   * TermEdit, String, Set, Sink)}); called on the thread that runs the pass.
+   */
+  public interface Sink {
+    /** An item whose classification changes: to put with its new classification. */
+    void change(Change change);
+
+    /** An item whose classification stands but whose term hits are new: to store in place. */
+    void termHits(ItemSummary summary, byte[] termHits);
+  }
+
   // Per-item flags (one byte per slot: workers write distinct slots, never a shared word).
   private static final byte STORED = 1; // the stored classification stands as made with old history
   private static final byte ENGAGED = 2; // the unit changed its comments: the rules run on it
@@ -89,6 +102,8 @@ public final class ClassificationPass {
   // Its stored hits are those of the edited lists: stored re-stamped, read again when written (a
   // term edit re-stamps nearly every item; held, their bytes were most of what the pass held).
   private static final byte RESTAMP = 64;
+  // Handed to the pass's sink: what the pass decided of it is held no longer.
+  private static final byte WRITTEN = (byte) 0x80;
 
   /** The outcome of a pass. */
   public static final class Result {
@@ -122,7 +137,7 @@ public final class ClassificationPass {
     public List<Change> changes() {
       List<Change> out = new ArrayList<>();
       for (int i = 0; i < st.size; i++) {
-        if ((st.flags[i] & (RAN | DIFFERS)) == (RAN | DIFFERS)) {
+        if ((st.flags[i] & (RAN | DIFFERS | WRITTEN)) == (RAN | DIFFERS)) {
           out.add(
               new Change(st.now.summary(st.nowRow[i]), st.replaced[i], st.after[i], st.hits[i]));
         }
@@ -141,7 +156,7 @@ public final class ClassificationPass {
       for (int i = 0; i < st.size; i++) {
         byte f = st.flags[i];
         boolean changed = (f & (RAN | DIFFERS)) == (RAN | DIFFERS);
-        if ((f & FRESH) == 0 || changed) {
+        if ((f & FRESH) == 0 || changed || (f & WRITTEN) != 0) {
           continue;
         }
         if (st.hits[i] != null) {
@@ -163,6 +178,20 @@ public final class ClassificationPass {
      */
     public int textsMatched() {
       return textsMatched;
+    }
+
+    /**
+     * How many items' classification differs from the stored one: those handed to the sink as the
+     * pass went, and those of {@link #changes()}.
+     */
+    public int changed() {
+      int n = st.changesWritten;
+      for (int i = 0; i < st.size; i++) {
+        if ((st.flags[i] & (RAN | DIFFERS | WRITTEN)) == (RAN | DIFFERS)) {
+          n++;
+        }
+      }
+      return n;
     }
 
     /** How many times the rules ran (an item may be classified again when its history changed). */
@@ -349,6 +378,60 @@ public final class ClassificationPass {
 
     /** The raw facts an item this unit put was classified with, until the first sweep. */
     Map<Integer, int[]> putFacts = new HashMap<>();
+
+    /** Where decided items go as the pass goes, or null: held until the pass ends. */
+    Sink sink;
+
+    /** Reads re-stamped term hits for the sink (on the pass's thread). */
+    HistoryIndex.ItemLoader sinkLoader;
+
+    /** The slots before it are decided for good, and handed to the sink. */
+    int frontier;
+
+    /** Changes handed to the sink. */
+    int changesWritten;
+
+    /**
+     * Hands the slots from {@link #frontier} up to {@code end} (exclusive) to the sink, as each is
+     * decided for good; with {@code checked}, stops after a slot whose topics changed since this
+     * sweep counted them (later items were classified with counts the next sweep corrects). Returns
+     * whether it reached {@code end}.
+     */
+    boolean advance(int end, boolean checked) {
+      while (frontier < end) {
+        int s = frontier++;
+        if (nowRow[s] < 0) {
+          continue;
+        }
+        hand(s);
+        if (checked && counted[s] != cur[s]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void hand(int s) {
+      byte f = flags[s];
+      if ((f & WRITTEN) != 0) {
+        return;
+      }
+      if ((f & (RAN | DIFFERS)) == (RAN | DIFFERS)) {
+        sink.change(new Change(summary(s), replaced[s], after[s], hits[s]));
+        changesWritten++;
+      } else if ((f & FRESH) != 0 && hits[s] != null) {
+        sink.termHits(summary(s), hits[s]);
+      } else if ((f & FRESH) != 0 && (f & RESTAMP) != 0) {
+        ItemSummary summary = summary(s);
+        sink.termHits(summary, edit.restamp(sinkLoader.termHits(summary)));
+      } else {
+        return;
+      }
+      replaced[s] = null;
+      after[s] = null;
+      hits[s] = null;
+      flags[s] |= WRITTEN;
+    }
 
     State(ItemColumns now, ItemColumns before, HistoryNames names) {
       this.names = names;
@@ -546,7 +629,7 @@ public final class ClassificationPass {
    * HistoryIndex#itemColumns()}, already read (e.g. while the rules compiled).
    */
   public Result run(ItemColumns now, boolean all, TermEdit edit, String editedFrom) {
-    return run(now, null, Arrivals.none(), all, edit, editedFrom, Set.of());
+    return run(now, null, Arrivals.none(), all, edit, editedFrom, Set.of(), null);
   }
 
   /**
@@ -559,6 +642,11 @@ public final class ClassificationPass {
    * @param engaged keys of items the rules run on whatever they were classified with: the unit of
    *     work changed their comments, or the marks of other items as duplicates of them, which their
    *     {@link io.devpulse.rules.facts.Engagement} is made of
+   * @param sink null to hold every change until the pass ends ({@link Result#changes()}); else
+   *     where each change and term-hit update goes as soon as it is decided for good: an item is,
+   *     once every earlier item is and the counts it was last classified with were those of their
+   *     final topics. So the pass holds the classifications of at most a block of items ({@value
+   *     #BLOCK}) beyond the first whose topics a sweep changed, not one per change.
    */
   Result run(
       ItemColumns now,
@@ -567,9 +655,14 @@ public final class ClassificationPass {
       boolean all,
       TermEdit edit,
       String editedFrom,
-      Set<String> engaged) {
+      Set<String> engaged,
+      Sink sink) {
     long t0 = System.nanoTime();
     State st = new State(now, before, put.names());
+    if (sink != null) {
+      st.sink = sink;
+      st.sinkLoader = view.loader();
+    }
     String fingerprint = rules.fingerprint();
     boolean anyStale = false;
     boolean byKey = !put.isEmpty() || !engaged.isEmpty();
@@ -630,6 +723,9 @@ public final class ClassificationPass {
           break;
         }
       }
+      if (st.sink != null) {
+        st.advance(st.size, false); // a sweep that found nothing to do: every item is decided
+      }
       textsMatched = workers.textsMatched.get();
     }
     return new Result(st, view, classified, textsMatched, anyStale, fingerprint);
@@ -686,6 +782,7 @@ public final class ClassificationPass {
     int[][][] raws = new int[BLOCK][][];
     int queued = 0;
     int classified = 0;
+    boolean decided = st.sink != null; // whether the sink may be handed what this sweep settles
     int i = 0;
     while (i < st.size) {
       int end = st.groupEnd(i);
@@ -753,6 +850,11 @@ public final class ClassificationPass {
         classified += queued;
         Arrays.fill(raws, 0, queued, null);
         queued = 0;
+      }
+      if (decided && queued == 0) {
+        // Every slot before end is classified and counted: those before the first whose topics
+        // changed are decided.
+        decided = st.advance(end, true);
       }
       i = end;
     }
@@ -849,7 +951,9 @@ public final class ClassificationPass {
       // The index holds, for an item this unit put, what it was put with; for the others the stored
       // one.
       Classification current = stored.classification();
-      boolean differs = !sameResult(current, c.classification());
+      // Handed to the sink already (decided, so not expected here): written again, whatever the
+      // view holds.
+      boolean differs = (st.flags[s] & WRITTEN) != 0 || !sameResult(current, c.classification());
       boolean fresh = c.matched() || (st.flags[s] & FRESH) != 0;
       // Only a change needs the classification it replaces, and its hits unless they are fresh;
       // should a later round classify the item again, both are read again with it. Kept, they

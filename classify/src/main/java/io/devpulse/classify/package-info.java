@@ -14,6 +14,7 @@
  * <p>Memory is bounded for a million items: a pass reads the index as {@code ItemColumns}
  * (primitive columns, ~40 bytes an item) and keeps its state per item in parallel arrays; a unit of
  * work keeps per item it put only its own topics and packed history counts ({@code Arrivals}); the
- * history of arriving items is primitive timelines ({@code LiveHistory}).
+ * history of arriving items is primitive timelines ({@code LiveHistory}); a unit's settling pass
+ * writes each change as it is decided ({@code ClassificationPass.Sink}) instead of holding them.
  */
 package io.devpulse.classify;
