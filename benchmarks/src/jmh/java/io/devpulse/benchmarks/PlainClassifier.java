@@ -6,7 +6,7 @@ import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RuleProblem;
 import io.devpulse.rules.internal.TermFileParser;
 import io.devpulse.rules.internal.TermList;
-import io.devpulse.rules.internal.TextCleaner;
+import io.devpulse.rules.facts.internal.TextCleaner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

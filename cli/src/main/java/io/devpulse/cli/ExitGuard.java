@@ -1,5 +1,7 @@
 package io.devpulse.cli;
 
+import io.devpulse.cli.common.ExitCode;
+import io.devpulse.cli.common.Messages;
 import java.io.PrintStream;
 
 /**

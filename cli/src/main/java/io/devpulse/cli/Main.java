@@ -1,11 +1,16 @@
 package io.devpulse.cli;
 
 import io.devpulse.app.Devpulse;
+import io.devpulse.cli.command.ClassifyCommand;
 import io.devpulse.cli.command.DevpulseCommand;
+import io.devpulse.cli.command.RulesDiffCommand;
+import io.devpulse.cli.common.CliContext;
+import io.devpulse.cli.common.ExitCode;
+import io.devpulse.cli.common.OneLineErrors;
+import io.devpulse.cli.common.VersionProvider;
 import io.devpulse.cli.option.Converters;
 import io.devpulse.cli.output.TerminalSafeOutput;
 import io.devpulse.model.SuppressForbidden;
-import io.devpulse.model.UserErrorException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -81,17 +86,16 @@ public final class Main {
       cli.addSubcommand(subcommand);
     }
     Converters.registerAll(cli);
+    // The formats of single commands, registered here so that options need not know commands.
+    Converters.registerEnum(cli, ClassifyCommand.Format.class);
+    Converters.registerEnum(cli, RulesDiffCommand.Format.class);
     cli.setOut(new PrintWriter(new OutputStreamWriter(out, out.charset()), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, err.charset()), true));
     cli.setExecutionExceptionHandler(new OneLineErrors(err));
-    cli.setExitCodeExceptionMapper(Main::exitCodeOf);
+    cli.setExitCodeExceptionMapper(ExitCode::of);
     cli.setParameterExceptionHandler(new UsageErrors());
     // Colours would be escape sequences, which the safe path turns into '?'.
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     return cli.execute(args);
-  }
-
-  static int exitCodeOf(Throwable t) {
-    return t instanceof UserErrorException ? ExitCode.USER_ERROR : ExitCode.INTERNAL;
   }
 }

@@ -1,5 +1,8 @@
 package io.devpulse.cli;
 
+import io.devpulse.cli.common.ExitCode;
+import io.devpulse.cli.common.Messages;
+import io.devpulse.cli.common.OneLineErrors;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;

@@ -23,7 +23,6 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -193,28 +192,10 @@ class ModuleBoundariesTest {
             .haveFullyQualifiedName("io.devpulse.github.GithubClient")
             .as("cli opens no index, compiles no rules and calls no GitHub itself: it calls app"),
         onlyTheEngineMeetsTheIndexAndTheRules(),
-        // The cycles the tree had when this rule came are named, so that no other can join them; to
-        // break:
-        // the cli's shared pieces (messages, context, version) below its commands and options, the
-        // converters of commands' own formats and the sync progress beside their commands; the
-        // rules'
-        // facts cleaning text through the rules' internal cleaner.
         slices()
             .assignedFrom(PACKAGES)
             .should()
             .beFreeOfCycles()
-            .ignoreDependency(
-                named("cli's subpackages", c -> c.getPackageName().startsWith("io.devpulse.cli.")),
-                named(
-                    "cli's shared classes and commands",
-                    c ->
-                        c.getPackageName().equals("io.devpulse.cli")
-                            || c.getPackageName().equals("io.devpulse.cli.command")))
-            .ignoreDependency(
-                named("ItemFact", c -> c.getName().startsWith("io.devpulse.rules.facts.ItemFact")),
-                named(
-                    "TextCleaner",
-                    c -> c.getName().startsWith("io.devpulse.rules.internal.TextCleaner")))
             .as("no package cycles (a module's internal packages counted with its API)"),
         internalOnlyWithin("github"),
         internalOnlyWithin("index"),
@@ -253,10 +234,6 @@ class ModuleBoundariesTest {
           return "devpulse's packages, internal ones with their API package";
         }
       };
-
-  private static DescribedPredicate<JavaClass> named(String description, Predicate<JavaClass> p) {
-    return DescribedPredicate.describe(description, p);
-  }
 
   /**
    * Only the engine meets the index and the rules: outside classify (and the rules themselves), a

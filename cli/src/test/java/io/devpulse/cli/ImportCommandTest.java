@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.devpulse.cli.common.ExitCode;
 import io.devpulse.index.IndexUpdate;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

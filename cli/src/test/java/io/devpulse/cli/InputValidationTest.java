@@ -3,6 +3,7 @@ package io.devpulse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.app.FakeGithub;
+import io.devpulse.cli.common.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

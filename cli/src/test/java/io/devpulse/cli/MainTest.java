@@ -2,6 +2,7 @@ package io.devpulse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devpulse.cli.common.ExitCode;
 import org.junit.jupiter.api.Test;
 
 class MainTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.devpulse.app.Devpulse;
 import io.devpulse.app.FakeGithub;
 import io.devpulse.app.TestApp;
+import io.devpulse.cli.common.ExitCode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

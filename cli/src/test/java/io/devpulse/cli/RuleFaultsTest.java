@@ -4,6 +4,7 @@ import static io.devpulse.cli.CliRun.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.devpulse.cli.common.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;

@@ -3,6 +3,7 @@ package io.devpulse.cli;
 import static io.devpulse.cli.CliRun.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devpulse.cli.common.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;

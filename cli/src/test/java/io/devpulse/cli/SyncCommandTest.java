@@ -4,6 +4,7 @@ import static io.devpulse.cli.CliRun.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.app.FakeGithub;
+import io.devpulse.cli.common.ExitCode;
 import io.devpulse.github.LocalServer;
 import io.devpulse.github.LocalServer.Response;
 import io.devpulse.index.HistoryIndex;

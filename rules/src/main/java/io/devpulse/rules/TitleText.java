@@ -1,6 +1,6 @@
 package io.devpulse.rules;
 
-import io.devpulse.rules.internal.TextCleaner;
+import io.devpulse.rules.facts.internal.TextCleaner;
 import io.devpulse.rules.internal.Tokens;
 import java.util.List;
 

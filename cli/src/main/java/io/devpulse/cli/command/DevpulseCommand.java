@@ -1,9 +1,9 @@
 package io.devpulse.cli.command;
 
-import io.devpulse.cli.CliContext;
-import io.devpulse.cli.Messages;
-import io.devpulse.cli.OneLineErrors;
-import io.devpulse.cli.VersionProvider;
+import io.devpulse.cli.common.CliContext;
+import io.devpulse.cli.common.Messages;
+import io.devpulse.cli.common.OneLineErrors;
+import io.devpulse.cli.common.VersionProvider;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

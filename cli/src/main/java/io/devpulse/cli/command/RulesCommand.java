@@ -1,7 +1,7 @@
 package io.devpulse.cli.command;
 
-import io.devpulse.cli.CliContext;
-import io.devpulse.cli.Messages;
+import io.devpulse.cli.common.CliContext;
+import io.devpulse.cli.common.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;

@@ -1,7 +1,7 @@
 package io.devpulse.cli.command;
 
-import io.devpulse.cli.ExitCode;
-import io.devpulse.cli.Messages;
+import io.devpulse.cli.common.ExitCode;
+import io.devpulse.cli.common.Messages;
 import io.devpulse.rules.RulePacks;
 import java.nio.file.Path;
 import java.util.List;

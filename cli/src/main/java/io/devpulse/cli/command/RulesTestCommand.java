@@ -1,9 +1,9 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.TestRules;
-import io.devpulse.cli.CliContext;
-import io.devpulse.cli.ExitCode;
-import io.devpulse.cli.Messages;
+import io.devpulse.cli.common.CliContext;
+import io.devpulse.cli.common.ExitCode;
+import io.devpulse.cli.common.Messages;
 import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RulePacks;
 import java.nio.file.Path;

@@ -1,7 +1,5 @@
 package io.devpulse.cli.option;
 
-import io.devpulse.cli.command.ClassifyCommand;
-import io.devpulse.cli.command.RulesDiffCommand;
 import io.devpulse.github.RecordType;
 import io.devpulse.index.CountBy;
 import io.devpulse.index.DateField;
@@ -33,8 +31,6 @@ public final class Converters {
     registerEnum(cli, DateField.class);
     registerEnum(cli, ReportFormat.class);
     registerEnum(cli, ReportLanguage.class);
-    registerEnum(cli, ClassifyCommand.Format.class);
-    registerEnum(cli, RulesDiffCommand.Format.class);
   }
 
   private static <T> void register(CommandLine cli, Class<T> type, Function<String, T> parse) {
@@ -49,7 +45,8 @@ public final class Converters {
         });
   }
 
-  private static <E extends Enum<E>> void registerEnum(CommandLine cli, Class<E> type) {
+  /** Registers {@code type}'s values by lower-case name (a command's own format, say). */
+  public static <E extends Enum<E>> void registerEnum(CommandLine cli, Class<E> type) {
     cli.registerConverter(type, value -> lowerCaseEnum(type, value));
   }
 

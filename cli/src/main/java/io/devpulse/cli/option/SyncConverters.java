@@ -1,6 +1,6 @@
 package io.devpulse.cli.option;
 
-import io.devpulse.cli.Messages;
+import io.devpulse.cli.common.Messages;
 import io.devpulse.model.TimeArgument;
 import io.devpulse.model.UserErrorException;
 import java.time.Duration;

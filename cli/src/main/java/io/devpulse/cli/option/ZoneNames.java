@@ -1,6 +1,6 @@
 package io.devpulse.cli.option;
 
-import io.devpulse.cli.Messages;
+import io.devpulse.cli.common.Messages;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;

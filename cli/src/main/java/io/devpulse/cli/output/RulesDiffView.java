@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.devpulse.app.DiffRules;
-import io.devpulse.cli.Messages;
+import io.devpulse.cli.common.Messages;
 import io.devpulse.model.Evidence;
 import java.util.List;
 import java.util.Locale;

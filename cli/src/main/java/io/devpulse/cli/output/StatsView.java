@@ -1,6 +1,6 @@
 package io.devpulse.cli.output;
 
-import io.devpulse.cli.Messages;
+import io.devpulse.cli.common.Messages;
 import io.devpulse.index.IndexHealth;
 import io.devpulse.index.IndexStats;
 import io.devpulse.model.Coverage;

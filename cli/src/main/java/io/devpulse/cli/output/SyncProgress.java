@@ -1,8 +1,7 @@
 package io.devpulse.cli.output;
 
 import io.devpulse.app.SyncListener;
-import io.devpulse.cli.Messages;
-import io.devpulse.cli.command.SyncCommand;
+import io.devpulse.cli.common.Messages;
 import io.devpulse.github.Durations;
 import io.devpulse.github.RateLimit;
 import io.devpulse.github.SyncCheckpoint;
@@ -15,9 +14,9 @@ import java.util.Optional;
 
 /**
  * What a sync tells on stderr: always the note that requests are anonymous; with {@code progress}
- * (when stderr is a terminal, see {@link SyncCommand}) one line per event too: streams started,
- * pages stored (with the rate limit left), waits for rate limits and retries. Pipes and CI get just
- * the summary.
+ * (when stderr is a terminal, see {@code sync}) one line per event too: streams started, pages
+ * stored (with the rate limit left), waits for rate limits and retries. Pipes and CI get just the
+ * summary.
  */
 public final class SyncProgress implements SyncListener {
   private final PrintStream err;

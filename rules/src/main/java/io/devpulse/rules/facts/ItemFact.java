@@ -6,7 +6,7 @@ import io.devpulse.model.ActorType;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Description;
 import io.devpulse.model.Item;
-import io.devpulse.rules.internal.TextCleaner;
+import io.devpulse.rules.facts.internal.TextCleaner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -6,6 +6,7 @@ import io.devpulse.model.Item;
 import io.devpulse.model.MaintainerAnswer;
 import io.devpulse.rules.facts.Engagement;
 import io.devpulse.rules.facts.ItemFact;
+import io.devpulse.rules.facts.internal.TextCleaner;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -5,6 +5,7 @@ import io.devpulse.rules.facts.Field;
 import io.devpulse.rules.facts.ItemFact;
 import io.devpulse.rules.facts.TermCount;
 import io.devpulse.rules.facts.TermHit;
+import io.devpulse.rules.facts.internal.TextCleaner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.devpulse.cli;
+package io.devpulse.cli.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.devpulse.rules.internal;
+package io.devpulse.rules.facts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.devpulse.cli;
+package io.devpulse.cli.common;
 
 import io.devpulse.model.MessageBundle;
 
@@ -7,7 +7,7 @@ import io.devpulse.model.MessageBundle;
  * translation is a file, not a code change. picocli reads the same bundle for help texts.
  */
 public final class Messages {
-  public static final String BUNDLE = "io.devpulse.cli.Messages";
+  public static final String BUNDLE = "io.devpulse.cli.common.Messages";
   private static final MessageBundle TEXTS = new MessageBundle(BUNDLE);
 
   private Messages() {}

@@ -1,4 +1,4 @@
-package io.devpulse.cli;
+package io.devpulse.cli.common;
 
 import io.devpulse.model.UserErrorException;
 import io.devpulse.rules.RuleCompileException;
@@ -9,7 +9,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Prints a failed command's error as one line on stderr ({@code devpulse: message}); the stack
- * trace only with {@code --verbose}. The exit code comes from {@link Main#exitCodeOf}.
+ * trace only with {@code --verbose}. The exit code comes from {@link ExitCode#of}.
  */
 public final class OneLineErrors implements IExecutionExceptionHandler {
   private final PrintStream err;
@@ -33,7 +33,7 @@ public final class OneLineErrors implements IExecutionExceptionHandler {
     if (verbose) {
       ex.printStackTrace(err);
     }
-    return Main.exitCodeOf(ex);
+    return ExitCode.of(ex);
   }
 
   /** Whether {@code --verbose} was given to the command or any of its subcommands. */

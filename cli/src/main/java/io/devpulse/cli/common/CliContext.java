@@ -1,4 +1,4 @@
-package io.devpulse.cli;
+package io.devpulse.cli.common;
 
 import io.devpulse.app.Devpulse;
 import io.devpulse.app.IndexNotices;

@@ -1,4 +1,4 @@
-package io.devpulse.rules.internal;
+package io.devpulse.rules.facts.internal;
 
 import io.devpulse.model.Description;
 import java.util.ArrayList;

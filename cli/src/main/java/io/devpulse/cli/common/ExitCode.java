@@ -1,4 +1,6 @@
-package io.devpulse.cli;
+package io.devpulse.cli.common;
+
+import io.devpulse.model.UserErrorException;
 
 /** devpulse's exit codes, in one place so scripts can rely on them. */
 public final class ExitCode {
@@ -15,4 +17,9 @@ public final class ExitCode {
   public static final int INTERNAL = 3;
 
   private ExitCode() {}
+
+  /** The exit code of a command that failed with {@code t}: the user's mistake or devpulse's. */
+  public static int of(Throwable t) {
+    return t instanceof UserErrorException ? USER_ERROR : INTERNAL;
+  }
 }

@@ -1,4 +1,4 @@
-package io.devpulse.cli;
+package io.devpulse.cli.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,8 @@ public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     Properties p = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/io/devpulse/cli/version.properties")) {
       if (in != null) {
         p.load(in);
       }
