@@ -723,16 +723,8 @@ public final class HistoryIndex implements Closeable {
       return Map.of();
     }
     Query query =
-        new BooleanQuery.Builder()
-            .add(IndexQueries.all(IndexFields.TYPE_REVIEW, repository), BooleanClause.Occur.FILTER)
-            .add(
-                IntPoint.newSetQuery(
-                    IndexFields.NUMBER, pullNumbers.stream().mapToInt(Integer::intValue).toArray()),
-                BooleanClause.Occur.FILTER)
-            .add(
-                DateBounds.rangeQuery(
-                    IndexFields.SUBMITTED_AT, Long.MIN_VALUE, end.toEpochMilli() - 1),
-                BooleanClause.Occur.FILTER)
+        onItemsBefore(
+                IndexFields.TYPE_REVIEW, repository, pullNumbers, IndexFields.SUBMITTED_AT, end)
             .add(
                 new TermQuery(
                     new Term(
@@ -761,18 +753,31 @@ public final class HistoryIndex implements Closeable {
       return Map.of();
     }
     Query query =
-        new BooleanQuery.Builder()
-            .add(IndexQueries.all(IndexFields.TYPE_COMMENT, repository), BooleanClause.Occur.FILTER)
-            .add(
-                IntPoint.newSetQuery(
-                    IndexFields.NUMBER, numbers.stream().mapToInt(Integer::intValue).toArray()),
-                BooleanClause.Occur.FILTER)
-            .add(
-                DateBounds.rangeQuery(
-                    IndexFields.CREATED_AT, Long.MIN_VALUE, end.toEpochMilli() - 1),
-                BooleanClause.Occur.FILTER)
+        onItemsBefore(IndexFields.TYPE_COMMENT, repository, numbers, IndexFields.CREATED_AT, end)
             .build();
     return io(() -> CommenterCollector.commenters(searcher, query, associations));
+  }
+
+  /**
+   * Documents of {@code type} (reviews, comments) on items {@code numbers} of {@code repository}
+   * whose {@code dateField} is before {@code end}: the filter both "before the window's end"
+   * questions share, open for a further clause.
+   */
+  private static BooleanQuery.Builder onItemsBefore(
+      String type,
+      Repository repository,
+      Collection<Integer> numbers,
+      String dateField,
+      Instant end) {
+    return new BooleanQuery.Builder()
+        .add(IndexQueries.all(type, repository), BooleanClause.Occur.FILTER)
+        .add(
+            IntPoint.newSetQuery(
+                IndexFields.NUMBER, numbers.stream().mapToInt(Integer::intValue).toArray()),
+            BooleanClause.Occur.FILTER)
+        .add(
+            DateBounds.rangeQuery(dateField, Long.MIN_VALUE, end.toEpochMilli() - 1),
+            BooleanClause.Occur.FILTER);
   }
 
   /**
