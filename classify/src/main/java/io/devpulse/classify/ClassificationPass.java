@@ -3,6 +3,7 @@ package io.devpulse.classify;
 import io.devpulse.classify.internal.HistoryKeys;
 import io.devpulse.classify.internal.HistoryNames;
 import io.devpulse.classify.internal.RunningCounts;
+import io.devpulse.index.CommentDocs;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemColumns;
@@ -899,10 +900,9 @@ public final class ClassificationPass {
     private final HistoryIndex.ItemLoader[] loaders = new HistoryIndex.ItemLoader[threads];
 
     /**
-     * Item key → the documents of the comments held on it (items with none absent), read once per
-     * pass when needed.
+     * The documents of the comments the view holds on each item, read once per pass when needed.
      */
-    private volatile Map<String, int[]> commentDocs;
+    private volatile CommentDocs commentDocs;
 
     /** Item key → the other items marked duplicates of it, read once per pass when needed. */
     private volatile Map<String, List<Integer>> duplicateLinks;
@@ -968,17 +968,17 @@ public final class ClassificationPass {
 
     /** The comments the view holds on the item (its engagement), asked only where there are any. */
     private List<io.devpulse.model.Comment> comments(int worker, ItemSummary summary) {
-      Map<String, int[]> docs = commentDocs;
+      CommentDocs docs = commentDocs;
       if (docs == null) {
         synchronized (this) {
           if (commentDocs == null) {
-            commentDocs = view.commentDocs();
+            commentDocs = view.commentDocIndex();
           }
           docs = commentDocs;
         }
       }
-      int[] mine = docs.get(summary.key());
-      return mine == null ? List.of() : loaders[worker].comments(mine);
+      int[] mine = docs.docs(summary.repository(), summary.number());
+      return mine.length == 0 ? List.of() : loaders[worker].comments(mine);
     }
 
     /**
