@@ -7,6 +7,7 @@ import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.ReportContexts;
 import io.devpulse.app.internal.SiteFiles;
 import io.devpulse.app.internal.SiteHistoryReader;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.BotPolicy;
@@ -36,7 +37,6 @@ import io.devpulse.report.site.SiteLayout;
 import io.devpulse.report.site.SiteRenderer;
 import io.devpulse.report.site.TopicHistory;
 import io.devpulse.report.site.WeekAxis;
-import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +86,7 @@ public final class BuildSite {
    */
   public record Request(
       Path indexDir,
-      RulePack pack,
+      Pack pack,
       Path outDir,
       List<Repository> repositories,
       ReportLanguage language,

@@ -3,11 +3,11 @@ package io.devpulse.app;
 import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.ReportFiles;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.UserErrorException;
 import io.devpulse.model.Window;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.rules.RulePack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public final class CatchUpReports {
    */
   public record Request(
       Path indexDir,
-      RulePack pack,
+      Pack pack,
       ReportRequest report,
       String last,
       int max,

@@ -1,5 +1,6 @@
 package io.devpulse.app;
 
+import io.devpulse.classify.Pack;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.PackPhrasing;
 import io.devpulse.rules.PackTerms;
@@ -18,7 +19,7 @@ public final class CheckRules {
     this.app = app;
   }
 
-  public record Request(RulePack pack) {
+  public record Request(Pack pack) {
     public Request {
       Objects.requireNonNull(pack, "pack");
     }
@@ -35,7 +36,7 @@ public final class CheckRules {
    *     messages_zh.properties: rule.x (rule "x")}): a report then shows the rule's own name
    */
   public record Result(
-      RulePack pack,
+      Pack pack,
       List<String> ruleNames,
       List<String> topics,
       String fingerprint,
@@ -48,7 +49,8 @@ public final class CheckRules {
   }
 
   public Result run(Request request) {
-    RulePack pack = request.pack();
+    // The rules alone, no index: the pack's files themselves.
+    RulePack pack = request.pack().rules();
     try {
       CompiledRules rules = app.rules().compile(pack);
       String focus = PackTerms.of(pack).focusTopic().orElse(null);
@@ -56,7 +58,7 @@ public final class CheckRules {
       PackPhrasing.missing(rules, pack).forEach(m -> warnings.add(m.toString()));
       warnings.addAll(PackPhrasing.messages(pack).badPatterns());
       return new Result(
-          pack,
+          request.pack(),
           rules.ruleNames(),
           rules.topics(),
           rules.fingerprint(),
@@ -64,7 +66,7 @@ public final class CheckRules {
           List.of(),
           List.copyOf(warnings));
     } catch (RuleCompileException e) {
-      return new Result(pack, List.of(), List.of(), null, null, e.problems(), List.of());
+      return new Result(request.pack(), List.of(), List.of(), null, null, e.problems(), List.of());
     }
   }
 }

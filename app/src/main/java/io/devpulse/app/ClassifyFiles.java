@@ -2,13 +2,13 @@ package io.devpulse.app;
 
 import io.devpulse.classify.DryRun;
 import io.devpulse.classify.Engine;
+import io.devpulse.classify.Pack;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
-import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class ClassifyFiles {
   public record Request(
       Path indexDir,
       boolean indexRequired,
-      RulePack pack,
+      Pack pack,
       List<Path> files,
       ReadOptions readOptions,
       Listener listener) {

@@ -2,6 +2,7 @@ package io.devpulse.app;
 
 import io.devpulse.classify.ClassificationPass;
 import io.devpulse.classify.Engine;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
 import io.devpulse.index.ItemColumns;
@@ -10,7 +11,6 @@ import io.devpulse.index.SearchOptions;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Evidence;
 import io.devpulse.model.Priority;
-import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +40,7 @@ public final class DiffRules {
   /**
    * @param examples how many items to show per topic or priority and direction
    */
-  public record Request(Path indexDir, RulePack pack, int examples) {
+  public record Request(Path indexDir, Pack pack, int examples) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");

@@ -15,6 +15,7 @@ import io.devpulse.classify.ClassificationPass;
 import io.devpulse.classify.DryRun;
 import io.devpulse.classify.Engine;
 import io.devpulse.classify.HistoryFacts;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexedItem;
@@ -22,7 +23,6 @@ import io.devpulse.model.Classification;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class EvaluateRules {
    */
   public record Request(
       Path indexDir,
-      RulePack pack,
+      Pack pack,
       Path truthFile,
       boolean fromTitleTags,
       boolean stripTitleTags,

@@ -8,6 +8,7 @@ import io.devpulse.classify.AccountJudge;
 import io.devpulse.classify.BatchClassification;
 import io.devpulse.classify.CommitKeys;
 import io.devpulse.classify.Engine;
+import io.devpulse.classify.Pack;
 import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;
@@ -18,7 +19,6 @@ import io.devpulse.model.Item;
 import io.devpulse.model.Release;
 import io.devpulse.model.Review;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -47,7 +47,7 @@ public final class ImportFiles {
    * What to import: GitHub JSON {@code files} into the index in {@code indexDir}, read with {@code
    * readOptions}, classified by {@code pack}.
    */
-  public record Request(Path indexDir, List<Path> files, ReadOptions readOptions, RulePack pack) {
+  public record Request(Path indexDir, List<Path> files, ReadOptions readOptions, Pack pack) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       files = List.copyOf(files);

@@ -2,13 +2,13 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.HeldRepositories;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.CountBy;
 import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.SearchOptions;
 import io.devpulse.index.SearchResult;
 import io.devpulse.model.Repository;
-import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
@@ -35,7 +35,7 @@ public final class QueryIndex {
    */
   public record Request(
       Path indexDir,
-      RulePack pack,
+      Pack pack,
       String query,
       Repository repositoryOrNull,
       Answer answer,

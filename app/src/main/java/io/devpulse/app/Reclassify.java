@@ -5,10 +5,10 @@ import com.google.common.util.concurrent.Uninterruptibles;
 import io.devpulse.classify.CommitKeys;
 import io.devpulse.classify.Engine;
 import io.devpulse.classify.IndexClassification;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.index.ItemColumns;
-import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +33,7 @@ public final class Reclassify {
   /**
    * @param all classify every item again, not only those of other rule sets
    */
-  public record Request(Path indexDir, RulePack pack, boolean all) {
+  public record Request(Path indexDir, Pack pack, boolean all) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");

@@ -1,6 +1,7 @@
 package io.devpulse.app;
 
 import io.devpulse.classify.Engine;
+import io.devpulse.classify.Pack;
 import io.devpulse.rules.CompiledRules;
 import io.devpulse.rules.PackTerms;
 import io.devpulse.rules.RuleCompiler;
@@ -14,8 +15,8 @@ import java.util.Map;
  * Drools (about a second the first time), so each distinct set of rule files is compiled once, and
  * a pack that differs from one compiled before only in its term lists reuses that one's Drools rule
  * base. The {@value #KEPT} packs used last are kept. Use cases that classify with an index take the
- * pack as the engine's ({@link #engine}); the compiled rules themselves are for those that run the
- * rules alone (check, test).
+ * pack, a {@link Pack}, as the engine's ({@link #engine}); the compiled rules themselves are for
+ * those that run the rules alone (check, test).
  */
 public final class RuleCache {
   /** How many packs are kept: a watched rule directory compiles one per save, for hours. */
@@ -64,7 +65,7 @@ public final class RuleCache {
    *
    * @throws io.devpulse.rules.RuleCompileException when the pack does not compile
    */
-  public Engine engine(RulePack pack) {
-    return new Engine(compile(pack));
+  public Engine engine(Pack pack) {
+    return new Engine(compile(pack.rules()));
   }
 }

@@ -3,13 +3,13 @@ package io.devpulse.app;
 import io.devpulse.app.internal.CoverageLedger;
 import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.Messages;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexHealth;
 import io.devpulse.index.IndexStats;
 import io.devpulse.index.IndexStorageException;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +28,7 @@ public final class ShowStats {
   /**
    * @param notices hears that stale classifications were refreshed first
    */
-  public record Request(Path indexDir, RulePack pack, IndexNotices notices) {
+  public record Request(Path indexDir, Pack pack, IndexNotices notices) {
     public Request {
       Objects.requireNonNull(indexDir, "indexDir");
       Objects.requireNonNull(pack, "pack");

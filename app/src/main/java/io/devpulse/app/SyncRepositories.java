@@ -3,6 +3,7 @@ package io.devpulse.app;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.classify.BatchClassification;
 import io.devpulse.classify.Engine;
+import io.devpulse.classify.Pack;
 import io.devpulse.github.Durations;
 import io.devpulse.github.GithubClient;
 import io.devpulse.github.TokenSource;
@@ -12,7 +13,6 @@ import io.devpulse.model.Comment;
 import io.devpulse.model.Item;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +39,7 @@ public final class SyncRepositories {
   public record Request(
       Path indexDir,
       List<Repository> repositories,
-      RulePack pack,
+      Pack pack,
       GithubConnection connection,
       SyncOptions options,
       SyncListener listener) {

@@ -2,11 +2,11 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.RuleCase;
 import io.devpulse.app.internal.RuleCases;
+import io.devpulse.classify.Pack;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Priority;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.History;
-import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ public final class TestRules {
     this.app = app;
   }
 
-  public record Request(RulePack pack, Path casesFile) {
+  public record Request(Pack pack, Path casesFile) {
     public Request {
       Objects.requireNonNull(pack, "pack");
       Objects.requireNonNull(casesFile, "casesFile");
@@ -87,7 +87,7 @@ public final class TestRules {
   public Result run(Request request) throws IOException {
     List<RuleCase> cases = RuleCases.read(request.casesFile());
     List<Outcome> outcomes = new ArrayList<>(cases.size());
-    try (Classifier classifier = app.rules().compile(request.pack()).newClassifier()) {
+    try (Classifier classifier = app.rules().compile(request.pack().rules()).newClassifier()) {
       for (RuleCase c : cases) {
         Classification actual = classifier.classify(c.item(), History.NONE);
         outcomes.add(new Outcome(c.name(), failures(c, actual)));

@@ -1,7 +1,7 @@
 package io.devpulse.app;
 
+import io.devpulse.classify.Pack;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.RulePacks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,7 +80,7 @@ public final class WatchRules {
           DiffRules.Result result =
               diff.run(
                   new DiffRules.Request(
-                      request.indexDir(), RulePacks.load(request.rulesDir()), request.examples()));
+                      request.indexDir(), Pack.load(request.rulesDir()), request.examples()));
           more = listener.diffed(result, Duration.ofNanos(System.nanoTime() - start));
         } catch (UserErrorException e) {
           more = listener.failed(e);

@@ -4,13 +4,13 @@ import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.HeldRepositories;
 import io.devpulse.app.internal.ReportContexts;
 import io.devpulse.app.internal.ReportFiles;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.report.ReleaseReport;
 import io.devpulse.report.ReleaseReportBuilder;
 import io.devpulse.report.ReleaseReportRequest;
 import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportRenderer;
-import io.devpulse.rules.RulePack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -38,7 +38,7 @@ public final class WriteReleaseReport {
    */
   public record Request(
       Path indexDir,
-      RulePack pack,
+      Pack pack,
       ReleaseReportRequest report,
       Path outOrNull,
       boolean force,

@@ -6,6 +6,7 @@ import io.devpulse.app.internal.HeldRepositories;
 import io.devpulse.app.internal.Messages;
 import io.devpulse.app.internal.ReportContexts;
 import io.devpulse.app.internal.ReportFiles;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Repository;
@@ -15,7 +16,6 @@ import io.devpulse.report.ReportBuilder;
 import io.devpulse.report.ReportContext;
 import io.devpulse.report.ReportRenderer;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +45,7 @@ public final class WriteReport {
    */
   public record Request(
       Path indexDir,
-      RulePack pack,
+      Pack pack,
       ReportRequest report,
       Path outOrNull,
       boolean force,
@@ -59,7 +59,7 @@ public final class WriteReport {
     }
 
     /** Text only, nothing written. */
-    public Request(Path indexDir, RulePack pack, ReportRequest report, IndexNotices notices) {
+    public Request(Path indexDir, Pack pack, ReportRequest report, IndexNotices notices) {
       this(indexDir, pack, report, null, false, false, notices);
     }
   }

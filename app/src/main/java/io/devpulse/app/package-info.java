@@ -15,7 +15,11 @@
  * never write it: given a pack that did not classify it, they read a private copy classified with
  * that pack and say so through {@link io.devpulse.app.IndexNotices}; classifying is the engine's
  * ({@code io.devpulse.classify}), which a use case enters with the pack it was given ({@code
- * app.rules().engine(pack)}, a {@code classify.Engine}), never holding compiled rules beside the
- * index; user mistakes are {@link io.devpulse.model.UserErrorException}s with one-line messages.
+ * app.rules().engine(pack)}, a {@code classify.Engine}). Every request carries its pack as the
+ * engine's {@code classify.Pack} (origin, fingerprint, what a report says of it), so a use case
+ * that opens the index uses no type of the rules; only {@link io.devpulse.app.CheckRules} and
+ * {@link io.devpulse.app.TestRules}, which run the rules without an index, take the pack's files
+ * out of it. User mistakes are {@link io.devpulse.model.UserErrorException}s with one-line
+ * messages.
  */
 package io.devpulse.app;

@@ -162,7 +162,7 @@ class BuildSiteTest {
         .run(
             new BuildSite.Request(
                 index,
-                io.devpulse.rules.RulePacks.load(rules),
+                io.devpulse.classify.Pack.load(rules),
                 out,
                 List.of(),
                 ReportLanguage.ZH,

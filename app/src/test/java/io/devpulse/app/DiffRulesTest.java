@@ -3,9 +3,9 @@ package io.devpulse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.classify.ClassificationPass;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Classification;
-import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RulePacks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ class DiffRulesTest {
     RulePacks.writeBuiltIn(dir, true);
     Files.writeString(
         dir.resolve("terms/topics/performance.txt"), "word: fused\n", StandardOpenOption.APPEND);
-    RulePack edited = RulePacks.load(dir);
+    Pack edited = Pack.load(dir);
     Map<Integer, Classification> before = stored(index);
 
     DiffRules.Result diff =

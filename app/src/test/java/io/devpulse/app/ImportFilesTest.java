@@ -4,13 +4,13 @@ import static io.devpulse.app.TestApp.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.devpulse.classify.Pack;
 import io.devpulse.github.BadInputException;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.model.Classification;
 import io.devpulse.model.Priority;
 import io.devpulse.model.Repository;
-import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RuleRuntimeException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +29,7 @@ class ImportFilesTest {
 
   private final Devpulse app = new Devpulse(Clock.fixed(NOW, ZoneOffset.UTC));
 
-  private ImportFiles.Result importFiles(Path index, List<Path> files, RulePack pack)
-      throws Exception {
+  private ImportFiles.Result importFiles(Path index, List<Path> files, Pack pack) throws Exception {
     return new ImportFiles(app)
         .run(new ImportFiles.Request(index, files, ReadOptions.defaults(), pack));
   }
@@ -80,7 +79,7 @@ class ImportFilesTest {
     Path index = tmp.resolve("index");
     importFiles(
         index, List.of(Path.of(fixture("vllm-week-2025-12-12/issues.json"))), TestPacks.BUILT_IN);
-    RulePack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "docs");
+    Pack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "docs");
 
     assertThatThrownBy(
             () ->

@@ -4,8 +4,8 @@ import static io.devpulse.app.TestApp.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.devpulse.classify.Pack;
 import io.devpulse.github.ReadOptions;
-import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class ImportRulesRunOnceTest {
     RuleRuns.reset();
   }
 
-  private ImportFiles.Result importFiles(Path index, RulePack pack, String... names)
+  private ImportFiles.Result importFiles(Path index, Pack pack, String... names)
       throws IOException {
     List<Path> files = new ArrayList<>();
     for (String name : names) {
@@ -59,7 +59,7 @@ class ImportRulesRunOnceTest {
 
   @Test
   void itemsBeforeTheirCommentsAreClassifiedOnceEach() throws IOException {
-    RulePack pack = TestPacks.counting(tmp.resolve("pack"));
+    Pack pack = TestPacks.counting(tmp.resolve("pack"));
 
     ImportFiles.Result result =
         importFiles(
@@ -80,7 +80,7 @@ class ImportRulesRunOnceTest {
 
   @Test
   void eitherFileOrderStoresTheSameAndRunsTheRulesOnceAnItem() throws IOException {
-    RulePack pack = TestPacks.counting(tmp.resolve("pack"));
+    Pack pack = TestPacks.counting(tmp.resolve("pack"));
     Path itemsFirst = tmp.resolve("items-first");
     Path commentsFirst = tmp.resolve("comments-first");
 

@@ -97,7 +97,7 @@ class PipelineGoldenTest {
 
     @Test
     void theChineseReportNamesNoRuleOfThePack() {
-      List<String> rules = TestApp.APP.rules().compile(TestPacks.BUILT_IN).ruleNames();
+      List<String> rules = TestApp.APP.rules().compile(TestPacks.BUILT_IN.rules()).ruleNames();
       String md = report(index, hour);
       String html = report(index, hour.withFormat(ReportFormat.HTML));
 

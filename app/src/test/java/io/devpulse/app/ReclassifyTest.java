@@ -3,9 +3,9 @@ package io.devpulse.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexedItem;
-import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RuleRuntimeException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +23,7 @@ class ReclassifyTest {
       new Reclassify(
           new Devpulse(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC)));
 
-  private long reclassify(Path index, RulePack pack, boolean all) {
+  private long reclassify(Path index, Pack pack, boolean all) {
     return reclassify.run(new Reclassify.Request(index, pack, all)).items();
   }
 
@@ -63,7 +63,7 @@ class ReclassifyTest {
   void aRuleThatFailsHalfWayLeavesEveryItemAsItWas() throws Exception {
     Path index = imported();
     List<IndexedItem> before = items(index);
-    RulePack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "rocm");
+    Pack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "rocm");
 
     assertThatThrownBy(() -> reclassify(index, failing, true))
         .isInstanceOf(RuleRuntimeException.class)
@@ -87,7 +87,7 @@ class ReclassifyTest {
         dir.resolve("terms/topics/performance.txt"),
         "word: fused\n",
         java.nio.file.StandardOpenOption.APPEND);
-    RulePack edited = io.devpulse.rules.RulePacks.load(dir);
+    Pack edited = Pack.load(dir);
 
     Reclassify.Result fast = reclassify.run(new Reclassify.Request(index, edited, false));
     Reclassify.Result full = reclassify.run(new Reclassify.Request(copy, edited, true));
@@ -113,7 +113,7 @@ class ReclassifyTest {
         java.nio.file.StandardOpenOption.APPEND);
 
     Reclassify.Result drlEdit =
-        reclassify.run(new Reclassify.Request(index, io.devpulse.rules.RulePacks.load(dir), false));
+        reclassify.run(new Reclassify.Request(index, Pack.load(dir), false));
 
     assertThat(drlEdit.items()).isEqualTo(222);
     assertThat(drlEdit.textsMatched()).isZero();
@@ -123,7 +123,7 @@ class ReclassifyTest {
         dir.resolve("terms/topics/performance.txt"),
         "word: fused\n",
         java.nio.file.StandardOpenOption.APPEND);
-    io.devpulse.rules.RulePack termsEdited = io.devpulse.rules.RulePacks.load(dir);
+    Pack termsEdited = Pack.load(dir);
     Reclassify.Result termEdit = reclassify.run(new Reclassify.Request(index, termsEdited, false));
     Reclassify.Result all = reclassify.run(new Reclassify.Request(index, termsEdited, true));
 

@@ -1,6 +1,6 @@
 package io.devpulse.app;
 
-import io.devpulse.rules.RulePack;
+import io.devpulse.classify.Pack;
 import io.devpulse.rules.RulePacks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /** Rule packs for tests: the built-in one, one with a rule that fails, one that counts its runs. */
 public final class TestPacks {
-  public static final RulePack BUILT_IN = RulePacks.builtIn();
+  public static final Pack BUILT_IN = Pack.builtIn();
 
   private TestPacks() {}
 
@@ -16,7 +16,7 @@ public final class TestPacks {
    * The built-in pack written to {@code dir} plus a rule named {@code "boom on <tag>"} that throws
    * on every item tagged {@code [<tag>]}: for proving that a failing rule changes nothing.
    */
-  public static RulePack failingOnTag(Path dir, String tag) throws IOException {
+  public static Pack failingOnTag(Path dir, String tag) throws IOException {
     RulePacks.writeBuiltIn(dir, false);
     Files.writeString(
         dir.resolve("boom.drl"),
@@ -31,14 +31,14 @@ public final class TestPacks {
         end
         """
             .formatted(tag, tag));
-    return RulePacks.load(dir);
+    return Pack.load(dir);
   }
 
   /**
    * The built-in pack written to {@code dir} plus a rule that tells {@link RuleRuns} of every
    * classification (a trusted pack: it calls a test class); it changes no classification.
    */
-  public static RulePack counting(Path dir) throws IOException {
+  public static Pack counting(Path dir) throws IOException {
     RulePacks.writeBuiltIn(dir, false);
     Files.writeString(
         dir.resolve("count.drl"),
@@ -53,6 +53,6 @@ public final class TestPacks {
             io.devpulse.app.RuleRuns.saw($i.item().key());
         end
         """);
-    return RulePacks.load(dir);
+    return Pack.load(dir);
   }
 }

@@ -2,11 +2,11 @@ package io.devpulse.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devpulse.classify.Pack;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Window;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RulePacks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class WriteReportTest {
         index, "vllm-2025-12-10-hour/issues.json", "vllm-2025-12-10-hour/comments.json");
   }
 
-  private WriteReport.Result report(RulePack pack, Path out) {
+  private WriteReport.Result report(Pack pack, Path out) {
     return new WriteReport(TestApp.APP)
         .run(new WriteReport.Request(index, pack, HOUR, out, false, false, IndexNotices.NONE));
   }
@@ -54,7 +54,7 @@ class WriteReportTest {
     Files.writeString(amd, Files.readString(amd).replace(" quark,", "").replace(", quark", ""));
 
     String builtIn = checkedLine(report(TestPacks.BUILT_IN, null).text());
-    String edited = checkedLine(report(RulePacks.load(rules), null).text());
+    String edited = checkedLine(report(Pack.load(rules), null).text());
 
     // five terms for the list (none hit in this hour: its first five), and the list's size
     assertThat(builtIn)
@@ -94,7 +94,7 @@ class WriteReportTest {
         new WriteReport(TestApp.APP)
             .run(
                 new WriteReport.Request(
-                    index, RulePacks.load(rules), chinese, null, false, false, IndexNotices.NONE))
+                    index, Pack.load(rules), chinese, null, false, false, IndexNotices.NONE))
             .text();
     Files.writeString(
         zh,
@@ -107,12 +107,12 @@ class WriteReportTest {
         new WriteReport(TestApp.APP)
             .run(
                 new WriteReport.Request(
-                    index, RulePacks.load(rules), chinese, null, false, false, IndexNotices.NONE))
+                    index, Pack.load(rules), chinese, null, false, false, IndexNotices.NONE))
             .text();
 
     assertThat(before).contains("缺陷报告的标题指出严重故障：“illegal memory access”");
     assertThat(after).contains("标题写明了致命故障“illegal memory access”").doesNotContain("缺陷报告的标题指出严重故障");
     // a message is no part of the fingerprint: the wording changed, no classification did
-    assertThat(RulePacks.load(rules).fingerprint()).isEqualTo(TestPacks.BUILT_IN.fingerprint());
+    assertThat(Pack.load(rules).fingerprint()).isEqualTo(TestPacks.BUILT_IN.fingerprint());
   }
 }

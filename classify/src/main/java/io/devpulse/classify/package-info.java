@@ -7,9 +7,10 @@
  * and {@code rules eval} settle the stored items ({@code ClassificationPass}); accounts get a bot
  * verdict ({@code AccountJudge}); the index's commit data records which rules classified it ({@code
  * RulesCommitData}, {@code CommitKeys}); {@code classify FILE} and evaluation classify items
- * without storing them ({@code DryRun}). The only module that knows both the index and the rules: a
- * class of app that uses the index holds of the rules only the pack as loaded and hands it to
- * {@code Engine}.
+ * without storing them ({@code DryRun}). The only module that knows both the index and the rules:
+ * above it, a pack is held as {@code Pack} (loaded from a directory or the jar; its origin, its
+ * fingerprint for staleness and what a report says of it, in model's types) and classifies as the
+ * {@code Engine} app's rule cache compiles from it, so no class elsewhere uses both.
  *
  * <p>Memory is bounded for a million items: a pass reads the index as {@code ItemColumns}
  * (primitive columns, ~40 bytes an item) and keeps its state per item in parallel arrays; a unit of

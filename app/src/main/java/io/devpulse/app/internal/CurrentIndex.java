@@ -4,11 +4,11 @@ import io.devpulse.app.Devpulse;
 import io.devpulse.app.IndexNotices;
 import io.devpulse.classify.Engine;
 import io.devpulse.classify.IndexClassification;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexCopy;
 import io.devpulse.index.IndexStorageException;
 import io.devpulse.index.ItemColumns;
-import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -36,8 +36,7 @@ public final class CurrentIndex {
     }
   }
 
-  public static HistoryIndex open(
-      Devpulse app, Path indexDir, RulePack pack, IndexNotices notices) {
+  public static HistoryIndex open(Devpulse app, Path indexDir, Pack pack, IndexNotices notices) {
     HistoryIndex index = HistoryIndex.open(indexDir);
     long staleItems;
     long staleAccounts;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.app.IndexNotices;
 import io.devpulse.app.TestApp;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Repository;
@@ -69,8 +70,7 @@ class CurrentIndexTest {
     Recorded first = new Recorded();
     Recorded second = new Recorded();
 
-    try (HistoryIndex edited =
-        CurrentIndex.open(TestApp.APP, index, RulePacks.load(rules), first)) {
+    try (HistoryIndex edited = CurrentIndex.open(TestApp.APP, index, Pack.load(rules), first)) {
       assertThat(edited.item(VLLM, 30385).orElseThrow().classification().topics())
           .contains("multimodal");
       assertThat(edited.item(VLLM, 30385).orElseThrow().classification().fingerprint())
@@ -78,7 +78,7 @@ class CurrentIndexTest {
     }
     // The next read with the index's own rules sees the index as it was: the preview left nothing
     // behind.
-    try (HistoryIndex plain = CurrentIndex.open(TestApp.APP, index, RulePacks.builtIn(), second)) {
+    try (HistoryIndex plain = CurrentIndex.open(TestApp.APP, index, Pack.builtIn(), second)) {
       assertThat(plain.item(VLLM, 30385).orElseThrow().classification().fingerprint())
           .isEqualTo(RulePacks.builtIn().fingerprint());
     }
@@ -93,7 +93,7 @@ class CurrentIndexTest {
   void nothingHappensWhenTheRulesAreUnchanged() {
     Recorded notices = new Recorded();
 
-    CurrentIndex.open(TestApp.APP, index, RulePacks.builtIn(), notices).close();
+    CurrentIndex.open(TestApp.APP, index, Pack.builtIn(), notices).close();
 
     assertThat(notices.lines).isEmpty();
   }
@@ -102,8 +102,7 @@ class CurrentIndexTest {
   void aBusyIndexIsReadWithTheCommandsRulesToo() {
     Recorded notices = new Recorded();
     try (IndexUpdate writer = IndexUpdate.open(index);
-        HistoryIndex edited =
-            CurrentIndex.open(TestApp.APP, index, RulePacks.load(rules), notices)) {
+        HistoryIndex edited = CurrentIndex.open(TestApp.APP, index, Pack.load(rules), notices)) {
       assertThat(edited.item(VLLM, 30385).orElseThrow().classification().fingerprint())
           .isEqualTo(RulePacks.load(rules).fingerprint());
     }

@@ -2,11 +2,11 @@ package io.devpulse.app.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.devpulse.classify.Pack;
 import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Coverage;
 import io.devpulse.report.ReportContext;
 import io.devpulse.rules.RulePack;
-import io.devpulse.rules.RulePacks;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class ReportContextsTest {
   @Test
   void theFocusTopicAndWhatItsSectionChecksComeFromThePack() {
     ReportContext context =
-        ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, RulePacks.builtIn(), Coverage.UNKNOWN);
+        ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, Pack.builtIn(), Coverage.UNKNOWN);
 
     assertThat(context.focusTopicOrNull()).isEqualTo("amd-rocm");
     assertThat(context.amdChecks().keywords()).startsWith("rocm", "amd", "hip");
@@ -34,7 +34,8 @@ class ReportContextsTest {
                 "terms/topics/tpu.txt",
                 "tag: tpu\nword: tpu, xla\nlogin-suffix: -goog\n"));
 
-    ReportContext context = ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, pack, Coverage.UNKNOWN);
+    ReportContext context =
+        ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, Pack.of(pack), Coverage.UNKNOWN);
 
     assertThat(context.focusTopicOrNull()).isEqualTo("tpu");
     assertThat(context.amdChecks().keywords()).containsExactly("tpu", "xla");
@@ -47,7 +48,8 @@ class ReportContextsTest {
         new RulePack(
             "test", Map.of("x.drl", "package a;", "terms/topics/amd-rocm.txt", "word: rocm\n"));
 
-    ReportContext context = ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, pack, Coverage.UNKNOWN);
+    ReportContext context =
+        ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, Pack.of(pack), Coverage.UNKNOWN);
 
     assertThat(context.focusTopicOrNull()).isNull();
     assertThat(context.amdChecks().keywords()).isEmpty();
@@ -56,17 +58,20 @@ class ReportContextsTest {
   @Test
   void theReviewWaitComesFromThePackElseTheDefault() {
     assertThat(
-            ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, RulePacks.builtIn(), Coverage.UNKNOWN)
+            ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, Pack.builtIn(), Coverage.UNKNOWN)
                 .reviewWait())
         .isEqualTo(java.time.Duration.ofHours(48));
     RulePack threeDays =
         new RulePack(
             "test", Map.of("x.drl", "package a;", "pack.properties", "attention.review-wait = 3d"));
     assertThat(
-            ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, threeDays, Coverage.UNKNOWN).reviewWait())
+            ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, Pack.of(threeDays), Coverage.UNKNOWN)
+                .reviewWait())
         .isEqualTo(java.time.Duration.ofDays(3));
     RulePack none = new RulePack("test", Map.of("x.drl", "package a;"));
-    assertThat(ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, none, Coverage.UNKNOWN).reviewWait())
+    assertThat(
+            ReportContexts.of(BotPolicy.GITHUB_TYPE_ONLY, Pack.of(none), Coverage.UNKNOWN)
+                .reviewWait())
         .isEqualTo(io.devpulse.report.ReportRequest.DEFAULT_REVIEW_WAIT);
   }
 }

@@ -3,6 +3,7 @@ package io.devpulse.cli.command;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.devpulse.app.ClassifyFiles;
 import io.devpulse.app.Reclassify;
+import io.devpulse.classify.Pack;
 import io.devpulse.cli.common.CliContext;
 import io.devpulse.cli.common.ExitCode;
 import io.devpulse.cli.common.Messages;
@@ -13,7 +14,6 @@ import io.devpulse.cli.output.ClassificationJson;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.github.RecordType;
 import io.devpulse.model.Repository;
-import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -73,7 +73,7 @@ public final class ClassifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CliContext ctx = root.context();
     Path dir = index.resolve(ctx.env());
-    RulePack pack = rules.pack(ctx.env());
+    Pack pack = rules.pack(ctx.env());
     if (files.isEmpty()) {
       Reclassify.Result done =
           indexWait.retrying(

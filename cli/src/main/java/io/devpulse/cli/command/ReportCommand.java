@@ -3,6 +3,7 @@ package io.devpulse.cli.command;
 import io.devpulse.app.CatchUpReports;
 import io.devpulse.app.WriteReleaseReport;
 import io.devpulse.app.WriteReport;
+import io.devpulse.classify.Pack;
 import io.devpulse.cli.common.CliContext;
 import io.devpulse.cli.common.ExitCode;
 import io.devpulse.cli.common.Messages;
@@ -17,7 +18,6 @@ import io.devpulse.report.ReleaseReportRequest;
 import io.devpulse.report.ReportFormat;
 import io.devpulse.report.ReportLanguage;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -130,7 +130,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     List<Repository> repositories = RepositoryList.of(repos, reposFile);
     Path dir = index.resolve(ctx.env());
-    RulePack pack = rules.pack(ctx.env());
+    Pack pack = rules.pack(ctx.env());
     if (sync) {
       SyncSettings.printSummary(
           ctx.err(),
@@ -177,8 +177,7 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   /** {@code --release TAG}: one repository's release report; the window options do not apply. */
-  private int releaseReport(
-      CliContext ctx, Path dir, RulePack pack, List<Repository> repositories) {
+  private int releaseReport(CliContext ctx, Path dir, Pack pack, List<Repository> repositories) {
     if (repositories.size() != 1 || catchUp || from != null || to != null || last != null) {
       throw new ParameterException(spec.commandLine(), Messages.get("report.releaseUsage"));
     }

@@ -1,11 +1,10 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.CheckRules;
+import io.devpulse.classify.Pack;
 import io.devpulse.cli.common.CliContext;
 import io.devpulse.cli.common.ExitCode;
 import io.devpulse.cli.common.Messages;
-import io.devpulse.rules.RulePack;
-import io.devpulse.rules.RulePacks;
 import io.devpulse.rules.RuleProblem;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -27,7 +26,7 @@ public final class RulesCheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliContext ctx = parent.context();
-    RulePack pack = dir == null ? RulePacks.locate(null, ctx.env()) : RulePacks.load(dir);
+    Pack pack = dir == null ? Pack.locate(null, ctx.env()) : Pack.load(dir);
     CheckRules.Result result = new CheckRules(ctx.app()).run(new CheckRules.Request(pack));
     if (result.ok()) {
       ctx.out()

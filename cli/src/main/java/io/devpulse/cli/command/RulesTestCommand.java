@@ -1,11 +1,10 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.TestRules;
+import io.devpulse.classify.Pack;
 import io.devpulse.cli.common.CliContext;
 import io.devpulse.cli.common.ExitCode;
 import io.devpulse.cli.common.Messages;
-import io.devpulse.rules.RulePack;
-import io.devpulse.rules.RulePacks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,7 +30,7 @@ public final class RulesTestCommand implements Callable<Integer> {
     CliContext ctx = parent.context();
     Path dir = args.size() == 2 ? args.get(0) : null;
     Path casesFile = args.get(args.size() - 1);
-    RulePack pack = dir == null ? RulePacks.locate(null, ctx.env()) : RulePacks.load(dir);
+    Pack pack = dir == null ? Pack.locate(null, ctx.env()) : Pack.load(dir);
     TestRules.Result result = new TestRules(ctx.app()).run(new TestRules.Request(pack, casesFile));
     for (TestRules.Outcome o : result.outcomes()) {
       if (o.passed()) {

@@ -1,6 +1,7 @@
 package io.devpulse.cli.command;
 
 import io.devpulse.app.BuildSite;
+import io.devpulse.classify.Pack;
 import io.devpulse.cli.common.CliContext;
 import io.devpulse.cli.common.ExitCode;
 import io.devpulse.cli.common.Messages;
@@ -9,7 +10,6 @@ import io.devpulse.cli.option.RepositoryList;
 import io.devpulse.cli.option.RulesOption;
 import io.devpulse.model.Repository;
 import io.devpulse.report.ReportLanguage;
-import io.devpulse.rules.RulePack;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ public final class SiteCommand implements Callable<Integer> {
   public Integer call() {
     CliContext ctx = root.context();
     Path dir = index.resolve(ctx.env());
-    RulePack pack = rules.pack(ctx.env());
+    Pack pack = rules.pack(ctx.env());
     List<Repository> repositories = reposFile == null ? repos : RepositoryList.of(repos, reposFile);
     BuildSite.Result result =
         new BuildSite(ctx.app())

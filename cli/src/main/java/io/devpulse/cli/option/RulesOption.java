@@ -1,12 +1,11 @@
 package io.devpulse.cli.option;
 
-import io.devpulse.rules.RulePack;
-import io.devpulse.rules.RulePacks;
+import io.devpulse.classify.Pack;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** {@code --rules DIR}: which rule pack classifies items; see {@link RulePacks#locate}. */
+/** {@code --rules DIR}: which rule pack classifies items; see {@link Pack#locate}. */
 public final class RulesOption {
   @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "option.rules")
   Path rules;
@@ -20,7 +19,7 @@ public final class RulesOption {
   }
 
   /** The pack in use, read from disk (cheap: the use case compiles it when it needs to). */
-  public RulePack pack(Map<String, String> env) {
-    return RulePacks.locate(rules, env);
+  public Pack pack(Map<String, String> env) {
+    return Pack.locate(rules, env);
   }
 }

@@ -3,6 +3,7 @@ package io.devpulse.cli.option;
 import io.devpulse.app.GithubConnection;
 import io.devpulse.app.SyncOptions;
 import io.devpulse.app.SyncRepositories;
+import io.devpulse.classify.Pack;
 import io.devpulse.cli.common.CliContext;
 import io.devpulse.cli.common.Messages;
 import io.devpulse.cli.common.VersionProvider;
@@ -11,7 +12,6 @@ import io.devpulse.cli.output.Terminal;
 import io.devpulse.github.Durations;
 import io.devpulse.model.Repository;
 import io.devpulse.model.UserErrorException;
-import io.devpulse.rules.RulePack;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -73,7 +73,7 @@ public final class SyncSettings {
    * anonymous-access note and progress (on a terminal) go to {@code ctx.err()}.
    */
   public SyncRepositories.Result sync(
-      CliContext ctx, Path dir, List<Repository> repositories, RulePack pack) throws IOException {
+      CliContext ctx, Path dir, List<Repository> repositories, Pack pack) throws IOException {
     if (timeout.isZero()) {
       throw new UserErrorException(Messages.get("sync.badDuration", "--timeout", "0"));
     }
