@@ -2,9 +2,8 @@ package io.devpulse.benchmarks;
 
 import io.devpulse.app.Devpulse;
 import io.devpulse.app.ImportFiles;
+import io.devpulse.classify.Pack;
 import io.devpulse.github.ReadOptions;
-import io.devpulse.rules.RulePack;
-import io.devpulse.rules.RulePacks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -72,10 +71,10 @@ final class Bench {
    */
   static final Devpulse APP = Devpulse.standard();
 
-  static final RulePack BUILT_IN = RulePacks.builtIn();
+  static final Pack BUILT_IN = Pack.builtIn();
 
   /** Imports {@code files} into {@code index} with {@code pack}: the {@code import} use case. */
-  static ImportFiles.Result importFiles(Path index, RulePack pack, Path... files) {
+  static ImportFiles.Result importFiles(Path index, Pack pack, Path... files) {
     try {
       return new ImportFiles(APP)
           .run(new ImportFiles.Request(index, List.of(files), ReadOptions.defaults(), pack));

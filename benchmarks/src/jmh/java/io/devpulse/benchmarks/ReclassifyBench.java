@@ -1,6 +1,7 @@
 package io.devpulse.benchmarks;
 
 import io.devpulse.app.Reclassify;
+import io.devpulse.classify.Pack;
 import io.devpulse.rules.RulePacks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +70,6 @@ public class ReclassifyBench {
 
   @Benchmark
   public void afterEdit() {
-    new Reclassify(Bench.APP).run(new Reclassify.Request(index, RulePacks.load(rules), false));
+    new Reclassify(Bench.APP).run(new Reclassify.Request(index, Pack.load(rules), false));
   }
 }

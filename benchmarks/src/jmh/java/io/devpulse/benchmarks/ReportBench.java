@@ -50,8 +50,8 @@ public class ReportBench {
           "amd-rocm",
           AmdChecks.defaults(),
           Coverage.UNKNOWN,
-          io.devpulse.rules.PackPhrasing.messages(io.devpulse.rules.RulePacks.builtIn()),
-          io.devpulse.rules.StoredTermHits.reader(io.devpulse.rules.RulePacks.builtIn()),
+          Bench.BUILT_IN.phrasing(),
+          Bench.BUILT_IN.storedTermHits(),
           ReportRequest.DEFAULT_REVIEW_WAIT);
 
   private HistoryIndex index;

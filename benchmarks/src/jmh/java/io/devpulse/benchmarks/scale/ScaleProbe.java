@@ -4,6 +4,7 @@ import io.devpulse.app.Devpulse;
 import io.devpulse.app.IndexNotices;
 import io.devpulse.app.QueryIndex;
 import io.devpulse.app.WriteReport;
+import io.devpulse.classify.Pack;
 import io.devpulse.index.CountBy;
 import io.devpulse.index.DateField;
 import io.devpulse.index.HistoryIndex;
@@ -11,8 +12,6 @@ import io.devpulse.index.IndexUpdate;
 import io.devpulse.model.Repository;
 import io.devpulse.model.Window;
 import io.devpulse.report.ReportRequest;
-import io.devpulse.rules.RulePack;
-import io.devpulse.rules.RulePacks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -35,9 +34,9 @@ public final class ScaleProbe {
 
   /** {@code ScaleProbe INDEX RULES_DIR REPO TO [RUNS]}. */
   public static void main(String[] args) {
-    staleness(Path.of(args[0]), RulePacks.load(Path.of(args[1])).fingerprint());
+    staleness(Path.of(args[0]), Pack.load(Path.of(args[1])).fingerprint());
     Path index = Path.of(args[0]);
-    RulePack pack = RulePacks.load(Path.of(args[1]));
+    Pack pack = Pack.load(Path.of(args[1]));
     Repository repo = Repository.parse(args[2]);
     Instant to = Instant.parse(args[3]);
     int runs = args.length > 4 ? Integer.parseInt(args[4]) : 10;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.devpulse.app.Devpulse;
 import io.devpulse.app.ImportFiles;
+import io.devpulse.classify.Pack;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.index.HistoryIndex;
-import io.devpulse.rules.RulePacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,7 +158,7 @@ class ScaleCorpusTest {
                         dir.resolve("comments.jsonl"),
                         dir.resolve("reviews.jsonl")),
                     ReadOptions.defaults(),
-                    RulePacks.builtIn()));
+                    Pack.builtIn()));
     assertThat(r.skipped()).isZero();
     assertThat(r.added()).isEqualTo(ITEMS);
     assertThat(r.comments()).isEqualTo(stats.comments());
