@@ -9,17 +9,18 @@
  * io.devpulse.app.Reclassify}, {@link io.devpulse.app.ClassifyFiles} (a dry run on files). Reading:
  * {@link io.devpulse.app.QueryIndex}, {@link io.devpulse.app.ShowStats}, {@link
  * io.devpulse.app.WriteReport}, {@link io.devpulse.app.CatchUpReports}, {@link
- * io.devpulse.app.BuildSite}. Editing rules: {@link io.devpulse.app.CheckRules}, {@link
- * io.devpulse.app.TestRules}, {@link io.devpulse.app.DiffRules}, {@link
- * io.devpulse.app.WatchRules}, {@link io.devpulse.app.EvaluateRules}. Use cases that read the index
- * never write it: given a pack that did not classify it, they read a private copy classified with
- * that pack and say so through {@link io.devpulse.app.IndexNotices}; classifying is the engine's
- * ({@code io.devpulse.classify}), which a use case enters with the pack it was given ({@code
- * app.rules().engine(pack)}, a {@code classify.Engine}). Every request carries its pack as the
- * engine's {@code classify.Pack} (origin, fingerprint, what a report says of it), so a use case
- * that opens the index uses no type of the rules; only {@link io.devpulse.app.CheckRules} and
- * {@link io.devpulse.app.TestRules}, which run the rules without an index, take the pack's files
- * out of it. User mistakes are {@link io.devpulse.model.UserErrorException}s with one-line
- * messages.
+ * io.devpulse.app.BuildSite}. Editing rules: {@link io.devpulse.app.InitRules}, {@link
+ * io.devpulse.app.CheckRules}, {@link io.devpulse.app.TestRules}, {@link
+ * io.devpulse.app.DiffRules}, {@link io.devpulse.app.WatchRules}, {@link
+ * io.devpulse.app.EvaluateRules}. Use cases that read the index never write it: given a pack that
+ * did not classify it, they read a private copy classified with that pack and say so through {@link
+ * io.devpulse.app.IndexNotices}; classifying is the engine's ({@code io.devpulse.classify}), which
+ * a use case enters with the pack it was given ({@code app.rules().engine(pack)}, a {@code
+ * classify.Engine}). Every request carries its pack as the engine's {@code classify.Pack} (origin,
+ * fingerprint, what a report says of it), so a use case that opens the index uses no type of the
+ * rules; only {@link io.devpulse.app.CheckRules} and {@link io.devpulse.app.TestRules}, which run
+ * the rules without an index, take the pack's files out of it, and {@link
+ * io.devpulse.app.InitRules} writes the built-in pack's files out. User mistakes are {@link
+ * io.devpulse.model.UserErrorException}s with one-line messages.
  */
 package io.devpulse.app;

@@ -1,8 +1,8 @@
 package io.devpulse.cli.command;
 
+import io.devpulse.app.InitRules;
 import io.devpulse.cli.common.ExitCode;
 import io.devpulse.cli.common.Messages;
-import io.devpulse.rules.RulePacks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,7 +24,7 @@ public final class RulesInitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<String> written = RulePacks.writeBuiltIn(dir, force);
+    List<String> written = new InitRules().run(new InitRules.Request(dir, force)).written();
     parent.context().out().println(Messages.get("rules.init.done", written.size(), dir));
     return ExitCode.OK;
   }
