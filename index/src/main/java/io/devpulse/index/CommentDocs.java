@@ -8,9 +8,8 @@ import java.util.Map;
  * The documents of the comments on each item of one reader ({@link
  * HistoryIndex#commentDocIndex()}), in primitive arrays: an item's (repository, number) packed in a
  * long, sorted, with the offsets of its comments' documents — ~16 bytes a commented item and 4 a
- * comment, where a map by key string ({@link HistoryIndex#commentDocs()}) costs ~130 bytes an item.
- * For a unit of work that looks up the discussion of each item it puts, and a classification pass
- * that looks up each item's.
+ * comment, where a map by key string would cost ~130 bytes an item. For a unit of work that looks
+ * up the discussion of each item it puts, and a classification pass that looks up each item's.
  */
 public final class CommentDocs {
   private static final int[] NONE = new int[0];

@@ -509,55 +509,9 @@ public final class HistoryIndex implements Closeable {
   }
 
   /**
-   * Item key ({@code owner/name#number}, lower case, as {@link ItemSummary#key()}) → how many
-   * comments the index holds on it, for the items with any: one pass over the comments' doc values
-   * (no stored field), so a classification pass asks {@link #commentsOn} only where there is
-   * something to read.
-   */
-  public Map<String, Integer> commentCounts() {
-    Map<String, Integer> out = new HashMap<>();
-    commentDocs().forEach((key, docs) -> out.put(key, docs.length));
-    return out;
-  }
-
-  /**
-   * Item key (as {@link #commentCounts()}) → the document numbers of the comments on it in this
-   * reader, ascending: from the comments' doc values in one pass, for {@link
+   * The document numbers of the comments on each item in this reader, ascending, looked up by
+   * repository and item number: from the comments' doc values in one pass, for {@link
    * ItemLoader#comments(int[])} to load them without a query per item.
-   */
-  public Map<String, int[]> commentDocs() {
-    record Leaf(int base, SortedDocValues repo, NumericDocValues number) {}
-    Map<String, int[]> out = new HashMap<>();
-    eachDoc(
-        IndexFields.TYPE_COMMENT,
-        leaf ->
-            new Leaf(
-                leafBase(leaf),
-                DocValues.getSorted(leaf, IndexFields.REPO),
-                DocValues.getNumeric(leaf, IndexFields.NUMBER)),
-        (leaf, doc) -> {
-          if (leaf.repo().advanceExact(doc) && leaf.number().advanceExact(doc)) {
-            String key =
-                leaf.repo().lookupOrd(leaf.repo().ordValue()).utf8ToString()
-                    + "#"
-                    + leaf.number().longValue();
-            int global = leaf.base() + doc;
-            out.merge(
-                key,
-                new int[] {global},
-                (a, b) -> {
-                  int[] c = Arrays.copyOf(a, a.length + 1);
-                  c[a.length] = b[0];
-                  return c;
-                });
-          }
-        });
-    return out;
-  }
-
-  /**
-   * As {@link #commentDocs()}, in primitive arrays ({@link CommentDocs}: a tenth of the map's
-   * memory), looked up by repository and item number.
    */
   public CommentDocs commentDocIndex() {
     record Leaf(int base, SortedDocValues repo, NumericDocValues number) {}
@@ -581,11 +535,11 @@ public final class HistoryIndex implements Closeable {
   }
 
   /**
-   * Item key (as {@link #commentCounts()}) → the numbers of the other items of its repository that
-   * a comment the index holds, or a held item's description, marks duplicates of it ({@link
-   * io.devpulse.model.DuplicateMark}), ascending and distinct; items no one marks are absent. From
-   * doc values in one pass over the documents that carry a mark (no stored field). Documents
-   * written by a devpulse without the mark carry none until put again.
+   * Item key ({@code owner/name#number}, lower case, as {@link ItemSummary#key()}) → the numbers of
+   * the other items of its repository that a comment the index holds, or a held item's description,
+   * marks duplicates of it ({@link io.devpulse.model.DuplicateMark}), ascending and distinct; items
+   * no one marks are absent. From doc values in one pass over the documents that carry a mark (no
+   * stored field). Documents written by a devpulse without the mark carry none until put again.
    */
   public Map<String, List<Integer>> duplicateLinks() {
     Map<String, java.util.TreeSet<Integer>> sources = new TreeMap<>();
@@ -1025,7 +979,9 @@ public final class HistoryIndex implements Closeable {
     /** The item and its GitHub JSON. */
     Map.Entry<IndexedItem, String> itemWithJson(ItemSummary summary);
 
-    /** The comments with these document numbers (from {@link #commentDocs()}), in that order. */
+    /**
+     * The comments with these document numbers (from {@link #commentDocIndex()}), in that order.
+     */
     List<Comment> comments(int[] docs);
 
     /**

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.model.Actor;
 import io.devpulse.model.Comment;
+import io.devpulse.model.Repository;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The compact comment documents answer what the map by key answers, over several segments. */
+/** The compact comment documents find what a query by item finds, over several segments. */
 class CommentDocsTest {
   @TempDir Path dir;
 
   @Test
-  void givesEachItemsCommentDocumentsAsTheMapByKeyDoes() {
+  void givesEachItemsCommentDocumentsAsAQueryByItemDoes() {
     List<Comment> comments = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
       // Items 1..40 of vLLM and the same numbers of another repository, interleaved.
@@ -43,17 +44,24 @@ class CommentDocsTest {
       update.commit(Map.of());
     }
     try (HistoryIndex index = HistoryIndex.open(dir)) {
-      Map<String, int[]> byKey = index.commentDocs();
       CommentDocs docs = index.commentDocIndex();
+      HistoryIndex.ItemLoader loader = index.loader();
 
-      assertThat(byKey).hasSize(80);
-      byKey.forEach(
-          (key, expected) -> {
-            int hash = key.indexOf('#');
-            assertThat(docs.docs(key.substring(0, hash), Integer.parseInt(key.substring(hash + 1))))
-                .as(key)
-                .containsExactly(expected);
-          });
+      int held = 0;
+      for (Repository repo : List.of(VLLM, WIDGETS)) {
+        for (int number = 1; number <= 40; number++) {
+          // The oracle: the comments a query by repository and number finds.
+          List<Long> expected = index.commentsOn(repo, number).stream().map(Comment::id).toList();
+          int[] mine = docs.docs(repo.key(), number);
+          assertThat(mine).as(repo + "#" + number).isSorted();
+          assertThat(loader.comments(mine))
+              .as(repo + "#" + number)
+              .extracting(Comment::id)
+              .containsExactlyInAnyOrderElementsOf(expected);
+          held += mine.length;
+        }
+      }
+      assertThat(held).as("each comment once, the replaced one too").isEqualTo(comments.size());
       assertThat(docs.docs("vllm-project/vllm", 41)).isEmpty();
       assertThat(docs.docs("nobody/nothing", 1)).isEmpty();
     }

@@ -80,15 +80,11 @@ class IndexUpdateTest {
       assertThat(index.commentsOn(VLLM, 30001))
           .extracting(Comment::authorAssociation)
           .containsExactly("NONE", "NONE", "MEMBER");
-      assertThat(index.commentCounts())
-          .containsExactlyInAnyOrderEntriesOf(
-              Map.of(
-                  "vllm-project/vllm#30001",
-                  3,
-                  "vllm-project/vllm#30003",
-                  1,
-                  WIDGETS.key() + "#12",
-                  1));
+      CommentDocs held = index.commentDocIndex();
+      assertThat(held.docs(VLLM.key(), 30001)).hasSize(3);
+      assertThat(held.docs(VLLM.key(), 30003)).hasSize(1);
+      assertThat(held.docs(WIDGETS.key(), 12)).hasSize(1);
+      assertThat(held.docs(VLLM.key(), 30002)).isEmpty();
       assertThat(index.countCommentsOn(VLLM, 30001)).isEqualTo(3);
       assertThat(index.countCommentsOn(VLLM, 30002)).isZero();
     }
