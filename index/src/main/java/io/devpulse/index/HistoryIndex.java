@@ -726,7 +726,12 @@ public final class HistoryIndex implements Closeable {
     }
     Query query =
         onItemsBefore(
-                IndexFields.TYPE_REVIEW, repository, pullNumbers, IndexFields.SUBMITTED_AT, end)
+                IndexFields.TYPE_REVIEW,
+                repository,
+                pullNumbers,
+                IndexFields.SUBMITTED_AT,
+                end,
+                true)
             .add(
                 new TermQuery(
                     new Term(
@@ -755,7 +760,8 @@ public final class HistoryIndex implements Closeable {
       return Map.of();
     }
     Query query =
-        onItemsBefore(IndexFields.TYPE_COMMENT, repository, numbers, IndexFields.CREATED_AT, end)
+        onItemsBefore(
+                IndexFields.TYPE_COMMENT, repository, numbers, IndexFields.CREATED_AT, end, false)
             .build();
     return io(() -> CommenterCollector.commenters(searcher, query, associations));
   }
@@ -763,24 +769,32 @@ public final class HistoryIndex implements Closeable {
   /**
    * Documents of {@code type} (reviews, comments) on items {@code numbers} of {@code repository}
    * whose {@code dateField} is before {@code end}: the filter both "before the window's end"
-   * questions share, open for a further clause.
+   * questions share, open for a further clause. {@code manyNumbers}: the numbers are checked on doc
+   * values as the type, repository and time lead, instead of looked up as points.
    */
   private static BooleanQuery.Builder onItemsBefore(
       String type,
       Repository repository,
       Collection<Integer> numbers,
       String dateField,
-      Instant end) {
+      Instant end,
+      boolean manyNumbers) {
+    // Every open pull request (reviewersBefore) is thousands of numbers at 1M: as a point set, each
+    // was looked up in every segment's tree, matching every repository's items, comments and
+    // reviews
+    // of that number, the cold 1M report's largest growth after the bot policy (JFR); on doc values
+    // the cost is the repository's reviews. The open urgent issues (commentersBefore) are fewer,
+    // and
+    // a repository's comments many more than its reviews: points stay cheaper there (JFR, 1M).
+    Query ofNumbers =
+        manyNumbers
+            ? NumericDocValuesField.newSlowSetQuery(
+                IndexFields.NUMBER, numbers.stream().mapToLong(Integer::longValue).toArray())
+            : IntPoint.newSetQuery(
+                IndexFields.NUMBER, numbers.stream().mapToInt(Integer::intValue).toArray());
     return new BooleanQuery.Builder()
         .add(IndexQueries.all(type, repository), BooleanClause.Occur.FILTER)
-        .add(
-            // Checked on doc values as the type, repository and time lead, not looked up as points:
-            // a point set of thousands of numbers (every open pull request of a 1M index) was
-            // looked up in every segment's tree, matching the numbers' items and comments of every
-            // repository, and was the cold 1M report's largest growth after the bot policy (JFR).
-            NumericDocValuesField.newSlowSetQuery(
-                IndexFields.NUMBER, numbers.stream().mapToLong(Integer::longValue).toArray()),
-            BooleanClause.Occur.FILTER)
+        .add(ofNumbers, BooleanClause.Occur.FILTER)
         .add(
             DateBounds.rangeQuery(dateField, Long.MIN_VALUE, end.toEpochMilli() - 1),
             BooleanClause.Occur.FILTER);
