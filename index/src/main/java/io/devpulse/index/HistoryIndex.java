@@ -55,6 +55,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -72,6 +73,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -306,7 +308,7 @@ public final class HistoryIndex implements Closeable {
               Collections.unmodifiableMap(
                   CountByCollector.countTerms(searcher, items, IndexFields.STATE)),
               searcher.count(IndexQueries.ofType(IndexFields.TYPE_COMMENT)),
-              searcher.count(IndexQueries.byBots(IndexFields.TYPE_COMMENT, botPolicy())),
+              searcher.count(IndexQueries.byBots(IndexFields.TYPE_COMMENT, allVerdicts())),
               searcher.count(IndexQueries.ofType(IndexFields.TYPE_REVIEW)),
               extremeCreated(items, false),
               extremeCreated(items, true),
@@ -678,7 +680,12 @@ public final class HistoryIndex implements Closeable {
     }
     Query query =
         onItemsBefore(
-                IndexFields.TYPE_REVIEW, repository, pullNumbers, IndexFields.SUBMITTED_AT, end)
+                IndexFields.TYPE_REVIEW,
+                repository,
+                pullNumbers,
+                IndexFields.SUBMITTED_AT,
+                end,
+                true)
             .add(
                 new TermQuery(
                     new Term(
@@ -707,7 +714,8 @@ public final class HistoryIndex implements Closeable {
       return Map.of();
     }
     Query query =
-        onItemsBefore(IndexFields.TYPE_COMMENT, repository, numbers, IndexFields.CREATED_AT, end)
+        onItemsBefore(
+                IndexFields.TYPE_COMMENT, repository, numbers, IndexFields.CREATED_AT, end, false)
             .build();
     return io(() -> CommenterCollector.commenters(searcher, query, associations));
   }
@@ -715,20 +723,32 @@ public final class HistoryIndex implements Closeable {
   /**
    * Documents of {@code type} (reviews, comments) on items {@code numbers} of {@code repository}
    * whose {@code dateField} is before {@code end}: the filter both "before the window's end"
-   * questions share, open for a further clause.
+   * questions share, open for a further clause. {@code manyNumbers}: the numbers are checked on doc
+   * values as the type, repository and time lead, instead of looked up as points.
    */
   private static BooleanQuery.Builder onItemsBefore(
       String type,
       Repository repository,
       Collection<Integer> numbers,
       String dateField,
-      Instant end) {
+      Instant end,
+      boolean manyNumbers) {
+    // Every open pull request (reviewersBefore) is thousands of numbers at 1M: as a point set, each
+    // was looked up in every segment's tree, matching every repository's items, comments and
+    // reviews
+    // of that number, the cold 1M report's largest growth after the bot policy (JFR); on doc values
+    // the cost is the repository's reviews. The open urgent issues (commentersBefore) are fewer,
+    // and
+    // a repository's comments many more than its reviews: points stay cheaper there (JFR, 1M).
+    Query ofNumbers =
+        manyNumbers
+            ? NumericDocValuesField.newSlowSetQuery(
+                IndexFields.NUMBER, numbers.stream().mapToLong(Integer::longValue).toArray())
+            : IntPoint.newSetQuery(
+                IndexFields.NUMBER, numbers.stream().mapToInt(Integer::intValue).toArray());
     return new BooleanQuery.Builder()
         .add(IndexQueries.all(type, repository), BooleanClause.Occur.FILTER)
-        .add(
-            IntPoint.newSetQuery(
-                IndexFields.NUMBER, numbers.stream().mapToInt(Integer::intValue).toArray()),
-            BooleanClause.Occur.FILTER)
+        .add(ofNumbers, BooleanClause.Occur.FILTER)
         .add(
             DateBounds.rangeQuery(dateField, Long.MIN_VALUE, end.toEpochMilli() - 1),
             BooleanClause.Occur.FILTER);
@@ -1072,11 +1092,81 @@ public final class HistoryIndex implements Closeable {
 
   /**
    * The rules' stored verdicts on accounts, as one policy (GitHub's type flag for accounts not
-   * judged).
+   * judged). Reads only the accounts judged bots (few: the documents that are both accounts and
+   * flagged bots); whether an account was judged human is looked up by its key, and only for an
+   * actor GitHub flags as a bot ({@link BotPolicy#of}). The policy reads this index: use it while
+   * the index is open.
    */
   public BotPolicy botPolicy() {
-    // From doc values and the indexed flag: every report asks, and stored fields would cost it each
-    // account.
+    // Every account has a verdict, and building the policy from all of them was a third of a cold
+    // 1M
+    // report (JFR); looking each actor up as a report meets it was slower still at 100k (the
+    // awaiting-review list asks about thousands of reviewers). Humans GitHub calls humans need no
+    // verdict.
+    List<String> bots = new ArrayList<>();
+    Term account = new Term(IndexFields.DOC_TYPE, IndexFields.TYPE_ACCOUNT);
+    Term bot = new Term(IndexFields.BOT, Boolean.toString(true));
+    io(
+        () -> {
+          for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader leafReader = leaf.reader();
+            PostingsEnum accounts = leafReader.postings(account, PostingsEnum.NONE);
+            PostingsEnum flagged = leafReader.postings(bot, PostingsEnum.NONE);
+            if (accounts == null || flagged == null) {
+              continue;
+            }
+            Bits live = leafReader.getLiveDocs();
+            SortedDocValues login = DocValues.getSorted(leafReader, IndexFields.AUTHOR);
+            DocIdSetIterator both = ConjunctionUtils.intersectIterators(List.of(accounts, flagged));
+            for (int doc = both.nextDoc();
+                doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = both.nextDoc()) {
+              if ((live == null || live.get(doc)) && login.advanceExact(doc)) {
+                bots.add(login.lookupOrd(login.ordValue()).utf8ToString());
+              }
+            }
+          }
+          return null;
+        });
+    return BotPolicy.of(bots, this::hasAccount);
+  }
+
+  /**
+   * Whether a live account has this {@link BotPolicy#key}: its document is found by the entity key
+   * of either spelling ({@code login}, {@code login[bot]}), then its login checked against the key.
+   */
+  private boolean hasAccount(String key) {
+    return io(
+        () -> {
+          for (String login : List.of(key, key + "[bot]")) {
+            BytesRef term = new BytesRef(AccountDocuments.key(login).text());
+            for (LeafReaderContext leaf : reader.leaves()) {
+              LeafReader leafReader = leaf.reader();
+              TermsEnum terms = Terms.getTerms(leafReader, IndexFields.KEY).iterator();
+              if (!terms.seekExact(term)) {
+                continue;
+              }
+              PostingsEnum docs = terms.postings(null, PostingsEnum.NONE);
+              Bits live = leafReader.getLiveDocs();
+              SortedDocValues logins = DocValues.getSorted(leafReader, IndexFields.AUTHOR);
+              for (int doc = docs.nextDoc();
+                  doc != DocIdSetIterator.NO_MORE_DOCS;
+                  doc = docs.nextDoc()) {
+                if ((live == null || live.get(doc))
+                    && logins.advanceExact(doc)
+                    && BotPolicy.key(logins.lookupOrd(logins.ordValue()).utf8ToString())
+                        .equals(key)) {
+                  return true;
+                }
+              }
+            }
+          }
+          return false;
+        });
+  }
+
+  /** Every stored verdict by login as stored (for the stats' count of bots' comments). */
+  private Map<String, Boolean> allVerdicts() {
     Map<String, Boolean> verdicts = new HashMap<>();
     eachDoc(
         IndexFields.TYPE_ACCOUNT,
@@ -1087,7 +1177,7 @@ public final class HistoryIndex implements Closeable {
                 v.login().lookupOrd(v.login().ordValue()).utf8ToString(), v.bots().get(doc));
           }
         });
-    return new BotPolicy(verdicts);
+    return verdicts;
   }
 
   private record AccountFlags(SortedDocValues login, FixedBitSet bots) {

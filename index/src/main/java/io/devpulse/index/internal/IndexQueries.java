@@ -4,7 +4,10 @@ import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Repository;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -26,21 +29,28 @@ public final class IndexQueries {
   }
 
   /**
-   * Documents of one type whose author is a bot by {@code policy}: an account the rules called a
-   * bot, or one GitHub flags as a bot that the rules did not call human.
+   * Documents of one type whose author is a bot by the rules' {@code verdicts} (per login as
+   * stored), as {@link BotPolicy} decides: an account the rules called a bot, or one GitHub flags
+   * as a bot that the rules did not call human.
    */
-  public static Query byBots(String type, BotPolicy policy) {
+  public static Query byBots(String type, Map<String, Boolean> verdicts) {
+    Set<String> botKeys = new HashSet<>();
+    Set<String> humanKeys = new HashSet<>();
+    verdicts.forEach((login, bot) -> (bot ? botKeys : humanKeys).add(BotPolicy.key(login)));
+    // Where accounts that key alike were judged differently, the bot verdict wins (BotPolicy).
+    humanKeys.removeAll(botKeys);
     List<BytesRef> bots = new ArrayList<>();
     List<BytesRef> humans = new ArrayList<>();
     // Verdicts are keyed without the "[bot]" suffix; the author field holds the login as GitHub
     // sent it.
-    policy
-        .verdicts()
-        .forEach(
-            (login, bot) -> {
-              (bot ? bots : humans).add(new BytesRef(login));
-              (bot ? bots : humans).add(new BytesRef(login + "[bot]"));
-            });
+    for (String login : botKeys) {
+      bots.add(new BytesRef(login));
+      bots.add(new BytesRef(login + "[bot]"));
+    }
+    for (String login : humanKeys) {
+      humans.add(new BytesRef(login));
+      humans.add(new BytesRef(login + "[bot]"));
+    }
     Query flagged =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(IndexFields.BOT, "true")), BooleanClause.Occur.FILTER)
