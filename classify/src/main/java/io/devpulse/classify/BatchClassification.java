@@ -17,11 +17,14 @@ import io.devpulse.model.Item;
 import io.devpulse.rules.Classified;
 import io.devpulse.rules.Classifier;
 import io.devpulse.rules.CompiledRules;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * Classifies the items a unit of work (an import, a sync page) puts, so that what it commits is
@@ -73,19 +76,154 @@ public final class BatchClassification implements AutoCloseable {
    */
   private Map<String, List<Integer>> linksBefore;
 
+  /** Classifies every item on the calling thread. */
   public BatchClassification(CompiledRules rules) {
+    this(rules, 0);
+  }
+
+  /**
+   * Classifies the items {@link #offer offered} on {@code workers} threads of its own (none: on the
+   * calling thread, as {@link #put} does).
+   */
+  public BatchClassification(CompiledRules rules, int workers) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.classifier = rules.newClassifier();
+    if (workers < 0) {
+      throw new IllegalArgumentException("workers (" + workers + ") must not be negative");
+    }
+    this.workerCount = workers;
+    this.window = WINDOW_PER_WORKER * Math.max(1, workers);
   }
 
   @Override
   public void close() {
+    pending.clear();
+    if (workers != null) {
+      workers.close(); // before the view their loaders read is closed
+      workers = null;
+    }
     closeDiscussion();
     classifier.close();
   }
 
-  /** Classifies {@code item} and puts it with {@code json}. */
+  /**
+   * Items offered and not put yet, per worker: enough that a worker rarely waits for the thread
+   * that puts them, few enough that an item seldom waits for one of them (each held item shares its
+   * author or a label with a later one a few times in a hundred, ImportFiles' scale corpus).
+   */
+  private static final int WINDOW_PER_WORKER = 8;
+
+  private final int workerCount;
+  private final int window;
+  private ArrivalWorkers workers;
+
+  /** The items offered and not put yet, in the order offered. */
+  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+
+  private long offered;
+
+  /** An item offered, until it is put. */
+  private static final class Pending {
+    final Item item;
+    final String json;
+    final Consumer<PutResult> onPut;
+    final String repository;
+    final String key;
+    final String login;
+    final List<String> labels;
+    final long created;
+
+    long seq;
+
+    /** Its history keys (interned): an earlier item under one of them counts in its facts. */
+    int[] keys;
+
+    /** The last item offered before it whose topics count in its facts, -1 if none. */
+    long after;
+
+    /** The history counts it is classified with. */
+    int[][] raw;
+
+    /** Its classification on a worker, null until handed to one. */
+    CompletableFuture<Classified> result;
+
+    Pending(Item item, String json, Consumer<PutResult> onPut) {
+      this.item = item;
+      this.json = json;
+      this.onPut = onPut;
+      this.repository = item.repository().key();
+      this.key = item.key();
+      this.login = item.author().login();
+      this.labels = List.copyOf(HistoryKeys.sorted(item.labels()));
+      this.created = item.createdAt().toEpochMilli();
+    }
+  }
+
+  /** Classifies {@code item} and puts it with {@code json} (after the items offered before). */
   public PutResult put(IndexUpdate update, Item item, String json) {
+    drain(update);
+    open(update);
+    Pending p = new Pending(item, json, null);
+    p.raw = live.raw(p.repository, p.login, p.labels, p.created);
+    return commit(update, p, classifyHere(p));
+  }
+
+  /**
+   * Classifies {@code item} and puts it with {@code json}, as {@link #put} does, but on the unit's
+   * workers when it has any: the items offered are put in the order offered (each told to {@code
+   * onPut}, on this thread, during this call or a later one of this unit), with what {@link #put}
+   * one by one would store. What an item's history facts count depends on the topics of the items
+   * of the same author or label created before it: an item offered while such an item is still
+   * being classified is handed to a worker only once that one is put; the others at once.
+   */
+  public void offer(IndexUpdate update, Item item, String json, Consumer<PutResult> onPut) {
+    if (workerCount == 0) {
+      onPut.accept(put(update, item, json));
+      return;
+    }
+    open(update);
+    while (pending.size() >= window) {
+      commitHead(update);
+    }
+    Pending p = new Pending(item, json, onPut);
+    p.seq = offered++;
+    List<String> keys = HistoryKeys.keys(p.repository, p.login, p.labels);
+    p.keys = new int[keys.size()];
+    for (int i = 0; i < p.keys.length; i++) {
+      p.keys[i] = put.names().key(keys.get(i));
+    }
+    p.after = -1;
+    for (Pending q : pending) {
+      if (q.created < p.created && shares(q.keys, p.keys)) {
+        p.after = q.seq; // its topics count in p's facts
+      }
+    }
+    if (p.after < 0) {
+      dispatch(p);
+    }
+    pending.addLast(p);
+  }
+
+  /** Puts every item offered and not put yet. */
+  public void drain(IndexUpdate update) {
+    while (!pending.isEmpty()) {
+      commitHead(update);
+    }
+  }
+
+  private static boolean shares(int[] a, int[] b) {
+    for (int x : a) {
+      for (int y : b) {
+        if (x == y) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Opens the unit's view on its first item. */
+  private void open(IndexUpdate update) {
     if (before == null) {
       // Kept open until the unit settles: the discussion of every item the unit puts.
       discussion = update.reader();
@@ -99,41 +237,95 @@ public final class BatchClassification implements AutoCloseable {
       live = LiveHistory.of(before, names);
       put = new Arrivals(names);
     }
-    String repository = item.repository().key();
-    String key = item.key();
-    long created = item.createdAt().toEpochMilli();
-    List<String> labels = List.copyOf(HistoryKeys.sorted(item.labels()));
-    int[][] raw = live.raw(repository, item.author().login(), labels, created);
-    HistoryFacts facts = put.names().facts(item.author().login(), labels, raw);
-    Classified classified =
-        classifier.classify(
-            item,
-            heldComments(repository, item.number()),
-            discussionLinks.getOrDefault(key, List.of()),
-            facts.asHistory(),
-            null);
+  }
+
+  /** Hands {@code p} to a worker with its history as it is now: every item it depends on is put. */
+  private void dispatch(Pending p) {
+    if (workers == null) {
+      workers = new ArrivalWorkers(rules, workerCount);
+    }
+    int[][] raw = live.raw(p.repository, p.login, p.labels, p.created);
+    p.raw = raw;
+    int[] docs = commentDocs().docs(p.repository, p.item.number());
+    List<Integer> duplicates = discussionLinks.getOrDefault(p.key, List.of());
+    HistoryNames names = put.names();
+    Item item = p.item;
+    String login = p.login;
+    List<String> labels = p.labels;
+    p.result =
+        workers.submit(
+            discussion,
+            (classifier, loader) ->
+                classifier.classify(
+                    item,
+                    docs.length == 0 ? List.of() : loader.comments(docs),
+                    duplicates,
+                    names.facts(login, labels, raw).asHistory(),
+                    null));
+  }
+
+  /** Puts the first item offered and not put yet, then hands on those that waited for it. */
+  private void commitHead(IndexUpdate update) {
+    Pending p = pending.removeFirst();
+    Classified classified;
+    try {
+      if (p.result == null) { // not expected: dispatched once the items it depends on were put
+        p.raw = live.raw(p.repository, p.login, p.labels, p.created);
+        classified = classifyHere(p);
+      } else {
+        classified = ArrivalWorkers.await(p.result);
+      }
+      p.onPut.accept(commit(update, p, classified));
+    } catch (RuntimeException | Error e) {
+      pending.clear(); // the unit failed: nothing after it is put
+      throw e;
+    }
+    for (Pending q : pending) {
+      if (q.result == null && q.after <= p.seq) {
+        dispatch(q);
+      }
+    }
+  }
+
+  /** Classifies {@code p} on this thread, with the history counts it holds. */
+  private Classified classifyHere(Pending p) {
+    HistoryFacts facts = put.names().facts(p.login, p.labels, p.raw);
+    return classifier.classify(
+        p.item,
+        heldComments(p.repository, p.item.number()),
+        discussionLinks.getOrDefault(p.key, List.of()),
+        facts.asHistory(),
+        null);
+  }
+
+  /** Puts {@code p} with its classification and records what the settle needs of it. */
+  private PutResult commit(IndexUpdate update, Pending p, Classified classified) {
     Classification c = classified.classification();
-    PutResult result = update.put(item, json, c, classified.termHits());
+    PutResult result = update.put(p.item, p.json, c, classified.termHits());
     if (result != PutResult.KEPT_NEWER) {
       // What the settling pass needs of it: its topics and packed counts, not the objects.
-      put.put(key, c.ownTopics(), raw);
-      if (!unseen.contains(repository, item.number())) {
-        engaged.remove(repository, item.number()); // classified with every comment put on it
+      put.put(p.key, c.ownTopics(), p.raw);
+      if (!unseen.contains(p.repository, p.item.number())) {
+        engaged.remove(p.repository, p.item.number()); // classified with every comment put on it
       }
       if (result == PutResult.ADDED) {
-        live.add(repository, item.author().login(), item.labels(), created, c.ownTopics());
+        live.add(p.repository, p.login, p.item.labels(), p.created, c.ownTopics());
       }
     }
     return result;
   }
 
-  /** The comments {@link #discussion} holds on item {@code number} of {@code repository}. */
-  private List<Comment> heldComments(String repository, int number) {
+  private CommentDocs commentDocs() {
     if (discussionComments == null) {
       discussionComments = discussion.commentDocIndex();
       discussionLoader = discussion.loader();
     }
-    int[] docs = discussionComments.docs(repository, number);
+    return discussionComments;
+  }
+
+  /** The comments {@link #discussion} holds on item {@code number} of {@code repository}. */
+  private List<Comment> heldComments(String repository, int number) {
+    int[] docs = commentDocs().docs(repository, number);
     return docs.length == 0 ? List.of() : discussionLoader.comments(docs);
   }
 
@@ -154,6 +346,7 @@ public final class BatchClassification implements AutoCloseable {
    * with it then; so is an item the comment marks (or no longer marks) its own item a duplicate of.
    */
   public PutResult putComment(IndexUpdate update, Comment comment, String json) {
+    drain(update);
     if (linksBefore == null) {
       try (HistoryIndex held = update.reader()) {
         linksBefore = held.duplicateLinks();
@@ -177,6 +370,7 @@ public final class BatchClassification implements AutoCloseable {
    * what is held then.
    */
   public void settle(IndexUpdate update) {
+    drain(update);
     ItemColumns old = before;
     if (old == null && engaged.isEmpty()) {
       linksBefore = null;
