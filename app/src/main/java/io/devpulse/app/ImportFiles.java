@@ -35,7 +35,9 @@ import java.util.Optional;
  * one commit; any failure — a bad record, a failing rule — rolls the whole import back, so the
  * index is exactly as before. Files of comments, reviews and releases are read before those of
  * items ({@link DiscussionFirst}), whatever order they are given in: the same is stored either way,
- * with the rules run once per item.
+ * with the rules run once per item. The rules of arriving items run on one worker thread per core
+ * ({@link BatchClassification#offer}); the records are put in the order read, so the index is the
+ * same as with none.
  */
 public final class ImportFiles {
   private final Devpulse app;
