@@ -13,6 +13,7 @@ import io.devpulse.github.GithubFileReader;
 import io.devpulse.github.ParsedRecord;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.index.IndexUpdate;
+import io.devpulse.index.PutResult;
 import io.devpulse.model.Comment;
 import io.devpulse.model.Coverage;
 import io.devpulse.model.Item;
@@ -34,7 +35,9 @@ import java.util.Optional;
  * one commit; any failure — a bad record, a failing rule — rolls the whole import back, so the
  * index is exactly as before. Files of comments, reviews and releases are read before those of
  * items ({@link DiscussionFirst}), whatever order they are given in: the same is stored either way,
- * with the rules run once per item.
+ * with the rules run once per item. The rules of arriving items run on one worker thread per core
+ * ({@link BatchClassification#offer}); the records are put in the order read, so the index is the
+ * same as with none.
  */
 public final class ImportFiles {
   private final Devpulse app;
@@ -85,31 +88,36 @@ public final class ImportFiles {
   }
 
   public Result run(Request request) throws IOException {
+    return run(request, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * As {@link #run(Request)}, classifying the arriving items on {@code workers} threads (0: on this
+   * one); what is stored is the same for any number.
+   */
+  Result run(Request request, int workers) throws IOException {
     Engine engine = app.rules().engine(request.pack());
     Path indexDir = request.indexDir();
-    long added = 0, replaced = 0, keptNewer = 0, comments = 0, reviews = 0, skipped = 0;
+    long comments = 0, reviews = 0, skipped = 0;
     long releases = 0;
+    long[] puts = new long[PutResult.values().length];
     String firstSkipped = null;
     try (IndexUpdate update = IndexUpdate.open(indexDir);
-        BatchClassification classification = engine.batch()) {
+        BatchClassification classification = engine.batch(workers)) {
       AccountJudge accounts = engine.accountJudge();
       ImportSpans spans = new ImportSpans();
       // Comments before items: an item whose comments are held is classified once, as it arrives.
       for (Path file : DiscussionFirst.order(request.files(), request.readOptions())) {
         try (GithubFileReader reader = GithubFileReader.open(file, request.readOptions())) {
-          for (Optional<ParsedRecord> next = reader.next();
+          for (Optional<ParsedRecord> next = next(reader, classification, update);
               next.isPresent();
-              next = reader.next()) {
+              next = next(reader, classification, update)) {
             ParsedRecord record = next.get();
             switch (record.entity()) {
               case Item item -> {
                 accounts.see(item.author());
                 spans.saw(item.repository(), Coverage.Stream.ITEMS, item.updatedAt());
-                switch (classification.put(update, item, record.json())) {
-                  case ADDED -> added++;
-                  case REPLACED -> replaced++;
-                  case KEPT_NEWER -> keptNewer++;
-                }
+                classification.offer(update, item, record.json(), r -> puts[r.ordinal()]++);
               }
               case Comment comment -> {
                 accounts.see(comment.author());
@@ -122,22 +130,28 @@ public final class ImportFiles {
                 if (review.submittedAt() != null) {
                   spans.saw(review.repository(), Coverage.Stream.REVIEWS, review.submittedAt());
                 }
+                classification.drain(update); // the documents in the order read
                 update.put(review, record.json());
                 reviews++;
               }
               case Release release -> {
                 spans.saw(release.repository(), Coverage.Stream.RELEASES, release.updatedAt());
+                classification.drain(update);
                 update.put(release, record.json());
                 releases++;
               }
             }
           }
+          classification.drain(update);
           skipped += reader.skipped();
           if (firstSkipped == null && !reader.skippedMessages().isEmpty()) {
             firstSkipped = reader.skippedMessages().get(0);
           }
         }
       }
+      long added = puts[PutResult.ADDED.ordinal()];
+      long replaced = puts[PutResult.REPLACED.ordinal()];
+      long keptNewer = puts[PutResult.KEPT_NEWER.ordinal()];
       if (skipped > 0 && added + replaced + keptNewer + comments + reviews + releases == 0) {
         // --skip-bad is for a few bad records among good ones; all of them bad is a wrong input.
         throw new UserErrorException(Messages.get("import.allBad", skipped, firstSkipped));
@@ -150,8 +164,28 @@ public final class ImportFiles {
       data.putAll(engine.commitData());
       data.put(CommitKeys.LAST_IMPORT, app.clock().instant().toString());
       update.commit(data);
+      return new Result(
+          request.files().size(), added, replaced, keptNewer, comments, reviews, skipped, releases);
     }
-    return new Result(
-        request.files().size(), added, replaced, keptNewer, comments, reviews, skipped, releases);
+  }
+
+  /**
+   * The reader's next record; should the file be bad there, the items offered before it are put
+   * first, so that a failing rule among them fails the import as it would have before reading on.
+   */
+  private static Optional<ParsedRecord> next(
+      GithubFileReader reader, BatchClassification classification, IndexUpdate update)
+      throws IOException {
+    try {
+      return reader.next();
+    } catch (IOException | RuntimeException e) {
+      try {
+        classification.drain(update);
+      } catch (RuntimeException | Error earlier) {
+        earlier.addSuppressed(e);
+        throw earlier;
+      }
+      throw e;
+    }
   }
 }

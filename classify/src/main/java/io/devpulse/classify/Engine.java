@@ -35,6 +35,14 @@ public final class Engine {
     return new BatchClassification(rules);
   }
 
+  /**
+   * As {@link #batch()}, classifying the items it is {@linkplain BatchClassification#offer offered}
+   * on {@code workers} threads of its own.
+   */
+  public BatchClassification batch(int workers) {
+    return new BatchClassification(rules, workers);
+  }
+
   /** Judges the accounts a unit of work stores, bot or human. */
   public AccountJudge accountJudge() {
     return new AccountJudge(rules);

@@ -103,6 +103,36 @@ public final class RunningCounts {
 
   private static final int[] ZERO = {0};
 
+  /**
+   * {@code row} (raw counts of one key) with one more item, whose topics are {@code topics}
+   * (interned ids): what the row becomes when such an item is added before the time it counts to.
+   */
+  public static int[] plus(int[] row, int[] topics) {
+    int len = row.length;
+    for (int t : topics) {
+      len = Math.max(len, t + 2);
+    }
+    int[] out = Arrays.copyOf(row, len);
+    out[0]++;
+    for (int t : topics) {
+      out[t + 1]++;
+    }
+    return out;
+  }
+
+  /** Whether two raw counts (one row per key) are equal, trailing zeros aside. */
+  public static boolean sameCounts(int[][] a, int[][] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    for (int i = 0; i < a.length; i++) {
+      if (!sameCounts(a[i], b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean sameCounts(int[] a, int[] b) {
     int n = Math.max(a.length, b.length);
     for (int i = 0; i < n; i++) {
