@@ -4,12 +4,12 @@ import static io.devpulse.app.TestApp.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.devpulse.classify.Pack;
 import io.devpulse.github.BadInputException;
 import io.devpulse.github.ReadOptions;
 import io.devpulse.index.CommentDocs;
 import io.devpulse.index.HistoryIndex;
 import io.devpulse.index.ItemColumns;
-import io.devpulse.rules.RulePack;
 import io.devpulse.rules.RuleRuntimeException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -66,7 +66,7 @@ class ImportWorkersTest {
   }
 
   private static ImportFiles.Result importFiles(
-      Path index, List<Path> files, RulePack pack, int workers) throws IOException {
+      Path index, List<Path> files, Pack pack, int workers) throws IOException {
     return new ImportFiles(APP)
         .run(new ImportFiles.Request(index, files, ReadOptions.defaults(), pack), workers);
   }
@@ -136,7 +136,7 @@ class ImportWorkersTest {
         TestPacks.BUILT_IN,
         2);
     List<String> before = stored(index);
-    RulePack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "docs");
+    Pack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "docs");
 
     assertThatThrownBy(() -> importFiles(index, List.of(pullRequests()), failing, 2))
         .isInstanceOf(RuleRuntimeException.class)
@@ -165,7 +165,7 @@ class ImportWorkersTest {
     List<String> lines = new ArrayList<>(Files.readAllLines(pullRequests()));
     lines.add("{\"number\": 1,");
     Path bad = Files.write(tmp.resolve("bad.jsonl"), lines);
-    RulePack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "docs");
+    Pack failing = TestPacks.failingOnTag(tmp.resolve("rules"), "docs");
 
     // The same error with or without workers: the rule's, met on an item before the bad line.
     for (int workers : new int[] {0, 2}) {
