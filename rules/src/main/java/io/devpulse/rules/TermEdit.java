@@ -35,6 +35,9 @@ public final class TermEdit {
   // are not in the same order, or a list repeats an entry, so any entry may decide otherwise).
   private final TermMatcher differing;
   private final boolean entriesDiffer;
+  // The first words of the differing entries when all are words, phrases or tags of ASCII letters
+  // and digits (what an item's raw text is searched for before its Markdown is read); else null.
+  private final String[] firstWords;
   private final Set<String> changed;
   private final byte[] beforeHeader;
   private final byte[] afterHeader;
@@ -44,6 +47,7 @@ public final class TermEdit {
       TermMatcher after,
       TermMatcher differing,
       boolean entriesDiffer,
+      String[] firstWords,
       Set<String> changed,
       String beforeTermsFingerprint,
       String afterTermsFingerprint) {
@@ -51,6 +55,7 @@ public final class TermEdit {
     this.after = after;
     this.differing = differing;
     this.entriesDiffer = entriesDiffer;
+    this.firstWords = firstWords;
     this.changed = changed;
     this.beforeHeader = TermHitsCodec.header(beforeTermsFingerprint);
     this.afterHeader = TermHitsCodec.header(afterTermsFingerprint);
@@ -124,6 +129,7 @@ public final class TermEdit {
             new TermMatcher(newLists),
             sameOrder ? new TermMatcher(differingLists) : null,
             !sameOrder || entriesDiffer,
+            sameOrder ? RawText.firstWords(differingLists) : null,
             changed,
             RulePack.termsFingerprint(beforeTerms),
             RulePack.termsFingerprint(afterTerms)));
@@ -201,6 +207,9 @@ public final class TermEdit {
    */
   public boolean touches(Item item) {
     if (!entriesDiffer) {
+      return false;
+    }
+    if (firstWords != null && !RawText.mayHaveAny(item, firstWords)) {
       return false;
     }
     ItemFact fact = ItemFact.of(item, List.of(), false);

@@ -101,6 +101,30 @@ class TermEditTest {
   }
 
   @Test
+  void aNewWordTouchesTheItemsWhoseTextHasItHoweverTheMarkdownWritesIt() {
+    TermEdit edit = edit("terms/topics/performance.txt", t -> t + "word: snappier, iopier\n");
+    java.util.function.BiFunction<String, String, Boolean> touches =
+        (title, body) -> edit.touches(Fixtures.item(1, ItemKind.ISSUE, title, body, "x"));
+
+    assertThat(touches.apply("Much SNAPPIER sampling", "")).isTrue();
+    assertThat(touches.apply("[Core] snappier `sampling`", "")).isTrue();
+    assertThat(touches.apply("[Snappier] sampling", "")).isFalse(); // a tag: for tag entries
+    assertThat(touches.apply("Sampling", "It is Snappier now")).isTrue();
+    // letters apart in the Markdown, one word in the text the lists see
+    assertThat(touches.apply("Sampling", "It is snap*pier* now")).isTrue();
+    assertThat(touches.apply("Sampling", "It is [snap](https://x.io)pier now")).isTrue();
+    assertThat(touches.apply("Sampling", "It is [snap][r]pier\n\n[r]: https://x.io")).isTrue();
+    assertThat(touches.apply("Sampling", "It is [snap]pier\n\n[snap]: https://x.io")).isTrue();
+    assertThat(touches.apply("Sampling", "It is &#115;nappier now")).isTrue();
+    assertThat(touches.apply("Sampling", "Mail <me@x.io>pier")).isTrue();
+    // words apart in the Markdown stay apart
+    assertThat(touches.apply("Sampling", "It is snap `x` pier, snap<br>pier, snap_pier_"))
+        .isFalse();
+    assertThat(touches.apply("Sampling", "snappy ![snappier](https://x.io/a.png) pier")).isFalse();
+    assertThat(touches.apply("Snappy sampling", "It is fast now")).isFalse();
+  }
+
+  @Test
   void notForDrlEditsOrListsWithLogins() {
     RulePack before = RulePacks.builtIn();
     Map<String, String> drl = new TreeMap<>(before.files());
