@@ -101,6 +101,66 @@ class ReclassifyTest {
     assertThat(items(index)).containsExactlyInAnyOrderElementsOf(items(copy));
   }
 
+  /**
+   * Each edit of a term list, one after another, as a term edit (only the items it touches run) and
+   * as a full reclassification of a copy: the same stored classifications, and the term edit's
+   * stored hits are those of the edited lists (running every item again matches no text). The edits
+   * are the kinds a term edit must tell apart without reading what it decides is untouched.
+   */
+  @Test
+  void everyKindOfTermListEditStoresWhatAFullReclassificationStores() throws Exception {
+    Path index = imported();
+    Path copy = tmp.resolve("copy");
+    Path dir = tmp.resolve("edited");
+    io.devpulse.rules.RulePacks.writeBuiltIn(dir, true);
+    Path perf = dir.resolve("terms/topics/performance.txt");
+    String original = java.nio.file.Files.readString(perf);
+    assertThat(original).contains("word: latency, latencies,");
+    reclassify.run(new Reclassify.Request(index, io.devpulse.rules.RulePacks.load(dir), false));
+    List<String> edits =
+        List.of(
+            original + "# a comment only: no entry changes\n",
+            original + "word: fused\n", // one word
+            original + "word: fused\nphrase: cuda graph, hot path fix\n", // multi-word entries
+            // a regex and a phrase whose words other entries match alone
+            original + "word: fused\nregex: fuse\\w*\nphrase: moe config tuning\n",
+            original.replace("word: latency, latencies,", "word:"), // entries removed
+            original.replace("word: latency, latencies,", "word:") + "word: LATENCY, Kernel\n",
+            original + "label: bug, documentation\npath: vllm/model_executor/, tests/\n",
+            original + "tag: bugfix, core, v1\n", // title tags
+            "label: performance\n" + original, // the same entries in another order
+            original); // back
+    for (String edit : edits) {
+      java.nio.file.Files.writeString(perf, edit);
+      RulePack edited = io.devpulse.rules.RulePacks.load(dir);
+      copyIndex(index, copy);
+
+      Reclassify.Result fast = reclassify.run(new Reclassify.Request(index, edited, false));
+      Reclassify.Result full = reclassify.run(new Reclassify.Request(copy, edited, true));
+
+      assertThat(items(index)).as(edit).containsExactlyInAnyOrderElementsOf(items(copy));
+      assertThat(fast.changed()).as(edit).isEqualTo(full.changed());
+      Reclassify.Result again = reclassify.run(new Reclassify.Request(index, edited, true));
+      assertThat(again.textsMatched()).as(edit).isZero();
+      assertThat(again.changed()).as(edit).isZero();
+    }
+  }
+
+  private static void copyIndex(Path from, Path to) throws java.io.IOException {
+    if (java.nio.file.Files.exists(to)) {
+      try (var files = java.nio.file.Files.walk(to)) {
+        for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          java.nio.file.Files.delete(f);
+        }
+      }
+    }
+    try (var files = java.nio.file.Files.walk(from)) {
+      for (Path f : files.toList()) {
+        java.nio.file.Files.copy(f, to.resolve(from.relativize(f).toString()));
+      }
+    }
+  }
+
   @Test
   void aRuleEditReusesTheTermHitsStoredAtImportAndATermEditRestampsWhatItDoesNotTouch()
       throws Exception {

@@ -1006,11 +1006,12 @@ public final class ClassificationPass {
             HistoryIndex.ItemLoader loader = loader(worker);
             int s = slots[i];
             ItemSummary summary = st.summary(s);
-            if (!edit.touches(loader.item(summary).item())) {
+            // An edit whose entries are the same on both sides touches nothing: no item is read.
+            if (!edit.entriesDiffer() || !edit.touches(loader.item(summary).item())) {
               st.flags[s] |= STORED;
               // Its stored term hits are those of the new lists too: stamp them so, or the next
               // pass matches again.
-              if (edit.restamp(loader.termHits(summary)) != null) {
+              if (edit.restamps(loader.termHits(summary))) {
                 st.flags[s] |= FRESH | RESTAMP;
               }
             }

@@ -31,21 +31,34 @@ import java.util.TreeSet;
 public final class TermEdit {
   private final TermMatcher before;
   private final TermMatcher after;
+  // The entries of the changed lists that are not on both sides (null: the lists' common entries
+  // are not in the same order, or a list repeats an entry, so any entry may decide otherwise).
+  private final TermMatcher differing;
+  private final boolean entriesDiffer;
+  // The first words of the differing entries when all are words, phrases or tags of ASCII letters
+  // and digits (what an item's raw text is searched for before its Markdown is read); else null.
+  private final String[] firstWords;
   private final Set<String> changed;
-  private final String beforeTermsFingerprint;
-  private final String afterTermsFingerprint;
+  private final byte[] beforeHeader;
+  private final byte[] afterHeader;
 
   private TermEdit(
       TermMatcher before,
       TermMatcher after,
+      TermMatcher differing,
+      boolean entriesDiffer,
+      String[] firstWords,
       Set<String> changed,
       String beforeTermsFingerprint,
       String afterTermsFingerprint) {
     this.before = before;
     this.after = after;
+    this.differing = differing;
+    this.entriesDiffer = entriesDiffer;
+    this.firstWords = firstWords;
     this.changed = changed;
-    this.beforeTermsFingerprint = beforeTermsFingerprint;
-    this.afterTermsFingerprint = afterTermsFingerprint;
+    this.beforeHeader = TermHitsCodec.header(beforeTermsFingerprint);
+    this.afterHeader = TermHitsCodec.header(afterTermsFingerprint);
   }
 
   /**
@@ -72,6 +85,9 @@ public final class TermEdit {
     names.addAll(afterTerms.keySet());
     List<TermList> oldLists = new ArrayList<>();
     List<TermList> newLists = new ArrayList<>();
+    List<TermList> differingLists = new ArrayList<>();
+    boolean sameOrder = true;
+    boolean entriesDiffer = false;
     Set<String> changed = new TreeSet<>();
     for (String name : names) {
       String o = beforeTerms.get(name);
@@ -95,6 +111,14 @@ public final class TermEdit {
         }
         pair.getValue().add(list);
       }
+      TermList oldList = oldLists.getLast();
+      List<TermList.Entry> only = onlyOnOneSide(oldList, newLists.getLast());
+      if (only == null) {
+        sameOrder = false;
+      } else {
+        entriesDiffer |= !only.isEmpty();
+        differingLists.add(new TermList(oldList.name(), oldList.file(), oldList.topic(), only));
+      }
     }
     if (changed.isEmpty()) {
       return Optional.empty();
@@ -103,9 +127,51 @@ public final class TermEdit {
         new TermEdit(
             new TermMatcher(oldLists),
             new TermMatcher(newLists),
+            sameOrder ? new TermMatcher(differingLists) : null,
+            !sameOrder || entriesDiffer,
+            sameOrder ? RawText.firstWords(differingLists) : null,
             changed,
             RulePack.termsFingerprint(beforeTerms),
             RulePack.termsFingerprint(afterTerms)));
+  }
+
+  /**
+   * The entries of {@code o} and {@code n} (one list before and after the edit) that are not on
+   * both sides, by what they match ({@link TermList.Entry#describe}: kind and value); null when an
+   * entry is on a side twice or the entries on both sides are not in the same order there (the
+   * first of two entries matching the same term is the one a hit names).
+   */
+  private static List<TermList.Entry> onlyOnOneSide(TermList o, TermList n) {
+    Set<String> oldEntries = new HashSet<>();
+    Set<String> newEntries = new HashSet<>();
+    for (TermList.Entry e : o.entries()) {
+      if (!oldEntries.add(e.describe())) {
+        return null;
+      }
+    }
+    for (TermList.Entry e : n.entries()) {
+      if (!newEntries.add(e.describe())) {
+        return null;
+      }
+    }
+    List<String> oldCommon = new ArrayList<>();
+    List<TermList.Entry> only = new ArrayList<>();
+    for (TermList.Entry e : o.entries()) {
+      if (newEntries.contains(e.describe())) {
+        oldCommon.add(e.describe());
+      } else {
+        only.add(e);
+      }
+    }
+    List<String> newCommon = new ArrayList<>();
+    for (TermList.Entry e : n.entries()) {
+      if (oldEntries.contains(e.describe())) {
+        newCommon.add(e.describe());
+      } else {
+        only.add(e);
+      }
+    }
+    return oldCommon.equals(newCommon) ? only : null;
   }
 
   private static boolean hasLogins(TermList list) {
@@ -126,11 +192,33 @@ public final class TermEdit {
   }
 
   /**
+   * Whether the edit can touch any item: false when the changed lists have the same entries in the
+   * same order before and after (a comment, a blank line or an entry's line moved among others that
+   * match nothing alike), so that {@link #touches} is false for every item and no item needs to be
+   * read to know it.
+   */
+  public boolean entriesDiffer() {
+    return entriesDiffer;
+  }
+
+  /**
    * Whether the changed lists find anything different in {@code item} (title, tags, body, labels,
    * paths; no comments, as items are classified). Thread-safe.
    */
   public boolean touches(Item item) {
+    if (!entriesDiffer) {
+      return false;
+    }
+    if (firstWords != null && !RawText.mayHaveAny(item, firstWords)) {
+      return false;
+    }
     ItemFact fact = ItemFact.of(item, List.of(), false);
+    // Where no entry that is on one side only matches, both sides make the same hits in the same
+    // order (the entries on both sides are in the same order): only the few differing entries are
+    // matched first, the two whole lists only where one of them finds something.
+    if (differing != null && differing.match(fact).isEmpty()) {
+      return false;
+    }
     return !keys(before.match(fact)).equals(keys(after.match(fact)));
   }
 
@@ -140,7 +228,12 @@ public final class TermEdit {
    * null when {@code storedTermHits} were not made under the lists before the edit.
    */
   public byte[] restamp(byte[] storedTermHits) {
-    return TermHitsCodec.restamp(storedTermHits, beforeTermsFingerprint, afterTermsFingerprint);
+    return TermHitsCodec.restamp(storedTermHits, beforeHeader, afterHeader);
+  }
+
+  /** Whether {@link #restamp} gives bytes for {@code storedTermHits} (no copy made). */
+  public boolean restamps(byte[] storedTermHits) {
+    return TermHitsCodec.startsWith(storedTermHits, beforeHeader);
   }
 
   private static Set<String> keys(List<Object> facts) {

@@ -12,6 +12,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -155,24 +156,45 @@ public final class TermHitsCodec {
    * under both term lists), or null when they are not stamped {@code from} or unreadable.
    */
   public static byte[] restamp(byte[] bytes, String from, String to) {
-    if (bytes == null || bytes.length == 0) {
+    return restamp(bytes, header(from), header(to));
+  }
+
+  /**
+   * As {@link #restamp(byte[], String, String)}, with the {@linkplain #header headers} of the two
+   * fingerprints (a term edit restamps every item it does not touch: made once, compared and copied
+   * as bytes, not decoded).
+   */
+  public static byte[] restamp(byte[] bytes, byte[] fromHeader, byte[] toHeader) {
+    if (!startsWith(bytes, fromHeader)) {
       return null;
     }
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (!stampedWith(in, from)) {
-        return null;
-      }
-      byte[] rest = in.readAllBytes();
-      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + to.length());
-      try (DataOutputStream data = new DataOutputStream(out)) {
-        data.writeByte(VERSION);
-        data.writeUTF(to);
-        data.write(rest);
-      }
-      return out.toByteArray();
-    } catch (IOException | RuntimeException e) {
-      return null;
+    byte[] out = new byte[toHeader.length + bytes.length - fromHeader.length];
+    System.arraycopy(toHeader, 0, out, 0, toHeader.length);
+    System.arraycopy(
+        bytes, fromHeader.length, out, toHeader.length, bytes.length - fromHeader.length);
+    return out;
+  }
+
+  /** Whether {@code bytes} begin with {@code header} (made under that header's term lists). */
+  public static boolean startsWith(byte[] bytes, byte[] header) {
+    return bytes != null
+        && bytes.length >= header.length
+        && Arrays.equals(bytes, 0, header.length, header, 0, header.length);
+  }
+
+  /**
+   * The first bytes of every encoding under {@code termsFingerprint}: the version and the
+   * fingerprint, as {@link #encode} writes them.
+   */
+  public static byte[] header(String termsFingerprint) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(3 + termsFingerprint.length());
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(VERSION);
+      out.writeUTF(termsFingerprint);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return bytes.toByteArray();
   }
 
   /** Reads the header: whether it is this format's, stamped with {@code termsFingerprint}. */
