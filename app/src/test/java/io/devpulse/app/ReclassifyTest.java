@@ -116,7 +116,7 @@ class ReclassifyTest {
     Path perf = dir.resolve("terms/topics/performance.txt");
     String original = java.nio.file.Files.readString(perf);
     assertThat(original).contains("word: latency, latencies,");
-    reclassify.run(new Reclassify.Request(index, io.devpulse.rules.RulePacks.load(dir), false));
+    reclassify.run(new Reclassify.Request(index, Pack.load(dir), false));
     List<String> edits =
         List.of(
             original + "# a comment only: no entry changes\n",
@@ -132,7 +132,7 @@ class ReclassifyTest {
             original); // back
     for (String edit : edits) {
       java.nio.file.Files.writeString(perf, edit);
-      RulePack edited = io.devpulse.rules.RulePacks.load(dir);
+      Pack edited = Pack.load(dir);
       copyIndex(index, copy);
 
       Reclassify.Result fast = reclassify.run(new Reclassify.Request(index, edited, false));
