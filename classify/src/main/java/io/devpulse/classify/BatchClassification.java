@@ -80,6 +80,21 @@ public final class BatchClassification implements AutoCloseable {
    */
   private Map<String, List<Integer>> linksBefore;
 
+  /**
+   * Items offered and not put yet, per worker: enough that a worker rarely waits for the thread
+   * that puts them while the items some of them wait for are classified (in the 100k scale corpus 4
+   * % of the items share their author or a label with the item just before them, created earlier;
+   * 39 % with one of the 16 before them), few enough to hold little.
+   */
+  private static final int WINDOW_PER_WORKER = 8;
+
+  private final int workerCount;
+  private final int window;
+  private ArrivalWorkers workers;
+
+  /** The items offered and not put yet, in the order offered. */
+  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+
   /** Classifies every item on the calling thread. */
   public BatchClassification(CompiledRules rules) {
     this(rules, 0);
@@ -109,21 +124,6 @@ public final class BatchClassification implements AutoCloseable {
     closeDiscussion();
     classifier.close();
   }
-
-  /**
-   * Items offered and not put yet, per worker: enough that a worker rarely waits for the thread
-   * that puts them while the items some of them wait for are classified (in the 100k scale corpus 4
-   * % of the items share their author or a label with the item just before them, created earlier;
-   * 39 % with one of the 16 before them), few enough to hold little.
-   */
-  private static final int WINDOW_PER_WORKER = 8;
-
-  private final int workerCount;
-  private final int window;
-  private ArrivalWorkers workers;
-
-  /** The items offered and not put yet, in the order offered. */
-  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
 
   /** An item offered, until it is put. */
   private static final class Pending {
@@ -217,10 +217,8 @@ public final class BatchClassification implements AutoCloseable {
 
   private static boolean shares(int[] a, int[] b) {
     for (int x : a) {
-      for (int y : b) {
-        if (x == y) {
-          return true;
-        }
+      if (contains(b, x)) {
+        return true;
       }
     }
     return false;
@@ -292,21 +290,7 @@ public final class BatchClassification implements AutoCloseable {
       }
     }
     p.raw = raw;
-    int[] docs = commentDocs().docs(p.repository, p.item.number());
-    List<Integer> duplicates = discussionLinks.getOrDefault(p.key, List.of());
-    Item item = p.item;
-    String login = p.login;
-    List<String> labels = p.labels;
-    p.result =
-        workers.submit(
-            discussion,
-            (classifier, loader) ->
-                classifier.classify(
-                    item,
-                    docs.length == 0 ? List.of() : loader.comments(docs),
-                    duplicates,
-                    names.facts(login, labels, raw).asHistory(),
-                    null));
+    p.result = workers.submit(discussion, classification(p));
   }
 
   private static boolean contains(int[] keys, int key) {
@@ -376,13 +360,29 @@ public final class BatchClassification implements AutoCloseable {
 
   /** Classifies {@code p} on this thread, with the history counts it holds. */
   private Classified classifyHere(Pending p) {
-    HistoryFacts facts = put.names().facts(p.login, p.labels, p.raw);
-    return classifier.classify(
-        p.item,
-        heldComments(p.repository, p.item.number()),
-        discussionLinks.getOrDefault(p.key, List.of()),
-        facts.asHistory(),
-        null);
+    ArrivalWorkers.Task task = classification(p); // opens the view's loader on first use
+    return task.run(classifier, discussionLoader);
+  }
+
+  /**
+   * {@code p}'s classification with the history counts it holds now and the discussion the unit's
+   * view holds on it, for a classifier and a loader over that view (this thread's, or a worker's).
+   */
+  private ArrivalWorkers.Task classification(Pending p) {
+    int[] docs = commentDocs().docs(p.repository, p.item.number());
+    List<Integer> duplicates = discussionLinks.getOrDefault(p.key, List.of());
+    HistoryNames names = put.names();
+    Item item = p.item;
+    String login = p.login;
+    List<String> labels = p.labels;
+    int[][] raw = p.raw;
+    return (classifier, loader) ->
+        classifier.classify(
+            item,
+            docs.length == 0 ? List.of() : loader.comments(docs),
+            duplicates,
+            names.facts(login, labels, raw).asHistory(),
+            null);
   }
 
   /** Puts {@code p} with its classification and records what the settle needs of it. */
@@ -408,12 +408,6 @@ public final class BatchClassification implements AutoCloseable {
       discussionLoader = discussion.loader();
     }
     return discussionComments;
-  }
-
-  /** The comments {@link #discussion} holds on item {@code number} of {@code repository}. */
-  private List<Comment> heldComments(String repository, int number) {
-    int[] docs = commentDocs().docs(repository, number);
-    return docs.length == 0 ? List.of() : discussionLoader.comments(docs);
   }
 
   private void closeDiscussion() {

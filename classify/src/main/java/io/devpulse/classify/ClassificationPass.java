@@ -155,19 +155,12 @@ public final class ClassificationPass {
     public void forEachTermHitUpdate(BiConsumer<ItemSummary, byte[]> action) {
       HistoryIndex.ItemLoader loader = null;
       for (int i = 0; i < st.size; i++) {
-        byte f = st.flags[i];
-        boolean changed = (f & (RAN | DIFFERS)) == (RAN | DIFFERS);
-        if ((f & FRESH) == 0 || changed || (f & WRITTEN) != 0) {
-          continue;
+        if ((st.flags[i] & RESTAMP) != 0 && loader == null) {
+          loader = view.loader();
         }
-        if (st.hits[i] != null) {
-          action.accept(st.now.summary(st.nowRow[i]), st.hits[i]);
-        } else if ((f & RESTAMP) != 0) {
-          if (loader == null) {
-            loader = view.loader();
-          }
-          ItemSummary summary = st.now.summary(st.nowRow[i]);
-          action.accept(summary, st.edit.restamp(loader.termHits(summary)));
+        byte[] hits = st.termHitUpdate(i, loader);
+        if (hits != null) {
+          action.accept(st.summary(i), hits);
         }
       }
     }
@@ -420,18 +413,35 @@ public final class ClassificationPass {
       if ((f & (RAN | DIFFERS)) == (RAN | DIFFERS)) {
         sink.change(new Change(summary(s), replaced[s], after[s], hits[s]));
         changesWritten++;
-      } else if ((f & FRESH) != 0 && hits[s] != null) {
-        sink.termHits(summary(s), hits[s]);
-      } else if ((f & FRESH) != 0 && (f & RESTAMP) != 0) {
-        ItemSummary summary = summary(s);
-        sink.termHits(summary, edit.restamp(sinkLoader.termHits(summary)));
       } else {
-        return;
+        byte[] update = termHitUpdate(s, sinkLoader);
+        if (update == null) {
+          return;
+        }
+        sink.termHits(summary(s), update);
       }
       replaced[s] = null;
       after[s] = null;
       hits[s] = null;
       flags[s] |= WRITTEN;
+    }
+
+    /**
+     * The term hits to store in place for slot {@code s}, whose classification stands, or null:
+     * those its text was matched again with, or its stored ones re-stamped by the term edit (read
+     * with {@code loader}, which may be null unless {@code s} is marked {@code RESTAMP}). Null for
+     * a changed slot (put whole) and one handed to the sink already.
+     */
+    byte[] termHitUpdate(int s, HistoryIndex.ItemLoader loader) {
+      byte f = flags[s];
+      boolean changed = (f & (RAN | DIFFERS)) == (RAN | DIFFERS);
+      if ((f & FRESH) == 0 || changed || (f & WRITTEN) != 0) {
+        return null;
+      }
+      if (hits[s] != null) {
+        return hits[s];
+      }
+      return (f & RESTAMP) != 0 ? edit.restamp(loader.termHits(summary(s))) : null;
     }
 
     State(ItemColumns now, ItemColumns before, HistoryNames names) {
