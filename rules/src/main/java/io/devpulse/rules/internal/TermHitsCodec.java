@@ -40,8 +40,7 @@ public final class TermHitsCodec {
   public static byte[] encode(String termsFingerprint, List<Object> facts) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + facts.size() * 48);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(VERSION);
-      out.writeUTF(termsFingerprint);
+      writeHeader(out, termsFingerprint);
       int hits = 0;
       for (Object f : facts) {
         if (f instanceof TermHit) {
@@ -152,17 +151,10 @@ public final class TermHitsCodec {
   }
 
   /**
-   * {@code bytes} stamped with {@code to} instead of {@code from} (for hits known to be the same
-   * under both term lists), or null when they are not stamped {@code from} or unreadable.
-   */
-  public static byte[] restamp(byte[] bytes, String from, String to) {
-    return restamp(bytes, header(from), header(to));
-  }
-
-  /**
-   * As {@link #restamp(byte[], String, String)}, with the {@linkplain #header headers} of the two
-   * fingerprints (a term edit restamps every item it does not touch: made once, compared and copied
-   * as bytes, not decoded).
+   * {@code bytes} stamped with the term lists of {@code toHeader} instead of those of {@code
+   * fromHeader} (for hits known to be the same under both), or null when they do not begin with
+   * {@code fromHeader}. Headers as {@link #header} makes them: a term edit restamps every item it
+   * does not touch, so they are made once, and the hits compared and copied as bytes, not decoded.
    */
   public static byte[] restamp(byte[] bytes, byte[] fromHeader, byte[] toHeader) {
     if (!startsWith(bytes, fromHeader)) {
@@ -189,12 +181,17 @@ public final class TermHitsCodec {
   public static byte[] header(String termsFingerprint) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(3 + termsFingerprint.length());
     try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(VERSION);
-      out.writeUTF(termsFingerprint);
+      writeHeader(out, termsFingerprint);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  private static void writeHeader(DataOutputStream out, String termsFingerprint)
+      throws IOException {
+    out.writeByte(VERSION);
+    out.writeUTF(termsFingerprint);
   }
 
   /** Reads the header: whether it is this format's, stamped with {@code termsFingerprint}. */

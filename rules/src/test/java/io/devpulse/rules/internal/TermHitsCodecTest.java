@@ -1,5 +1,6 @@
 package io.devpulse.rules.internal;
 
+import static io.devpulse.rules.internal.TermHitsCodec.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.devpulse.model.Item;
@@ -74,12 +75,12 @@ class TermHitsCodecTest {
     List<Object> matched = MATCHER.match(fact);
     byte[] bytes = TermHitsCodec.encode("fp1", matched);
 
-    byte[] restamped = TermHitsCodec.restamp(bytes, "fp1", "fp2");
+    byte[] restamped = TermHitsCodec.restamp(bytes, header("fp1"), header("fp2"));
 
     assertThat(TermHitsCodec.decode(restamped, "fp2", fact)).containsExactlyElementsOf(matched);
     assertThat(TermHitsCodec.decode(restamped, "fp1", fact)).isNull();
-    assertThat(TermHitsCodec.restamp(bytes, "fp3", "fp2")).isNull();
-    assertThat(TermHitsCodec.restamp(null, "fp1", "fp2")).isNull();
+    assertThat(TermHitsCodec.restamp(bytes, header("fp3"), header("fp2"))).isNull();
+    assertThat(TermHitsCodec.restamp(null, header("fp1"), header("fp2"))).isNull();
   }
 
   @Test
