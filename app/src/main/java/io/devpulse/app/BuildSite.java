@@ -136,7 +136,7 @@ public final class BuildSite {
       data = read(index, request);
     }
     SortedMap<String, String> files =
-        SiteRenderer.render(data, request.layout(), ReportContexts.phrasing(request.pack()));
+        SiteRenderer.render(data, request.layout(), request.pack().phrasing());
     files.replaceAll((name, text) -> app.secrets().redact(text));
     List<String> written = SiteFiles.writeChanged(out, files, request.force());
     return new Result(
@@ -239,7 +239,7 @@ public final class BuildSite {
       HistoryIndex index, Request request, Repository repo, BotPolicy bots, boolean single) {
     SiteHistoryReader reader =
         new SiteHistoryReader(
-            index, repo, request.zone(), bots, ReportContexts.focusTopicOrNull(request.pack()));
+            index, repo, request.zone(), bots, request.pack().focusTopic().orElse(null));
     HistorySpan coverage = reader.coverage();
     Map<String, Map<String, Long>> topicCounts = new LinkedHashMap<>();
     Map<String, Map<String, Long>> mentionCounts = new LinkedHashMap<>();
@@ -269,7 +269,7 @@ public final class BuildSite {
     List<String> otherPosts = request.jekyll() ? existingPosts(request.outDir(), repo) : List.of();
     ReportFormat format = request.jekyll() ? ReportFormat.MD : ReportFormat.HTML;
     // The pack's words, read once for the repository's attention part and all its release pages.
-    PackMessages phrasing = ReportContexts.phrasing(request.pack());
+    PackMessages phrasing = request.pack().phrasing();
     String attention =
         daily.latestOrNull() == null
             ? ""

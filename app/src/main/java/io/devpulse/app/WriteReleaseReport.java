@@ -2,7 +2,6 @@ package io.devpulse.app;
 
 import io.devpulse.app.internal.CurrentIndex;
 import io.devpulse.app.internal.HeldRepositories;
-import io.devpulse.app.internal.ReportContexts;
 import io.devpulse.app.internal.ReportFiles;
 import io.devpulse.classify.Pack;
 import io.devpulse.index.HistoryIndex;
@@ -82,9 +81,7 @@ public final class WriteReleaseReport {
       ReleaseReport built = ReleaseReportBuilder.build(index, report);
       String text =
           app.secrets()
-              .redact(
-                  ReportRenderer.renderRelease(
-                      built, report, ReportContexts.phrasing(request.pack())));
+              .redact(ReportRenderer.renderRelease(built, report, request.pack().phrasing()));
       if (request.outOrNull() == null) {
         return new Result(text, built, null);
       }

@@ -3,7 +3,6 @@ package io.devpulse.app.internal;
 import io.devpulse.classify.Pack;
 import io.devpulse.model.BotPolicy;
 import io.devpulse.model.Coverage;
-import io.devpulse.model.PackMessages;
 import io.devpulse.report.AmdChecks;
 import io.devpulse.report.ReportContext;
 import io.devpulse.report.ReportRequest;
@@ -24,7 +23,7 @@ public final class ReportContexts {
    * @param coverage what the index holds for the report's repositories
    */
   public static ReportContext of(BotPolicy bots, Pack pack, Coverage coverage) {
-    String focus = focusTopicOrNull(pack);
+    String focus = pack.focusTopic().orElse(null);
     AmdChecks checks =
         focus == null
             ? new AmdChecks(List.of(), List.of())
@@ -35,21 +34,8 @@ public final class ReportContexts {
         focus,
         checks,
         coverage,
-        phrasing(pack),
+        pack.phrasing(),
         pack.storedTermHits(),
         pack.reviewWait().orElse(ReportRequest.DEFAULT_REVIEW_WAIT));
-  }
-
-  /**
-   * How {@code pack} words its rules, topics, priorities and findings: the phrasing of a report, a
-   * release report and the site.
-   */
-  public static PackMessages phrasing(Pack pack) {
-    return pack.phrasing();
-  }
-
-  /** The topic {@code pack} puts in focus (the site's AMD/ROCm page); null when it names none. */
-  public static String focusTopicOrNull(Pack pack) {
-    return pack.focusTopic().orElse(null);
   }
 }
