@@ -735,11 +735,10 @@ public final class HistoryIndex implements Closeable {
       boolean manyNumbers) {
     // Every open pull request (reviewersBefore) is thousands of numbers at 1M: as a point set, each
     // was looked up in every segment's tree, matching every repository's items, comments and
-    // reviews
-    // of that number, the cold 1M report's largest growth after the bot policy (JFR); on doc values
-    // the cost is the repository's reviews. The open urgent issues (commentersBefore) are fewer,
-    // and
-    // a repository's comments many more than its reviews: points stay cheaper there (JFR, 1M).
+    // reviews of that number, the cold 1M report's largest growth after the bot policy (JFR); on
+    // doc values the cost is the repository's reviews. The open urgent issues (commentersBefore)
+    // are fewer, and a repository's comments many more than its reviews: points stay cheaper there
+    // (JFR, 1M).
     Query ofNumbers =
         manyNumbers
             ? NumericDocValuesField.newSlowSetQuery(
@@ -1099,8 +1098,7 @@ public final class HistoryIndex implements Closeable {
    */
   public BotPolicy botPolicy() {
     // Every account has a verdict, and building the policy from all of them was a third of a cold
-    // 1M
-    // report (JFR); looking each actor up as a report meets it was slower still at 100k (the
+    // 1M report (JFR); looking each actor up as a report meets it was slower still at 100k (the
     // awaiting-review list asks about thousands of reviewers). Humans GitHub calls humans need no
     // verdict.
     List<String> bots = new ArrayList<>();
