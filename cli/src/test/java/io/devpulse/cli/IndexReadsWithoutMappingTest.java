@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The ./devpulse launcher runs its short commands with {@code -Ddevpulse.index.mmap=false}: the
- * index is then read with positional reads, and the answers must be the same.
+ * The ./devpulse launcher runs its short commands with {@code -Ddevpulse.index.mmap=auto}: an index
+ * smaller than 256 MB is then read with positional reads, and the answers must be the same.
  */
 class IndexReadsWithoutMappingTest {
   private static final String PROPERTY = "devpulse.index.mmap";

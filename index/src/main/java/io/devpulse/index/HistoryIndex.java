@@ -31,7 +31,9 @@ import io.devpulse.model.Window;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,6 +45,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -50,6 +53,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -79,6 +83,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -130,17 +135,49 @@ public final class HistoryIndex implements Closeable {
 
   /**
    * The system property that, set to {@code false}, reads the index with positional reads instead
-   * of memory-mapping it (Lucene's default). Mapping needs native calls linked and memory-segment
-   * accessors spun up, ~20-40 ms of a new JVM; a sub-second command (the launcher's short ones)
-   * does not earn that back, a long one does. (Positional reads fail once a reading thread is
-   * interrupted: short commands interrupt none.)
+   * of memory-mapping it (Lucene's default), and set to {@code auto}, does so for an index smaller
+   * than {@link #MAP_FROM_BYTES}. Mapping needs native calls linked and memory-segment accessors
+   * spun up, ~20-40 ms of a new JVM; a sub-second command (the launcher's short ones, which ask for
+   * {@code auto}) does not earn that back on a small index, but does on a large one, where every
+   * positional read of a cold report is a system call (reading 1 KB) and there are many.
+   * (Positional reads fail once a reading thread is interrupted: short commands interrupt none.)
    */
   public static final String MMAP_PROPERTY = "devpulse.index.mmap";
 
+  /**
+   * From this size on disk an {@code auto} index is mapped: the cold hourly report's positional
+   * reads cost about what mapping does (~20 ms) at the 100k-item scale index (328 MB), and 4× that
+   * at 1M items (2.6 GB), where mapping made the report 8 % faster (docs/SCALE.md).
+   */
+  static final long MAP_FROM_BYTES = 256L << 20;
+
   private static Directory directory(Path dir) throws IOException {
-    return Boolean.parseBoolean(System.getProperty(MMAP_PROPERTY, "true"))
-        ? FSDirectory.open(dir)
-        : new NIOFSDirectory(dir);
+    return directory(dir, System.getProperty(MMAP_PROPERTY, "true"), MAP_FROM_BYTES);
+  }
+
+  /**
+   * The directory to read {@code dir} with in {@code mode} ({@link #MMAP_PROPERTY}'s values), an
+   * {@code auto} one mapped from {@code mapFrom} bytes on.
+   */
+  static Directory directory(Path dir, String mode, long mapFrom) throws IOException {
+    boolean map =
+        mode.equalsIgnoreCase("auto") ? sizeOnDisk(dir) >= mapFrom : Boolean.parseBoolean(mode);
+    return map ? FSDirectory.open(dir) : new NIOFSDirectory(dir);
+  }
+
+  /** The bytes of the files directly in {@code dir} (an index has no subfolders). */
+  private static long sizeOnDisk(Path dir) throws IOException {
+    long bytes = 0;
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path f : files) {
+        try {
+          bytes += Files.size(f);
+        } catch (NoSuchFileException e) {
+          // deleted since listed (a writer's merge): not part of the index any more
+        }
+      }
+    }
+    return bytes;
   }
 
   /** Whether {@code dir} holds a committed devpulse index (not a folder of other files). */
@@ -703,7 +740,8 @@ public final class HistoryIndex implements Closeable {
    * a comment are absent. From doc values, in one query for all of them: "did a maintainer answer?"
    * asked of every open issue without loading a comment. Comments an earlier devpulse wrote carry
    * no association doc value ({@link #holdsAssociations}): theirs is read from the stored field,
-   * the same answer, slower.
+   * the same answer, slower; in an index where every comment has it, only the comments with one of
+   * {@code associations} are matched, by its terms.
    */
   public Map<Integer, List<Actor>> commentersBefore(
       Repository repository, Collection<Integer> numbers, Instant end, Set<String> associations) {
@@ -713,11 +751,53 @@ public final class HistoryIndex implements Closeable {
     if (numbers.isEmpty() || associations.isEmpty()) {
       return Map.of();
     }
-    Query query =
-        onItemsBefore(
-                IndexFields.TYPE_COMMENT, repository, numbers, IndexFields.CREATED_AT, end, false)
-            .build();
-    return io(() -> CommenterCollector.commenters(searcher, query, associations));
+    return io(
+        () -> {
+          boolean byTerm = holdsAssociations();
+          BooleanQuery.Builder query =
+              onItemsBefore(
+                  IndexFields.TYPE_COMMENT,
+                  repository,
+                  numbers,
+                  IndexFields.CREATED_AT,
+                  end,
+                  false);
+          if (byTerm) {
+            // Only the comments asked about are matched: at 1M items the number points alone
+            // matched every repository's items, comments and reviews of those numbers (JFR: 6× the
+            // time of this query with the association's postings leading).
+            List<BytesRef> asked = associationTerms(associations);
+            if (asked.isEmpty()) {
+              return Map.of();
+            }
+            query.add(
+                new TermInSetQuery(IndexFields.ASSOCIATION_KEY, asked), BooleanClause.Occur.FILTER);
+          }
+          return CommenterCollector.commenters(searcher, query.build(), associations);
+        });
+  }
+
+  /**
+   * The association terms of the index that are one of {@code associations} in any case (GitHub
+   * writes them upper-case; the index keeps them as written).
+   */
+  private List<BytesRef> associationTerms(Set<String> associations) throws IOException {
+    Set<String> upper = new HashSet<>();
+    associations.forEach(a -> upper.add(a.toUpperCase(Locale.ROOT)));
+    TreeSet<BytesRef> found = new TreeSet<>();
+    for (LeafReaderContext context : reader.leaves()) {
+      Terms terms = context.reader().terms(IndexFields.ASSOCIATION_KEY);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum e = terms.iterator();
+      for (BytesRef t = e.next(); t != null; t = e.next()) {
+        if (upper.contains(t.utf8ToString().toUpperCase(Locale.ROOT))) {
+          found.add(BytesRef.deepCopyOf(t));
+        }
+      }
+    }
+    return List.copyOf(found);
   }
 
   /**

@@ -66,6 +66,20 @@ class HistoryIndexTest {
         .hasMessage("no index at " + empty.resolve("missing") + "; run devpulse import first");
   }
 
+  @ParameterizedTest(name = "[{index}] {0}, mapped from {1} bytes: {2}")
+  @CsvSource({
+    "true, 9223372036854775807, MMapDirectory",
+    "false, 0, NIOFSDirectory",
+    "auto, 1, MMapDirectory", // the index is larger
+    "auto, 9223372036854775807, NIOFSDirectory",
+    "AUTO, 1, MMapDirectory"
+  })
+  void readsBySizeWhenAskedToChoose(String mode, long mapFrom, String kind) throws Exception {
+    try (org.apache.lucene.store.Directory d = HistoryIndex.directory(dir, mode, mapFrom)) {
+      assertThat(d.getClass().getSimpleName()).isEqualTo(kind);
+    }
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(
       delimiter = '|',

@@ -33,6 +33,9 @@ public final class CommenterCollector implements Collector {
   private final Set<String> associations;
   private final Map<Integer, List<Actor>> byItem = new HashMap<>();
 
+  /** Whether an association as written is one of {@link #associations}: a few values, each once. */
+  private final Map<String, Boolean> accepted = new HashMap<>();
+
   private CommenterCollector(Set<String> associations) {
     this.associations = associations;
   }
@@ -55,6 +58,9 @@ public final class CommenterCollector implements Collector {
 
               @Override
               public CommenterCollector reduce(Collection<CommenterCollector> collectors) {
+                if (collectors.size() == 1) {
+                  return collectors.iterator().next(); // a sequential search: nothing to merge
+                }
                 CommenterCollector all = new CommenterCollector(upper);
                 for (CommenterCollector c : collectors) {
                   c.byItem.forEach(
@@ -65,6 +71,11 @@ public final class CommenterCollector implements Collector {
               }
             })
         .byItem;
+  }
+
+  private boolean accepted(String association) {
+    return accepted.computeIfAbsent(
+        association, a -> associations.contains(a.toUpperCase(Locale.ROOT)));
   }
 
   @Override
@@ -78,32 +89,45 @@ public final class CommenterCollector implements Collector {
     SortedDocValues logins = DocValues.getSorted(context.reader(), IndexFields.AUTHOR);
     SortedDocValues types = DocValues.getSorted(context.reader(), IndexFields.AUTHOR_TYPE);
     AssociationValues ofDoc = new AssociationValues(context.reader());
-    Actor[] actors = new Actor[logins.getValueCount()];
     ActorType[] typeOfOrd = new ActorType[types.getValueCount()];
+    // The logins are looked up once the segment is collected (OrdinalNames).
+    List<int[]> rows = new ArrayList<>(); // number, login ordinal, type ordinal
+    OrdinalNames names = new OrdinalNames();
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
 
       @Override
       public void collect(int doc) throws IOException {
-        if (!associations.contains(ofDoc.of(doc).toUpperCase(Locale.ROOT))
+        if (!accepted(ofDoc.of(doc))
             || !numbers.advanceExact(doc)
             || !logins.advanceExact(doc)
             || !types.advanceExact(doc)) {
           return;
         }
         int ord = logins.ordValue();
-        int typeOrd = types.ordValue();
-        if (typeOfOrd[typeOrd] == null) {
-          typeOfOrd[typeOrd] = ActorType.valueOf(types.lookupOrd(typeOrd).utf8ToString());
+        names.add(ord);
+        rows.add(new int[] {(int) numbers.longValue(), ord, types.ordValue()});
+      }
+
+      @Override
+      public void finish() throws IOException {
+        OrdinalNames.Names found = names.lookUp(logins);
+        Actor[] actors = new Actor[found.size()]; // one per login and segment, shared
+        for (int[] row : rows) {
+          int typeOrd = row[2];
+          if (typeOfOrd[typeOrd] == null) {
+            typeOfOrd[typeOrd] = ActorType.valueOf(types.lookupOrd(typeOrd).utf8ToString());
+          }
+          ActorType type = typeOfOrd[typeOrd];
+          int at = found.indexOf(row[1]);
+          Actor actor = actors[at];
+          if (actor == null || actor.type() != type) {
+            actor = new Actor(found.of(row[1]), type);
+            actors[at] = actor;
+          }
+          byItem.computeIfAbsent(row[0], k -> new ArrayList<>()).add(actor);
         }
-        ActorType type = typeOfOrd[typeOrd];
-        Actor actor = actors[ord];
-        if (actor == null || actor.type() != type) {
-          actor = new Actor(logins.lookupOrd(ord).utf8ToString(), type);
-          actors[ord] = actor;
-        }
-        byItem.computeIfAbsent((int) numbers.longValue(), k -> new ArrayList<>()).add(actor);
       }
     };
   }

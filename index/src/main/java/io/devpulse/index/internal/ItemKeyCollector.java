@@ -51,6 +51,9 @@ public final class ItemKeyCollector implements Collector {
 
                   @Override
                   public ItemKeyCollector reduce(Collection<ItemKeyCollector> collectors) {
+                    if (collectors.size() == 1) {
+                      return collectors.iterator().next(); // a sequential search: nothing to merge
+                    }
                     ItemKeyCollector merged = new ItemKeyCollector();
                     collectors.forEach(c -> merged.keys.addAll(c.keys));
                     return merged;
@@ -73,8 +76,11 @@ public final class ItemKeyCollector implements Collector {
     SortedDocValues authors = DocValues.getSorted(context.reader(), IndexFields.AUTHOR);
     PostingsEnum drafts =
         context.reader().postings(new Term(IndexFields.DRAFT, "true"), PostingsEnum.NONE);
-    String[] loginOfOrd = new String[authors.getValueCount()];
     AssociationValues associations = new AssociationValues(context.reader());
+    // The authors' logins are looked up once the segment is collected (OrdinalNames).
+    record Row(long createdMillis, int number, int authorOrd, boolean draft, String association) {}
+    List<Row> rows = new ArrayList<>();
+    OrdinalNames logins = new OrdinalNames();
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
@@ -84,27 +90,34 @@ public final class ItemKeyCollector implements Collector {
         // As the created sort: a missing time sorts last, a missing number as 0.
         long c = created.advanceExact(doc) ? created.longValue() : Long.MAX_VALUE;
         int n = numbers.advanceExact(doc) ? (int) numbers.longValue() : 0;
-        String login = "";
+        int ord = -1;
         if (authors.advanceExact(doc)) {
-          int ord = authors.ordValue();
-          if (loginOfOrd[ord] == null) {
-            loginOfOrd[ord] = authors.lookupOrd(ord).utf8ToString();
-          }
-          login = loginOfOrd[ord];
+          ord = authors.ordValue();
+          logins.add(ord);
         }
         // Documents come in increasing order: the postings only move forward.
         boolean draft =
             drafts != null
                 && (drafts.docID() == doc || (drafts.docID() < doc && drafts.advance(doc) == doc));
-        keys.add(
-            new Keyed(
-                c,
-                new ItemKey(
-                    n,
-                    c == Long.MAX_VALUE ? null : Instant.ofEpochMilli(c),
-                    login,
-                    draft,
-                    associations.of(doc))));
+        rows.add(new Row(c, n, ord, draft, associations.of(doc)));
+      }
+
+      @Override
+      public void finish() throws IOException {
+        OrdinalNames.Names names = logins.lookUp(authors);
+        for (Row r : rows) {
+          keys.add(
+              new Keyed(
+                  r.createdMillis(),
+                  new ItemKey(
+                      r.number(),
+                      r.createdMillis() == Long.MAX_VALUE
+                          ? null
+                          : Instant.ofEpochMilli(r.createdMillis()),
+                      r.authorOrd() < 0 ? "" : names.of(r.authorOrd()),
+                      r.draft(),
+                      r.association())));
+        }
       }
     };
   }

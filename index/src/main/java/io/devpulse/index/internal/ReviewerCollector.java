@@ -42,6 +42,9 @@ public final class ReviewerCollector implements Collector {
 
               @Override
               public ReviewerCollector reduce(Collection<ReviewerCollector> collectors) {
+                if (collectors.size() == 1) {
+                  return collectors.iterator().next(); // a sequential search: nothing to merge
+                }
                 ReviewerCollector all = new ReviewerCollector();
                 for (ReviewerCollector c : collectors) {
                   c.byPull.forEach(
@@ -64,8 +67,10 @@ public final class ReviewerCollector implements Collector {
     NumericDocValues numbers = DocValues.getNumeric(context.reader(), IndexFields.NUMBER);
     SortedDocValues logins = DocValues.getSorted(context.reader(), IndexFields.AUTHOR);
     SortedDocValues types = DocValues.getSorted(context.reader(), IndexFields.AUTHOR_TYPE);
-    Actor[] actors = new Actor[logins.getValueCount()];
     ActorType[] typeOfOrd = new ActorType[types.getValueCount()];
+    // The logins are looked up once the segment is collected (OrdinalNames).
+    List<int[]> rows = new ArrayList<>(); // number, login ordinal, type ordinal
+    OrdinalNames names = new OrdinalNames();
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
@@ -76,17 +81,28 @@ public final class ReviewerCollector implements Collector {
           return;
         }
         int ord = logins.ordValue();
-        int typeOrd = types.ordValue();
-        if (typeOfOrd[typeOrd] == null) {
-          typeOfOrd[typeOrd] = ActorType.valueOf(types.lookupOrd(typeOrd).utf8ToString());
+        names.add(ord);
+        rows.add(new int[] {(int) numbers.longValue(), ord, types.ordValue()});
+      }
+
+      @Override
+      public void finish() throws IOException {
+        OrdinalNames.Names found = names.lookUp(logins);
+        Actor[] actors = new Actor[found.size()]; // one per login and segment, shared
+        for (int[] row : rows) {
+          int typeOrd = row[2];
+          if (typeOfOrd[typeOrd] == null) {
+            typeOfOrd[typeOrd] = ActorType.valueOf(types.lookupOrd(typeOrd).utf8ToString());
+          }
+          ActorType type = typeOfOrd[typeOrd];
+          int at = found.indexOf(row[1]);
+          Actor actor = actors[at];
+          if (actor == null || actor.type() != type) {
+            actor = new Actor(found.of(row[1]), type);
+            actors[at] = actor;
+          }
+          byPull.computeIfAbsent(row[0], k -> new ArrayList<>()).add(actor);
         }
-        ActorType type = typeOfOrd[typeOrd];
-        Actor actor = actors[ord];
-        if (actor == null || actor.type() != type) {
-          actor = new Actor(logins.lookupOrd(ord).utf8ToString(), type);
-          actors[ord] = actor;
-        }
-        byPull.computeIfAbsent((int) numbers.longValue(), k -> new ArrayList<>()).add(actor);
       }
     };
   }
