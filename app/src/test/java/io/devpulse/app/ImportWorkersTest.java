@@ -99,10 +99,10 @@ class ImportWorkersTest {
     return out;
   }
 
-  private static List<String> arrivalThreads() {
+  private static List<String> importThreads() {
     return Thread.getAllStackTraces().keySet().stream()
         .map(Thread::getName)
-        .filter(n -> n.startsWith("devpulse-arrivals-"))
+        .filter(n -> n.startsWith("devpulse-arrivals-") || n.equals("devpulse-read"))
         .toList();
   }
 
@@ -124,7 +124,7 @@ class ImportWorkersTest {
     assertThat(importFiles(three, files, TestPacks.BUILT_IN, 3))
         .isEqualTo(importFiles(alone, files, TestPacks.BUILT_IN, 0));
     assertThat(stored(three)).containsExactlyElementsOf(stored(alone));
-    assertThat(arrivalThreads()).isEmpty();
+    assertThat(importThreads()).isEmpty();
   }
 
   @Test
@@ -142,7 +142,7 @@ class ImportWorkersTest {
         .isInstanceOf(RuleRuntimeException.class)
         .hasMessageContaining("boom on docs");
     assertThat(stored(index)).containsExactlyElementsOf(before);
-    assertThat(arrivalThreads()).isEmpty();
+    assertThat(importThreads()).isEmpty();
   }
 
   @Test
@@ -156,7 +156,7 @@ class ImportWorkersTest {
         .isInstanceOf(BadInputException.class)
         .hasMessageStartingWith(bad + ":41:");
     assertThatThrownBy(() -> HistoryIndex.open(index)).hasMessageStartingWith("no index at");
-    assertThat(arrivalThreads()).isEmpty();
+    assertThat(importThreads()).isEmpty();
   }
 
   @Test
@@ -173,6 +173,6 @@ class ImportWorkersTest {
           .isInstanceOf(RuleRuntimeException.class)
           .hasMessageContaining("boom on docs");
     }
-    assertThat(arrivalThreads()).isEmpty();
+    assertThat(importThreads()).isEmpty();
   }
 }
