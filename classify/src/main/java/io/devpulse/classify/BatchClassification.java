@@ -140,7 +140,10 @@ public final class BatchClassification implements AutoCloseable {
     /** Its history keys (interned): an earlier item under one of them counts in its facts. */
     int[] keys;
 
-    /** The items offered before it, not put then, whose topics count in its facts. */
+    /**
+     * The items offered before it, not put then, whose topics count in its facts; emptied once it
+     * is put.
+     */
     final List<Pending> blockers = new ArrayList<>(0);
 
     /** Whether it was handed on with some blockers' topics counted before they were put. */
@@ -327,6 +330,9 @@ public final class BatchClassification implements AutoCloseable {
       }
       pending.removeFirst();
       p.put = true;
+      // Later items may still name it a blocker, but what it waited for no one asks any more: let
+      // go, or every item put would stay reachable through a chain of shared authors and labels.
+      p.blockers.clear();
       p.onPut.accept(commit(update, p, classified));
     } catch (RuntimeException | Error e) {
       pending.clear(); // the unit failed: nothing after it is put

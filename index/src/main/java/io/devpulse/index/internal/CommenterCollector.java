@@ -1,7 +1,6 @@
 package io.devpulse.index.internal;
 
 import io.devpulse.model.Actor;
-import io.devpulse.model.ActorType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,10 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,8 +22,8 @@ import org.apache.lucene.search.ScoreMode;
 /**
  * The authors of the matching comment documents whose {@code author_association} is one of a set,
  * per item number, from doc values ({@link AssociationValues}: stored fields only for comments an
- * earlier devpulse wrote): one {@link Actor} per author ordinal and segment, shared by its
- * comments.
+ * earlier devpulse wrote): one {@link Actor} per author and segment, shared by its comments ({@link
+ * SegmentAuthors}).
  */
 public final class CommenterCollector implements Collector {
   private final Set<String> associations;
@@ -85,49 +81,22 @@ public final class CommenterCollector implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-    NumericDocValues numbers = DocValues.getNumeric(context.reader(), IndexFields.NUMBER);
-    SortedDocValues logins = DocValues.getSorted(context.reader(), IndexFields.AUTHOR);
-    SortedDocValues types = DocValues.getSorted(context.reader(), IndexFields.AUTHOR_TYPE);
     AssociationValues ofDoc = new AssociationValues(context.reader());
-    ActorType[] typeOfOrd = new ActorType[types.getValueCount()];
-    // The logins are looked up once the segment is collected (OrdinalNames).
-    List<int[]> rows = new ArrayList<>(); // number, login ordinal, type ordinal
-    OrdinalNames names = new OrdinalNames();
+    SegmentAuthors authors = new SegmentAuthors(context.reader());
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
 
       @Override
       public void collect(int doc) throws IOException {
-        if (!accepted(ofDoc.of(doc))
-            || !numbers.advanceExact(doc)
-            || !logins.advanceExact(doc)
-            || !types.advanceExact(doc)) {
-          return;
+        if (accepted(ofDoc.of(doc))) {
+          authors.add(doc);
         }
-        int ord = logins.ordValue();
-        names.add(ord);
-        rows.add(new int[] {(int) numbers.longValue(), ord, types.ordValue()});
       }
 
       @Override
       public void finish() throws IOException {
-        OrdinalNames.Names found = names.lookUp(logins);
-        Actor[] actors = new Actor[found.size()]; // one per login and segment, shared
-        for (int[] row : rows) {
-          int typeOrd = row[2];
-          if (typeOfOrd[typeOrd] == null) {
-            typeOfOrd[typeOrd] = ActorType.valueOf(types.lookupOrd(typeOrd).utf8ToString());
-          }
-          ActorType type = typeOfOrd[typeOrd];
-          int at = found.indexOf(row[1]);
-          Actor actor = actors[at];
-          if (actor == null || actor.type() != type) {
-            actor = new Actor(found.of(row[1]), type);
-            actors[at] = actor;
-          }
-          byItem.computeIfAbsent(row[0], k -> new ArrayList<>()).add(actor);
-        }
+        authors.addTo(byItem);
       }
     };
   }
