@@ -54,12 +54,17 @@ final class OrdinalNames {
 
     /** The string of {@code ord}, which must have been added. */
     String of(int ord) {
-      return names[Arrays.binarySearch(ords, ord)];
+      return nameAt(indexOf(ord));
     }
 
     /** Where {@code ord} is among the looked-up ordinals: an index for a per-ordinal cache. */
     int indexOf(int ord) {
       return Arrays.binarySearch(ords, ord);
+    }
+
+    /** The string of the ordinal at {@code index} ({@link #indexOf}). */
+    String nameAt(int index) {
+      return names[index];
     }
 
     int size() {

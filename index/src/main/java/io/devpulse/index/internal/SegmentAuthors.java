@@ -64,7 +64,7 @@ final class SegmentAuthors {
       int at = found.indexOf(rows[i + 1]);
       Actor actor = actors[at];
       if (actor == null || actor.type() != type) {
-        actor = new Actor(found.of(rows[i + 1]), type);
+        actor = new Actor(found.nameAt(at), type);
         actors[at] = actor;
       }
       byNumber.computeIfAbsent(rows[i], k -> new ArrayList<>()).add(actor);
